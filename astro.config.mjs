@@ -1,0 +1,30 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import contentCheck from './src/integrations/content-check.ts';
+import pagefind from './src/integrations/pagefind.ts';
+import { basePath, siteUrl } from './src/lib/site.ts';
+import { contentDir } from './src/lib/content/paths.ts';
+
+// SITE_URL and BASE_PATH come from the environment so one build works on any static host.
+export default defineConfig({
+  site: siteUrl(),
+  base: basePath(),
+  trailingSlash: 'always',
+  // Builds from a test fixture (CONTENT_DIR) keep their own content cache, so they never mix with content/.
+  ...(contentDir() === 'content' ? {} : { cacheDir: `./node_modules/.astro-fixture-${contentDir().replace(/[^a-z0-9]+/gi, '-')}` }),
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // The site is fully static and makes no outside requests; no telemetry-style dev toolbar either.
+  devToolbar: { enabled: false },
+  prefetch: false,
+  integrations: [
+    contentCheck(),
+    mdx(),
+    sitemap({
+      // Only indexable pages: never the 404 or the search page (it has no content of its own).
+      filter: (page) => !/\/(404|search)\/?$/.test(new URL(page).pathname),
+    }),
+    pagefind(),
+  ],
+});

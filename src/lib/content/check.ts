@@ -1,0 +1,194 @@
+/**
+ * Validates a whole content folder: each file against its zod schema, then every cross-reference
+ * (therapy, payer, guide, source and glossary ids). Returns every problem as one line that names the
+ * file, the field and the bad value, so the build can fail with a message an author can act on.
+ */
+import type { z } from 'astro/zod';
+import { coverageFileSchema, type Coverage } from '../../schemas/coverage.ts';
+import { costsFileSchema, type CostRow } from '../../schemas/cost.ts';
+import { glossaryFileSchema, type GlossaryTerm } from '../../schemas/glossary.ts';
+import { guideSchema, type Guide } from '../../schemas/guide.ts';
+import { payerSchema, type Payer } from '../../schemas/payer.ts';
+import { sourcesFileSchema, type Source } from '../../schemas/source.ts';
+import { therapySchema, type Therapy } from '../../schemas/therapy.ts';
+import type { RawContent, RawFile } from './read.ts';
+
+/** One problem: file, field path (`entries[2].therapy`), the offending value and what is wrong. */
+export interface Problem {
+  file: string;
+  field: string;
+  value: unknown;
+  message: string;
+}
+
+export type Page<T> = T & { slug: string; file: string; body: string };
+
+/** Validated content, ready for queries. */
+export interface Catalog {
+  therapies: Page<Therapy>[];
+  payers: Page<Payer>[];
+  guides: Page<Guide>[];
+  coverage: (Coverage & { file: string })[];
+  sources: Source[];
+  glossary: GlossaryTerm[];
+  costs: CostRow[];
+}
+
+export interface CheckResult {
+  problems: Problem[];
+  /** Not fatal: e.g. pages not reviewed for over 12 months. */
+  warnings: string[];
+  catalog: Catalog;
+}
+
+/** `['entries', 2, 'therapy']` → `entries[2].therapy`. */
+export function fieldPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${String(k)}` : String(k)), '') || '(file)';
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let cur: unknown = data;
+  for (const k of path) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<PropertyKey, unknown>)[k];
+  }
+  return cur;
+}
+
+/** Formats a problem as the single line the build prints. */
+export function formatProblem(p: Problem): string {
+  const shown = p.value === undefined ? '' : `: ${JSON.stringify(p.value)}`;
+  return `${p.file}: ${p.field} ${p.message}${shown}`;
+}
+
+/** Runs a schema; on failure, turns every zod issue into a Problem. */
+function validate<S extends z.ZodType>(schema: S, raw: RawFile, problems: Problem[]): z.infer<S> | undefined {
+  const r = schema.safeParse(raw.data);
+  if (r.success) return r.data;
+  for (const issue of r.error.issues) {
+    const value = valueAt(raw.data, issue.path);
+    problems.push({ file: raw.file, field: fieldPath(issue.path), value, message: issue.message });
+  }
+  return undefined;
+}
+
+const MS_PER_DAY = 86_400_000;
+
+/**
+ * Checks everything. `today` (YYYY-MM-DD) is injectable so staleness warnings are testable.
+ */
+export function checkContent(raw: RawContent, today = new Date().toISOString().slice(0, 10)): CheckResult {
+  const problems: Problem[] = raw.unreadable.map((u) => ({ file: u.file, field: '(file)', value: undefined, message: u.message }));
+  const warnings: string[] = [];
+  const catalog: Catalog = { therapies: [], payers: [], guides: [], coverage: [], sources: [], glossary: [], costs: [] };
+
+  // 1. Each file against its schema.
+  const pages = <T>(files: RawFile[], schema: z.ZodType<T>): Page<T>[] =>
+    files.flatMap((f) => {
+      const data = validate(schema, f, problems);
+      return data ? [{ ...(data as T), slug: f.slug ?? '', file: f.file, body: f.body ?? '' }] : [];
+    });
+  catalog.therapies = pages(raw.therapies, therapySchema);
+  catalog.payers = pages(raw.payers, payerSchema);
+  catalog.guides = pages(raw.guides, guideSchema);
+
+  if (!raw.sources) problems.push({ file: 'content/sources.yaml', field: '(file)', value: undefined, message: 'is missing' });
+  else catalog.sources = validate(sourcesFileSchema, raw.sources, problems) ?? [];
+  if (raw.glossary) catalog.glossary = validate(glossaryFileSchema, raw.glossary, problems) ?? [];
+  if (raw.costs) catalog.costs = validate(costsFileSchema, raw.costs, problems) ?? [];
+  for (const f of raw.coverage) {
+    const data = validate(coverageFileSchema, f, problems);
+    if (data) catalog.coverage.push(...data.entries.map((e) => ({ ...e, payer: data.payer, file: f.file })));
+  }
+
+  // 2. Unique ids.
+  const dupes = (file: string, field: string, ids: string[]) => {
+    const seen = new Set<string>();
+    ids.forEach((id, i) => {
+      if (seen.has(id)) problems.push({ file, field: `[${i}].${field}`, value: id, message: 'is used twice' });
+      seen.add(id);
+    });
+  };
+  if (raw.sources) dupes(raw.sources.file, 'id', catalog.sources.map((s) => s.id));
+  if (raw.glossary) dupes(raw.glossary.file, 'id', catalog.glossary.map((g) => g.id));
+  if (raw.costs) dupes(raw.costs.file, 'id', catalog.costs.map((c) => c.id));
+  const payerFiles = new Map<string, string>();
+  for (const f of raw.coverage) {
+    const payer = (f.data as { payer?: unknown } | null)?.payer;
+    if (typeof payer === 'string') {
+      if (payerFiles.has(payer)) problems.push({ file: f.file, field: 'payer', value: payer, message: `is already used by ${payerFiles.get(payer)}` });
+      payerFiles.set(payer, f.file);
+    }
+  }
+
+  // 3. Cross-references.
+  const known = {
+    therapy: new Set(catalog.therapies.map((t) => t.slug)),
+    payer: new Set(catalog.payers.map((p) => p.slug)),
+    guide: new Set(catalog.guides.map((g) => g.slug)),
+    source: new Set(catalog.sources.map((s) => s.id)),
+    'glossary term': new Set(catalog.glossary.map((g) => g.id)),
+  };
+  // If a collection failed validation we cannot tell real from unknown ids; report only the schema errors.
+  const complete = problems.length === 0;
+  const ref = (kind: keyof typeof known, file: string, field: string, value: string) => {
+    if (complete && !known[kind].has(value)) problems.push({ file, field, value, message: `names an unknown ${kind}` });
+  };
+  const refs = (kind: keyof typeof known, file: string, field: string, values: readonly string[]) =>
+    values.forEach((v, i) => ref(kind, file, `${field}[${i}]`, v));
+
+  for (const [kind, list] of [['therapy', catalog.therapies], ['payer', catalog.payers], ['guide', catalog.guides]] as const) {
+    for (const p of list as Page<Therapy | Payer | Guide>[]) {
+      refs('source', p.file, 'sources', p.sources);
+      refs('therapy', p.file, 'related.therapies', p.related.therapies);
+      refs('payer', p.file, 'related.payers', p.related.payers);
+      refs('guide', p.file, 'related.guides', p.related.guides);
+      // Citations and glossary links inside the MDX body.
+      for (const m of p.body.matchAll(/<Cite\s+id=["']([^"']+)["']/g)) {
+        const id = m[1] ?? '';
+        ref('source', p.file, 'body <Cite id>', id);
+        if (complete && known.source.has(id) && !p.sources.includes(id)) {
+          problems.push({ file: p.file, field: 'body <Cite id>', value: id, message: 'is cited in the text but missing from the page\'s sources list' });
+        }
+      }
+      for (const m of p.body.matchAll(/<Term\s+id=["']([^"']+)["']/g)) ref('glossary term', p.file, 'body <Term id>', m[1] ?? '');
+      if (kind === 'therapy') {
+        const t = p as Page<Therapy>;
+        refs('source', t.file, 'fdaStatus.sources', t.fdaStatus.sources);
+        t.codes.forEach((c, i) => refs('source', t.file, `codes[${i}].sources`, c.sources));
+        t.coveredExceptions.forEach((c, i) => refs('source', t.file, `coveredExceptions[${i}].sources`, c.sources));
+      }
+      if (kind === 'payer') refs('source', p.file, 'policies', (p as Page<Payer>).policies);
+      const ageDays = (Date.parse(`${today}T00:00:00Z`) - Date.parse(`${p.lastReviewed}T00:00:00Z`)) / MS_PER_DAY;
+      if (ageDays > 365) warnings.push(`${p.file}: lastReviewed ${p.lastReviewed} is more than 12 months old; review the page`);
+    }
+  }
+  for (const f of raw.coverage) {
+    const data = (f.data ?? {}) as { payer?: string; entries?: { therapy?: string; policy?: string; sources?: string[] }[] };
+    if (typeof data.payer === 'string') ref('payer', f.file, 'payer', data.payer);
+    (Array.isArray(data.entries) ? data.entries : []).forEach((e, i) => {
+      if (typeof e?.therapy === 'string') ref('therapy', f.file, `entries[${i}].therapy`, e.therapy);
+      if (typeof e?.policy === 'string') ref('source', f.file, `entries[${i}].policy`, e.policy);
+      if (Array.isArray(e?.sources)) refs('source', f.file, `entries[${i}].sources`, e.sources);
+    });
+  }
+  if (raw.costs) {
+    catalog.costs.forEach((c, i) => {
+      ref('therapy', raw.costs!.file, `[${i}].therapy`, c.therapy);
+      refs('source', raw.costs!.file, `[${i}].sources`, c.sources);
+    });
+  }
+  if (raw.glossary) catalog.glossary.forEach((g, i) => refs('source', raw.glossary!.file, `[${i}].sources`, g.sources));
+
+  return { problems, warnings, catalog };
+}
+
+/** Thrown by the build when content is wrong; its message lists every problem, one per line. */
+export class ContentError extends Error {
+  readonly problems: Problem[];
+  constructor(problems: Problem[]) {
+    super(`Content check failed (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${problems.map(formatProblem).join('\n')}`);
+    this.name = 'ContentError';
+    this.problems = problems;
+  }
+}

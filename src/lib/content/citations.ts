@@ -1,0 +1,59 @@
+/**
+ * Which pages cite each source: pages (frontmatter sources, policies, codes, exceptions, FDA status and
+ * <Cite> in the body), coverage pages (entry sources and policy), and price and glossary rows (shown on
+ * their therapy page and the glossary).
+ */
+import type { Coverage } from '../../schemas/coverage.ts';
+import type { CostRow } from '../../schemas/cost.ts';
+import type { GlossaryTerm } from '../../schemas/glossary.ts';
+import { coveragePath } from '../coverage/query.ts';
+
+interface PageLike {
+  slug: string;
+  title: string;
+  data: { sources: readonly string[]; policies?: readonly string[]; fdaStatus?: { sources: readonly string[] }; codes?: readonly { sources: readonly string[] }[]; coveredExceptions?: readonly { sources: readonly string[] }[] };
+}
+
+export interface Citing {
+  path: string;
+  title: string;
+}
+
+export function citingPages(input: {
+  therapies: PageLike[];
+  payers: PageLike[];
+  guides: PageLike[];
+  coverage: readonly Coverage[];
+  costs: readonly CostRow[];
+  glossary: readonly GlossaryTerm[];
+  therapyTitle: (slug: string) => string;
+  payerTitle: (slug: string) => string;
+}): Map<string, Citing[]> {
+  const out = new Map<string, Citing[]>();
+  const add = (ids: readonly string[], page: Citing) => {
+    for (const id of new Set(ids)) {
+      const list = out.get(id) ?? [];
+      if (!list.some((c) => c.path === page.path)) list.push(page);
+      out.set(id, list);
+    }
+  };
+  const pageIds = (p: PageLike) => [
+    ...p.data.sources,
+    ...(p.data.policies ?? []),
+    ...(p.data.fdaStatus?.sources ?? []),
+    ...(p.data.codes ?? []).flatMap((c) => c.sources),
+    ...(p.data.coveredExceptions ?? []).flatMap((c) => c.sources),
+  ];
+  for (const [folder, list] of [['therapies', input.therapies], ['payers', input.payers], ['guides', input.guides]] as const) {
+    for (const p of list) add(pageIds(p), { path: `/${folder}/${p.slug}/`, title: p.title });
+  }
+  for (const c of input.costs) add(c.sources, { path: `/therapies/${c.therapy}/`, title: input.therapyTitle(c.therapy) });
+  for (const e of input.coverage) {
+    add([...(e.policy ? [e.policy] : []), ...e.sources], {
+      path: coveragePath(e.therapy, e.payer),
+      title: `Does ${input.payerTitle(e.payer)} cover ${input.therapyTitle(e.therapy)}?`,
+    });
+  }
+  for (const g of input.glossary) add(g.sources, { path: '/glossary/', title: 'Glossary' });
+  return out;
+}

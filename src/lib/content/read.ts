@@ -1,0 +1,86 @@
+/**
+ * Reads the content folder into plain objects, remembering which file each came from, so that checks
+ * can name the file in their messages. No validation happens here.
+ */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse } from 'yaml';
+
+/** A parsed file: its path (relative to the project root, for messages), data, and MDX body if any. */
+export interface RawFile {
+  file: string;
+  data: unknown;
+  body?: string;
+  /** For MDX pages: the slug, from the file name. */
+  slug?: string;
+}
+
+/** Everything in a content folder, unvalidated. */
+export interface RawContent {
+  therapies: RawFile[];
+  payers: RawFile[];
+  guides: RawFile[];
+  coverage: RawFile[];
+  sources: RawFile | undefined;
+  glossary: RawFile | undefined;
+  costs: RawFile | undefined;
+  /** Files that could not be parsed at all, with the parser's message. */
+  unreadable: { file: string; message: string }[];
+}
+
+/** Splits `---\nfrontmatter\n---\nbody`. Returns undefined when the file has no frontmatter block. */
+export function splitFrontmatter(text: string): { frontmatter: string; body: string } | undefined {
+  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
+  return m ? { frontmatter: m[1] ?? '', body: m[2] ?? '' } : undefined;
+}
+
+function listFiles(dir: string, ext: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(ext))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+/** Reads `contentDir`. `root` is only used to make the file names in messages short. */
+export function readContent(contentDir: string, root = process.cwd()): RawContent {
+  const unreadable: RawContent['unreadable'] = [];
+  const rel = (p: string) => relative(root, p) || p;
+
+  const readYaml = (path: string): RawFile | undefined => {
+    if (!existsSync(path)) return undefined;
+    try {
+      return { file: rel(path), data: parse(readFileSync(path, 'utf8')) };
+    } catch (e) {
+      unreadable.push({ file: rel(path), message: `is not valid YAML: ${(e as Error).message.split('\n')[0]}` });
+      return undefined;
+    }
+  };
+
+  const readMdxDir = (dir: string): RawFile[] =>
+    listFiles(dir, '.mdx').flatMap((path) => {
+      const split = splitFrontmatter(readFileSync(path, 'utf8'));
+      const slug = path.slice(path.lastIndexOf('/') + 1, -'.mdx'.length);
+      if (!split) {
+        unreadable.push({ file: rel(path), message: 'has no frontmatter block (--- ... ---) at the top' });
+        return [];
+      }
+      try {
+        return [{ file: rel(path), data: parse(split.frontmatter) ?? {}, body: split.body, slug }];
+      } catch (e) {
+        unreadable.push({ file: rel(path), message: `has frontmatter that is not valid YAML: ${(e as Error).message.split('\n')[0]}` });
+        return [];
+      }
+    });
+
+  return {
+    therapies: readMdxDir(join(contentDir, 'therapies')),
+    payers: readMdxDir(join(contentDir, 'payers')),
+    guides: readMdxDir(join(contentDir, 'guides')),
+    coverage: listFiles(join(contentDir, 'coverage'), '.yaml').flatMap((p) => readYaml(p) ?? []),
+    sources: readYaml(join(contentDir, 'sources.yaml')),
+    glossary: readYaml(join(contentDir, 'glossary.yaml')),
+    costs: readYaml(join(contentDir, 'costs.yaml')),
+    unreadable,
+  };
+}

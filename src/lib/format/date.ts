@@ -1,0 +1,19 @@
+/**
+ * Dates as readers see them. Content stores `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; we show "22 November 2026",
+ * "November 2026" or "2026" in UTC so the output does not depend on the build machine's time zone.
+ */
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+export function formatDate(value: string): string {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (!m) throw new Error(`Not a date: ${JSON.stringify(value)}`);
+  const [, y, mo, d] = m;
+  const month = mo ? MONTHS[Number(mo) - 1] : undefined;
+  if (mo && !month) throw new Error(`Not a month: ${JSON.stringify(value)}`);
+  if (d) return `${Number(d)} ${month} ${y}`;
+  if (month) return `${month} ${y}`;
+  return y ?? value;
+}
+
+/** The newest of several `YYYY-MM-DD` dates (string comparison is date order for this format). */
+export const latest = (dates: readonly string[]): string => dates.reduce((a, b) => (b > a ? b : a));

@@ -1,0 +1,33 @@
+/**
+ * Geometry and labels for price range bars: every range of a therapy is drawn on one scale from $0 to
+ * the highest price, so bars can be compared at a glance. Percentages are rounded to 0.1.
+ */
+import type { CostRow } from '../../schemas/cost.ts';
+
+export const SCOPE_LABEL: Record<CostRow['scope'], string> = {
+  'per-injection': 'Per injection',
+  'per-joint': 'Per joint',
+  'single-level-spine': 'Spine, one level',
+  'multi-level-spine': 'Spine, several levels',
+  'multi-area-package': 'Package for several areas',
+  'per-application': 'Per application',
+  'per-course': 'Per course of treatment',
+  'per-visit': 'Per visit',
+};
+
+export const TIER_LABEL: Record<CostRow['tier'], string> = {
+  any: 'any clinic',
+  'lower-cost': 'lower-cost clinics',
+  established: 'established or academic centres',
+};
+
+const pct = (v: number, max: number) => Math.round((v / max) * 1000) / 10;
+
+export function rangeScale(rows: readonly Pick<CostRow, 'high'>[]) {
+  const max = Math.max(1, ...rows.map((r) => r.high));
+  return (r: Pick<CostRow, 'low' | 'high' | 'typical'>) => ({
+    left: pct(r.low, max),
+    width: Math.max(pct(r.high - r.low, max), 1),
+    typical: r.typical === undefined ? undefined : pct(r.typical, max),
+  });
+}

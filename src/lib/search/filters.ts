@@ -1,0 +1,24 @@
+/**
+ * Search facets. Pagefind reads one inline `data-pagefind-filter="name:value"` per element (a second
+ * pair in the same attribute would become part of the first value), so a page carries one empty
+ * marker element per filter value. Built here from page data so every page type is filtered alike.
+ */
+export type PageKind = 'therapy' | 'payer' | 'coverage' | 'guide';
+
+export const KIND_LABEL: Record<PageKind, string> = {
+  therapy: 'Treatment',
+  payer: 'Insurer',
+  coverage: 'Coverage answer',
+  guide: 'Guide',
+};
+
+/** Keep values free of the characters Pagefind uses as separators. */
+const clean = (v: string) => v.replace(/[,:]/g, ' ').replace(/\s+/g, ' ').trim();
+
+export function searchFilters(kind: PageKind, f: { therapy?: readonly string[]; payer?: readonly string[] }): string[] {
+  return [
+    `kind:${KIND_LABEL[kind]}`,
+    ...(f.therapy ?? []).map((t) => `therapy:${clean(t)}`),
+    ...(f.payer ?? []).map((p) => `payer:${clean(p)}`),
+  ];
+}

@@ -1,0 +1,30 @@
+/** content/payers/<slug>.mdx frontmatter: one payer or payer type. The MDX body explains how it decides. */
+import { z } from 'astro/zod';
+import { pageBase, slug } from './common.ts';
+
+/** What sort of payer this is; drives grouping and the appeal rules that apply. */
+export const payerKind = z.enum([
+  'medicare',
+  'medicare-advantage',
+  'medicaid',
+  'commercial',
+  'self-funded',
+  'workers-comp',
+  'military',
+]);
+
+/** Which appeal law governs a denial. */
+export const appealRoute = z.enum(['aca', 'erisa', 'medicare', 'medicare-advantage', 'medicaid', 'tricare', 'state-wc', 'varies']);
+
+export const payerSchema = pageBase.extend({
+  /** What sort of payer this is. */
+  kind: payerKind,
+  /** The appeal rules that usually apply. `varies` when it depends on the plan (say which in the body). */
+  appealRoute,
+  /** Source ids of the payer's own named policies (each source carries its number, title and date). */
+  policies: z.array(slug).default([]),
+  /** Order in lists and matrix columns (lower first); ties sort by title. */
+  order: z.number().int().default(100),
+});
+
+export type Payer = z.infer<typeof payerSchema>;

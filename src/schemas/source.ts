@@ -1,0 +1,36 @@
+/** content/sources.yaml: the bibliography. Every fact on the site points to one of these by id. */
+import { z } from 'astro/zod';
+import { isoDate, partialDate, slug } from './common.ts';
+
+export const sourceSchema = z.object({
+  /** Stable id used by pages and data, e.g. `cms-ncd-270-3`. Never reuse an id for another document. */
+  id: slug,
+  /** Who published it: "Centers for Medicare & Medicaid Services", "Cigna", "U.S. Food and Drug Administration". */
+  publisher: z.string().min(2),
+  /** The document's own title. */
+  title: z.string().min(3),
+  /** The document's number, if it has one: "NCD 270.3", "L39058", "MM 0507", "21 CFR 1271". */
+  number: z.string().min(1).optional(),
+  /**
+   * Short label used in in-text citations ("NCD 270.3", "Bennell 2021"). Defaults to `number` when that is
+   * at most 24 characters, otherwise to the publisher. Keep it under 24 characters.
+   */
+  short: z.string().min(2).max(24).optional(),
+  /** Where a reader can read it (https only). */
+  url: z.url({ protocol: /^https$/, error: 'must be an https:// address' }),
+  /** The document's own date (effective, revised or published), as precise as the document says. */
+  date: partialDate,
+  /** What `date` means for this document. Default "effective". */
+  dateLabel: z.enum(['effective', 'revised', 'published', 'reviewed']).default('effective'),
+  /** When we last checked the document says what we cite it for (YYYY-MM-DD). */
+  checked: isoDate,
+  /** How firm our reading is: `primary` (read in the document itself) or `secondary` (a reliable summary). */
+  confidence: z.enum(['primary', 'secondary']).default('primary'),
+  /** A short note for readers, e.g. "Arizona, Noridian (JF); other regions have their own LCD". */
+  note: z.string().optional(),
+});
+
+/** The whole file: a list of sources with unique ids. */
+export const sourcesFileSchema = z.array(sourceSchema);
+
+export type Source = z.infer<typeof sourceSchema>;

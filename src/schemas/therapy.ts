@@ -1,0 +1,48 @@
+/** content/therapies/<slug>.mdx frontmatter: one treatment. The MDX body explains it in plain words. */
+import { z } from 'astro/zod';
+import { pageBase, sourceIds } from './common.ts';
+
+/** A billing code the reader may see on a quote, bill or denial letter. */
+export const billingCode = z.object({
+  /** The code as printed: "0232T", "J7325", "Q4100-Q4299". */
+  code: z.string().min(3),
+  /** The code set it belongs to. */
+  system: z.enum(['CPT', 'HCPCS', 'ICD-10-CM', 'ICD-10-PCS']),
+  /** What it means, in plain words. */
+  meaning: z.string().min(5),
+  /** Where the meaning (and any coverage note) comes from. */
+  sources: sourceIds,
+});
+
+/** A use that insurers do pay for, and the conditions. */
+export const coveredException = z.object({
+  /** The use, in plain words: "Chronic diabetic foot ulcers that have not healed with standard care". */
+  text: z.string().min(10),
+  /** Conditions a payer usually sets, in plain words. */
+  conditions: z.array(z.string().min(3)).default([]),
+  /** Sources for the exception and its conditions. */
+  sources: sourceIds,
+});
+
+export const therapySchema = pageBase.extend({
+  /** FDA status in one plain sentence ("Devices that prepare PRP are cleared; the injection itself is not approved for joints."). */
+  fdaStatus: z.object({
+    /** Short label for tables: "Device cleared", "Not approved", "Approved (BLA)", "Section 361 HCT/P". */
+    label: z.string().min(3),
+    /** One or two plain sentences. */
+    detail: z.string().min(10),
+    /** Sources for the FDA status. */
+    sources: sourceIds,
+  }),
+  /** Billing codes the reader may see. */
+  codes: z.array(billingCode).default([]),
+  /** Uses that are covered, with conditions. Empty if none. */
+  coveredExceptions: z.array(coveredException).default([]),
+  /** Questions to ask the clinic before paying. */
+  askTheClinic: z.array(z.string().min(5)).default([]),
+  /** Order in lists (lower first); ties sort by title. */
+  order: z.number().int().default(100),
+});
+
+export type Therapy = z.infer<typeof therapySchema>;
+export type TherapyWithSlug = Therapy & { slug: string };

@@ -1,0 +1,31 @@
+/**
+ * Loads the Pagefind client from the built site only when a reader starts a search, so article pages
+ * ship no search code until then. Shared by the header search and the /search/ page.
+ */
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+  filters: Record<string, string[]>;
+}
+export interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  search(q: string | null, o?: { filters?: Record<string, string[]> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  debouncedSearch(q: string, o?: { filters?: Record<string, string[]> }, ms?: number): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+let loading: Promise<Pagefind> | undefined;
+
+export function loadPagefind(base: string): Promise<Pagefind> {
+  loading ??= (async () => {
+    const pf = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    await pf.options({ baseUrl: base, excerptLength: 24 });
+    return pf;
+  })();
+  return loading;
+}
+
+/** Escapes text for insertion as HTML. Pagefind excerpts are already escaped, except its <mark> tags. */
+export const escapeHtml = (s: string): string =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);

@@ -1,0 +1,84 @@
+/**
+ * The content check: the real content passes; each bad fixture fails with one message naming the file,
+ * the field and the bad value; and `astro build` itself stops on bad content.
+ */
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { checkContent, formatProblem, ContentError } from '../../src/lib/content/check.ts';
+import { loadContent } from '../../src/lib/content/load.ts';
+import { readContent } from '../../src/lib/content/read.ts';
+import { GOOD, ROOT, badCases, overlay } from '../support/fixtures.ts';
+
+const problemsFor = (name: string) => {
+  const dir = overlay(name);
+  return checkContent(readContent(dir, dir), '2026-11-22').problems.map(formatProblem);
+};
+
+/** Each bad fixture and the one line it must produce. */
+const EXPECTED: Record<string, string> = {
+  'coverage-unknown-therapy': 'coverage/cigna.yaml: entries[0].therapy names an unknown therapy: "stem-cell-knee"',
+  'coverage-unknown-payer': 'coverage/cigna.yaml: payer names an unknown payer: "cigma"',
+  'coverage-unknown-source': 'coverage/cigna.yaml: entries[0].sources[1] names an unknown source: "cigna-mm-9999"',
+  'coverage-unknown-policy': 'coverage/cigna.yaml: entries[0].policy names an unknown source: "cigna-mm-0000"',
+  'coverage-bad-status': 'coverage/cigna.yaml: entries[0].status Invalid option: expected one of "covered"|"covered-with-criteria"|"case-by-case"|"not-covered-investigational"|"excluded"|"unknown": "probably-covered"',
+  'page-unknown-source': 'guides/appeal-a-denial.mdx: sources[0] names an unknown source: "healthcare-gov-appeals"',
+  'page-cites-unknown-source': 'payers/cigna.mdx: body <Cite id> names an unknown source: "cigna-mm-0552"',
+  'page-unknown-related': 'therapies/amniotic-injections.mdx: related.payers[0] names an unknown payer: "aetna"',
+  'page-bad-date': 'therapies/amniotic-injections.mdx: lastReviewed is not a real calendar date: "2026-02-30"',
+  'page-no-next-steps': 'therapies/amniotic-injections.mdx: nextSteps needs at least one next step: []',
+  'cost-unknown-therapy': 'costs.yaml: [0].therapy names an unknown therapy: "platelet-rich-plasma"',
+  'cost-low-above-high': 'costs.yaml: [0].high high must be at least low: 350',
+  'source-duplicate-id': 'sources.yaml: [2].id is used twice: "cigna-mm-0507"',
+  'source-http-url': 'sources.yaml: [0].url must be an https:// address: "http://www.cms.gov/"',
+  'glossary-unknown-term': 'therapies/amniotic-injections.mdx: body <Term id> names an unknown glossary term: "lcd"',
+};
+
+describe('content check', () => {
+  it('passes the good fixture and the real content', () => {
+    expect(checkContent(readContent(GOOD, GOOD), '2026-11-22').problems).toEqual([]);
+    const real = checkContent(readContent(`${ROOT}/content`, ROOT));
+    expect(real.problems.map(formatProblem)).toEqual([]);
+  });
+
+  it('has an expectation for every bad fixture', () => {
+    expect(badCases().filter((c) => c !== 'yaml-syntax-error')).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  for (const [name, line] of Object.entries(EXPECTED)) {
+    it(`rejects ${name} with one message naming file, field and value`, () => {
+      expect(problemsFor(name)).toEqual([line]);
+    });
+  }
+
+  it('names the file when YAML cannot be parsed', () => {
+    const [only, ...rest] = problemsFor('yaml-syntax-error');
+    expect(rest).toEqual([]);
+    expect(only).toMatch(/^coverage\/cigna\.yaml: \(file\) is not valid YAML: /);
+  });
+
+  it('throws one ContentError listing the problems', () => {
+    const dir = overlay('coverage-unknown-therapy');
+    expect(() => loadContent(dir, dir)).toThrow(ContentError);
+    expect(() => loadContent(dir, dir)).toThrow(/1 problem\):\ncoverage\/cigna\.yaml: entries\[0\]\.therapy names an unknown therapy: "stem-cell-knee"$/);
+  });
+
+  it('warns about pages not reviewed for more than 12 months', () => {
+    const { warnings } = checkContent(readContent(GOOD, GOOD), '2027-12-01');
+    expect(warnings.length).toBeGreaterThan(0);
+    expect(warnings[0]).toMatch(/lastReviewed 2026-11-22 is more than 12 months old/);
+    expect(checkContent(readContent(GOOD, GOOD), '2027-11-22').warnings).toEqual([]);
+  });
+
+  it('stops `astro build` with the message before anything is built', () => {
+    const dir = overlay('coverage-unknown-therapy');
+    const run = spawnSync('npx', ['astro', 'build', '--outDir', `${dir}/dist`], {
+      cwd: ROOT,
+      env: { ...process.env, CONTENT_DIR: dir },
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    expect(run.status).not.toBe(0);
+    expect(`${run.stdout}${run.stderr}`).toContain('entries[0].therapy names an unknown therapy: "stem-cell-knee"');
+  });
+});
+

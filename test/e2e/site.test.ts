@@ -1,0 +1,133 @@
+/**
+ * Real Chromium (playwright-core) against the built site: no console errors, no request to another
+ * host, header search works, a therapy page passes axe-core WCAG 2.2 A/AA, pages work without JavaScript,
+ * and utm_* parameters change nothing.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { findChromium, launchChromium } from '../support/browser.ts';
+import { serveDir, type StaticServer } from '../support/server.ts';
+import { DIST } from '../support/dist.ts';
+
+const require = createRequire(import.meta.url);
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+const haveBrowser = Boolean(findChromium());
+if (!haveBrowser && process.env['CI'] === 'true') {
+  throw new Error('CI=true but no Chromium was found (CHROMIUM_PATH, chromium on PATH, or Playwright cache). Browser tests must not be skipped in CI.');
+}
+
+describe.skipIf(!haveBrowser)('in a real browser', () => {
+  let browser: Browser;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    server = await serveDir(DIST);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** A page that records console errors, failed requests and every host it talks to. */
+  async function open(ctx: BrowserContext, path: string) {
+    const page = await ctx.newPage();
+    const errors: string[] = [];
+    const hosts = new Set<string>();
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('request', (r) => hosts.add(new URL(r.url()).host));
+    await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+    return { page, errors, hosts };
+  }
+
+  it('loads the home page with no console errors and no request to any other host', async () => {
+    const ctx = await browser.newContext();
+    const { page, errors, hosts } = await open(ctx, '/');
+    await page.locator('#site-search-q').focus(); // loads the search client too
+    await page.waitForLoadState('networkidle');
+    expect(errors).toEqual([]);
+    expect([...hosts]).toEqual([new URL(server.url).host]);
+    expect(await ctx.cookies()).toEqual([]);
+    await ctx.close();
+  });
+
+  it('shows results as the reader types into the header search', async () => {
+    const ctx = await browser.newContext();
+    const { page, errors } = await open(ctx, '/therapies/prp/');
+    const box = page.locator('#site-search-q');
+    await box.click();
+    await box.pressSequentially('medicare', { delay: 20 });
+    const first = page.locator('#site-search-results li a').first();
+    await first.waitFor({ state: 'visible', timeout: 10_000 });
+    expect(await page.locator('#site-search-results li').count()).toBeGreaterThan(0);
+    expect(await first.getAttribute('href')).toMatch(/^\/(therapies|payers|coverage|guides)\//);
+    await box.press('Enter');
+    await page.waitForURL(/\/search\/\?q=medicare/);
+    await page.locator('#search-results li').first().waitFor({ timeout: 10_000 });
+    expect(errors).toEqual([]);
+    await ctx.close();
+  });
+
+  for (const path of ['/therapies/prp/', '/coverage/', '/coverage/prp/medicare/', '/search/']) {
+    it(`${path} has zero axe-core WCAG 2.2 A/AA violations (light and dark)`, async () => {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const ctx = await browser.newContext({ colorScheme, viewport: { width: 390, height: 844 } });
+        const { page } = await open(ctx, path);
+        await page.addScriptTag({ content: AXE });
+        const result = await page.evaluate(async (tags) => {
+          // @ts-expect-error axe is injected above
+          const r = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
+          return r.violations.map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        }, WCAG_TAGS);
+        expect(result, `${path} (${colorScheme})`).toEqual([]);
+        await ctx.close();
+      }
+    });
+  }
+
+  it('works with JavaScript disabled: content, navigation and a plain search link', async () => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const { page } = await open(ctx, '/');
+    const link = page.locator('site-search a.search-link');
+    expect(await link.isVisible()).toBe(true);
+    expect(await page.locator('site-search form').isVisible()).toBe(false);
+    await page.locator('.site-nav a', { hasText: 'Treatments' }).click();
+    await page.waitForURL(/\/therapies\/$/);
+    await page.locator('.card-list a').first().click();
+    await page.waitForURL(/\/therapies\/[^/]+\/$/);
+    expect(await page.locator('h1').textContent()).toBeTruthy();
+    expect(await page.locator('.answer').isVisible()).toBe(true);
+    expect(await page.locator('[data-coverage-table] tbody tr').count()).toBeGreaterThan(0);
+    await link.click();
+    await page.waitForURL(/\/search\/$/);
+    expect(await page.locator('.no-js-note').isVisible()).toBe(true);
+    await ctx.close();
+  });
+
+  it('ignores utm_* parameters: same content and canonical', async () => {
+    const ctx = await browser.newContext();
+    const text = async (p: Page) => ({
+      main: await p.locator('main').innerText(),
+      canonical: await p.locator('link[rel="canonical"]').getAttribute('href'),
+    });
+    const plain = await open(ctx, '/therapies/prp/');
+    const tagged = await open(ctx, '/therapies/prp/?utm_source=clinic-email&utm_medium=email&utm_campaign=x');
+    expect(await text(tagged.page)).toEqual(await text(plain.page));
+    await ctx.close();
+  });
+
+  it('prints without the header search and navigation', async () => {
+    const ctx = await browser.newContext();
+    const { page } = await open(ctx, '/therapies/prp/');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.site-nav').isVisible()).toBe(false);
+    expect(await page.locator('site-search').isVisible()).toBe(false);
+    expect(await page.locator('h1').isVisible()).toBe(true);
+    await ctx.close();
+  });
+});

@@ -1,0 +1,159 @@
+/**
+ * Checks over the built site: every content page carries what CONTENT.md requires, links and anchors
+ * resolve, the sitemap and robots.txt are right, and structured data is there.
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST, builtPages, contentPages, isNoindex } from '../support/dist.ts';
+import { siteUrl } from '../../src/lib/site.ts';
+
+const pages = builtPages();
+const SITE = siteUrl();
+
+describe('every page', () => {
+  it('has a title, a description, a canonical URL on the configured site, and exactly one h1', () => {
+    const bad: string[] = [];
+    for (const p of pages) {
+      const title = p.doc.querySelector('title')?.text.trim() ?? '';
+      const desc = p.doc.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
+      const canonical = p.doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
+      const h1s = p.doc.querySelectorAll('h1').length;
+      if (!title) bad.push(`${p.path}: no <title>`);
+      if (desc.length < 30) bad.push(`${p.path}: description too short (${JSON.stringify(desc)})`);
+      if (!canonical.startsWith(`${SITE}/`)) bad.push(`${p.path}: canonical ${canonical} is not on ${SITE}`);
+      if (h1s !== 1) bad.push(`${p.path}: ${h1s} h1 elements`);
+      if (p.doc.querySelector('html')?.getAttribute('lang') !== 'en-US') bad.push(`${p.path}: no lang`);
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('has a skip link to the main landmark and breadcrumbs below the home page', () => {
+    for (const p of pages) {
+      expect(p.doc.querySelector('a.skip-link')?.getAttribute('href'), p.path).toBe('#main');
+      expect(p.doc.querySelector('main#main'), p.path).not.toBeNull();
+      if (p.path !== '/' && p.path !== '/404.html') expect(p.doc.querySelector('nav.breadcrumbs'), p.path).not.toBeNull();
+    }
+  });
+
+  it('has no broken internal link or anchor', () => {
+    const ids = new Map(pages.map((p) => [p.path, new Set(p.doc.querySelectorAll('[id]').map((e) => e.id))]));
+    const broken: string[] = [];
+    for (const p of pages) {
+      for (const a of p.doc.querySelectorAll('a[href]')) {
+        const href = a.getAttribute('href') ?? '';
+        if (/^(https?:|mailto:)/.test(href)) continue;
+        const url = new URL(href, `http://site${p.path}`);
+        const target = url.pathname;
+        const file = target.endsWith('/') ? join(DIST, target, 'index.html') : join(DIST, target);
+        if (!existsSync(file)) {
+          broken.push(`${p.path} → ${href} (no such page)`);
+          continue;
+        }
+        const anchor = decodeURIComponent(url.hash.slice(1));
+        if (anchor && target.endsWith('/') && !ids.get(target)?.has(anchor)) broken.push(`${p.path} → ${href} (no #${anchor} there)`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('marks every external link rel="noopener noreferrer"', () => {
+    const bad = pages.flatMap((p) =>
+      p.doc.querySelectorAll('a[href^="http"]').filter((a) => !/noopener/.test(a.getAttribute('rel') ?? '') || !/noreferrer/.test(a.getAttribute('rel') ?? '')).map((a) => `${p.path}: ${a.getAttribute('href')}`),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it('loads nothing from another host', () => {
+    const bad = pages.flatMap((p) =>
+      p.doc.querySelectorAll('script[src], link[rel="stylesheet"], img[src], iframe, link[rel="preload"]').map((e) => e.getAttribute('src') ?? e.getAttribute('href') ?? '').filter((u) => /^(https?:)?\/\//.test(u)).map((u) => `${p.path}: ${u}`),
+    );
+    expect(bad).toEqual([]);
+  });
+});
+
+describe('content pages', () => {
+  const content = contentPages(pages);
+
+  it('exist for therapies, payers, coverage answers and guides', () => {
+    const kinds = new Set(content.map((p) => p.doc.querySelector('[data-page-kind]')?.getAttribute('data-page-kind')));
+    expect([...kinds].sort()).toEqual(['coverage', 'guide', 'payer', 'therapy']);
+  });
+
+  it('each show the answer, last-reviewed date, sources with links, next steps, related pages and the disclaimer', () => {
+    const bad: string[] = [];
+    for (const p of content) {
+      const d = p.doc;
+      if (!d.querySelector('.answer')?.text.trim()) bad.push(`${p.path}: no answer`);
+      const reviewed = d.querySelector('time[data-last-reviewed]')?.getAttribute('datetime') ?? '';
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(reviewed)) bad.push(`${p.path}: no last-reviewed date`);
+      const sources = d.querySelectorAll('#sources ~ ol li[data-source]');
+      if (sources.length === 0) bad.push(`${p.path}: no sources`);
+      for (const s of sources) if (!s.querySelector('a[href^="https://"]')) bad.push(`${p.path}: source ${s.getAttribute('data-source')} has no link`);
+      if (d.querySelectorAll('[data-next-step]').length === 0) bad.push(`${p.path}: no next steps`);
+      if (!d.querySelector('#related')) bad.push(`${p.path}: no related pages`);
+      if (!d.querySelector('[data-disclaimer]')) bad.push(`${p.path}: no disclaimer`);
+      if (p.doc.querySelector('meta[name="description"]')?.getAttribute('content') !== undefined) {
+        const desc = p.doc.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
+        const answer = d.querySelector('.answer')?.text.trim() ?? '';
+        if (!answer.startsWith(desc.replace(/…$/, ''))) bad.push(`${p.path}: description is not the answer`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('about coverage show a status badge with a word, not colour alone', () => {
+    const coverage = content.filter((p) => p.path.startsWith('/coverage/'));
+    expect(coverage.length).toBeGreaterThan(0);
+    for (const p of coverage) {
+      const badge = p.doc.querySelector('.badge[data-status]');
+      expect(badge?.text.trim().length, p.path).toBeGreaterThan(3);
+    }
+  });
+
+  it('carry MedicalWebPage JSON-LD with lastReviewed, a BreadcrumbList, and FAQPage when they show an FAQ', () => {
+    for (const p of content) {
+      const ld = p.doc.querySelectorAll('script[type="application/ld+json"]').map((s) => JSON.parse(s.text) as Record<string, unknown>);
+      const types = ld.map((x) => x['@type']);
+      expect(types, p.path).toContain('MedicalWebPage');
+      expect(types, p.path).toContain('BreadcrumbList');
+      const page = ld.find((x) => x['@type'] === 'MedicalWebPage');
+      expect(page?.['lastReviewed'], p.path).toBe(p.doc.querySelector('time[data-last-reviewed]')?.getAttribute('datetime'));
+      expect(types.includes('FAQPage'), p.path).toBe(p.doc.querySelector('#questions') !== null);
+    }
+  });
+
+  it('have Open Graph tags', () => {
+    for (const p of content) {
+      for (const prop of ['og:title', 'og:description', 'og:url', 'og:type']) {
+        expect(p.doc.querySelector(`meta[property="${prop}"]`)?.getAttribute('content'), `${p.path} ${prop}`).toBeTruthy();
+      }
+    }
+  });
+
+  it('are indexed by search, with kind filters; nothing else is', () => {
+    for (const p of pages) {
+      const body = p.doc.querySelectorAll('[data-pagefind-body]').length;
+      expect(body, p.path).toBe(p.doc.querySelector('[data-page-kind]') ? 1 : 0);
+    }
+    for (const p of content) expect(p.doc.querySelector('[data-pagefind-filter^="kind:"]'), p.path).not.toBeNull();
+  });
+});
+
+describe('sitemap and robots.txt', () => {
+  it('the sitemap lists every indexable page and nothing else', () => {
+    const index = readFileSync(join(DIST, 'sitemap-index.xml'), 'utf8');
+    const files = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname.replace(/^\//, ''));
+    const listed = new Set(files.flatMap((f) => [...readFileSync(join(DIST, f), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!)));
+    const expected = new Set(pages.filter((p) => !isNoindex(p) && p.path.endsWith('/')).map((p) => `${SITE}${p.path}`));
+    expect([...listed].sort()).toEqual([...expected].sort());
+  });
+  it('robots.txt allows crawling and points at the sitemap', () => {
+    const robots = readFileSync(join(DIST, 'robots.txt'), 'utf8');
+    expect(robots).toContain('User-agent: *');
+    expect(robots).toContain(`Sitemap: ${SITE}/sitemap-index.xml`);
+  });
+  it('the 404 page is not indexable', () => {
+    expect(pages.find((p) => p.path === '/404.html')?.html).toContain('noindex');
+  });
+});

@@ -1,0 +1,44 @@
+/**
+ * The built Pagefind index answers real questions. Runs the same pagefind.js the browser loads, in Node,
+ * reading index files from dist/.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pagefindInNode } from '../support/pagefind-node.ts';
+import { DIST } from '../support/dist.ts';
+
+let pf: Awaited<ReturnType<typeof pagefindInNode>>;
+beforeAll(async () => {
+  pf = await pagefindInNode(DIST);
+});
+afterAll(() => pf.restore());
+
+describe('search index', () => {
+  it('answers "prp medicare" with the Medicare PRP coverage page first', async () => {
+    const results = await pf.search('prp medicare');
+    expect(results[0]?.url).toBe('/coverage/prp/medicare/');
+  });
+
+  it('finds pages by billing code and policy number', async () => {
+    expect((await pf.search('0232T')).map((r) => r.url)).toContain('/therapies/prp/');
+    expect((await pf.search('NCD 270.3')).slice(0, 3).map((r) => r.url)).toContain('/therapies/prp/');
+  });
+
+  it('has kind, therapy and payer filters that narrow results', async () => {
+    const filters = await pf.filters();
+    expect(Object.keys(filters).sort()).toEqual(['kind', 'payer', 'therapy']);
+    expect(Object.keys(filters['kind'] ?? {}).sort()).toEqual(['Coverage answer', 'Guide', 'Insurer', 'Treatment']);
+    const onlyCoverage = await pf.search('prp', { kind: ['Coverage answer'] });
+    expect(onlyCoverage.length).toBeGreaterThan(0);
+    expect(onlyCoverage.every((r) => r.url.startsWith('/coverage/'))).toBe(true);
+    const cigna = await pf.search(null, { payer: ['Cigna'] });
+    expect(cigna.map((r) => r.url)).toContain('/payers/cigna/');
+    expect(cigna.every((r) => (r.filters['payer'] ?? []).includes('Cigna'))).toBe(true);
+  });
+
+  it('indexes only content pages (not lists, search or 404)', async () => {
+    const all = await pf.search(null, {});
+    const urls = (await pf.search('medicare')).map((r) => r.url);
+    expect(urls.every((u) => /^\/(therapies|payers|coverage|guides)\/[^/]+\//.test(u))).toBe(true);
+    expect(all.length).toBeGreaterThanOrEqual(0);
+  });
+});

@@ -1,0 +1,22 @@
+/**
+ * Bad-content fixtures are small overlays: each folder under test/fixtures/content/bad/ holds only the
+ * files that differ from test/fixtures/content/good/. `overlay()` builds the full content folder in a
+ * temporary directory.
+ */
+import { cpSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const GOOD = join(ROOT, 'test/fixtures/content/good');
+export const BAD = join(ROOT, 'test/fixtures/content/bad');
+
+export const badCases = (): string[] => readdirSync(BAD).sort();
+
+export function overlay(name: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `regen-${name}-`));
+  cpSync(GOOD, dir, { recursive: true });
+  cpSync(join(BAD, name), dir, { recursive: true });
+  return dir;
+}

@@ -1,0 +1,45 @@
+/**
+ * Runs real searches against the built Pagefind index in Node: imports dist/pagefind/pagefind.js with
+ * `fetch` replaced by a local-file reader, so relevance tests need no browser or server.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL, fileURLToPath } from 'node:url';
+
+export interface NodeSearchResult {
+  url: string;
+  title: string;
+  filters: Record<string, string[]>;
+}
+
+export async function pagefindInNode(distDir: string) {
+  const realFetch = globalThis.fetch;
+  globalThis.fetch = (async (input: string | URL | Request) => {
+    const href = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const url = new URL(href, pathToFileURL(join(distDir, 'pagefind/')));
+    if (url.protocol !== 'file:') return realFetch(input);
+    try {
+      const body = await readFile(fileURLToPath(url));
+      return new Response(body, { status: 200 });
+    } catch {
+      return new Response(null, { status: 404 });
+    }
+  }) as typeof fetch;
+  const pf = await import(/* @vite-ignore */ pathToFileURL(join(distDir, 'pagefind/pagefind.js')).href);
+  await pf.options({ basePath: pathToFileURL(join(distDir, 'pagefind/')).href, baseUrl: '/' });
+  await pf.init();
+
+  return {
+    async search(q: string | null, filters?: Record<string, string[]>): Promise<NodeSearchResult[]> {
+      const res = await pf.search(q, filters ? { filters } : {});
+      const data = await Promise.all(res.results.slice(0, 10).map((r: { data(): Promise<{ url: string; meta: { title?: string }; filters: Record<string, string[]> }> }) => r.data()));
+      return data.map((d) => ({ url: d.url, title: d.meta.title ?? '', filters: d.filters }));
+    },
+    async filters(): Promise<Record<string, Record<string, number>>> {
+      return pf.filters();
+    },
+    restore() {
+      globalThis.fetch = realFetch;
+    },
+  };
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import type { Coverage } from '../../src/schemas/coverage.ts';
+import { coverageAnchor, coverageId, coverageMatrix, coveragePairs, coveragePath, pairsForPayer, pairsForTherapy } from '../../src/lib/coverage/query.ts';
+import { coveragePageText } from '../../src/lib/coverage/page.ts';
+import { STATUS, STATUS_ORDER } from '../../src/lib/coverage/status.ts';
+import { coverageStatus } from '../../src/schemas/coverage.ts';
+
+const entry = (over: Partial<Coverage>): Coverage => ({
+  therapy: 'prp',
+  payer: 'medicare',
+  status: 'unknown',
+  answer: 'An answer long enough for the schema.',
+  criteria: [],
+  note: 'A note long enough for the schema.',
+  sources: ['s'],
+  checked: '2026-11-22',
+  ...over,
+});
+
+const entries = [
+  entry({ therapy: 'prp', payer: 'cigna', status: 'not-covered-investigational' }),
+  entry({ therapy: 'prp', payer: 'medicare', indication: 'joints', indicationLabel: 'joints', status: 'not-covered-investigational' }),
+  entry({ therapy: 'prp', payer: 'medicare', indication: 'diabetic-wounds', indicationLabel: 'diabetic wounds', status: 'covered-with-criteria' }),
+  entry({ therapy: 'amniotic-injections', payer: 'medicare', status: 'not-covered-investigational' }),
+];
+
+describe('coverage queries', () => {
+  it('ids, paths and anchors are stable', () => {
+    expect(coverageId(entries[1]!)).toBe('medicare/prp/joints');
+    expect(coverageId(entries[0]!)).toBe('cigna/prp');
+    expect(coveragePath('prp', 'medicare')).toBe('/coverage/prp/medicare/');
+    expect(coverageAnchor(entries[1]!)).toBe('for-joints');
+    expect(coverageAnchor(entries[0]!)).toBe('answer');
+  });
+
+  it('groups entries into therapy × payer pairs in the given order, favourable statuses first', () => {
+    const pairs = coveragePairs(entries, ['prp', 'amniotic-injections'], ['medicare', 'cigna']);
+    expect(pairs.map((p) => `${p.therapy}/${p.payer}`)).toEqual(['prp/medicare', 'prp/cigna', 'amniotic-injections/medicare']);
+    expect(pairs[0]!.entries.map((e) => e.indication)).toEqual(['diabetic-wounds', 'joints']);
+  });
+
+  it('filters by therapy and by payer', () => {
+    expect(pairsForTherapy(entries, 'prp', ['medicare', 'cigna']).map((p) => p.payer)).toEqual(['medicare', 'cigna']);
+    expect(pairsForPayer(entries, 'medicare', ['prp', 'amniotic-injections']).map((p) => p.therapy)).toEqual(['prp', 'amniotic-injections']);
+    expect(pairsForPayer(entries, 'aetna', ['prp'])).toEqual([]);
+  });
+
+  it('builds the full matrix with empty cells where there is no entry (never a guessed status)', () => {
+    const m = coverageMatrix(entries, ['prp', 'amniotic-injections'], ['medicare', 'cigna']);
+    expect(m).toHaveLength(2);
+    expect(m[1]!.cells.map((c) => c.entries.length)).toEqual([1, 0]);
+    expect(m[0]!.cells[0]!.entries).toHaveLength(2);
+  });
+
+  it('writes the page question and answer from the entries', () => {
+    const [medicare] = coveragePairs(entries, ['prp'], ['medicare']);
+    const t = coveragePageText(medicare!, { therapy: 'PRP', payer: 'Medicare' });
+    expect(t.title).toBe('Does Medicare cover PRP?');
+    expect(t.answer).toBe('It depends on the use: for diabetic wounds, covered if criteria are met; for joints, not covered (called investigational).');
+    const single = coveragePageText({ therapy: 'prp', payer: 'cigna', entries: [entries[0]!] }, { therapy: 'PRP', payer: 'Cigna' });
+    expect(single.answer).toBe(entries[0]!.answer);
+  });
+
+  it('has a word, icon and tone for every status in the schema, in a total order', () => {
+    expect([...STATUS_ORDER].sort()).toEqual([...coverageStatus.options].sort());
+    for (const s of coverageStatus.options) {
+      expect(STATUS[s].label.length).toBeGreaterThan(2);
+      expect(STATUS[s].icon.length).toBeGreaterThan(0);
+    }
+  });
+});

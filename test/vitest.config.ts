@@ -1,0 +1,29 @@
+// Vitest projects, in the order `npm test` runs them:
+//   unit    pure logic (src/lib, schemas) and content checks with bad fixtures; no build needed
+//   site    checks over the built dist/ (run after `astro build`)
+//   e2e     real Chromium through playwright-core against dist/
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+export default defineConfig({
+  root,
+  test: {
+    projects: [
+      { test: { name: 'unit', root, include: ['test/unit/**/*.test.ts', 'test/content/**/*.test.ts'], testTimeout: 60_000 } },
+      { test: { name: 'site', root, include: ['test/site/**/*.test.ts'], testTimeout: 60_000 } },
+      {
+        test: {
+          name: 'e2e',
+          root,
+          include: ['test/e2e/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // One browser at a time: the machines have two cores.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
