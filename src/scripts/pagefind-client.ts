@@ -2,6 +2,8 @@
  * Loads the Pagefind client from the built site only when a reader starts a search, so article pages
  * ship no search code until then. Shared by the header search and the /search/ page.
  */
+import { SEARCH_RANKING } from '../lib/search/ranking.ts';
+
 export interface PagefindResultData {
   url: string;
   excerpt: string;
@@ -20,7 +22,7 @@ let loading: Promise<Pagefind> | undefined;
 export function loadPagefind(base: string): Promise<Pagefind> {
   loading ??= (async () => {
     const pf = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    await pf.options({ baseUrl: base, excerptLength: 24 });
+    await pf.options({ baseUrl: base, excerptLength: 24, ranking: SEARCH_RANKING });
     return pf;
   })();
   return loading;

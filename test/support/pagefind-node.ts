@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
+import { SEARCH_RANKING } from '../../src/lib/search/ranking.ts';
 
 export interface NodeSearchResult {
   url: string;
@@ -26,7 +27,7 @@ export async function pagefindInNode(distDir: string) {
     }
   }) as typeof fetch;
   const pf = await import(/* @vite-ignore */ pathToFileURL(join(distDir, 'pagefind/pagefind.js')).href);
-  await pf.options({ basePath: pathToFileURL(join(distDir, 'pagefind/')).href, baseUrl: '/' });
+  await pf.options({ basePath: pathToFileURL(join(distDir, 'pagefind/')).href, baseUrl: '/', ranking: SEARCH_RANKING });
   await pf.init();
 
   return {

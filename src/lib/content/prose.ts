@@ -1,0 +1,54 @@
+/**
+ * The words a reader reads on a page, as plain sentences: the frontmatter prose (answer, FAQ, FDA status,
+ * covered uses, questions for the clinic) and the MDX body with markup removed. Used by the readability
+ * report and the copied-text check. Bibliographic text (source titles) is not prose and is left out.
+ */
+import type { Page } from './check.ts';
+import type { Therapy } from '../../schemas/therapy.ts';
+import type { Payer } from '../../schemas/payer.ts';
+import type { Guide } from '../../schemas/guide.ts';
+
+/** Ends a fragment with a full stop if it has no end punctuation, so headings and list items count as sentences. */
+const sentence = (s: string) => {
+  const t = s.trim();
+  return t === '' ? '' : /[.!?:]$/.test(t) ? t : `${t}.`;
+};
+
+/** MDX/Markdown body → plain text sentences. */
+export function mdxToText(body: string): string {
+  const lines = body
+    .replace(/<Cite\b[^>]*\/>/g, '')
+    .replace(/<Term\b[^>]*>([\s\S]*?)<\/Term>/g, '$1')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/`([^`]*)`/g, '$1')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\*\*|__|\*|_(?=\S)|(?<=\S)_/g, '')
+    .split('\n');
+  const out: string[] = [];
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (!line || /^\|?\s*:?-{3,}/.test(line)) continue; // blank or table divider
+    if (line.startsWith('|')) {
+      out.push(...line.split('|').map((c) => c.trim()).filter(Boolean).map(sentence));
+      continue;
+    }
+    out.push(sentence(line.replace(/^#{1,6}\s+/, '').replace(/^(?:[-*+]|\d+[.)])\s+/, '')));
+  }
+  return out.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+type AnyPage = Page<Therapy> | Page<Payer> | Page<Guide>;
+
+/** Everything a reader reads on a content page, as one string. */
+export function pageProse(p: AnyPage): string {
+  const parts: string[] = [p.answer, ...p.faq.flatMap((f) => [f.q, f.a]), ...p.nextSteps.map((s) => s.text)];
+  if ('fdaStatus' in p) {
+    parts.push(p.fdaStatus.detail, ...p.coveredExceptions.flatMap((c) => [c.text, ...c.conditions]), ...p.askTheClinic);
+  }
+  return [...parts.map(sentence), mdxToText(joinWrappedLines(p.body))].join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Joins soft-wrapped paragraph lines so a sentence split across lines stays one sentence. */
+export function joinWrappedLines(body: string): string {
+  return body.replace(/([^\n])\n(?!\n|\s*(?:[-*+|#]|\d+[.)])\s|\s*<)/g, '$1 ');
+}
