@@ -3,6 +3,7 @@
  * ship no search code until then. Shared by the header search and the /search/ page.
  */
 import { SEARCH_RANKING } from '../lib/search/ranking.ts';
+import { relaxQuery } from '../lib/search/query.ts';
 
 export interface PagefindResultData {
   url: string;
@@ -13,7 +14,6 @@ export interface PagefindResultData {
 export interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   search(q: string | null, o?: { filters?: Record<string, string[]> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
-  debouncedSearch(q: string, o?: { filters?: Record<string, string[]> }, ms?: number): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
@@ -26,6 +26,19 @@ export function loadPagefind(base: string): Promise<Pagefind> {
     return pf;
   })();
   return loading;
+}
+
+type Search = Awaited<ReturnType<Pagefind['search']>>;
+
+/**
+ * Runs a search; when a whole question finds nothing, runs it again without the question words.
+ * Returns the results and the query that produced them.
+ */
+export async function searchWithFallback(pf: Pagefind, q: string | null, filters: Record<string, unknown> = {}): Promise<{ search: Search; used: string | null }> {
+  const first = await pf.search(q, { filters: filters as never });
+  const relaxed = q ? relaxQuery(q) : undefined;
+  if ((first?.results.length ?? 0) > 0 || !relaxed) return { search: first, used: q };
+  return { search: await pf.search(relaxed, { filters: filters as never }), used: relaxed };
 }
 
 /** Escapes text for insertion as HTML. Pagefind excerpts are already escaped, except its <mark> tags. */

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { findChromium, launchChromium } from '../support/browser.ts';
+import { browserTestsEnabled, launchChromium } from '../support/browser.ts';
 import { serveDir, type StaticServer } from '../support/server.ts';
 import { DIST } from '../support/dist.ts';
 
@@ -15,10 +15,7 @@ const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
-const haveBrowser = Boolean(findChromium());
-if (!haveBrowser && process.env['CI'] === 'true') {
-  throw new Error('CI=true but no Chromium was found (CHROMIUM_PATH, chromium on PATH, or Playwright cache). Browser tests must not be skipped in CI.');
-}
+const haveBrowser = browserTestsEnabled();
 
 describe.skipIf(!haveBrowser)('in a real browser', () => {
   let browser: Browser;
@@ -73,7 +70,7 @@ describe.skipIf(!haveBrowser)('in a real browser', () => {
     await ctx.close();
   });
 
-  for (const path of ['/therapies/prp/', '/coverage/', '/coverage/prp/medicare/', '/search/']) {
+  for (const path of ['/', '/therapies/prp/', '/payers/medicare/', '/guides/appeal-a-denial/', '/coverage/', '/coverage/prp/medicare/', '/search/']) {
     it(`${path} has zero axe-core WCAG 2.2 A/AA violations (light and dark)`, async () => {
       for (const colorScheme of ['light', 'dark'] as const) {
         const ctx = await browser.newContext({ colorScheme, viewport: { width: 390, height: 844 } });
@@ -118,6 +115,21 @@ describe.skipIf(!haveBrowser)('in a real browser', () => {
     const plain = await open(ctx, '/therapies/prp/');
     const tagged = await open(ctx, '/therapies/prp/?utm_source=clinic-email&utm_medium=email&utm_campaign=x');
     expect(await text(tagged.page)).toEqual(await text(plain.page));
+    await ctx.close();
+  });
+
+  it('filters the full search page by kind, and keeps the query in the address', async () => {
+    const ctx = await browser.newContext();
+    const { page, errors } = await open(ctx, '/search/?q=prp&kind=Coverage+answer');
+    await page.locator('#search-results li').first().waitFor({ timeout: 10_000 });
+    const hrefs = await page.locator('#search-results li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs.length).toBeGreaterThan(0);
+    expect(hrefs.every((h) => h?.startsWith('/coverage/'))).toBe(true);
+    expect(await page.locator('input[name="kind"][value="Coverage answer"]').isChecked()).toBe(true);
+    await page.locator('input[name="kind"][value="Coverage answer"]').uncheck();
+    await page.waitForFunction(() => !location.search.includes('kind='));
+    await page.locator('#search-results li > a[href^="/therapies/"]').first().waitFor({ timeout: 10_000 });
+    expect(errors).toEqual([]);
     await ctx.close();
   });
 

@@ -42,6 +42,18 @@ export function findChromium(env: Record<string, string | undefined> = process.e
   return undefined;
 }
 
+/**
+ * Whether browser tests run: with a browser, yes; without one, they are skipped locally but the run
+ * fails under CI=true, so CI can never pass by skipping them.
+ */
+export function browserTestsEnabled(env: Record<string, string | undefined> = process.env): boolean {
+  if (findChromium(env)) return true;
+  if (env['CI'] === 'true') {
+    throw new Error('CI=true but no Chromium was found (CHROMIUM_PATH, chromium on PATH, or the Playwright cache). Browser tests must not be skipped in CI.');
+  }
+  return false;
+}
+
 export async function launchChromium(): Promise<Browser> {
   const executablePath = findChromium();
   if (!executablePath) {

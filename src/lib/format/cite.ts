@@ -9,5 +9,6 @@ export function citeLabel(s: Pick<Source, 'short' | 'number' | 'publisher'>): st
   if (s.publisher.length <= MAX) return s.publisher;
   // "Centers for Medicare & Medicaid Services" → "Centers for Medicare…": cut at a word boundary.
   const cut = s.publisher.slice(0, MAX - 1);
-  return `${cut.slice(0, cut.lastIndexOf(' ') > 8 ? cut.lastIndexOf(' ') : cut.length)}…`;
+  const words = cut.slice(0, cut.lastIndexOf(' ') > 8 ? cut.lastIndexOf(' ') : cut.length);
+  return `${words.replace(/[\s&,;:(-]+$/, '')}…`;
 }

@@ -22,3 +22,10 @@ export function searchFilters(kind: PageKind, f: { therapy?: readonly string[]; 
     ...(f.payer ?? []).map((p) => `payer:${clean(p)}`),
   ];
 }
+
+/**
+ * Extra search weight on a page's "other names" line. High on treatment, insurer and guide pages so a
+ * name alone finds the subject's own page; low on coverage pages, which repeat both subjects' names and
+ * would otherwise crowd out the subject pages.
+ */
+export const SYNONYM_WEIGHT: Record<PageKind, number> = { therapy: 8, payer: 8, guide: 8, coverage: 1 };
