@@ -4,7 +4,7 @@
  * sentence copied from the seed documents.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { pageProse } from '../../src/lib/content/prose.ts';
@@ -85,7 +85,9 @@ describe('reading grade (Flesch-Kincaid, text-readability)', () => {
 });
 
 describe('our own words', () => {
-  const seedDir = join(ROOT, '..', 'shared', 'seeds');
+  // The seed documents sit beside the checkout (../shared/seeds), as on every developer machine and in CI.
+  const seedDir = process.env['SEEDS_DIR'] ?? join(ROOT, '..', 'shared', 'seeds');
+  if (!existsSync(seedDir)) throw new Error(`Seed documents not found at ${seedDir}: clone beside ../shared or set SEEDS_DIR`);
   const seeds = readdirSync(seedDir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(seedDir, f), 'utf8'));
   const seedRuns = shingles(seeds, 12);
 
