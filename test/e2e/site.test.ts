@@ -87,6 +87,19 @@ describe.skipIf(!haveBrowser)('in a real browser', () => {
     });
   }
 
+  it('fits a 390 px phone screen: no page type scrolls sideways (wide tables scroll in their own box)', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const wide: string[] = [];
+    for (const path of ['/', '/therapies/prp/', '/payers/bcbs/', '/coverage/', '/coverage/prp/medicare/', '/guides/appeal-a-denial/', '/guides/billing-codes/', '/sources/', '/glossary/', '/search/']) {
+      const { page } = await open(ctx, path);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 390) wide.push(`${path}: ${width}px`);
+      await page.close();
+    }
+    expect(wide).toEqual([]);
+    await ctx.close();
+  });
+
   it('works with JavaScript disabled: content, navigation and a plain search link', async () => {
     const ctx = await browser.newContext({ javaScriptEnabled: false });
     const { page } = await open(ctx, '/');
