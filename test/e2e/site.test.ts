@@ -70,7 +70,7 @@ describe.skipIf(!haveBrowser)('in a real browser', () => {
     await ctx.close();
   });
 
-  for (const path of ['/', '/therapies/prp/', '/payers/medicare/', '/guides/appeal-a-denial/', '/coverage/', '/coverage/prp/medicare/', '/search/']) {
+  for (const path of ['/', '/therapies/prp/', '/payers/medicare/', '/guides/appeal-a-denial/', '/guides/billing-codes/', '/coverage/', '/coverage/prp/medicare/', '/search/']) {
     it(`${path} has zero axe-core WCAG 2.2 A/AA violations (light and dark)`, async () => {
       for (const colorScheme of ['light', 'dark'] as const) {
         const ctx = await browser.newContext({ colorScheme, viewport: { width: 390, height: 844 } });
@@ -144,6 +144,26 @@ describe.skipIf(!haveBrowser)('in a real browser', () => {
     await page.locator('#search-results li > a[href^="/therapies/"]').first().waitFor({ timeout: 10_000 });
     expect(errors).toEqual([]);
     await ctx.close();
+  });
+
+  it('filters the billing-code table as the reader types; without JavaScript the whole table shows', async () => {
+    const ctx = await browser.newContext();
+    const { page, errors } = await open(ctx, '/guides/billing-codes/');
+    const rows = page.locator('table-filter tbody tr');
+    const total = await rows.count();
+    expect(total).toBeGreaterThan(10);
+    await page.locator('table-filter input').fill('J7325');
+    const visible = page.locator('table-filter tbody tr:visible');
+    await expect.poll(async () => visible.count()).toBe(1);
+    expect(await visible.first().innerText()).toContain('J7320 to J7328'); // a code inside a written range matches
+    expect(await page.locator('table-filter [role="status"]').innerText()).toContain(`1 of ${total} rows shown`);
+    expect(errors).toEqual([]);
+    await ctx.close();
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await open(noJs, '/guides/billing-codes/');
+    expect(await plain.page.locator('table-filter input').isVisible()).toBe(false);
+    expect(await plain.page.locator('table-filter tbody tr:visible').count()).toBe(total);
+    await noJs.close();
   });
 
   it('prints without the header search and navigation', async () => {
