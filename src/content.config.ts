@@ -8,6 +8,7 @@ import { file, glob } from 'astro/loaders';
 import { readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { parse } from 'yaml';
+import { appealPlan } from './schemas/appeal.ts';
 import { coverageEntrySchema, coverageFileSchema } from './schemas/coverage.ts';
 import { costRowSchema } from './schemas/cost.ts';
 import { glossaryTermSchema } from './schemas/glossary.ts';
@@ -51,4 +52,9 @@ export const collections = {
   sources: defineCollection({ loader: file(at('sources.yaml')), schema: sourceSchema }),
   glossary: defineCollection({ loader: file(at('glossary.yaml')), schema: glossaryTermSchema }),
   costs: defineCollection({ loader: file(at('costs.yaml')), schema: costRowSchema }),
+  // Keyed by plan type; a content folder without the file (a test fixture) simply has no appeal rules.
+  appeals: defineCollection({
+    loader: file(at('appeal-deadlines.yaml'), { parser: (text) => (parse(text) as { planType: string }[]).map((p) => ({ id: p.planType, ...p })) }),
+    schema: appealPlan,
+  }),
 };

@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Coverage } from './schemas/coverage.ts';
 import type { Source } from './schemas/source.ts';
+import { planType, type AppealPlan } from './schemas/appeal.ts';
 import { byOrderThenTitle } from './lib/format/sort.ts';
 
 export type TherapyEntry = CollectionEntry<'therapies'>;
@@ -12,6 +13,9 @@ export type PayerEntry = CollectionEntry<'payers'>;
 export type GuideEntry = CollectionEntry<'guides'>;
 
 let cache: Promise<SiteData> | undefined;
+
+/** Appeal plans in the schema's order (individual plans, employer plans, Medicare, Medicaid, TRICARE). */
+const sortByPlanType = (plans: AppealPlan[]) => [...plans].sort((a, b) => planType.options.indexOf(a.planType) - planType.options.indexOf(b.planType));
 
 export interface SiteData {
   therapies: TherapyEntry[];
@@ -21,6 +25,8 @@ export interface SiteData {
   sources: Map<string, Source>;
   glossary: CollectionEntry<'glossary'>['data'][];
   costs: CollectionEntry<'costs'>['data'][];
+  /** Appeal steps by kind of plan, in the file's order. */
+  appealPlans: AppealPlan[];
   therapyOrder: string[];
   payerOrder: string[];
   therapy: (slug: string) => TherapyEntry;
@@ -30,7 +36,7 @@ export interface SiteData {
 }
 
 async function load(): Promise<SiteData> {
-  const [therapies, payers, guides, coverage, sources, glossary, costs] = await Promise.all([
+  const [therapies, payers, guides, coverage, sources, glossary, costs, appeals] = await Promise.all([
     getCollection('therapies'),
     getCollection('payers'),
     getCollection('guides'),
@@ -38,6 +44,7 @@ async function load(): Promise<SiteData> {
     getCollection('sources'),
     getCollection('glossary'),
     getCollection('costs'),
+    getCollection('appeals'),
   ]);
   const sort = <T extends { data: { order: number; title: string } }>(list: T[]) => [...list].sort((a, b) => byOrderThenTitle(a.data, b.data));
   const t = sort(therapies);
@@ -58,6 +65,7 @@ async function load(): Promise<SiteData> {
     sources: sourceMap,
     glossary: glossary.map((x) => x.data).sort((a, b) => a.term.localeCompare(b.term)),
     costs: costs.map((x) => x.data),
+    appealPlans: sortByPlanType(appeals.map((x) => x.data)),
     therapyOrder: t.map((x) => x.id),
     payerOrder: p.map((x) => x.id),
     therapy: get<TherapyEntry>(t, 'therapy'),

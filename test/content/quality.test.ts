@@ -69,6 +69,7 @@ describe('the content set', () => {
       ...catalog.coverage.flatMap((c) => [...c.sources, ...(c.policy ? [c.policy] : [])]),
       ...catalog.costs.flatMap((c) => c.sources),
       ...catalog.glossary.flatMap((g) => g.sources),
+      ...catalog.appeals.flatMap((p) => [...p.sources, ...p.levels.flatMap((l) => l.sources)]),
     ]);
     expect(catalog.sources.map((s) => s.id).filter((id) => !used.has(id)), 'sources nothing cites').toEqual([]);
   });

@@ -4,16 +4,11 @@
  * and utm_* parameters change nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { browserTestsEnabled, launchChromium } from '../support/browser.ts';
 import { serveDir, type StaticServer } from '../support/server.ts';
 import { DIST } from '../support/dist.ts';
-
-const require = createRequire(import.meta.url);
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+import { axeViolations, openPage } from '../support/page.ts';
 
 const haveBrowser = browserTestsEnabled();
 
@@ -30,17 +25,7 @@ describe.skipIf(!haveBrowser)('in a real browser', () => {
     await server?.close();
   });
 
-  /** A page that records console errors, failed requests and every host it talks to. */
-  async function open(ctx: BrowserContext, path: string) {
-    const page = await ctx.newPage();
-    const errors: string[] = [];
-    const hosts = new Set<string>();
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('request', (r) => hosts.add(new URL(r.url()).host));
-    await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
-    return { page, errors, hosts };
-  }
+  const open = (ctx: BrowserContext, path: string) => openPage(ctx, `${server.url}${path}`);
 
   it('loads the home page with no console errors and no request to any other host', async () => {
     const ctx = await browser.newContext();
@@ -75,13 +60,7 @@ describe.skipIf(!haveBrowser)('in a real browser', () => {
       for (const colorScheme of ['light', 'dark'] as const) {
         const ctx = await browser.newContext({ colorScheme, viewport: { width: 390, height: 844 } });
         const { page } = await open(ctx, path);
-        await page.addScriptTag({ content: AXE });
-        const result = await page.evaluate(async (tags) => {
-          // @ts-expect-error axe is injected above
-          const r = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
-          return r.violations.map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-        }, WCAG_TAGS);
-        expect(result, `${path} (${colorScheme})`).toEqual([]);
+        expect(await axeViolations(page), `${path} (${colorScheme})`).toEqual([]);
         await ctx.close();
       }
     });

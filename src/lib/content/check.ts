@@ -4,6 +4,7 @@
  * file, the field and the bad value, so the build can fail with a message an author can act on.
  */
 import type { z } from 'astro/zod';
+import { appealDeadlinesFileSchema, type AppealPlan } from '../../schemas/appeal.ts';
 import { coverageFileSchema, type Coverage } from '../../schemas/coverage.ts';
 import { costsFileSchema, type CostRow } from '../../schemas/cost.ts';
 import { glossaryFileSchema, type GlossaryTerm } from '../../schemas/glossary.ts';
@@ -32,6 +33,7 @@ export interface Catalog {
   sources: Source[];
   glossary: GlossaryTerm[];
   costs: CostRow[];
+  appeals: AppealPlan[];
 }
 
 export interface CheckResult {
@@ -80,7 +82,7 @@ const MS_PER_DAY = 86_400_000;
 export function checkContent(raw: RawContent, today = new Date().toISOString().slice(0, 10)): CheckResult {
   const problems: Problem[] = raw.unreadable.map((u) => ({ file: u.file, field: '(file)', value: undefined, message: u.message }));
   const warnings: string[] = [];
-  const catalog: Catalog = { therapies: [], payers: [], guides: [], coverage: [], sources: [], glossary: [], costs: [] };
+  const catalog: Catalog = { therapies: [], payers: [], guides: [], coverage: [], sources: [], glossary: [], costs: [], appeals: [] };
 
   // 1. Each file against its schema.
   const pages = <T>(files: RawFile[], schema: z.ZodType<T>): Page<T>[] =>
@@ -96,6 +98,7 @@ export function checkContent(raw: RawContent, today = new Date().toISOString().s
   else catalog.sources = validate(sourcesFileSchema, raw.sources, problems) ?? [];
   if (raw.glossary) catalog.glossary = validate(glossaryFileSchema, raw.glossary, problems) ?? [];
   if (raw.costs) catalog.costs = validate(costsFileSchema, raw.costs, problems) ?? [];
+  if (raw.appeals) catalog.appeals = validate(appealDeadlinesFileSchema, raw.appeals, problems) ?? [];
   for (const f of raw.coverage) {
     const data = validate(coverageFileSchema, f, problems);
     if (data) catalog.coverage.push(...data.entries.map((e) => ({ ...e, payer: data.payer, file: f.file })));
@@ -179,6 +182,12 @@ export function checkContent(raw: RawContent, today = new Date().toISOString().s
     });
   }
   if (raw.glossary) catalog.glossary.forEach((g, i) => refs('source', raw.glossary!.file, `[${i}].sources`, g.sources));
+  if (raw.appeals) {
+    catalog.appeals.forEach((p, i) => {
+      refs('source', raw.appeals!.file, `[${i}].sources`, p.sources);
+      p.levels.forEach((l, j) => refs('source', raw.appeals!.file, `[${i}].levels[${j}].sources`, l.sources));
+    });
+  }
 
   return { problems, warnings, catalog };
 }

@@ -24,6 +24,8 @@ export interface RawContent {
   sources: RawFile | undefined;
   glossary: RawFile | undefined;
   costs: RawFile | undefined;
+  /** content/appeal-deadlines.yaml: appeal steps and time limits by kind of plan. */
+  appeals: RawFile | undefined;
   /** Files that could not be parsed at all, with the parser's message. */
   unreadable: { file: string; message: string }[];
 }
@@ -81,6 +83,7 @@ export function readContent(contentDir: string, root = process.cwd()): RawConten
     sources: readYaml(join(contentDir, 'sources.yaml')),
     glossary: readYaml(join(contentDir, 'glossary.yaml')),
     costs: readYaml(join(contentDir, 'costs.yaml')),
+    appeals: readYaml(join(contentDir, 'appeal-deadlines.yaml')),
     unreadable,
   };
 }

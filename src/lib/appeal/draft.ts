@@ -1,0 +1,60 @@
+/**
+ * Turning the letter form into a LetterInput and back, and checking a saved draft. A draft lives only
+ * in the reader's own browser storage, and only when they ask for it; anything malformed is ignored.
+ */
+import { DENIAL_REASONS, ENCLOSURES, emptyLetterInput, type DenialReason, type Enclosure, type LetterInput } from './letter.ts';
+import type { PlanType } from '../../schemas/appeal.ts';
+
+export const DRAFT_KEY = 'regen-appeal-letter-draft-v1';
+
+export const PLAN_TYPES: readonly PlanType[] = ['marketplace', 'employer-insured', 'employer-self-funded', 'medicare', 'medicare-advantage', 'medicaid', 'tricare'];
+
+const TEXT_FIELDS = ['payer', 'patientName', 'memberId', 'claimNumber', 'therapy', 'diagnosis', 'noticeDate', 'serviceDate', 'treatmentsTried', 'criteria', 'doctorName'] as const;
+
+const isDate = (v: string) => v === '' || /^\d{4}-\d{2}-\d{2}$/.test(v);
+const str = (v: unknown, max = 4000) => (typeof v === 'string' ? v.slice(0, max) : '');
+
+/** Reads form values (as `FormData` entries or a plain record) into a LetterInput; unknown values fall back. */
+export function inputFromFields(get: (name: string) => string, getAll: (name: string) => string[], today: string): LetterInput {
+  const base = emptyLetterInput(today);
+  const plan = get('planType');
+  const reason = get('denialReason');
+  const out: LetterInput = {
+    ...base,
+    planType: (PLAN_TYPES as readonly string[]).includes(plan) ? (plan as PlanType) : base.planType,
+    denialReason: reason in DENIAL_REASONS ? (reason as DenialReason) : base.denialReason,
+    enclosures: getAll('enclosures').filter((e): e is Enclosure => e in ENCLOSURES),
+  };
+  for (const f of TEXT_FIELDS) out[f] = str(get(f));
+  if (!isDate(out.noticeDate)) out.noticeDate = '';
+  if (!isDate(out.serviceDate)) out.serviceDate = '';
+  return out;
+}
+
+export interface Draft {
+  input: LetterInput;
+  /** The letter text as the reader edited it ('' when they have not edited it). */
+  edited: string;
+}
+
+/** Parses a saved draft; returns undefined for anything that is not a draft we wrote. */
+export function parseDraft(json: string | null, today: string): Draft | undefined {
+  if (!json) return undefined;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch {
+    return undefined;
+  }
+  if (!raw || typeof raw !== 'object') return undefined;
+  const r = raw as { input?: Record<string, unknown>; edited?: unknown };
+  if (!r.input || typeof r.input !== 'object') return undefined;
+  const input = r.input;
+  const enclosures = Array.isArray(input['enclosures']) ? (input['enclosures'] as unknown[]).map(String) : [];
+  return {
+    input: inputFromFields((n) => str(input[n]), (n) => (n === 'enclosures' ? enclosures : []), today),
+    edited: str(r.edited, 20000),
+  };
+}
+
+export const serializeDraft = (d: Draft): string => JSON.stringify({ input: d.input, edited: d.edited });

@@ -1,0 +1,148 @@
+/**
+ * The appeal toolkit in real Chromium: the letter builder builds as you type, keeps a draft only when
+ * asked, deletes it on request, prints only the letter and saves a file, and nothing typed ever appears
+ * in a network request; the deadline finder turns a notice date into dates; every page passes axe.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { browserTestsEnabled, launchChromium } from '../support/browser.ts';
+import { serveDir, type StaticServer } from '../support/server.ts';
+import { DIST } from '../support/dist.ts';
+import { axeViolations, openPage } from '../support/page.ts';
+
+/** Strings typed into the form: none may ever leave the browser. */
+const SECRETS = { name: 'Zephyrine Quillmarsh', member: 'QX771AB', diagnosis: 'left shoulder tear Xylo', payer: 'Cygnus Health' };
+
+describe.skipIf(!browserTestsEnabled())('appeal toolkit in a real browser', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  const requests: string[] = [];
+
+  beforeAll(async () => {
+    server = await serveDir(DIST);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const open = (ctx: BrowserContext, path: string) => openPage(ctx, `${server.url}${path}`, requests);
+
+  const fillLetter = async (page: Page) => {
+    await page.selectOption('#f-plan', 'employer-insured');
+    await page.fill('#f-payer', SECRETS.payer);
+    await page.selectOption('#f-reason', 'experimental');
+    await page.fill('#f-name', SECRETS.name);
+    await page.fill('#f-member', SECRETS.member);
+    await page.fill('#f-therapy', 'PRP injection');
+    await page.fill('#f-diagnosis', SECRETS.diagnosis);
+    await page.fill('#f-tried', 'Physical therapy, 3 months, no change');
+  };
+
+  it('builds the letter as you type, keeps a draft only when asked, deletes it, and sends nothing', async () => {
+    const ctx = await browser.newContext();
+    const { page, errors } = await open(ctx, '/appeal/letter/');
+    const letter = page.locator('#letter-text');
+    expect(await page.locator('#f-name').isEnabled()).toBe(true);
+    await fillLetter(page);
+    const text = await letter.inputValue();
+    expect(text).toContain(SECRETS.name);
+    expect(text).toContain('section 503 of the Employee Retirement Income Security Act');
+    expect(text).toContain('The reason you gave: Experimental or investigational.');
+    expect(text).toContain('- Physical therapy, 3 months, no change');
+
+    // Without "keep my draft", a reload forgets everything.
+    expect(await page.evaluate(() => localStorage.length)).toBe(0);
+    await page.reload({ waitUntil: 'networkidle' });
+    expect(await page.locator('#f-name').inputValue()).toBe('');
+    expect(await letter.inputValue()).not.toContain(SECRETS.name);
+
+    // With it, the form and the reader's own edits come back.
+    await fillLetter(page);
+    await page.check('#f-keep');
+    await letter.fill(`${await letter.inputValue()}\n\nP.S. My own edit.`);
+    await page.reload({ waitUntil: 'networkidle' });
+    expect(await page.locator('#f-keep').isChecked()).toBe(true);
+    expect(await page.locator('#f-name').inputValue()).toBe(SECRETS.name);
+    expect(await page.locator('#f-plan').inputValue()).toBe('employer-insured');
+    expect(await letter.inputValue()).toContain('P.S. My own edit.');
+
+    // "Delete my draft" clears the device and the form.
+    await page.click('[data-action="delete"]');
+    expect(await page.evaluate(() => localStorage.length)).toBe(0);
+    await page.reload({ waitUntil: 'networkidle' });
+    expect(await page.locator('#f-name').inputValue()).toBe('');
+    expect(await page.locator('#f-keep').isChecked()).toBe(false);
+    expect(errors).toEqual([]);
+    await ctx.close();
+  });
+
+  it('prints only the letter, and saves it as a text file made on the device', async () => {
+    const ctx = await browser.newContext({ acceptDownloads: true });
+    const { page } = await open(ctx, '/appeal/letter/');
+    await fillLetter(page);
+    const download = page.waitForEvent('download');
+    await page.click('[data-action="save"]');
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('appeal-letter.txt');
+    const saved = readFileSync((await file.path()) as string, 'utf8');
+    expect(saved).toBe(await page.locator('#letter-text').inputValue());
+
+    await page.emulateMedia({ media: 'print' });
+    const visible = await page.evaluate(() =>
+      [...document.querySelectorAll('body *')]
+        .filter((el) => el.checkVisibility() && el.children.length === 0 && (el.textContent ?? '').trim())
+        .map((el) => el.closest('.letter-print') ? 'letter' : `${el.tagName}.${el.className}: ${(el.textContent ?? '').trim().slice(0, 40)}`),
+    );
+    expect(new Set(visible)).toEqual(new Set(['letter']));
+    expect(await page.locator('.letter-print').innerText()).toContain(SECRETS.name);
+    await ctx.close();
+  });
+
+  it('turns the date on a notice into deadlines, and explains a bad date beside the field', async () => {
+    const ctx = await browser.newContext();
+    const { page, errors } = await open(ctx, '/appeal/deadlines/');
+    await page.selectOption('#d-plan', 'medicare');
+    await page.fill('#d-date', '2026-10-31');
+    // Original Medicare: 120 days from receipt, presumed 5 days after the date on the notice.
+    expect(await page.locator('[data-output] li').first().locator('[data-deadline]').getAttribute('data-deadline')).toBe('2027-03-05');
+    await page.selectOption('#d-plan', 'marketplace');
+    expect(await page.locator('[data-output] li').first().locator('[data-deadline]').getAttribute('data-deadline')).toBe('2027-04-29');
+    expect(await page.locator('[data-output]').innerText()).toContain('govern');
+    await page.fill('#d-date', '2099-01-01');
+    expect(await page.locator('#d-date-error').innerText()).toMatch(/after today/);
+    expect(await page.locator('[data-results]').isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+    await ctx.close();
+  });
+
+  it('without JavaScript shows every plan’s rules, and a disabled letter form with a template', async () => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const { page } = await open(ctx, '/appeal/deadlines/');
+    expect(await page.locator('deadline-finder form').isVisible()).toBe(false);
+    expect(await page.locator('#all-rules ~ section table').count()).toBe(7);
+    const letter = await open(ctx, '/appeal/letter/');
+    expect(await letter.page.locator('#f-name').isDisabled()).toBe(true);
+    expect(await letter.page.locator('#letter-text').inputValue()).toContain('[Your name]');
+    await ctx.close();
+  });
+
+  for (const path of ['/appeal/', '/appeal/letter/', '/appeal/deadlines/', '/appeal/worksheet/', '/appeal/call-log/']) {
+    it(`${path} has zero axe-core WCAG 2.2 A/AA violations`, async () => {
+      const ctx = await browser.newContext({ viewport: { width: 390, height: 844 } });
+      const { page } = await open(ctx, path);
+      if (path === '/appeal/deadlines/') await page.fill('#d-date', '2026-10-31');
+      expect(await axeViolations(page)).toEqual([]);
+      await ctx.close();
+    });
+  }
+
+  it('never sent anything the reader typed', () => {
+    expect(requests.length).toBeGreaterThan(0);
+    const leaks = requests.filter((r) => Object.values(SECRETS).some((s) => r.includes(s) || r.includes(encodeURIComponent(s))));
+    expect(leaks).toEqual([]);
+    expect(requests.every((r) => r.split(' ')[1]!.startsWith(server.url) || r.split(' ')[1]!.startsWith('blob:'))).toBe(true);
+  });
+});

@@ -1,0 +1,44 @@
+/**
+ * Shared steps for browser tests: open a page while recording console errors and every request, and
+ * run axe-core with the WCAG 2.2 A/AA rules.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { BrowserContext, Page } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+export interface OpenedPage {
+  page: Page;
+  /** Console errors and uncaught exceptions. */
+  errors: string[];
+  /** Hosts the page talked to. */
+  hosts: Set<string>;
+}
+
+/** Opens `url` and waits for the network to go quiet. `requests`, if given, collects "METHOD url body". */
+export async function openPage(ctx: BrowserContext, url: string, requests?: string[]): Promise<OpenedPage> {
+  const page = await ctx.newPage();
+  const errors: string[] = [];
+  const hosts = new Set<string>();
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('request', (r) => {
+    hosts.add(new URL(r.url()).host);
+    requests?.push(`${r.method()} ${r.url()} ${r.postData() ?? ''}`);
+  });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  return { page, errors, hosts };
+}
+
+/** axe-core violations on the current page, one line each: "rule: targets". */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE });
+  return page.evaluate(async (tags) => {
+    // @ts-expect-error axe is injected above
+    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return r.violations.map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  }, WCAG_TAGS);
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { DENIAL_REASONS, ENCLOSURES, buildLetter, emptyLetterInput, lines, type DenialReason, type LetterInput } from '../../src/lib/appeal/letter.ts';
+import { PLAN_TYPES, inputFromFields, parseDraft, serializeDraft } from '../../src/lib/appeal/draft.ts';
+
+const filled = (over: Partial<LetterInput> = {}): LetterInput => ({
+  ...emptyLetterInput('2026-11-22'),
+  payer: 'Cigna',
+  patientName: 'Pat Example',
+  memberId: 'U123',
+  claimNumber: 'C-9',
+  therapy: 'PRP injection',
+  diagnosis: 'right knee arthritis',
+  noticeDate: '2026-11-02',
+  treatmentsTried: '- Physical therapy, Jan–Mar 2026, little help\n2. Steroid shot, April 2026, helped for 3 weeks\n\n',
+  criteria: 'X-ray shows arthritis\n3 months of other care failed',
+  doctorName: 'Dr. Lee',
+  enclosures: ['notice', 'lmn'],
+  ...over,
+});
+
+const RIGHTS_CITED: Record<string, RegExp> = {
+  marketplace: /45 CFR 147\.136[\s\S]*external review by an independent review organization/,
+  'employer-insured': /section 503 of the Employee Retirement Income Security Act[\s\S]*29 CFR 2560\.503-1\(h\)\(2\)\(iii\)/,
+  'employer-self-funded': /full and fair review[\s\S]*copy of the plan document/,
+  medicare: /redetermination[\s\S]*42 CFR part 405, subpart I[\s\S]*Qualified Independent Contractor/,
+  'medicare-advantage': /reconsideration[\s\S]*42 CFR 422\.582[\s\S]*independent review entity/,
+  medicaid: /42 CFR 438\.402[\s\S]*State fair hearing/,
+  tricare: /reconsideration of this TRICARE denial/,
+};
+
+describe('appeal letter', () => {
+  for (const planType of PLAN_TYPES) {
+    for (const reason of Object.keys(DENIAL_REASONS) as DenialReason[]) {
+      it(`${planType} × ${reason}: cites the right rights, states the reason, asks for the file and criteria`, () => {
+        const text = buildLetter(filled({ planType, denialReason: reason }));
+        expect(text).toMatch(RIGHTS_CITED[planType]!);
+        expect(text).toContain(`The reason you gave: ${DENIAL_REASONS[reason]}.`);
+        expect(text).toMatch(/medical policy, clinical criteria or guideline you used/);
+        expect(text).toContain('Please send me your decision in writing.');
+        expect(text).toContain('Enclosures:\n- A copy of the denial notice\n- A letter of medical necessity from my doctor');
+        expect(text).not.toMatch(/undefined|NaN|\[object/);
+        expect(text).not.toContain('[');
+      });
+    }
+  }
+
+  it('lists treatments and numbered criteria from the reader’s lines, without list markers or blanks', () => {
+    const text = buildLetter(filled());
+    expect(text).toContain('Treatments I have already tried:\n- Physical therapy, Jan–Mar 2026, little help\n- Steroid shot, April 2026, helped for 3 weeks');
+    expect(text).toContain('1. X-ray shows arthritis (see the enclosed records)\n2. 3 months of other care failed (see the enclosed records)');
+    expect(lines(' \n- a\n* b\n3) c\n')).toEqual(['a', 'b', 'c']);
+  });
+
+  it('shows [brackets] for what is missing instead of empty or broken text', () => {
+    const text = buildLetter(emptyLetterInput('2026-11-22'));
+    for (const gap of ['[Insurer or plan name]', '[Your name]', '[Member ID]', '[Claim number]', '[Date on the notice]', '[treatment]', '[condition]']) expect(text).toContain(gap);
+    expect(text).not.toContain('Treatments I have already tried');
+    expect(text).not.toContain('Enclosures:\n\n');
+  });
+
+  it('is the same text for the same input', () => {
+    expect(buildLetter(filled())).toBe(buildLetter(filled()));
+  });
+});
+
+describe('letter drafts', () => {
+  it('round-trips through storage', () => {
+    const input = filled({ planType: 'medicaid', denialReason: 'coding' });
+    const back = parseDraft(serializeDraft({ input, edited: 'my edits' }), '2026-11-22');
+    expect(back).toEqual({ input, edited: 'my edits' });
+  });
+  it('ignores anything that is not a draft, and cleans unknown values', () => {
+    for (const bad of [null, '', 'not json', '42', '{"x":1}', '{"input":"str"}']) expect(parseDraft(bad, '2026-11-22')).toBeUndefined();
+    const d = parseDraft(JSON.stringify({ input: { planType: 'moon', denialReason: 'x', noticeDate: '22/11/2026', enclosures: ['lmn', 'bogus'], payer: 5 } }), '2026-11-22');
+    expect(d?.input.planType).toBe('marketplace');
+    expect(d?.input.denialReason).toBe('not-medically-necessary');
+    expect(d?.input.noticeDate).toBe('');
+    expect(d?.input.enclosures).toEqual(['lmn']);
+    expect(d?.input.payer).toBe('');
+  });
+  it('reads a form', () => {
+    const fields: Record<string, string> = { planType: 'tricare', payer: 'TRICARE', denialReason: 'out-of-network' };
+    const input = inputFromFields((n) => fields[n] ?? '', (n) => (n === 'enclosures' ? ['records', 'nope'] : []), '2026-11-22');
+    expect(input).toMatchObject({ planType: 'tricare', payer: 'TRICARE', denialReason: 'out-of-network', enclosures: ['records'] });
+    expect(Object.keys(ENCLOSURES)).toContain('records');
+  });
+});
