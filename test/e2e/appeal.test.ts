@@ -3,32 +3,21 @@
  * asked, deletes it on request, prints only the letter and saves a file, and nothing typed ever appears
  * in a network request; the deadline finder turns a notice date into dates; every page passes axe.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { browserTestsEnabled, launchChromium } from '../support/browser.ts';
-import { serveDir, type StaticServer } from '../support/server.ts';
-import { DIST } from '../support/dist.ts';
-import { axeViolations, openPage } from '../support/page.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { browserTestsEnabled } from '../support/browser.ts';
+import { axeViolations, openPage, useSite } from '../support/page.ts';
 
 /** Strings typed into the form: none may ever leave the browser. */
 const SECRETS = { name: 'Zephyrine Quillmarsh', member: 'QX771AB', diagnosis: 'left shoulder tear Xylo', payer: 'Cygnus Health' };
 
 describe.skipIf(!browserTestsEnabled())('appeal toolkit in a real browser', () => {
-  let browser: Browser;
-  let server: StaticServer;
+  const site = useSite();
   const requests: string[] = [];
 
-  beforeAll(async () => {
-    server = await serveDir(DIST);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
-  const open = (ctx: BrowserContext, path: string) => openPage(ctx, `${server.url}${path}`, requests);
+  const open = (ctx: BrowserContext, path: string) => openPage(ctx, `${site.url}${path}`, requests);
 
   const fillLetter = async (page: Page) => {
     await page.selectOption('#f-plan', 'employer-insured');
@@ -42,7 +31,7 @@ describe.skipIf(!browserTestsEnabled())('appeal toolkit in a real browser', () =
   };
 
   it('builds the letter as you type, keeps a draft only when asked, deletes it, and sends nothing', async () => {
-    const ctx = await browser.newContext();
+    const ctx = await site.browser.newContext();
     const { page, errors } = await open(ctx, '/appeal/letter/');
     const letter = page.locator('#letter-text');
     expect(await page.locator('#f-name').isEnabled()).toBe(true);
@@ -80,7 +69,7 @@ describe.skipIf(!browserTestsEnabled())('appeal toolkit in a real browser', () =
   });
 
   it('prints only the letter, and saves it as a text file made on the device', async () => {
-    const ctx = await browser.newContext({ acceptDownloads: true });
+    const ctx = await site.browser.newContext({ acceptDownloads: true });
     const { page } = await open(ctx, '/appeal/letter/');
     await fillLetter(page);
     const download = page.waitForEvent('download');
@@ -102,7 +91,7 @@ describe.skipIf(!browserTestsEnabled())('appeal toolkit in a real browser', () =
   });
 
   it('turns the date on a notice into deadlines, and explains a bad date beside the field', async () => {
-    const ctx = await browser.newContext();
+    const ctx = await site.browser.newContext();
     const { page, errors } = await open(ctx, '/appeal/deadlines/');
     await page.selectOption('#d-plan', 'medicare');
     await page.fill('#d-date', '2026-10-31');
@@ -119,7 +108,7 @@ describe.skipIf(!browserTestsEnabled())('appeal toolkit in a real browser', () =
   });
 
   it('without JavaScript shows every plan’s rules, and a disabled letter form with a template', async () => {
-    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const ctx = await site.browser.newContext({ javaScriptEnabled: false });
     const { page } = await open(ctx, '/appeal/deadlines/');
     expect(await page.locator('deadline-finder form').isVisible()).toBe(false);
     expect(await page.locator('#all-rules ~ section table').count()).toBe(7);
@@ -131,7 +120,7 @@ describe.skipIf(!browserTestsEnabled())('appeal toolkit in a real browser', () =
 
   for (const path of ['/appeal/', '/appeal/letter/', '/appeal/deadlines/', '/appeal/worksheet/', '/appeal/call-log/']) {
     it(`${path} has zero axe-core WCAG 2.2 A/AA violations`, async () => {
-      const ctx = await browser.newContext({ viewport: { width: 390, height: 844 } });
+      const ctx = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
       const { page } = await open(ctx, path);
       if (path === '/appeal/deadlines/') await page.fill('#d-date', '2026-10-31');
       expect(await axeViolations(page)).toEqual([]);
@@ -143,6 +132,6 @@ describe.skipIf(!browserTestsEnabled())('appeal toolkit in a real browser', () =
     expect(requests.length).toBeGreaterThan(0);
     const leaks = requests.filter((r) => Object.values(SECRETS).some((s) => r.includes(s) || r.includes(encodeURIComponent(s))));
     expect(leaks).toEqual([]);
-    expect(requests.every((r) => r.split(' ')[1]!.startsWith(server.url) || r.split(' ')[1]!.startsWith('blob:'))).toBe(true);
+    expect(requests.every((r) => r.split(' ')[2]!.startsWith(site.url) || r.split(' ')[2]!.startsWith('blob:'))).toBe(true);
   });
 });

@@ -3,43 +3,32 @@
  * host, header search works, a therapy page passes axe-core WCAG 2.2 A/AA, pages work without JavaScript,
  * and utm_* parameters change nothing.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { browserTestsEnabled, launchChromium } from '../support/browser.ts';
-import { serveDir, type StaticServer } from '../support/server.ts';
-import { DIST } from '../support/dist.ts';
-import { axeViolations, openPage } from '../support/page.ts';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { browserTestsEnabled } from '../support/browser.ts';
+import { axeViolations, openPage, useSite } from '../support/page.ts';
 
 const haveBrowser = browserTestsEnabled();
 
 describe.skipIf(!haveBrowser)('in a real browser', () => {
-  let browser: Browser;
-  let server: StaticServer;
+  const site = useSite();
 
-  beforeAll(async () => {
-    server = await serveDir(DIST);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
-  const open = (ctx: BrowserContext, path: string) => openPage(ctx, `${server.url}${path}`);
+  const open = (ctx: BrowserContext, path: string) => openPage(ctx, `${site.url}${path}`);
 
   it('loads the home page with no console errors and no request to any other host', async () => {
-    const ctx = await browser.newContext();
+    const ctx = await site.browser.newContext();
     const { page, errors, hosts } = await open(ctx, '/');
     await page.locator('#site-search-q').focus(); // loads the search client too
     await page.waitForLoadState('networkidle');
     expect(errors).toEqual([]);
-    expect([...hosts]).toEqual([new URL(server.url).host]);
+    expect([...hosts]).toEqual([new URL(site.url).host]);
     expect(await ctx.cookies()).toEqual([]);
     await ctx.close();
   });
 
   it('shows results as the reader types into the header search', async () => {
-    const ctx = await browser.newContext();
+    const ctx = await site.browser.newContext();
     const { page, errors } = await open(ctx, '/therapies/prp/');
     const box = page.locator('#site-search-q');
     await box.click();
@@ -58,7 +47,7 @@ describe.skipIf(!haveBrowser)('in a real browser', () => {
   for (const path of ['/', '/therapies/prp/', '/payers/medicare/', '/guides/appeal-a-denial/', '/guides/billing-codes/', '/coverage/', '/coverage/prp/medicare/', '/search/']) {
     it(`${path} has zero axe-core WCAG 2.2 A/AA violations (light and dark)`, async () => {
       for (const colorScheme of ['light', 'dark'] as const) {
-        const ctx = await browser.newContext({ colorScheme, viewport: { width: 390, height: 844 } });
+        const ctx = await site.browser.newContext({ colorScheme, viewport: { width: 390, height: 844 } });
         const { page } = await open(ctx, path);
         expect(await axeViolations(page), `${path} (${colorScheme})`).toEqual([]);
         await ctx.close();
@@ -67,7 +56,7 @@ describe.skipIf(!haveBrowser)('in a real browser', () => {
   }
 
   it('fits a 390 px phone screen: no page type scrolls sideways (wide tables scroll in their own box)', async () => {
-    const ctx = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const ctx = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
     const wide: string[] = [];
     for (const path of ['/', '/therapies/prp/', '/payers/bcbs/', '/coverage/', '/coverage/prp/medicare/', '/guides/appeal-a-denial/', '/guides/billing-codes/', '/sources/', '/glossary/', '/search/']) {
       const { page } = await open(ctx, path);
@@ -80,7 +69,7 @@ describe.skipIf(!haveBrowser)('in a real browser', () => {
   });
 
   it('works with JavaScript disabled: content, navigation and a plain search link', async () => {
-    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const ctx = await site.browser.newContext({ javaScriptEnabled: false });
     const { page } = await open(ctx, '/');
     const link = page.locator('site-search a.search-link');
     expect(await link.isVisible()).toBe(true);
@@ -99,7 +88,7 @@ describe.skipIf(!haveBrowser)('in a real browser', () => {
   });
 
   it('ignores utm_* parameters: same content and canonical', async () => {
-    const ctx = await browser.newContext();
+    const ctx = await site.browser.newContext();
     const text = async (p: Page) => ({
       main: await p.locator('main').innerText(),
       canonical: await p.locator('link[rel="canonical"]').getAttribute('href'),
@@ -111,7 +100,7 @@ describe.skipIf(!haveBrowser)('in a real browser', () => {
   });
 
   it('filters the full search page by kind, and keeps the query in the address', async () => {
-    const ctx = await browser.newContext();
+    const ctx = await site.browser.newContext();
     const { page, errors } = await open(ctx, '/search/?q=prp&kind=Coverage+answer');
     await page.locator('#search-results li').first().waitFor({ timeout: 10_000 });
     const hrefs = await page.locator('#search-results li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
@@ -126,7 +115,7 @@ describe.skipIf(!haveBrowser)('in a real browser', () => {
   });
 
   it('filters the billing-code table as the reader types; without JavaScript the whole table shows', async () => {
-    const ctx = await browser.newContext();
+    const ctx = await site.browser.newContext();
     const { page, errors } = await open(ctx, '/guides/billing-codes/');
     const rows = page.locator('table-filter tbody tr');
     const total = await rows.count();
@@ -138,7 +127,7 @@ describe.skipIf(!haveBrowser)('in a real browser', () => {
     expect(await page.locator('table-filter [role="status"]').innerText()).toContain(`1 of ${total} rows shown`);
     expect(errors).toEqual([]);
     await ctx.close();
-    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await site.browser.newContext({ javaScriptEnabled: false });
     const plain = await open(noJs, '/guides/billing-codes/');
     expect(await plain.page.locator('table-filter input').isVisible()).toBe(false);
     expect(await plain.page.locator('table-filter tbody tr:visible').count()).toBe(total);
@@ -146,7 +135,7 @@ describe.skipIf(!haveBrowser)('in a real browser', () => {
   });
 
   it('prints without the header search and navigation', async () => {
-    const ctx = await browser.newContext();
+    const ctx = await site.browser.newContext();
     const { page } = await open(ctx, '/therapies/prp/');
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.site-nav').isVisible()).toBe(false);

@@ -4,7 +4,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from './browser.ts';
+import { DIST } from './dist.ts';
+import { serveDir, type StaticServer } from './server.ts';
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -18,7 +22,7 @@ export interface OpenedPage {
   hosts: Set<string>;
 }
 
-/** Opens `url` and waits for the network to go quiet. `requests`, if given, collects "METHOD url body". */
+/** Opens `url` and waits for the network to go quiet. `requests`, if given, collects "type METHOD url body". */
 export async function openPage(ctx: BrowserContext, url: string, requests?: string[]): Promise<OpenedPage> {
   const page = await ctx.newPage();
   const errors: string[] = [];
@@ -27,7 +31,7 @@ export async function openPage(ctx: BrowserContext, url: string, requests?: stri
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('request', (r) => {
     hosts.add(new URL(r.url()).host);
-    requests?.push(`${r.method()} ${r.url()} ${r.postData() ?? ''}`);
+    requests?.push(`${r.resourceType()} ${r.method()} ${r.url()} ${r.postData() ?? ''}`);
   });
   await page.goto(url, { waitUntil: 'networkidle' });
   return { page, errors, hosts };
@@ -41,4 +45,22 @@ export async function axeViolations(page: Page): Promise<string[]> {
     const r = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
     return r.violations.map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   }, WCAG_TAGS);
+}
+
+/**
+ * For a describe block: serves dist/ and launches Chromium once before its tests and closes both after.
+ * Read `site.browser` and `site.url` inside tests.
+ */
+export function useSite(): { browser: Browser; url: string } {
+  const site = {} as { browser: Browser; url: string; server?: StaticServer };
+  beforeAll(async () => {
+    site.server = await serveDir(DIST);
+    site.url = site.server.url;
+    site.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
 }

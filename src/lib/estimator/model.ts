@@ -1,0 +1,259 @@
+/**
+ * The cost estimator's arithmetic (DESIGN.md §6): from what the reader enters and the dated cash-price
+ * table (content/costs.yaml), a range of what the visit may cost, the part insurance may pay, and what
+ * paying by HSA/FSA or on a deferred-interest card would mean. Pure, no Astro, no dependencies: it ships
+ * to the browser in the estimator island.
+ *
+ * Money is integer cents throughout (cost rows are whole dollars, × 100). Wherever a fraction can appear
+ * (percentages, interest, the midpoint of a range, an amortized payment) it is rounded once, explicitly,
+ * with `roundHalfUp`. Percent-of-cents products are formed from integers first (cents × percent, or
+ * cents × tenths of a percent × months) and divided last, so an exact half really is a half and rounds up.
+ * The amortized payment is the one value computed in floating point (it needs a power); it is rounded once
+ * at the end. Every operation is monotonic in the amount, so low ≤ typical ≤ high holds for every range.
+ */
+import type { CostRow } from '../../schemas/cost.ts';
+import { formatUsdRange } from '../format/money.ts';
+import { SCOPE_LABEL, TIER_LABEL } from '../format/ranges.ts';
+
+export type Tier = 'lower-cost' | 'established';
+export type Scope = CostRow['scope'];
+
+export interface EstimateInput {
+  /** Therapy slug. */
+  therapy: string;
+  scope: Scope;
+  /** Whole number 1..6: joints, spine levels or areas treated. */
+  areas: number;
+  /** Whole number 1..10. */
+  sessions: number;
+  tier: Tier;
+  /** Prices the reader copies from the clinic's itemized quote, in cents (0 = not on the quote). Insurance MAY pay these parts. */
+  consultCents: number;
+  imagingCents: number;
+  harvestCents: number;
+  /** Image guidance billed separately, cents (0 if included or none). Not something insurance pays for when the treatment is not covered. */
+  imageGuidanceCents: number;
+  /** The reader's remaining deductible, cents. */
+  deductibleLeftCents: number;
+  /** Whole number 0..100: the reader's share after the deductible. */
+  coinsurancePct: number;
+  payment:
+    | { method: 'cash' }
+    | { method: 'hsa'; /** whole number 0..50 */ taxRatePct: number }
+    | {
+        method: 'financing';
+        /** Whole number 0..60: months of the interest-free promotion. */
+        promoMonths: number;
+        /** 0..40, at most one decimal (32.9). */
+        aprPct: number;
+        /** Whole number 1..120: months to repay after the promotion. */
+        termMonths: number;
+      };
+}
+
+/** Cents, low ≤ typical ≤ high. */
+export interface Range {
+  low: number;
+  typical: number;
+  high: number;
+}
+
+export interface Line {
+  id: string;
+  label: string;
+  amount: Range;
+  kind: 'treatment' | 'extra' | 'insurance-may-pay';
+  costRowId?: string;
+  sources?: string[];
+  note?: string;
+}
+
+export interface Estimate {
+  /** Every figure traceable: the treatment line carries costRowId + sources. Extras entered as 0 are left out. */
+  lines: Line[];
+  /** Sum of all lines' amounts (before insurance). */
+  total: Range;
+  /** The part of consult/imaging/harvest insurance MAY pay after deductible and coinsurance (0 when none). */
+  insuranceMayPay: Range;
+  /** total − insuranceMayPay. */
+  youPay: Range;
+  /** Present when paying from an HSA/FSA: youPay × tax rate, rounded; saving ≤ youPay. */
+  hsa?: { saving: Range; taxRatePct: number };
+  /** Present when paying on a deferred-interest card or plan. */
+  financing?: {
+    promoMonths: number;
+    aprPct: number;
+    termMonths: number;
+    /** To clear the balance within the promotion: youPay / promoMonths rounded up to the cent; 0 with no promotion. */
+    monthlyInPromo: Range;
+    /** Upper-bound estimate of interest charged back if any balance is left when the promotion ends: simple interest on all of youPay for the promotion; 0 with no promotion. */
+    deferredInterest: Range;
+    /** Amortized payment over termMonths at aprPct on youPay + deferredInterest (nothing paid during the promotion). */
+    monthlyAfter: Range;
+  };
+  /** Plain sentences to show with the estimate. */
+  notes: string[];
+}
+
+/** Bounds of every input, for the form's min/max and for the query parser. Money bounds are in whole dollars. */
+export const LIMITS = {
+  areas: [1, 6],
+  sessions: [1, 10],
+  coinsurancePct: [0, 100],
+  taxRatePct: [0, 50],
+  promoMonths: [0, 60],
+  aprPct: [0, 40],
+  termMonths: [1, 120],
+  dollars: [0, 1_000_000],
+} as const;
+
+const MAX_CENTS = LIMITS.dollars[1] * 100;
+
+/** No price row fits the therapy, scope and clinic type asked for. */
+export class NoPriceError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'NoPriceError';
+  }
+}
+
+/** Rounds to a whole number, halves away from zero (2.5 → 3, −2.5 → −3). Throws on NaN or Infinity. */
+export function roundHalfUp(x: number): number {
+  if (!Number.isFinite(x)) throw new RangeError(`Cannot round ${x}`);
+  const a = Math.abs(x);
+  const f = Math.floor(a);
+  // a − f is exact in floating point, so 0.49999999999999994 does not round up (Math.floor(a + 0.5) would).
+  const r = a - f >= 0.5 ? f + 1 : f;
+  return x < 0 && r !== 0 ? -r : r;
+}
+
+/**
+ * The price row for a therapy and scope: the exact clinic type if the table has one, else a row for
+ * `any` clinic; among several, the newest `year` (on a tie, the row listed later in the file).
+ */
+export function priceRowFor(
+  rows: readonly CostRow[],
+  therapy: string,
+  scope: Scope,
+  tier: Tier,
+): { row: CostRow; usedTier: Tier | 'any' } | undefined {
+  for (const usedTier of [tier, 'any'] as const) {
+    let row: CostRow | undefined;
+    for (const r of rows) if (r.therapy === therapy && r.scope === scope && r.tier === usedTier && (!row || r.year >= row.year)) row = r;
+    if (row) return { row, usedTier };
+  }
+  return undefined;
+}
+
+/** The scopes the table prices for a therapy, in the price table's order (SCOPE_LABEL). */
+export const scopesFor = (rows: readonly CostRow[], therapy: string): Scope[] =>
+  (Object.keys(SCOPE_LABEL) as Scope[]).filter((s) => rows.some((r) => r.therapy === therapy && r.scope === s));
+
+/** Scopes priced per area treated; the others already cover the areas and are multiplied by sessions only. */
+const PER_AREA: readonly Scope[] = ['per-injection', 'per-joint', 'per-application', 'per-visit'];
+
+const range = (low: number, typical: number, high: number): Range => ({ low, typical, high });
+const flat = (v: number): Range => range(v, v, v);
+const map = (r: Range, f: (v: number) => number): Range => range(f(r.low), f(r.typical), f(r.high));
+const add = (a: Range, b: Range): Range => range(a.low + b.low, a.typical + b.typical, a.high + b.high);
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const isInt = (v: number, [min, max]: readonly [number, number]) => Number.isSafeInteger(v) && v >= min && v <= max;
+
+function check(input: EstimateInput): void {
+  const p = input.payment;
+  const bad = [
+    !isInt(input.areas, LIMITS.areas) && 'number of areas',
+    !isInt(input.sessions, LIMITS.sessions) && 'number of sessions',
+    !isInt(input.coinsurancePct, LIMITS.coinsurancePct) && 'coinsurance',
+    ...(['consultCents', 'imagingCents', 'harvestCents', 'imageGuidanceCents', 'deductibleLeftCents'] as const).map(
+      (k) => !isInt(input[k], [0, MAX_CENTS]) && k,
+    ),
+    p.method === 'hsa' && !isInt(p.taxRatePct, LIMITS.taxRatePct) && 'tax rate',
+    p.method === 'financing' && !isInt(p.promoMonths, LIMITS.promoMonths) && 'promotion length',
+    p.method === 'financing' && !isInt(p.termMonths, LIMITS.termMonths) && 'repayment time',
+    p.method === 'financing' &&
+      !(Number.isFinite(p.aprPct) && Math.abs(p.aprPct * 10 - Math.round(p.aprPct * 10)) < 1e-9 && isInt(Math.round(p.aprPct * 10), [0, 400])) &&
+      'APR',
+  ].filter(Boolean);
+  if (bad.length) throw new RangeError(`Not a valid ${bad.join(', ')}`);
+}
+
+/** The reader's estimate. Throws NoPriceError when the table has no row for the therapy, scope and tier (or 'any'), RangeError on out-of-range input. */
+export function estimate(input: EstimateInput, rows: readonly CostRow[]): Estimate {
+  check(input);
+  const { therapy, scope, tier, areas, sessions, payment } = input;
+  const scopeLabel = SCOPE_LABEL[scope] ?? scope;
+  const found = priceRowFor(rows, therapy, scope, tier);
+  if (!found) throw new NoPriceError(`We have no price for “${therapy}” (${scopeLabel.toLowerCase()}, ${TIER_LABEL[tier] ?? tier}).`);
+  const { row, usedTier } = found;
+  const notes: string[] = [];
+  if (usedTier === 'any') notes.push(`We have no separate price for ${TIER_LABEL[tier]}, so this uses the range from all clinics (${row.year}).`);
+
+  // Treatment: the row's range per unit (typical: the row's, else the midpoint in whole dollars) × units.
+  const perArea = PER_AREA.includes(scope);
+  const sessionWord = scope === 'per-application' ? 'application' : scope === 'per-visit' ? 'visit' : scope === 'per-course' ? 'course' : 'session';
+  const units = perArea ? areas * sessions : sessions;
+  const unit = range(row.low, row.typical ?? roundHalfUp((row.low + row.high) / 2), row.high);
+  const treatment: Line = {
+    id: 'treatment',
+    label: `Treatment: ${perArea ? `${plural(areas, scope === 'per-joint' ? 'joint' : 'area')} × ` : ''}${plural(sessions, sessionWord)} at ${formatUsdRange(row.low, row.high)} each${perArea ? '' : ` (${scopeLabel.toLowerCase()})`}`,
+    amount: map(unit, (d) => d * 100 * units),
+    kind: 'treatment',
+    costRowId: row.id,
+    sources: [...row.sources],
+  };
+  if (row.note) treatment.note = row.note;
+  if (!perArea) notes.push(`The price “${scopeLabel}” already covers the areas treated, so only the number of ${sessionWord}s changes the total.`);
+
+  const lines: Line[] = [treatment];
+  const extra = (id: string, label: string, cents: number, kind: Line['kind']) => {
+    if (cents > 0) lines.push({ id, label: `${label} (from your quote)`, amount: flat(cents), kind });
+  };
+  extra('consult', 'Consultation', input.consultCents, 'insurance-may-pay');
+  extra('imaging', 'Imaging, such as an MRI or X-ray', input.imagingCents, 'insurance-may-pay');
+  extra('harvest', 'Harvest of your bone marrow or fat', input.harvestCents, 'insurance-may-pay');
+  extra('guidance', 'Image guidance billed separately', input.imageGuidanceCents, 'extra');
+
+  const total = lines.reduce((sum, l) => add(sum, l.amount), flat(0));
+
+  // Insurance: the reader pays the deductible first, then the coinsurance share of the rest.
+  const x = input.consultCents + input.imagingCents + input.harvestCents;
+  const fromDeductible = Math.min(x, input.deductibleLeftCents);
+  const readerShare = fromDeductible + roundHalfUp(((x - fromDeductible) * input.coinsurancePct) / 100);
+  const insuranceMayPay = flat(x - readerShare);
+  if (x > 0) notes.push('Insurance may pay for the consultation, imaging or harvest only if your plan covers them. Ask your plan before you count on it.');
+  const youPay = map(total, (v) => v - insuranceMayPay.low);
+
+  const out: Estimate = { lines, total, insuranceMayPay, youPay, notes };
+
+  if (payment.method === 'hsa') {
+    const { taxRatePct } = payment;
+    out.hsa = { saving: map(youPay, (v) => roundHalfUp((v * taxRatePct) / 100)), taxRatePct };
+    notes.push('An HSA or FSA pays with money you paid no income tax on, so you save about your tax rate times what you pay. Ask your plan whether this treatment counts as a medical expense it allows.');
+  }
+
+  if (payment.method === 'financing') {
+    const { promoMonths, termMonths } = payment;
+    const tenths = Math.round(payment.aprPct * 10);
+    const aprPct = tenths / 10;
+    const deferredInterest = map(youPay, (v) => (promoMonths ? roundHalfUp((v * tenths * promoMonths) / 12_000) : 0));
+    // Amortized payment P·r / (1 − (1 + r)^−n) in floating point, rounded once at the end; P / n when r = 0.
+    const r = tenths / 12_000;
+    const amortize = (p: number) => roundHalfUp(r === 0 ? p / termMonths : (p * r) / (1 - (1 + r) ** -termMonths));
+    out.financing = {
+      promoMonths,
+      aprPct,
+      termMonths,
+      // Whole cents, rounded up so promoMonths payments clear the balance: exact integer arithmetic.
+      monthlyInPromo: map(youPay, (v) => (promoMonths ? (v - (v % promoMonths)) / promoMonths + (v % promoMonths ? 1 : 0) : 0)),
+      deferredInterest,
+      monthlyAfter: range(amortize(youPay.low + deferredInterest.low), amortize(youPay.typical + deferredInterest.typical), amortize(youPay.high + deferredInterest.high)),
+    };
+    notes.push(
+      promoMonths
+        ? `Deferred interest is an upper-bound estimate: ${aprPct}% a year on the whole amount for all ${promoMonths} months, charged back if any balance is left when the promotion ends. Pay the monthly amount shown for the promotion to avoid it.`
+        : `With no interest-free promotion, interest at ${aprPct}% a year runs from the start.`,
+    );
+  }
+  return out;
+}

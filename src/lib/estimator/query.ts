@@ -1,0 +1,243 @@
+/**
+ * The estimator's state in the page's query string, so a clinic email or a therapy page can link a
+ * preset: `?therapy=prp&scope=per-injection&areas=2&sessions=3&consult=150&pay=financing&promo=12&apr=26.9&term=24`.
+ *
+ * Money is whole dollars in the URL and cents in `EstimateInput`. `parseQuery` never throws for any string
+ * and always returns an input `estimate` accepts: each missing or empty parameter takes its default
+ * silently; each unusable one takes its default with a plain notice. Unknown parameters (utm_* and the
+ * like) are ignored. The form's fields use the same names, so the island can read the form with
+ * `parseQuery(new URLSearchParams(formData as unknown as Record<string, string>).toString(), …)` and write the URL with `toQuery`.
+ */
+import type { CostRow } from '../../schemas/cost.ts';
+import { formatUsd } from '../format/money.ts';
+import { SCOPE_LABEL, TIER_LABEL } from '../format/ranges.ts';
+import { LIMITS, NoPriceError, priceRowFor, roundHalfUp, scopesFor, type EstimateInput, type Scope, type Tier } from './model.ts';
+
+export interface ParseResult {
+  input: EstimateInput;
+  /** One plain sentence per parameter that could not be used and fell back to a default. Show as text, not HTML: it quotes what was in the URL. */
+  notices: string[];
+}
+
+/** Defaults of the fields a link may leave out. The APR is 26.99% (CFPB, CareCredit, 2013) to one decimal; the tax rate is a common federal bracket. */
+export const DEFAULTS = { areas: 1, sessions: 1, coinsurancePct: 20, taxRatePct: 22, promoMonths: 12, aprPct: 27, termMonths: 24 } as const;
+
+const TIERS: readonly Tier[] = ['lower-cost', 'established'];
+
+interface Field {
+  /** What the value is, after "as the": "number of areas". */
+  noun: string;
+  /** The allowed values, in brackets after the noun: "1 to 6". */
+  hint: string;
+  /** The message beside the form field. */
+  msg: string;
+  min: number;
+  max: number;
+  def: number;
+  kind?: 'money' | 'percent' | 'apr' | 'months';
+}
+
+const [, MAX_DOLLARS] = LIMITS.dollars;
+const money = (noun: string): Field => ({
+  noun,
+  hint: 'whole dollars, 0 or more',
+  msg: 'Enter an amount in whole dollars, 0 or more',
+  min: 0,
+  max: MAX_DOLLARS,
+  def: 0,
+  kind: 'money',
+});
+const whole = (noun: string, [min, max]: readonly [number, number], def: number, msg: string, kind?: Field['kind']): Field => ({
+  noun,
+  hint: `${min} to ${max}${kind === 'percent' ? ' percent' : kind === 'months' ? ' months' : ''}`,
+  msg,
+  min,
+  max,
+  def,
+  ...(kind ? { kind } : {}),
+});
+
+const FIELDS: Readonly<Record<string, Field>> = {
+  areas: whole('number of areas', LIMITS.areas, DEFAULTS.areas, 'Enter a number of areas from 1 to 6'),
+  sessions: whole('number of sessions', LIMITS.sessions, DEFAULTS.sessions, 'Enter a number of sessions from 1 to 10'),
+  consult: money('consultation price'),
+  imaging: money('imaging price'),
+  harvest: money('harvest price'),
+  guidance: money('image guidance price'),
+  deductible: money('deductible left'),
+  coinsurance: whole('coinsurance', LIMITS.coinsurancePct, DEFAULTS.coinsurancePct, 'Enter a coinsurance from 0 to 100 percent', 'percent'),
+  tax: whole('tax rate', LIMITS.taxRatePct, DEFAULTS.taxRatePct, 'Enter a tax rate from 0 to 50 percent', 'percent'),
+  promo: whole('promotion length', LIMITS.promoMonths, DEFAULTS.promoMonths, 'Enter a promotion length from 0 to 60 months', 'months'),
+  apr: {
+    ...whole('interest rate (APR)', LIMITS.aprPct, DEFAULTS.aprPct, 'Enter an interest rate (APR) from 0 to 40 percent, with at most one decimal', 'apr'),
+    hint: '0 to 40 percent, at most one decimal',
+  },
+  term: whole('repayment time', LIMITS.termMonths, DEFAULTS.termMonths, 'Enter a repayment time from 1 to 120 months', 'months'),
+};
+
+/** The value of a field, or undefined when it cannot be used. Money is whole dollars ("$1,500" is fine). */
+function read(f: Field, raw: string): number | undefined {
+  let s = raw.trim();
+  if (f.kind === 'money') s = s.replace(/^\$/, '').replace(/,/g, '');
+  if (f.kind === 'percent' || f.kind === 'apr') s = s.replace(/\s*%$/, '');
+  if (!(f.kind === 'apr' ? /^\d+(\.\d+)?$/ : /^\d+$/).test(s)) return undefined;
+  const v = Number(s);
+  if (!(v >= f.min && v <= f.max)) return undefined;
+  // APR: at most one decimal place that matters ("26.90" is fine, "26.95" is not).
+  return f.kind === 'apr' && roundHalfUp(v * 10) / 10 !== v ? undefined : v;
+}
+
+/** A plain error for a bad value of a form field (named as in the URL), or undefined when it is fine. Blank money fields mean 0. */
+export function validateField(name: string, raw: string): string | undefined {
+  const f = FIELDS[name];
+  if (!f || (f.kind === 'money' && raw.trim() === '')) return undefined;
+  if (read(f, raw) !== undefined) return undefined;
+  const s = raw.trim().replace(/^\$/, '').replace(/,/g, '');
+  return f.kind === 'money' && /^\d+$/.test(s) ? `Enter an amount of ${formatUsd(MAX_DOLLARS)} or less` : f.msg;
+}
+
+/** The starting input: the first therapy (in `therapies` order) that has a price row, its first scope, everything else at its default. */
+export function defaultInput(therapies: readonly string[], rows: readonly CostRow[]): EstimateInput {
+  for (const therapy of therapies) {
+    const [scope] = scopesFor(rows, therapy);
+    if (scope)
+      return {
+        therapy,
+        scope,
+        areas: DEFAULTS.areas,
+        sessions: DEFAULTS.sessions,
+        tier: firstTier(rows, therapy, scope),
+        consultCents: 0,
+        imagingCents: 0,
+        harvestCents: 0,
+        imageGuidanceCents: 0,
+        deductibleLeftCents: 0,
+        coinsurancePct: DEFAULTS.coinsurancePct,
+        payment: { method: 'cash' },
+      };
+  }
+  throw new NoPriceError('None of the treatments has a price in the cost table.');
+}
+
+/** The clinic types priced for a therapy and scope (directly or through an `any` row), lower-cost first. */
+const tiersFor = (rows: readonly CostRow[], therapy: string, scope: Scope): Tier[] => TIERS.filter((t) => priceRowFor(rows, therapy, scope, t));
+const firstTier = (rows: readonly CostRow[], therapy: string, scope: Scope): Tier => tiersFor(rows, therapy, scope)[0] ?? 'lower-cost';
+
+/** What was in the URL, on one line and short enough to quote in a notice. */
+const quote = (s: string) => {
+  const chars = [...s.replace(/\s+/g, ' ')];
+  return `“${chars.length > 40 ? `${chars.slice(0, 39).join('')}…` : chars.join('')}”`;
+};
+
+/**
+ * The input a query string describes (with or without the leading "?"). `names` maps therapy slugs to the
+ * names used in notices ("PRP"); without it notices use the slug. Throws only if no therapy has a price.
+ */
+export function parseQuery(search: string, therapies: readonly string[], rows: readonly CostRow[], names?: Readonly<Record<string, string>>): ParseResult {
+  const def = defaultInput(therapies, rows);
+  const notices: string[] = [];
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(String(search));
+  } catch {
+    params = new URLSearchParams();
+  }
+  const get = (k: string) => params.get(k)?.trim() || undefined;
+  const name = (t: string) => names?.[t] ?? t;
+
+  let therapy = def.therapy;
+  const rawTherapy = get('therapy');
+  if (rawTherapy !== undefined) {
+    const t = rawTherapy.toLowerCase();
+    if (therapies.includes(t) && scopesFor(rows, t).length) therapy = t;
+    else if (therapies.includes(t)) notices.push(`We have no prices for ${name(t)} yet, so we show ${name(therapy)}.`);
+    else notices.push(`We did not recognize the treatment ${quote(rawTherapy)}, so we show ${name(therapy)}.`);
+  }
+
+  const scopes = scopesFor(rows, therapy);
+  let scope = scopes[0] ?? def.scope;
+  const rawScope = get('scope')?.toLowerCase();
+  if (rawScope !== undefined) {
+    const known = Object.hasOwn(SCOPE_LABEL, rawScope) ? (rawScope as Scope) : undefined;
+    if (known && scopes.includes(known)) scope = known;
+    else if (known) notices.push(`We have no “${SCOPE_LABEL[known]}” price for ${name(therapy)}, so we show the “${SCOPE_LABEL[scope]}” price.`);
+    else notices.push(`We did not recognize the kind of price ${quote(rawScope)}, so we show the “${SCOPE_LABEL[scope]}” price.`);
+  }
+
+  const tiers = tiersFor(rows, therapy, scope);
+  let tier = tiers[0] ?? def.tier;
+  const rawTier = get('tier')?.toLowerCase();
+  if (rawTier !== undefined) {
+    const known = TIERS.find((t) => t === rawTier);
+    if (known && tiers.includes(known)) tier = known;
+    else if (known) notices.push(`We have no price from ${TIER_LABEL[known]} for this, so we show ${TIER_LABEL[tier]}.`);
+    else notices.push(`We did not recognize the kind of clinic ${quote(rawTier)}, so we show ${TIER_LABEL[tier]}.`);
+  }
+
+  const num = (key: string): number => {
+    const f = FIELDS[key];
+    if (!f) return 0; // not reached: keys are FIELDS' keys
+    const raw = get(key);
+    if (raw === undefined) return f.def;
+    const v = read(f, raw);
+    if (v !== undefined) return v;
+    const shown = f.kind === 'money' ? `$${f.def}` : f.kind === 'percent' || f.kind === 'apr' ? `${f.def}%` : f.kind === 'months' ? `${f.def} months` : `${f.def}`;
+    notices.push(`We could not use ${quote(raw)} as the ${f.noun} (${f.hint}), so we use ${shown}.`);
+    return f.def;
+  };
+
+  // In the order of the URL's parameters, so notices read in the same order.
+  const input: EstimateInput = {
+    therapy,
+    scope,
+    areas: num('areas'),
+    sessions: num('sessions'),
+    tier,
+    consultCents: num('consult') * 100,
+    imagingCents: num('imaging') * 100,
+    harvestCents: num('harvest') * 100,
+    imageGuidanceCents: num('guidance') * 100,
+    deductibleLeftCents: num('deductible') * 100,
+    coinsurancePct: num('coinsurance'),
+    payment: { method: 'cash' },
+  };
+  const rawPay = get('pay')?.toLowerCase();
+  if (rawPay === 'hsa') input.payment = { method: 'hsa', taxRatePct: num('tax') };
+  else if (rawPay === 'financing') input.payment = { method: 'financing', promoMonths: num('promo'), aprPct: num('apr'), termMonths: num('term') };
+  else if (rawPay !== undefined && rawPay !== 'cash') notices.push(`We did not recognize the way to pay ${quote(rawPay)}, so we show paying in cash.`);
+
+  return { input, notices };
+}
+
+/**
+ * The query string for an input, without the leading "?", in a stable order. Therapy and scope are always
+ * written (their defaults depend on the table); other fields only when they differ from the default, except
+ * that a payment method always carries its own figures, so a link keeps its meaning if defaults change.
+ */
+export function toQuery(input: EstimateInput): string {
+  const out: string[] = [];
+  const add = (k: string, v: string | number, def?: string | number) => {
+    if (v !== def) out.push(`${k}=${encodeURIComponent(v)}`);
+  };
+  const dollars = (cents: number) => roundHalfUp(cents / 100);
+  add('therapy', input.therapy);
+  add('scope', input.scope);
+  add('areas', input.areas, DEFAULTS.areas);
+  add('sessions', input.sessions, DEFAULTS.sessions);
+  add('tier', input.tier, 'lower-cost');
+  add('consult', dollars(input.consultCents), 0);
+  add('imaging', dollars(input.imagingCents), 0);
+  add('harvest', dollars(input.harvestCents), 0);
+  add('guidance', dollars(input.imageGuidanceCents), 0);
+  add('deductible', dollars(input.deductibleLeftCents), 0);
+  add('coinsurance', input.coinsurancePct, DEFAULTS.coinsurancePct);
+  const p = input.payment;
+  add('pay', p.method, 'cash');
+  if (p.method === 'hsa') add('tax', p.taxRatePct);
+  if (p.method === 'financing') {
+    add('promo', p.promoMonths);
+    add('apr', roundHalfUp(p.aprPct * 10) / 10);
+    add('term', p.termMonths);
+  }
+  return out.join('&');
+}

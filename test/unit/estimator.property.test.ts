@@ -1,0 +1,124 @@
+// The cost estimator's invariants, for any valid input and any query string (fast-check).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { CostRow } from '../../src/schemas/cost.ts';
+import { estimate, priceRowFor, scopesFor, type Estimate, type EstimateInput, type Range, type Tier } from '../../src/lib/estimator/model.ts';
+import { parseQuery, toQuery } from '../../src/lib/estimator/query.ts';
+import { SEED_ROWS, row } from '../support/cost-rows.ts';
+
+const ROWS: CostRow[] = [
+  row({ id: 'prp-2019', therapy: 'prp', scope: 'per-injection', tier: 'any', low: 500, high: 2500, year: 2019 }),
+  row({ id: 'prp-odd', therapy: 'prp', scope: 'per-visit', tier: 'lower-cost', low: 351, high: 1700, year: 2021 }),
+  ...SEED_ROWS,
+  row({ id: 'course', therapy: 'prolotherapy', scope: 'per-course', tier: 'any', low: 0, high: 3000, year: 2022 }),
+];
+const THERAPIES = ['exosomes', 'prp', 'bone-marrow-concentrate', 'adipose-cells', 'prolotherapy'];
+
+// Every therapy × scope × tier the table can price.
+const PRICED = THERAPIES.flatMap((therapy) =>
+  scopesFor(ROWS, therapy).flatMap((scope) =>
+    (['lower-cost', 'established'] as Tier[]).filter((tier) => priceRowFor(ROWS, therapy, scope, tier)).map((tier) => ({ therapy, scope, tier })),
+  ),
+);
+
+const dollarsAsCents = fc.integer({ min: 0, max: 1_000_000 }).map((d) => d * 100);
+const payment: fc.Arbitrary<EstimateInput['payment']> = fc.oneof(
+  fc.constant({ method: 'cash' as const }),
+  fc.record({ method: fc.constant('hsa' as const), taxRatePct: fc.integer({ min: 0, max: 50 }) }),
+  fc.record({
+    method: fc.constant('financing' as const),
+    promoMonths: fc.integer({ min: 0, max: 60 }),
+    aprPct: fc.integer({ min: 0, max: 400 }).map((t) => t / 10),
+    termMonths: fc.integer({ min: 1, max: 120 }),
+  }),
+);
+const validInput: fc.Arbitrary<EstimateInput> = fc
+  .record({
+    priced: fc.constantFrom(...PRICED),
+    areas: fc.integer({ min: 1, max: 6 }),
+    sessions: fc.integer({ min: 1, max: 10 }),
+    consultCents: dollarsAsCents,
+    imagingCents: dollarsAsCents,
+    harvestCents: dollarsAsCents,
+    imageGuidanceCents: dollarsAsCents,
+    deductibleLeftCents: dollarsAsCents,
+    coinsurancePct: fc.integer({ min: 0, max: 100 }),
+    payment,
+  })
+  .map(({ priced, ...rest }) => ({ ...priced, ...rest }));
+
+const ranges = (e: Estimate): Range[] => [
+  ...e.lines.map((l) => l.amount),
+  e.total,
+  e.insuranceMayPay,
+  e.youPay,
+  ...(e.hsa ? [e.hsa.saving] : []),
+  ...(e.financing ? [e.financing.monthlyInPromo, e.financing.deferredInterest, e.financing.monthlyAfter] : []),
+];
+const KEYS = ['low', 'typical', 'high'] as const;
+
+describe('estimate, for any valid input', () => {
+  it('keeps every range ordered, every figure a safe non-negative integer, and the sums exact', () => {
+    fc.assert(
+      fc.property(validInput, (x) => {
+        const e = estimate(x, ROWS);
+        for (const r of ranges(e)) {
+          for (const k of KEYS) expect(Number.isSafeInteger(r[k]) && r[k] >= 0, `${k} = ${r[k]}`).toBe(true);
+          expect(r.low <= r.typical && r.typical <= r.high).toBe(true);
+        }
+        for (const k of KEYS) {
+          expect(e.lines.reduce((s, l) => s + l.amount[k], 0)).toBe(e.total[k]);
+          expect(e.youPay[k] + e.insuranceMayPay[k]).toBe(e.total[k]);
+          if (e.hsa) expect(e.hsa.saving[k]).toBeLessThanOrEqual(e.youPay[k]);
+        }
+        const treatment = e.lines.find((l) => l.kind === 'treatment');
+        expect(treatment?.costRowId && treatment.sources?.length).toBeTruthy();
+        expect(e.notes.every((n) => typeof n === 'string' && n.length > 0)).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('survives parseQuery(toQuery(x)) unchanged', () => {
+    fc.assert(
+      fc.property(validInput, (x) => {
+        expect(parseQuery(toQuery(x), THERAPIES, ROWS)).toEqual({ input: x, notices: [] });
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+const NAMES = ['therapy', 'scope', 'areas', 'sessions', 'tier', 'consult', 'imaging', 'harvest', 'guidance', 'deductible', 'coinsurance', 'pay', 'tax', 'promo', 'apr', 'term', 'utm_source'];
+// Plausible and implausible values: numbers of every shape, the real slugs, and arbitrary unicode.
+const value = fc.oneof(
+  fc.string({ unit: 'grapheme' }),
+  fc.string({ unit: 'binary' }),
+  fc.integer().map(String),
+  fc.double().map(String),
+  fc.constantFrom('', ' ', '1', '6', '7', '0', '-0', '10', '32.9', '40.0', '1e3', '0x10', '$1,500', '٣', 'Infinity', 'NaN', '%', '%zz', '+'),
+  fc.constantFrom(...THERAPIES, 'unknown', ...PRICED.map((p) => p.scope), 'lower-cost', 'established', 'any', 'cash', 'hsa', 'financing', 'bitcoin'),
+);
+const query = fc
+  .array(fc.tuple(fc.oneof(fc.constantFrom(...NAMES), fc.string()), value), { maxLength: 20 })
+  .chain((pairs) =>
+    fc.constantFrom(
+      pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&'),
+      pairs.map(([k, v]) => `${k}=${v}`).join('&'), // raw: stray '&', '=', '%', '#', unpaired surrogates
+    ),
+  );
+
+describe('parseQuery, for any string', () => {
+  it('never throws, and returns an input estimate accepts', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary' }), query, query.map((q) => `?${q}`)), (s) => {
+        const { input, notices } = parseQuery(s, THERAPIES, ROWS);
+        expect(() => estimate(input, ROWS)).not.toThrow();
+        expect(notices.every((n) => n.length > 0 && n.length < 300)).toBe(true);
+        // What it returns is itself a valid input: it survives the round trip.
+        expect(parseQuery(toQuery(input), THERAPIES, ROWS)).toEqual({ input, notices: [] });
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
