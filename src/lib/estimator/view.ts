@@ -15,11 +15,9 @@ export function usd(cents: number): string {
   return `${cents < 0 ? '-' : ''}$${dollars}${rest ? `.${String(rest).padStart(2, '0')}` : ''}`;
 }
 
-/** "$500–$2,500 (typical $1,500)", or one figure when all three agree. */
-export function usdRange(r: Range): string {
-  if (r.low === r.high) return usd(r.low);
-  return `${usd(r.low)}–${usd(r.high)} (typical ${usd(r.typical)})`;
-}
+/** A range for a table cell: the span on one line, the typical figure under it. */
+const cellRange = (r: Range): string =>
+  r.low === r.high ? esc(usd(r.low)) : `${esc(usd(r.low))}–${esc(usd(r.high))}<br><small>typical ${esc(usd(r.typical))}</small>`;
 
 export interface SourceLabel {
   id: string;
@@ -34,14 +32,17 @@ export function estimateHtml(e: Estimate, sourceLink: (id: string) => SourceLabe
       const srcs = (l.sources ?? []).map(sourceLink).map((s) => `<a href="${esc(s.href)}">${esc(s.label)}</a>`).join('; ');
       const may = l.kind === 'insurance-may-pay' ? ' <span class="may">(insurance may pay part)</span>' : '';
       const trace = l.costRowId ? `<br><small>Price row ${esc(l.costRowId)}${srcs ? `. Source: ${srcs}` : ''}.${l.note ? ` ${esc(l.note)}` : ''}</small>` : l.note ? `<br><small>${esc(l.note)}</small>` : '';
-      return `<tr><th scope="row">${esc(l.label)}${may}${trace}</th><td>${esc(usdRange(l.amount))}</td></tr>`;
+      return `<tr><th scope="row">${esc(l.label)}${may}${trace}</th><td>${cellRange(l.amount)}</td></tr>`;
     })
     .join('');
+  // The range you may pay, drawn on a scale from $0 to its high end, with the typical figure marked.
+  const pct = (c: number) => (e.youPay.high > 0 ? Math.round((c / e.youPay.high) * 1000) / 10 : 0);
+  const bar = `<div class="range-track" aria-hidden="true"><span class="range-bar" style="left:${pct(e.youPay.low)}%;width:${Math.max(pct(e.youPay.high - e.youPay.low), 1)}%"></span><span class="range-typical" style="left:${pct(e.youPay.typical)}%"></span></div>`;
   const parts = [
-    `<p class="estimate-total">You may pay about <strong data-you-pay="${e.youPay.typical}">${esc(usd(e.youPay.typical))}</strong>, in a range of <strong>${esc(usd(e.youPay.low))}</strong> to <strong>${esc(usd(e.youPay.high))}</strong>.</p>`,
-    `<div class="table-scroll" tabindex="0" role="region" aria-label="How the estimate adds up"><table class="estimate-lines"><caption>How it adds up</caption><thead><tr><th scope="col">Item</th><th scope="col">Cost</th></tr></thead><tbody>${lines}</tbody><tfoot><tr><th scope="row">Total before insurance</th><td>${esc(usdRange(e.total))}</td></tr>${
-      e.insuranceMayPay.high > 0 ? `<tr><th scope="row">Insurance <em>may</em> pay (not promised)</th><td>−${esc(usdRange(e.insuranceMayPay))}</td></tr>` : ''
-    }<tr><th scope="row">You may pay</th><td>${esc(usdRange(e.youPay))}</td></tr></tfoot></table></div>`,
+    `<p class="estimate-total">You may pay about <strong data-you-pay="${e.youPay.typical}">${esc(usd(e.youPay.typical))}</strong>, in a range of <strong>${esc(usd(e.youPay.low))}</strong> to <strong>${esc(usd(e.youPay.high))}</strong>.</p>${bar}`,
+    `<div class="table-scroll" tabindex="0" role="region" aria-label="How the estimate adds up"><table class="estimate-lines"><caption>How it adds up</caption><thead><tr><th scope="col">Item</th><th scope="col">Cost</th></tr></thead><tbody>${lines}</tbody><tfoot><tr><th scope="row">Total before insurance</th><td>${cellRange(e.total)}</td></tr>${
+      e.insuranceMayPay.high > 0 ? `<tr><th scope="row">Insurance <em>may</em> pay (not promised)</th><td>−${cellRange(e.insuranceMayPay)}</td></tr>` : ''
+    }<tr><th scope="row">You may pay</th><td>${cellRange(e.youPay)}</td></tr></tfoot></table></div>`,
   ];
   if (e.hsa) {
     parts.push(`<p>Paying with HSA or FSA money at a ${e.hsa.taxRatePct}% tax rate may save you about <strong>${esc(usd(e.hsa.saving.typical))}</strong> (${esc(usd(e.hsa.saving.low))}–${esc(usd(e.hsa.saving.high))}) in tax, if the treatment counts as medical care for your diagnosis. Check with your account administrator.</p>`);
