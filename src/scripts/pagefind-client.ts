@@ -3,7 +3,7 @@
  * ship no search code until then. Shared by the header search and the /search/ page.
  */
 import { SEARCH_RANKING } from '../lib/search/ranking.ts';
-import { relaxQuery } from '../lib/search/query.ts';
+import { searchWithFallbacks } from '../lib/search/query.ts';
 
 export interface PagefindResultData {
   url: string;
@@ -13,7 +13,7 @@ export interface PagefindResultData {
 }
 export interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
-  search(q: string | null, o?: { filters?: Record<string, string[]> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  search(q: string | null, o?: { filters?: Record<string, string[]> }): Promise<{ results: { id: string; score: number; data(): Promise<PagefindResultData> }[] } | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
@@ -28,17 +28,17 @@ export function loadPagefind(base: string): Promise<Pagefind> {
   return loading;
 }
 
-type Search = Awaited<ReturnType<Pagefind['search']>>;
+type Result = { id: string; score: number; data(): Promise<PagefindResultData> };
 
 /**
- * Runs a search; when a whole question finds nothing, runs it again without the question words.
- * Returns the results and the query that produced them.
+ * Runs a search with the shared fallbacks (src/lib/search/query.ts): as typed, then without question
+ * words, then with one word left out. Returns the results and the query that found them.
  */
-export async function searchWithFallback(pf: Pagefind, q: string | null, filters: Record<string, unknown> = {}): Promise<{ search: Search; used: string | null }> {
-  const first = await pf.search(q, { filters: filters as never });
-  const relaxed = q ? relaxQuery(q) : undefined;
-  if ((first?.results.length ?? 0) > 0 || !relaxed) return { search: first, used: q };
-  return { search: await pf.search(relaxed, { filters: filters as never }), used: relaxed };
+export async function searchWithFallback(pf: Pagefind, q: string | null, filters: Record<string, unknown> = {}): Promise<{ results: Result[]; used: string | null }> {
+  const run = async (text: string | null) => ((await pf.search(text, { filters: filters as never }))?.results ?? []) as Result[];
+  if (!q) return { results: await run(null), used: null };
+  const { hits, used } = await searchWithFallbacks(run, q);
+  return { results: hits, used };
 }
 
 /** Escapes text for insertion as HTML. Pagefind excerpts are already escaped, except its <mark> tags. */

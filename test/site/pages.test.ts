@@ -131,10 +131,12 @@ describe('content pages', () => {
     }
   });
 
-  it('are indexed by search, with kind filters; nothing else is', () => {
+  it('are indexed by search, with kind filters; besides them only the tools are', () => {
     for (const p of pages) {
       const body = p.doc.querySelectorAll('[data-pagefind-body]').length;
-      expect(body, p.path).toBe(p.doc.querySelector('[data-page-kind]') ? 1 : 0);
+      const indexed = p.doc.querySelector('[data-page-kind]') || p.doc.querySelector('[data-tool]');
+      expect(body, p.path).toBe(indexed ? 1 : 0);
+      if (p.doc.querySelector('[data-tool]')) expect(p.path, 'only tool pages carry data-tool').toMatch(/^\/(appeal|estimate)\//);
     }
     for (const p of content) expect(p.doc.querySelector('[data-pagefind-filter^="kind:"]'), p.path).not.toBeNull();
   });

@@ -43,6 +43,9 @@ const QUESTIONS: [question: string, expected: string][] = [
   ['questions to ask a stem cell clinic', '/guides/questions-for-clinics/'],
   ['what to write down when I call my insurance', '/guides/calling-your-insurer/'],
   ['medicare advantage prior authorization', '/payers/medicare-advantage/'],
+  ['appeal letter', '/appeal/letter/'],
+  ['appeal deadline calculator', '/appeal/deadlines/'],
+  ['cost estimator', '/estimate/'],
 ];
 
 let pf: Awaited<ReturnType<typeof pagefindInNode>>;

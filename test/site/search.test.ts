@@ -26,7 +26,7 @@ describe('search index', () => {
   it('has kind, therapy and payer filters that narrow results', async () => {
     const filters = await pf.filters();
     expect(Object.keys(filters).sort()).toEqual(['kind', 'payer', 'therapy']);
-    expect(Object.keys(filters['kind'] ?? {}).sort()).toEqual(['Coverage answer', 'Guide', 'Insurer', 'Treatment']);
+    expect(Object.keys(filters['kind'] ?? {}).sort()).toEqual(['Coverage answer', 'Guide', 'Insurer', 'Tool', 'Treatment']);
     const onlyCoverage = await pf.search('prp', { kind: ['Coverage answer'] });
     expect(onlyCoverage.length).toBeGreaterThan(0);
     expect(onlyCoverage.every((r) => r.url.startsWith('/coverage/'))).toBe(true);
@@ -35,10 +35,10 @@ describe('search index', () => {
     expect(cigna.every((r) => (r.filters['payer'] ?? []).includes('Cigna'))).toBe(true);
   });
 
-  it('indexes only content pages (not lists, search or 404)', async () => {
+  it('indexes only content and tool pages (not lists, search or 404)', async () => {
     const all = await pf.search(null, {});
     const urls = (await pf.search('medicare')).map((r) => r.url);
-    expect(urls.every((u) => /^\/(therapies|payers|coverage|guides)\/[^/]+\//.test(u))).toBe(true);
+    expect(urls.every((u) => /^\/(therapies|payers|coverage|guides|appeal|estimate)\//.test(u))).toBe(true);
     expect(all.length).toBeGreaterThanOrEqual(0);
   });
 });

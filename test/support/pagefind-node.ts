@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { SEARCH_RANKING } from '../../src/lib/search/ranking.ts';
-import { relaxQuery } from '../../src/lib/search/query.ts';
+import { searchWithFallbacks } from '../../src/lib/search/query.ts';
 
 export interface NodeSearchResult {
   url: string;
@@ -33,11 +33,10 @@ export async function pagefindInNode(distDir: string) {
 
   return {
     async search(q: string | null, filters?: Record<string, string[]>): Promise<NodeSearchResult[]> {
-      // The same fallback as the browser: a question with no full match runs again without question words.
-      let res = await pf.search(q, filters ? { filters } : {});
-      const relaxed = q ? relaxQuery(q) : undefined;
-      if (res.results.length === 0 && relaxed) res = await pf.search(relaxed, filters ? { filters } : {});
-      const data = await Promise.all(res.results.slice(0, 10).map((r: { data(): Promise<{ url: string; meta: { title?: string }; filters: Record<string, string[]> }> }) => r.data()));
+      // The same fallbacks as the browser (src/lib/search/query.ts).
+      const run = async (text: string | null) => (await pf.search(text, filters ? { filters } : {})).results as { id: string; score: number; data(): Promise<{ url: string; meta: { title?: string }; filters: Record<string, string[]> }> }[];
+      const hits = q ? (await searchWithFallbacks(run, q)).hits : await run(null);
+      const data = await Promise.all(hits.slice(0, 10).map((r) => r.data()));
       return data.map((d) => ({ url: d.url, title: d.meta.title ?? '', filters: d.filters }));
     },
     async filters(): Promise<Record<string, Record<string, number>>> {

@@ -12,3 +12,26 @@ describe('relaxQuery', () => {
     expect(relaxQuery('   ')).toBeUndefined();
   });
 });
+
+import { leaveOneOut, searchWithFallbacks } from '../../src/lib/search/query.ts';
+describe('searchWithFallbacks', () => {
+  const index: Record<string, { id: string; score: number }[]> = {
+    'appeal deadline': [{ id: 'deadlines', score: 5 }],
+    deadline: [{ id: 'guide', score: 2 }],
+    'write down call insurance': [{ id: 'calls', score: 3 }],
+  };
+  const search = async (q: string) => index[q] ?? [];
+  it('keeps a query that matches as typed', async () => {
+    expect(await searchWithFallbacks(search, 'appeal deadline')).toEqual({ hits: [{ id: 'deadlines', score: 5 }], used: 'appeal deadline' });
+  });
+  it('drops question words, then single words, merging by best score', async () => {
+    expect((await searchWithFallbacks(search, 'what do I write down when I call my insurance')).used).toBe('write down call insurance');
+    const r = await searchWithFallbacks(search, 'appeal deadline calculator');
+    expect(r.hits.map((h) => h.id)).toEqual(['deadlines']);
+    expect(r.used).toBe('appeal deadline calculator (some words)');
+  });
+  it('returns nothing, honestly, when nothing matches', async () => {
+    expect(await searchWithFallbacks(search, 'zebra')).toEqual({ hits: [], used: 'zebra' });
+    expect(leaveOneOut('one')).toEqual([]);
+  });
+});

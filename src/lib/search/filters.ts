@@ -4,12 +4,15 @@
  * marker element per filter value. Built here from page data so every page type is filtered alike.
  */
 export type PageKind = 'therapy' | 'payer' | 'coverage' | 'guide';
+/** Kinds shown as search filters: the content pages plus the tools (estimator, appeal toolkit). */
+export type SearchKind = PageKind | 'tool';
 
-export const KIND_LABEL: Record<PageKind, string> = {
+export const KIND_LABEL: Record<SearchKind, string> = {
   therapy: 'Treatment',
   payer: 'Insurer',
   coverage: 'Coverage answer',
   guide: 'Guide',
+  tool: 'Tool',
 };
 
 /** Keep values free of the characters Pagefind uses as separators. */

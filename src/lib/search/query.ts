@@ -13,3 +13,36 @@ export function relaxQuery(q: string): string | undefined {
   const kept = words.filter((w) => !STOP_WORDS.has(w.toLowerCase().replace(/[^a-z']/g, '')));
   return kept.length > 0 && kept.length < words.length ? kept.join(' ') : undefined;
 }
+
+/** The queries made by leaving out one word each ("appeal deadline calculator" → "deadline calculator", …). */
+export function leaveOneOut(q: string): string[] {
+  const words = q.trim().split(/\s+/).filter(Boolean);
+  if (words.length < 2) return [];
+  return words.map((_, i) => words.filter((__, j) => j !== i).join(' '));
+}
+
+interface Hit {
+  id: string;
+  score: number;
+}
+
+/**
+ * Searches with fallbacks, for any search function that returns scored hits (Pagefind's `search`):
+ * the query as typed; then without question words; then, if still nothing, every query with one word
+ * left out, merged by best score. Returns the hits and the query that found them.
+ */
+export async function searchWithFallbacks<H extends Hit>(search: (q: string) => Promise<H[]>, q: string): Promise<{ hits: H[]; used: string }> {
+  const first = await search(q);
+  if (first.length > 0) return { hits: first, used: q };
+  const relaxed = relaxQuery(q) ?? q;
+  if (relaxed !== q) {
+    const second = await search(relaxed);
+    if (second.length > 0) return { hits: second, used: relaxed };
+  }
+  const best = new Map<string, H>();
+  for (const sub of leaveOneOut(relaxed)) {
+    for (const h of await search(sub)) if ((best.get(h.id)?.score ?? -Infinity) < h.score) best.set(h.id, h);
+  }
+  const merged = [...best.values()].sort((a, b) => b.score - a.score);
+  return { hits: merged, used: merged.length > 0 ? `${relaxed} (some words)` : q };
+}
