@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import contentCheck from './src/integrations/content-check.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import securityHeaders from './src/integrations/headers.ts';
 import { basePath, siteUrl } from './src/lib/site.ts';
 import { contentDir } from './src/lib/content/paths.ts';
 
@@ -18,6 +19,8 @@ export default defineConfig({
   // The site is fully static and makes no outside requests; no telemetry-style dev toolbar either.
   devToolbar: { enabled: false },
   prefetch: false,
+  // Never inline a script into the HTML, however small: the Content-Security-Policy allows only files.
+  vite: { build: { assetsInlineLimit: 0 } },
   integrations: [
     contentCheck(),
     mdx(),
@@ -26,5 +29,6 @@ export default defineConfig({
       filter: (page) => !/\/(404|search)\/?$/.test(new URL(page).pathname),
     }),
     pagefind(),
+    securityHeaders(),
   ],
 });

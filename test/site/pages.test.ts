@@ -64,6 +64,22 @@ describe('every page', () => {
     expect(bad).toEqual([]);
   });
 
+  it('sets a strict Content-Security-Policy and runs no inline script', () => {
+    const bad: string[] = [];
+    for (const p of pages) {
+      const csp = p.doc.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '';
+      const scriptSrc = /script-src ([^;]+)/.exec(csp)?.[1] ?? '';
+      if (!scriptSrc.includes("'self'") || /unsafe-inline|(?<!wasm-)unsafe-eval|\*|https?:/.test(scriptSrc)) bad.push(`${p.path}: script-src "${scriptSrc}"`);
+      for (const sc of p.doc.querySelectorAll('script:not([src])')) {
+        const type = sc.getAttribute('type') ?? '';
+        if (type !== 'application/ld+json' && type !== 'application/json') bad.push(`${p.path}: inline <script type="${type}">`);
+      }
+      if (/\son[a-z]+=/i.test(p.html)) bad.push(`${p.path}: inline event handler attribute`);
+    }
+    expect(bad).toEqual([]);
+    expect(readFileSync(join(DIST, '_headers'), 'utf8')).toMatch(/Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval';[^\n]*frame-ancestors 'none'/);
+  });
+
   it('loads nothing from another host', () => {
     const bad = pages.flatMap((p) =>
       p.doc.querySelectorAll('script[src], link[rel="stylesheet"], img[src], iframe, link[rel="preload"]').map((e) => e.getAttribute('src') ?? e.getAttribute('href') ?? '').filter((u) => /^(https?:)?\/\//.test(u)).map((u) => `${p.path}: ${u}`),

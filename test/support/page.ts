@@ -37,7 +37,11 @@ export async function openPage(ctx: BrowserContext, url: string, requests?: stri
   return { page, errors, hosts };
 }
 
-/** axe-core violations on the current page, one line each: "rule: targets". */
+/**
+ * axe-core violations on the current page, one line each: "rule: targets". axe is injected as a script,
+ * which the site's Content-Security-Policy rightly refuses: open such pages in a context made with
+ * `bypassCSP: true`.
+ */
 export async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: AXE });
   return page.evaluate(async (tags) => {

@@ -1,0 +1,40 @@
+/**
+ * The Content-Security-Policy for every page: only this site's own files, no inline or third-party
+ * scripts. Pagefind compiles its WebAssembly search engine in the browser, which needs
+ * 'wasm-unsafe-eval' (it allows WebAssembly only, not JavaScript eval). Inline style attributes are
+ * allowed for the price range bars; inline scripts are not.
+ */
+export const CSP_DIRECTIVES: Record<string, string> = {
+  'default-src': "'self'",
+  'script-src': "'self' 'wasm-unsafe-eval'",
+  'style-src': "'self' 'unsafe-inline'",
+  'img-src': "'self' data:",
+  'font-src': "'self'",
+  'connect-src': "'self'",
+  'object-src': "'none'",
+  'base-uri': "'self'",
+  'form-action': "'self'",
+};
+
+/** Directives that only work as an HTTP header, not in a <meta> tag. */
+const HEADER_ONLY: Record<string, string> = { 'frame-ancestors': "'none'" };
+
+const join = (d: Record<string, string>) =>
+  Object.entries(d)
+    .map(([k, v]) => `${k} ${v}`)
+    .join('; ');
+
+/** For <meta http-equiv="Content-Security-Policy">. */
+export const cspMeta = (): string => join(CSP_DIRECTIVES);
+
+/** The `_headers` file that Netlify, Cloudflare Pages and similar hosts read. */
+export function headersFile(): string {
+  return [
+    '/*',
+    `  Content-Security-Policy: ${join({ ...CSP_DIRECTIVES, ...HEADER_ONLY })}`,
+    '  Referrer-Policy: no-referrer',
+    '  X-Content-Type-Options: nosniff',
+    '  Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()',
+    '',
+  ].join('\n');
+}
