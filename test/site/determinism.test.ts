@@ -10,14 +10,19 @@ import { join, relative } from 'node:path';
 import { DIST } from '../support/dist.ts';
 import { ROOT } from '../support/fixtures.ts';
 
-const files = (dir: string): string[] =>
-  readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? files(join(dir, n)) : [join(dir, n)])).map((f) => relative(dir, f)).sort();
+const walk = (dir: string): string[] => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
+/** Every file under `dir`, as sorted relative paths. */
+const files = (dir: string): string[] => walk(dir).map((f) => relative(dir, f)).sort();
 
 describe('determinism', () => {
   it('a second build is byte-identical to dist/', { timeout: 180_000 }, () => {
     const out = mkdtempSync(join(tmpdir(), 'regen-build-'));
     try {
-      const run = spawnSync('npx', ['astro', 'build', '--outDir', out], { cwd: ROOT, encoding: 'utf8', timeout: 170_000 });
+      // Build as `npm run build` does: without the NODE_ENV=test that Vitest sets for its own process.
+      const env = { ...process.env };
+      delete env['NODE_ENV'];
+      delete env['VITEST'];
+      const run = spawnSync('npx', ['astro', 'build', '--outDir', out], { cwd: ROOT, env, encoding: 'utf8', timeout: 170_000 });
       expect(run.status, run.stderr).toBe(0);
       const a = files(DIST);
       expect(files(out)).toEqual(a);
