@@ -66,3 +66,14 @@ describe('citeLabel', () => {
     expect(citeLabel({ publisher: 'Centers for Medicare & Medicaid Services' })).toBe('Centers for Medicare…');
   });
 });
+
+import { inSentence } from '../../src/lib/format/text.ts';
+describe('inSentence', () => {
+  it('lowercases ordinary names but keeps acronyms and brand capitals', () => {
+    expect(inSentence('Amniotic injections')).toBe('amniotic injections');
+    expect(inSentence('Stem cell transplant (bone marrow)')).toBe('stem cell transplant (bone marrow)');
+    expect(inSentence('PRP injections')).toBe('PRP injections');
+    expect(inSentence('IV nutrient therapy')).toBe('IV nutrient therapy');
+    expect(inSentence('UnitedHealthcare')).toBe('UnitedHealthcare');
+  });
+});

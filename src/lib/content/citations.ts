@@ -7,6 +7,7 @@ import type { Coverage } from '../../schemas/coverage.ts';
 import type { CostRow } from '../../schemas/cost.ts';
 import type { GlossaryTerm } from '../../schemas/glossary.ts';
 import { coveragePath } from '../coverage/query.ts';
+import { coverageQuestion } from '../coverage/page.ts';
 
 interface PageLike {
   slug: string;
@@ -51,7 +52,7 @@ export function citingPages(input: {
   for (const e of input.coverage) {
     add([...(e.policy ? [e.policy] : []), ...e.sources], {
       path: coveragePath(e.therapy, e.payer),
-      title: `Does ${input.payerTitle(e.payer)} cover ${input.therapyTitle(e.therapy)}?`,
+      title: coverageQuestion(input.payerTitle(e.payer), input.therapyTitle(e.therapy)),
     });
   }
   for (const g of input.glossary) add(g.sources, { path: '/glossary/', title: 'Glossary' });
