@@ -118,6 +118,28 @@ describe('content pages', () => {
     expect(bad).toEqual([]);
   });
 
+  it('for every treatment show coverage by insurer, FDA status, billing codes, cash prices, an estimate, questions for the clinic and an FAQ', () => {
+    const therapyPages = content.filter((p) => p.path.startsWith('/therapies/'));
+    expect(therapyPages.length).toBeGreaterThanOrEqual(12);
+    for (const p of therapyPages) {
+      for (const id of ['coverage-table', 'fda-status', 'billing-codes', 'prices', 'estimate', 'ask-the-clinic', 'questions', 'sources']) {
+        expect(p.doc.querySelector(`#${id}`), `${p.path} #${id}`).not.toBeNull();
+      }
+      expect(p.doc.querySelectorAll('[data-coverage-table] tbody tr').length, `${p.path} coverage rows`).toBeGreaterThan(0);
+    }
+  });
+
+  it('for every insurer show coverage by treatment, and say how to appeal and what to ask for in writing', () => {
+    const payerPages = content.filter((p) => p.path.startsWith('/payers/'));
+    expect(payerPages.length).toBeGreaterThanOrEqual(12);
+    for (const p of payerPages) {
+      expect(p.doc.querySelectorAll('[data-coverage-table] tbody tr').length, p.path).toBeGreaterThan(0);
+      const headings = p.doc.querySelectorAll('h2').map((h) => h.text);
+      expect(headings.some((h) => /denied/i.test(h)), `${p.path} appeal section`).toBe(true);
+      expect(headings.some((h) => /in writing/i.test(h)), `${p.path} what to ask in writing`).toBe(true);
+    }
+  });
+
   it('about coverage show a status badge with a word, not colour alone', () => {
     const coverage = content.filter((p) => p.path.startsWith('/coverage/'));
     expect(coverage.length).toBeGreaterThan(0);
