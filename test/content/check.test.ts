@@ -2,12 +2,14 @@
  * The content check: the real content passes; each bad fixture fails with one message naming the file,
  * the field and the bad value; and `astro build` itself stops on bad content.
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { checkContent, formatProblem, ContentError } from '../../src/lib/content/check.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { readContent } from '../../src/lib/content/read.ts';
-import { GOOD, ROOT, badCases, overlay } from '../support/fixtures.ts';
+import { GOOD, ROOT, badCases, overlay, removeOverlays } from '../support/fixtures.ts';
+
+afterAll(removeOverlays);
 
 const problemsFor = (name: string) => {
   const dir = overlay(name);
