@@ -27,6 +27,24 @@ describe.skipIf(!haveBrowser)('in a real browser', () => {
     await ctx.close();
   });
 
+  it('does not shift the layout while loading (the search upgrade takes the link’s place)', async () => {
+    const ctx = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
+    for (const path of ['/', '/therapies/prp/', '/estimate/']) {
+      const page = await ctx.newPage();
+      await page.addInitScript(() => {
+        (window as unknown as { cls: number }).cls = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) (window as unknown as { cls: number }).cls += e.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
+      await page.waitForTimeout(300);
+      expect(await page.evaluate(() => (window as unknown as { cls: number }).cls), path).toBeLessThan(0.01);
+      await page.close();
+    }
+    await ctx.close();
+  });
+
   it('shows results as the reader types into the header search', async () => {
     const ctx = await site.browser.newContext();
     const { page, errors } = await open(ctx, '/therapies/prp/');
