@@ -41,6 +41,5 @@ export async function searchWithFallback(pf: Pagefind, q: string | null, filters
   return { results: hits, used };
 }
 
-/** Escapes text for insertion as HTML. Pagefind excerpts are already escaped, except its <mark> tags. */
-export const escapeHtml = (s: string): string =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+/** Pagefind excerpts are already escaped, except its <mark> tags; titles and URLs are escaped with this. */
+export { escapeHtml } from '../lib/format/html.ts';

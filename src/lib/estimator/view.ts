@@ -5,7 +5,7 @@
  */
 import type { Estimate, Range } from './model.ts';
 
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+import { escapeHtml as esc } from '../format/html.ts';
 
 /** Cents → "$1,234" (whole dollars; cents are shown only when present: "$1,234.50"). */
 export function usd(cents: number): string {
