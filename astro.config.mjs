@@ -7,6 +7,19 @@ import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/headers.ts';
 import { basePath, siteUrl } from './src/lib/site.ts';
 import { contentDir } from './src/lib/content/paths.ts';
+import { loadContent } from './src/lib/content/load.ts';
+import { unindexedFlowPaths } from './src/lib/flow/pages.ts';
+
+// Flow steps and repeated flow outcomes are noindex, so they stay out of the sitemap too. Bad content
+// is reported by the content-check integration; here an unreadable folder just means no flow pages.
+const unindexed = (() => {
+  try {
+    return unindexedFlowPaths(loadContent(contentDir()).catalog.flows.map((f) => ({ id: f.id, flow: f })));
+  } catch {
+    return new Set();
+  }
+})();
+const base = basePath().replace(/\/$/, '');
 
 // SITE_URL and BASE_PATH come from the environment so one build works on any static host.
 export default defineConfig({
@@ -25,8 +38,11 @@ export default defineConfig({
     contentCheck(),
     mdx(),
     sitemap({
-      // Only indexable pages: never the 404 or the search page (it has no content of its own).
-      filter: (page) => !/\/(404|search)\/?$/.test(new URL(page).pathname),
+      // Only indexable pages: never the 404, the search page (no content of its own) or a noindex flow page.
+      filter: (page) => {
+        const path = new URL(page).pathname;
+        return !/\/(404|search)\/?$/.test(path) && !unindexed.has(path.slice(base.length));
+      },
     }),
     pagefind(),
     securityHeaders(),

@@ -17,6 +17,7 @@ import { payerSchema } from './schemas/payer.ts';
 import { sourceSchema } from './schemas/source.ts';
 import { slug } from './schemas/common.ts';
 import { therapySchema } from './schemas/therapy.ts';
+import { flowSchema } from './schemas/flow.ts';
 import { contentDir } from './lib/content/paths.ts';
 import { coverageId } from './lib/coverage/query.ts';
 
@@ -52,6 +53,8 @@ export const collections = {
   sources: defineCollection({ loader: file(at('sources.yaml')), schema: sourceSchema }),
   glossary: defineCollection({ loader: file(at('glossary.yaml')), schema: glossaryTermSchema }),
   costs: defineCollection({ loader: file(at('costs.yaml')), schema: costRowSchema }),
+  // One decision flow per file; the file name is the flow id (and its address, /check/<id>/).
+  flows: defineCollection({ loader: glob({ pattern: '*.yaml', base: at('flows') }), schema: flowSchema }),
   // Keyed by plan type; a content folder without the file (a test fixture) simply has no appeal rules.
   appeals: defineCollection({
     loader: file(at('appeal-deadlines.yaml'), { parser: (text) => (parse(text) as { planType: string }[]).map((p) => ({ id: p.planType, ...p })) }),

@@ -11,6 +11,8 @@ import { byOrderThenTitle } from './lib/format/sort.ts';
 export type TherapyEntry = CollectionEntry<'therapies'>;
 export type PayerEntry = CollectionEntry<'payers'>;
 export type GuideEntry = CollectionEntry<'guides'>;
+/** A decision flow with its id (the file name). */
+export type FlowEntry = CollectionEntry<'flows'>['data'] & { id: string };
 
 let cache: Promise<SiteData> | undefined;
 
@@ -27,16 +29,19 @@ export interface SiteData {
   costs: CollectionEntry<'costs'>['data'][];
   /** Appeal steps by kind of plan, in the file's order. */
   appealPlans: AppealPlan[];
+  /** Decision flows, in their `order`. */
+  flows: FlowEntry[];
   therapyOrder: string[];
   payerOrder: string[];
   therapy: (slug: string) => TherapyEntry;
   payer: (slug: string) => PayerEntry;
   guide: (slug: string) => GuideEntry;
   source: (id: string) => Source;
+  flow: (id: string) => FlowEntry;
 }
 
 async function load(): Promise<SiteData> {
-  const [therapies, payers, guides, coverage, sources, glossary, costs, appeals] = await Promise.all([
+  const [therapies, payers, guides, coverage, sources, glossary, costs, appeals, flowEntries] = await Promise.all([
     getCollection('therapies'),
     getCollection('payers'),
     getCollection('guides'),
@@ -45,6 +50,7 @@ async function load(): Promise<SiteData> {
     getCollection('glossary'),
     getCollection('costs'),
     getCollection('appeals'),
+    getCollection('flows'),
   ]);
   const sort = <T extends { data: { order: number; title: string } }>(list: T[]) => [...list].sort((a, b) => byOrderThenTitle(a.data, b.data));
   const t = sort(therapies);
@@ -57,7 +63,10 @@ async function load(): Promise<SiteData> {
     if (!hit) throw new Error(`No ${kind} "${id}"`);
     return hit as T;
   };
+  const flows = flowEntries.map((f) => ({ ...f.data, id: f.id })).sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
   return {
+    flows,
+    flow: get<FlowEntry>(flows, 'flow'),
     therapies: t,
     payers: p,
     guides: g,

@@ -91,9 +91,9 @@ describe('every page', () => {
 describe('content pages', () => {
   const content = contentPages(pages);
 
-  it('exist for therapies, payers, coverage answers and guides', () => {
+  it('exist for therapies, payers, coverage answers, guides and flow outcomes', () => {
     const kinds = new Set(content.map((p) => p.doc.querySelector('[data-page-kind]')?.getAttribute('data-page-kind')));
-    expect([...kinds].sort()).toEqual(['coverage', 'guide', 'payer', 'therapy']);
+    expect([...kinds].sort()).toEqual(['check', 'coverage', 'guide', 'payer', 'therapy']);
   });
 
   it('each show the answer, last-reviewed date, sources with links, next steps, related pages and the disclaimer', () => {
@@ -169,14 +169,15 @@ describe('content pages', () => {
     }
   });
 
-  it('are indexed by search, with kind filters; besides them only the tools are', () => {
+  it('are indexed by search (once each), with kind filters; besides them only the tools are', () => {
     for (const p of pages) {
       const body = p.doc.querySelectorAll('[data-pagefind-body]').length;
       const indexed = p.doc.querySelector('[data-page-kind]') || p.doc.querySelector('[data-tool]');
-      expect(body, p.path).toBe(indexed ? 1 : 0);
-      if (p.doc.querySelector('[data-tool]')) expect(p.path, 'only tool pages carry data-tool').toMatch(/^\/(appeal|estimate)\//);
+      // A flow outcome reached by a second path repeats the first one: noindex, and not searched.
+      expect(body, p.path).toBe(indexed && !isNoindex(p) ? 1 : 0);
+      if (p.doc.querySelector('[data-tool]')) expect(p.path, 'only tool pages carry data-tool').toMatch(/^\/(appeal|estimate|check)\//);
     }
-    for (const p of content) expect(p.doc.querySelector('[data-pagefind-filter^="kind:"]'), p.path).not.toBeNull();
+    for (const p of content.filter((c) => !isNoindex(c))) expect(p.doc.querySelector('[data-pagefind-filter^="kind:"]'), p.path).not.toBeNull();
   });
 });
 

@@ -3,44 +3,10 @@
  * chromium-browser / google-chrome) on PATH, then Playwright's cache. With CI=true and no browser the
  * caller fails loudly: browser tests never skip in CI.
  */
-import { existsSync, readdirSync } from 'node:fs';
-import { homedir } from 'node:os';
-import { delimiter, join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '../../src/lib/browser/chromium.ts';
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-
-export function findChromium(env: Record<string, string | undefined> = process.env): string | undefined {
-  const explicit = env['CHROMIUM_PATH'];
-  if (explicit) {
-    if (!existsSync(explicit)) throw new Error(`CHROMIUM_PATH points to ${explicit}, which does not exist`);
-    return explicit;
-  }
-  for (const dir of (env['PATH'] ?? '').split(delimiter)) {
-    for (const name of ['chromium', 'chromium-browser', 'google-chrome']) {
-      const p = join(dir, name);
-      if (dir && existsSync(p)) return p;
-    }
-  }
-  const cache = env['PLAYWRIGHT_BROWSERS_PATH'] ?? join(homedir(), '.cache', 'ms-playwright');
-  if (existsSync(cache)) {
-    for (const d of readdirSync(cache).filter((x) => x.startsWith('chromium')).sort().reverse()) {
-      for (const rel of ['chrome-linux/chrome', 'chrome-linux64/chrome', 'chrome-headless-shell-linux64/chrome-headless-shell']) {
-        const p = join(cache, d, rel);
-        if (existsSync(p)) return p;
-      }
-    }
-  }
-  return undefined;
-}
+export { CHROMIUM_ARGS, findChromium };
 
 /**
  * Whether browser tests run: with a browser, yes; without one, they are skipped locally but the run

@@ -12,6 +12,8 @@ import { guideSchema, type Guide } from '../../schemas/guide.ts';
 import { payerSchema, type Payer } from '../../schemas/payer.ts';
 import { sourcesFileSchema, type Source } from '../../schemas/source.ts';
 import { therapySchema, type Therapy } from '../../schemas/therapy.ts';
+import { flowSchema, type Flow } from '../../schemas/flow.ts';
+import { checkFlowGraph, isQuestion } from '../flow/graph.ts';
 import type { RawContent, RawFile } from './read.ts';
 
 /** One problem: file, field path (`entries[2].therapy`), the offending value and what is wrong. */
@@ -34,6 +36,8 @@ export interface Catalog {
   glossary: GlossaryTerm[];
   costs: CostRow[];
   appeals: AppealPlan[];
+  /** Decision flows, with their id (the file name) and file. */
+  flows: (Flow & { id: string; file: string })[];
 }
 
 export interface CheckResult {
@@ -82,7 +86,7 @@ const MS_PER_DAY = 86_400_000;
 export function checkContent(raw: RawContent, today = new Date().toISOString().slice(0, 10)): CheckResult {
   const problems: Problem[] = raw.unreadable.map((u) => ({ file: u.file, field: '(file)', value: undefined, message: u.message }));
   const warnings: string[] = [];
-  const catalog: Catalog = { therapies: [], payers: [], guides: [], coverage: [], sources: [], glossary: [], costs: [], appeals: [] };
+  const catalog: Catalog = { therapies: [], payers: [], guides: [], coverage: [], sources: [], glossary: [], costs: [], appeals: [], flows: [] };
 
   // 1. Each file against its schema.
   const pages = <T>(files: RawFile[], schema: z.ZodType<T>): Page<T>[] =>
@@ -99,6 +103,10 @@ export function checkContent(raw: RawContent, today = new Date().toISOString().s
   if (raw.glossary) catalog.glossary = validate(glossaryFileSchema, raw.glossary, problems) ?? [];
   if (raw.costs) catalog.costs = validate(costsFileSchema, raw.costs, problems) ?? [];
   if (raw.appeals) catalog.appeals = validate(appealDeadlinesFileSchema, raw.appeals, problems) ?? [];
+  for (const f of raw.flows) {
+    const data = validate(flowSchema, f, problems);
+    if (data) catalog.flows.push({ ...data, id: f.slug ?? '', file: f.file });
+  }
   for (const f of raw.coverage) {
     const data = validate(coverageFileSchema, f, problems);
     if (data) catalog.coverage.push(...data.entries.map((e) => ({ ...e, payer: data.payer, file: f.file })));
@@ -131,6 +139,9 @@ export function checkContent(raw: RawContent, today = new Date().toISOString().s
     guide: new Set(catalog.guides.map((g) => g.slug)),
     source: new Set(catalog.sources.map((s) => s.id)),
     'glossary term': new Set(catalog.glossary.map((g) => g.id)),
+    flow: new Set(catalog.flows.map((f) => f.id)),
+    'coverage indication': new Set(catalog.coverage.flatMap((c) => c.indication ?? [])),
+    'appeal plan type': new Set<string>(catalog.appeals.map((a) => a.planType)),
   };
   // If a collection failed validation we cannot tell real from unknown ids; report only the schema errors.
   const complete = problems.length === 0;
@@ -155,6 +166,7 @@ export function checkContent(raw: RawContent, today = new Date().toISOString().s
         }
       }
       for (const m of p.body.matchAll(/<Term\s+id=["']([^"']+)["']/g)) ref('glossary term', p.file, 'body <Term id>', m[1] ?? '');
+      for (const m of p.body.matchAll(/<Diagram\s+flow=["']([^"']+)["']/g)) ref('flow', p.file, 'body <Diagram flow>', m[1] ?? '');
       if (kind === 'therapy') {
         const t = p as Page<Therapy>;
         refs('source', t.file, 'fdaStatus.sources', t.fdaStatus.sources);
@@ -187,6 +199,30 @@ export function checkContent(raw: RawContent, today = new Date().toISOString().s
       refs('source', raw.appeals!.file, `[${i}].sources`, p.sources);
       p.levels.forEach((l, j) => refs('source', raw.appeals!.file, `[${i}].levels[${j}].sources`, l.sources));
     });
+  }
+
+  for (const flow of catalog.flows) {
+    const f = flow.file;
+    // Graph rules first: a broken graph makes every other message about it noise.
+    const graph = checkFlowGraph(flow, f);
+    problems.push(...graph);
+    refs('source', f, 'sources', flow.sources);
+    refs('therapy', f, 'related.therapies', flow.related.therapies);
+    refs('payer', f, 'related.payers', flow.related.payers);
+    refs('guide', f, 'related.guides', flow.related.guides);
+    for (const [id, node] of Object.entries(flow.nodes)) {
+      if (isQuestion(node)) {
+        node.options.forEach((o, i) => {
+          const at = `nodes.${id}.options[${i}].sets`;
+          if (o.sets?.therapy) ref('therapy', f, `${at}.therapy`, o.sets.therapy);
+          if (o.sets?.indications) refs('coverage indication', f, `${at}.indications`, o.sets.indications);
+          if (o.sets?.plan && catalog.appeals.length > 0) ref('appeal plan type', f, `${at}.plan`, o.sets.plan);
+        });
+      } else {
+        refs('source', f, `nodes.${id}.sources`, node.sources);
+        if (node.result?.kind === 'coverage') refs('payer', f, `nodes.${id}.result.payers`, node.result.payers);
+      }
+    }
   }
 
   return { problems, warnings, catalog };

@@ -3,7 +3,7 @@
  * pair in the same attribute would become part of the first value), so a page carries one empty
  * marker element per filter value. Built here from page data so every page type is filtered alike.
  */
-export type PageKind = 'therapy' | 'payer' | 'coverage' | 'guide';
+export type PageKind = 'therapy' | 'payer' | 'coverage' | 'guide' | 'check';
 /** Kinds shown as search filters: the content pages plus the tools (estimator, appeal toolkit). */
 export type SearchKind = PageKind | 'tool';
 
@@ -12,6 +12,7 @@ export const KIND_LABEL: Record<SearchKind, string> = {
   payer: 'Insurer',
   coverage: 'Coverage answer',
   guide: 'Guide',
+  check: 'Check result',
   tool: 'Tool',
 };
 
@@ -31,4 +32,16 @@ export function searchFilters(kind: PageKind, f: { therapy?: readonly string[]; 
  * name alone finds the subject's own page; low on coverage pages, which repeat both subjects' names and
  * would otherwise crowd out the subject pages.
  */
-export const SYNONYM_WEIGHT: Record<PageKind, number> = { therapy: 8, payer: 8, guide: 8, coverage: 1 };
+export const SYNONYM_WEIGHT: Record<PageKind, number> = { therapy: 8, payer: 8, guide: 8, coverage: 1, check: 1 };
+
+/**
+ * Search weight of a page's h1 and one-sentence answer. Flow outcomes repeat what coverage and guide
+ * pages say, for one reader's path; they stay findable but rank below the page about the subject.
+ */
+export const HEADING_WEIGHT: Record<PageKind, { title: number; answer: number }> = {
+  therapy: { title: 10, answer: 6 },
+  payer: { title: 10, answer: 6 },
+  guide: { title: 10, answer: 6 },
+  coverage: { title: 10, answer: 6 },
+  check: { title: 0.5, answer: 0 },
+};

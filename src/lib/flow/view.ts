@@ -1,0 +1,120 @@
+/**
+ * Everything an outcome page shows, as plain data: title, answer, statuses, sources, next steps. The
+ * page component only lays it out. Coverage statuses come from the coverage entries, appeal steps from
+ * the appeal data, and the rest from the outcome node.
+ */
+import type { AppealPlan } from '../../schemas/appeal.ts';
+import type { Coverage, CoverageStatus } from '../../schemas/coverage.ts';
+import type { Flow, FlowOutcome } from '../../schemas/flow.ts';
+import { coveragePath } from '../coverage/query.ts';
+import { statusView } from '../coverage/status.ts';
+import { latest } from '../format/date.ts';
+import { appealOutcome, type AppealOutcome } from './appeal.ts';
+import type { FlowPage } from './pages.ts';
+import { coverageForPath, coverageOutcomeAnswer, coverageOutcomeTitle } from './outcome.ts';
+
+/** The site data an outcome needs, without Astro. */
+export interface OutcomeData {
+  coverage: readonly Coverage[];
+  appealPlans: readonly AppealPlan[];
+  therapyName: (slug: string) => string;
+  payerName: (slug: string) => string;
+}
+
+export interface StatusLine {
+  status: CoverageStatus;
+  label: string;
+  icon: string;
+  tone: string;
+  /** Whose answer this is when several payers or states answer ("Aetna", "Washington State workers' comp"). */
+  scope?: string;
+}
+
+export interface OutcomeView {
+  node: FlowOutcome;
+  title: string;
+  answer: string;
+  lastReviewed: string;
+  sources: string[];
+  nextSteps: { text: string; href?: string | undefined }[];
+  related: { therapies: string[]; payers: string[]; guides: string[] };
+  filters: { therapy?: string[]; payer?: string[] };
+  /** One line per coverage entry (empty for other outcomes). */
+  statuses: StatusLine[];
+  coverage?: { entries: Coverage[]; therapy: string };
+  appeal?: AppealOutcome & { planLabel: string };
+}
+
+const uniq = <T>(xs: readonly T[]) => [...new Set(xs)];
+
+export function outcomeView(flow: Flow & { id: string }, page: FlowPage, data: OutcomeData): OutcomeView {
+  const node = flow.nodes[page.node] as FlowOutcome;
+  const base = {
+    node,
+    title: node.title,
+    answer: node.answer ?? '',
+    lastReviewed: flow.lastReviewed,
+    sources: uniq([...node.sources, ...flow.sources]),
+    nextSteps: [...node.nextSteps],
+    related: { therapies: [...flow.related.therapies], payers: [...flow.related.payers], guides: [...flow.related.guides] },
+    filters: {},
+    statuses: [],
+  };
+  const result = node.result;
+  if (result?.kind === 'coverage') {
+    const therapy = page.sets.therapy!;
+    const entries = coverageForPath(data.coverage, page.sets, result.payers);
+    const useAnswer = page.answers.length >= 2 ? page.answers[page.answers.length - 2] : undefined;
+    const several = entries.length > 1;
+    const therapyName = data.therapyName(therapy);
+    const payers = uniq(entries.map((e) => e.payer));
+    return {
+      ...base,
+      title: coverageOutcomeTitle(node.title, therapyName, useAnswer?.option.label),
+      answer: coverageOutcomeAnswer(entries, (s) => statusView(s).phrase),
+      lastReviewed: entries.length ? latest(entries.map((e) => e.checked)) : flow.lastReviewed,
+      sources: uniq([...entries.flatMap((e) => [...(e.policy ? [e.policy] : []), ...e.sources]), ...base.sources]),
+      nextSteps: [
+        ...payers.slice(0, 3).map((p) => ({ text: `Read the full answer for ${data.payerName(p)}`, href: coveragePath(therapy, p) })),
+        { text: `Estimate what ${therapyName} would cost you`, href: `/estimate/?therapy=${therapy}` },
+        { text: 'Prepare for the call to your plan', href: '/guides/calling-your-insurer/' },
+        { text: 'See other ways people get treatment paid for', href: '/guides/other-routes/' },
+        ...node.nextSteps,
+      ],
+      related: { therapies: uniq([therapy, ...base.related.therapies]), payers: uniq([...payers, ...base.related.payers]), guides: base.related.guides },
+      filters: { therapy: [therapyName], payer: payers.map(data.payerName) },
+      statuses: entries.length
+        ? entries.map((e) => ({
+            status: e.status,
+            ...pick(e.status),
+            ...(several ? { scope: `${data.payerName(e.payer)}${e.indicationLabel ? `, ${e.indicationLabel}` : ''}` } : {}),
+          }))
+        : [{ status: 'unknown', ...pick('unknown') }],
+      coverage: { entries, therapy },
+    };
+  }
+  if (result?.kind === 'appeal') {
+    const plan = data.appealPlans.find((p) => p.planType === page.sets.plan)!;
+    const appeal = appealOutcome(plan, page.sets.reason!, result.urgent);
+    return {
+      ...base,
+      title: `${node.title}: ${plan.label}`,
+      answer: appeal.answer,
+      sources: uniq([...appeal.sources, ...base.sources]),
+      nextSteps: [
+        { text: 'Find the date of each deadline', href: '/appeal/deadlines/' },
+        { text: 'Write your appeal letter', href: '/appeal/letter/' },
+        { text: `Read what "${appeal.reasonLabel}" means and how to answer it`, href: appeal.reasonGuide },
+        { text: 'Keep a record of every call', href: '/appeal/call-log/' },
+        ...node.nextSteps,
+      ],
+      appeal: { ...appeal, planLabel: plan.label },
+    };
+  }
+  return base;
+}
+
+const pick = (s: CoverageStatus) => {
+  const v = statusView(s);
+  return { label: v.label, icon: v.icon, tone: v.tone };
+};
