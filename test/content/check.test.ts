@@ -16,8 +16,8 @@ const problemsFor = (name: string) => {
   return checkContent(readContent(dir, dir), '2026-11-22').problems.map(formatProblem);
 };
 
-/** Each bad fixture and the one line it must produce. */
-const EXPECTED: Record<string, string> = {
+/** Each bad fixture and the line (or, for a rule broken on two paths, the lines) it must produce. */
+const EXPECTED: Record<string, string | string[]> = {
   'coverage-unknown-therapy': 'coverage/cigna.yaml: entries[0].therapy names an unknown therapy: "stem-cell-knee"',
   'coverage-unknown-payer': 'coverage/cigna.yaml: payer names an unknown payer: "cigma"',
   'coverage-unknown-source': 'coverage/cigna.yaml: entries[0].sources[1] names an unknown source: "cigna-mm-9999"',
@@ -33,6 +33,20 @@ const EXPECTED: Record<string, string> = {
   'source-duplicate-id': 'sources.yaml: [2].id is used twice: "cigna-mm-0507"',
   'source-http-url': 'sources.yaml: [0].url must be an https:// address: "http://www.cms.gov/"',
   'glossary-unknown-term': 'therapies/amniotic-injections.mdx: body <Term id> names an unknown glossary term: "lcd"',
+  // Decision flows: the graph rules (src/lib/flow/graph.ts) and their references.
+  'flow-unknown-next': 'flows/sample.yaml: nodes.use.options[0].next names an unknown node: "plam"',
+  'flow-unreachable': 'flows/sample.yaml: nodes.orphan cannot be reached from the start: "orphan"',
+  'flow-no-exit': 'flows/sample.yaml: nodes.use.options needs an exit: an answer such as "Something else" with exit: true',
+  'flow-one-answer': 'flows/sample.yaml: nodes.plan.options needs at least two answers besides the exit: 1',
+  'flow-cycle': 'flows/sample.yaml: nodes.use.options[3].next leads back to an earlier question (a cycle): "treatment"',
+  'flow-exit-to-question': 'flows/sample.yaml: nodes.treatment.options[2].next is an exit, so it must lead straight to an outcome: "use"',
+  'flow-outcome-without-therapy': [
+    'flows/sample.yaml: nodes.medicare.result needs "therapy" set by an answer on every path that reaches it, but this path sets none: "treatment=amniotic → plan=medicare"',
+    'flows/sample.yaml: nodes.cigna.result needs "therapy" set by an answer on every path that reaches it, but this path sets none: "treatment=amniotic → plan=cigna"',
+  ],
+  'flow-unknown-therapy': 'flows/sample.yaml: nodes.treatment.options[1].sets.therapy names an unknown therapy: "amniotic-shots"',
+  'flow-unknown-indication': 'flows/sample.yaml: nodes.use.options[0].sets.indications[0] names an unknown coverage indication: "knees"',
+  'flow-unknown-payer': 'flows/sample.yaml: nodes.cigna.result.payers[0] names an unknown payer: "cigna-healthcare"',
 };
 
 describe('content check', () => {
@@ -47,8 +61,8 @@ describe('content check', () => {
   });
 
   for (const [name, line] of Object.entries(EXPECTED)) {
-    it(`rejects ${name} with one message naming file, field and value`, () => {
-      expect(problemsFor(name)).toEqual([line]);
+    it(`rejects ${name} with a message naming file, field and value`, () => {
+      expect(problemsFor(name)).toEqual(Array.isArray(line) ? line : [line]);
     });
   }
 
@@ -81,6 +95,18 @@ describe('content check', () => {
     });
     expect(run.status).not.toBe(0);
     expect(`${run.stdout}${run.stderr}`).toContain('entries[0].therapy names an unknown therapy: "stem-cell-knee"');
+  });
+
+  it('stops `astro build` on a broken flow, naming the flow file and node', () => {
+    const dir = overlay('flow-unknown-next');
+    const run = spawnSync('npx', ['astro', 'build', '--outDir', `${dir}/dist`], {
+      cwd: ROOT,
+      env: { ...process.env, CONTENT_DIR: dir },
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    expect(run.status).not.toBe(0);
+    expect(`${run.stdout}${run.stderr}`).toContain('flows/sample.yaml: nodes.use.options[0].next names an unknown node: "plam"');
   });
 });
 

@@ -1,0 +1,211 @@
+/**
+ * Decision flows, node by node, on the real content: every answer leads where the flow says, every
+ * outcome can be reached, coverage outcomes show the status of the coverage entries they name, and
+ * appeal outcomes the deadlines of the plan chosen. A few paths are checked against facts written out
+ * by hand, so the test does not just repeat the code.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../support/fixtures.ts';
+import { loadContent } from '../../src/lib/content/load.ts';
+import type { Catalog } from '../../src/lib/content/check.ts';
+import { checkFlowGraph, flowSteps, follow, isQuestion, pathOf, stepPath, therapyBranch } from '../../src/lib/flow/graph.ts';
+import { flowPages } from '../../src/lib/flow/pages.ts';
+import { outcomeView, type OutcomeData } from '../../src/lib/flow/view.ts';
+import { coverageOutcomeAnswer, summaryStatus } from '../../src/lib/flow/outcome.ts';
+import { flowOutline, flowToMermaid, mermaidEdgeId, mermaidLabel, mermaidNodeId, reachable } from '../../src/lib/flow/mermaid.ts';
+
+let catalog: Catalog;
+let data: OutcomeData;
+beforeAll(() => {
+  catalog = loadContent(`${ROOT}/content`, ROOT).catalog;
+  data = {
+    coverage: catalog.coverage,
+    appealPlans: catalog.appeals,
+    therapyName: (s) => catalog.therapies.find((t) => t.slug === s)!.shortTitle ?? s,
+    payerName: (s) => catalog.payers.find((p) => p.slug === s)!.shortTitle ?? s,
+  };
+});
+
+const flow = (id: string) => catalog.flows.find((f) => f.id === id)!;
+/** The outcome page at the end of `answers` ("question=value" pairs). */
+const outcomeAt = (id: string, answers: string[]) => {
+  const segments = answers.flatMap((a) => a.split('='));
+  const page = flowPages(id, flow(id)).find((p) => p.segments.join('/') === segments.join('/'));
+  if (!page) throw new Error(`no page for ${answers.join(' ')}`);
+  return { page, view: outcomeView(flow(id), page, data) };
+};
+
+describe('the four flows', () => {
+  it('exist and pass the graph rules', () => {
+    expect(catalog.flows.map((f) => f.id).sort()).toEqual(['claim-denied', 'fda-approved', 'hsa-financing', 'will-insurance-pay']);
+    for (const f of catalog.flows) expect(checkFlowGraph(f, f.file)).toEqual([]);
+  });
+
+  it('lead every answer of every question to its `next` node, on a page keyed by question and answer', () => {
+    for (const f of catalog.flows) {
+      const steps = flowSteps(f);
+      for (const step of steps) {
+        const node = f.nodes[step.node];
+        if (!isQuestion(node)) continue;
+        for (const o of node.options) {
+          const segments = [...step.segments, step.node, o.value];
+          const child = steps.find((s) => s.segments.join('/') === segments.join('/'));
+          expect(child?.node, `${f.id}: ${stepPath(f.id, segments)}`).toBe(o.next);
+          expect(follow(f, step.node, o.value)).toBe(o.next);
+        }
+      }
+    }
+  });
+
+  it('reach every outcome by at least one path, and give each outcome content one indexed page', () => {
+    for (const f of catalog.flows) {
+      const pages = flowPages(f.id, f);
+      const outcomes = Object.entries(f.nodes).filter(([, n]) => n.type === 'outcome').map(([id]) => id);
+      for (const id of outcomes) expect(pages.some((p) => p.node === id), `${f.id}: ${id}`).toBe(true);
+      for (const p of pages) {
+        if (p.kind === 'question') expect(p.indexable, p.path).toBe(false);
+        if (!p.indexable && p.kind === 'outcome') expect(pages.find((q) => q.path === p.canonical)?.indexable, p.path).toBe(true);
+      }
+    }
+  });
+
+  it('has a stable address for every page: /check/<flow>/<question>/<answer>/…/', () => {
+    const { page } = outcomeAt('will-insurance-pay', ['treatment=prp', 'prp-use=joints', 'plan=original-medicare']);
+    expect(page.path).toBe('/check/will-insurance-pay/treatment/prp/prp-use/joints/plan/original-medicare/');
+    expect(pathOf(flow('will-insurance-pay'), page).nodes).toEqual(['treatment', 'prp-use', 'plan', 'original-medicare']);
+  });
+});
+
+describe('"Will my insurance pay?" outcomes take their status from the coverage entries', () => {
+  // Facts from content/coverage/*.yaml, written out by hand.
+  const CASES: [string[], string[]][] = [
+    [['treatment=prp', 'prp-use=joints', 'plan=original-medicare'], ['not-covered-investigational']],
+    [['treatment=prp', 'prp-use=wound', 'plan=original-medicare'], ['covered-with-criteria']],
+    [['treatment=hyaluronic-acid', 'gel-use=knee', 'plan=original-medicare'], ['covered-with-criteria']],
+    [['treatment=stem-cell-transplant', 'transplant-use=blood-cancer', 'plan=original-medicare'], ['covered-with-criteria']],
+    [['treatment=amniotic-injections', 'amniotic-use=wound', 'plan=original-medicare'], ['covered-with-criteria']],
+    [['treatment=iv-nutrient-therapy', 'iv-use=wellness', 'plan=original-medicare'], ['excluded']],
+    [['treatment=prp', 'prp-use=joints', 'plan=workers-comp'], ['covered-with-criteria', 'not-covered-investigational', 'unknown']],
+    [['treatment=exosomes', 'exosome-use=joints', 'plan=tricare'], ['unknown']],
+    [['treatment=prolotherapy', 'prolo-use=joints', 'plan=employer-insured'], ['not-covered-investigational', 'not-covered-investigational', 'not-covered-investigational', 'unknown', 'not-covered-investigational']],
+  ];
+  for (const [answers, statuses] of CASES) {
+    it(`${answers.join(' → ')}: ${statuses.join(', ')}`, () => {
+      const { view } = outcomeAt('will-insurance-pay', answers);
+      expect(view.statuses.map((s) => s.status)).toEqual(statuses);
+    });
+  }
+
+  it('names an entry of the outcome\'s payers, for the chosen therapy, on every coverage outcome', () => {
+    const f = flow('will-insurance-pay');
+    for (const page of flowPages(f.id, f)) {
+      const node = f.nodes[page.node]!;
+      if (node.type !== 'outcome' || node.result?.kind !== 'coverage') continue;
+      const view = outcomeView(f, page, data);
+      for (const e of view.coverage!.entries) {
+        expect(e.therapy, page.path).toBe(page.sets.therapy);
+        expect(node.result.payers, page.path).toContain(e.payer);
+        const listed = catalog.coverage.find((c) => c.payer === e.payer && c.therapy === e.therapy && c.indication === e.indication);
+        expect(listed?.status, page.path).toBe(e.status);
+      }
+      expect(view.statuses.map((s) => s.status), page.path).toEqual(view.coverage!.entries.length ? view.coverage!.entries.map((e) => e.status) : ['unknown']);
+      expect(view.title, page.path).toMatch(/^Will .+ pay for .+\?$/);
+    }
+  });
+
+  it('shows every coverage entry of the payers it asks about somewhere in the flow, apart from known gaps', () => {
+    const f = flow('will-insurance-pay');
+    const shown = new Set<string>();
+    for (const page of flowPages(f.id, f)) {
+      const node = f.nodes[page.node]!;
+      if (node.type === 'outcome' && node.result?.kind === 'coverage') for (const e of outcomeView(f, page, data).coverage!.entries) shown.add(`${e.payer}/${e.therapy}/${e.indication ?? ''}`);
+    }
+    const missing = catalog.coverage.map((e) => `${e.payer}/${e.therapy}/${e.indication ?? ''}`).filter((k) => !shown.has(k));
+    // Humana's employer-plan PRP entry: the flow puts Humana under Medicare Advantage only.
+    expect(missing).toEqual(['humana/prp/employer-and-individual-plans']);
+  });
+
+  it('summarises statuses and answers without typing a status', () => {
+    expect(summaryStatus([])).toBe('unknown');
+    expect(summaryStatus([{ status: 'excluded' }, { status: 'excluded' }])).toBe('excluded');
+    expect(summaryStatus([{ status: 'excluded' }, { status: 'unknown' }])).toBe('varies');
+    const phrase = (s: string) => s;
+    expect(coverageOutcomeAnswer([], phrase)).toMatch(/^We found no policy/);
+    expect(coverageOutcomeAnswer([{ status: 'covered', answer: 'Yes, it does when the rules are met.' }], phrase)).toBe('Yes, it does when the rules are met.');
+    expect(coverageOutcomeAnswer([{ status: 'excluded', answer: 'a'.repeat(20) }, { status: 'unknown', answer: 'b'.repeat(20) }], phrase)).toBe(
+      'The 2 policies we found differ: 1 excluded, 1 unknown. Find your insurer or state below, and ask your plan in writing.',
+    );
+  });
+
+  it('gives each therapy page the branch that starts with its own answer', () => {
+    const f = flow('will-insurance-pay');
+    expect(therapyBranch(f, 'prp')?.next).toBe('prp-use');
+    expect(therapyBranch(f, 'amniotic-membrane-grafts')?.next).toBe('graft-use');
+    for (const t of catalog.therapies) expect(therapyBranch(f, t.slug), t.slug).toBeDefined();
+  });
+});
+
+describe('"My claim was denied" outcomes take their steps from the appeal data', () => {
+  it('marketplace plan, not urgent: the 180-day internal appeal, then external review', () => {
+    const { view } = outcomeAt('claim-denied', ['reason=experimental', 'plan=marketplace', 'urgency=standard']);
+    expect(view.answer).toContain('180 days from the date on your denial notice');
+    expect(view.appeal!.steps.map((s) => s.name)).toEqual(['Internal appeal to your plan', 'External review by an independent reviewer']);
+    expect(view.appeal!.steps.every((s) => s.expedited === undefined)).toBe(true);
+    expect(view.appeal!.send).toContain('Published studies that support this treatment');
+    expect(view.appeal!.reasonGuide).toBe('/guides/denial-reasons/#experimental-or-investigational');
+  });
+
+  it('Original Medicare: 120 days from receipt, counted as 5 days after the notice date', () => {
+    const { view } = outcomeAt('claim-denied', ['reason=not-medically-necessary', 'plan=medicare', 'urgency=standard']);
+    expect(view.answer).toMatch(/120 days/);
+    expect(view.answer).toMatch(/5 days after the date on it/);
+  });
+
+  it('urgent: asks for the fast appeal and shows each step\'s fast option', () => {
+    const { view } = outcomeAt('claim-denied', ['reason=no-prior-authorization', 'plan=marketplace', 'urgency=urgent']);
+    expect(view.answer).toMatch(/^Ask for a fast \(expedited\) internal appeal to your plan today/);
+    expect(view.appeal!.steps[0]!.expedited).toMatch(/72 hours/);
+  });
+
+  it('"not sure" shares the standard outcome, indexed once', () => {
+    const a = outcomeAt('claim-denied', ['reason=coding', 'plan=tricare', 'urgency=not-sure']).page;
+    const b = outcomeAt('claim-denied', ['reason=coding', 'plan=tricare', 'urgency=standard']).page;
+    expect(a.node).toBe(b.node);
+    expect(a.canonical).toBe(b.path);
+    expect(a.indexable).toBe(false);
+  });
+});
+
+describe('Mermaid text and outline come from the graph', () => {
+  it('has the accessibility lines, every reachable node once and every answer as one edge with a unique id', () => {
+    for (const f of catalog.flows) {
+      const text = flowToMermaid(f, { title: f.title, description: f.description });
+      const lines = text.split('\n');
+      expect(lines[0]).toBe('flowchart LR');
+      expect(lines[1]).toMatch(/^accTitle: \S/);
+      expect(lines[2]).toMatch(/^accDescr: \S/);
+      const ids = reachable(f);
+      expect(ids.length).toBe(Object.keys(f.nodes).length);
+      for (const id of ids) expect(lines.filter((l) => l.startsWith(`${mermaidNodeId(id)}[`)).length, id).toBe(1);
+      const edgeIds = lines.filter((l) => / e_\S+@/.test(l)).map((l) => / (e_\S+)@/.exec(l)![1]);
+      const options = ids.flatMap((id) => { const n = f.nodes[id]; return isQuestion(n) ? n.options.map((o) => mermaidEdgeId(id, o.value)) : []; });
+      expect(edgeIds.sort()).toEqual(options.sort());
+      expect(new Set(edgeIds).size).toBe(edgeIds.length);
+    }
+  });
+
+  it('escapes quotes and clips long labels at a word', () => {
+    expect(mermaidLabel('Say "yes" #1')).toBe('Say #quot;yes#quot; #35;1');
+    expect(mermaidLabel('one two three four five', 12)).toBe('one two…');
+  });
+
+  it('starts a branch diagram and outline at the node asked for', () => {
+    const f = flow('will-insurance-pay');
+    const text = flowToMermaid(f, { from: 'prp-use', title: 'PRP', description: 'The PRP branch.' });
+    expect(text).not.toContain(`${mermaidNodeId('treatment')}[`);
+    expect(text).toContain(`${mermaidNodeId('prp-use')}[`);
+    const outline = flowOutline(f, 'prp-use');
+    expect(outline[0]!.id).toBe('prp-use');
+    expect(outline.find((o) => o.id === 'plan')!.answers.length).toBe(9);
+  });
+});
