@@ -44,7 +44,7 @@ export function outcomeKey(nodeId: string, node: FlowOutcome, sets: FlowSets): s
 
 /** "Original Medicare" stays; "A job-based plan…" and "Workers' comp…" start lower case mid-sentence. */
 const planInSentence = (title: string) => title.replace(/^(A|An|Workers')\b/, (m) => m.toLowerCase());
-const useInSentence = (label: string) => label.replace(/^[A-Z][a-z]/, (m) => m.toLowerCase()).replace(/\s*\([^)]*\)\s*$/, '');
+const useInSentence = (label: string) => label.replace(/^(?:A|An|[A-Z][a-z]+)\b/, (m) => m.toLowerCase()).replace(/\s*\([^)]*\)\s*$/, '');
 
 /** The h1 of a coverage outcome: "Will Original Medicare pay for PRP for joint, tendon or back pain?" */
 export function coverageOutcomeTitle(planTitle: string, therapyName: string, useLabel: string | undefined): string {
