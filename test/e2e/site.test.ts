@@ -19,7 +19,10 @@ describe.skipIf(!haveBrowser)('in a real browser', () => {
   it('loads the home page with no console errors and no request to any other host', async () => {
     const ctx = await site.browser.newContext();
     const { page, errors, hosts } = await open(ctx, '/');
-    await page.locator('#site-search-q').focus(); // loads the search client too
+    await page.locator('#site-search-q').fill('prp');
+    await page.locator('#site-search-q').press('Enter'); // the search page loads Pagefind
+    await page.waitForURL(/\/search\/\?q=prp/);
+    await page.locator('#search-results li').first().waitFor({ timeout: 10_000 });
     await page.waitForLoadState('networkidle');
     expect(errors).toEqual([]);
     expect([...hosts]).toEqual([new URL(site.url).host]);
@@ -27,7 +30,7 @@ describe.skipIf(!haveBrowser)('in a real browser', () => {
     await ctx.close();
   });
 
-  it('does not shift the layout while loading (the search upgrade takes the link’s place)', async () => {
+  it('does not shift the layout while loading', async () => {
     const ctx = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
     for (const path of ['/', '/therapies/prp/', '/estimate/']) {
       const page = await ctx.newPage();
@@ -45,19 +48,20 @@ describe.skipIf(!haveBrowser)('in a real browser', () => {
     await ctx.close();
   });
 
-  it('shows results as the reader types into the header search', async () => {
+  it('searches from the header box: an article page runs no script until the reader searches', async () => {
     const ctx = await site.browser.newContext();
+    const scripts: string[] = [];
+    ctx.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
     const { page, errors } = await open(ctx, '/therapies/prp/');
+    expect(scripts).toEqual([]);
     const box = page.locator('#site-search-q');
-    await box.click();
-    await box.pressSequentially('medicare', { delay: 20 });
-    const first = page.locator('#site-search-results li a').first();
-    await first.waitFor({ state: 'visible', timeout: 10_000 });
-    expect(await page.locator('#site-search-results li').count()).toBeGreaterThan(0);
-    expect(await first.getAttribute('href')).toMatch(/^\/(therapies|payers|coverage|guides)\//);
+    await box.fill('medicare');
     await box.press('Enter');
     await page.waitForURL(/\/search\/\?q=medicare/);
-    await page.locator('#search-results li').first().waitFor({ timeout: 10_000 });
+    const first = page.locator('#search-results li > a').first();
+    await first.waitFor({ timeout: 10_000 });
+    expect(await first.getAttribute('href')).toMatch(/^\/(therapies|payers|coverage|guides|check)\//);
+    expect(scripts.length).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     await ctx.close();
   });
@@ -86,12 +90,10 @@ describe.skipIf(!haveBrowser)('in a real browser', () => {
     await ctx.close();
   });
 
-  it('works with JavaScript disabled: content, navigation and a plain search link', async () => {
+  it('works with JavaScript disabled: content, navigation and the search form', async () => {
     const ctx = await site.browser.newContext({ javaScriptEnabled: false });
     const { page } = await open(ctx, '/');
-    const link = page.locator('site-search a.search-link');
-    expect(await link.isVisible()).toBe(true);
-    expect(await page.locator('site-search form').isVisible()).toBe(false);
+    expect(await page.locator('form.site-search input[name="q"]').isVisible()).toBe(true);
     await page.locator('.site-nav a', { hasText: 'Treatments' }).click();
     await page.waitForURL(/\/therapies\/$/);
     await page.locator('.card-list a').first().click();
@@ -99,8 +101,9 @@ describe.skipIf(!haveBrowser)('in a real browser', () => {
     expect(await page.locator('h1').textContent()).toBeTruthy();
     expect(await page.locator('.answer').isVisible()).toBe(true);
     expect(await page.locator('[data-coverage-table] tbody tr').count()).toBeGreaterThan(0);
-    await link.click();
-    await page.waitForURL(/\/search\/$/);
+    await page.locator('#site-search-q').fill('medicare');
+    await page.locator('#site-search-q').press('Enter');
+    await page.waitForURL(/\/search\/\?q=medicare$/);
     expect(await page.locator('.no-js-note').isVisible()).toBe(true);
     await ctx.close();
   });
@@ -157,7 +160,7 @@ describe.skipIf(!haveBrowser)('in a real browser', () => {
     const { page } = await open(ctx, '/therapies/prp/');
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.site-nav').isVisible()).toBe(false);
-    expect(await page.locator('site-search').isVisible()).toBe(false);
+    expect(await page.locator('form.site-search').isVisible()).toBe(false);
     expect(await page.locator('h1').isVisible()).toBe(true);
     await ctx.close();
   });

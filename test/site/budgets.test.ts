@@ -2,7 +2,7 @@
  * Size budgets from DESIGN.md, measured on the built pages: JavaScript loaded on arrival and HTML + CSS.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pageWeight } from '../../src/lib/report/weight.ts';
 import { DIST } from '../support/dist.ts';
@@ -14,10 +14,22 @@ describe('page budgets (gzip)', () => {
   it('the estimator page ships at most 10 KB of JavaScript', () => {
     expect(pageWeight('/estimate/', read).js.gzip).toBeLessThanOrEqual(10 * KB);
   });
-  it('an article page ships only the small search loader (at most 2 KB of JavaScript)', () => {
-    for (const p of ['/therapies/prp/', '/payers/medicare/', '/guides/appeal-a-denial/', '/coverage/prp/medicare/']) {
-      expect(pageWeight(p, read).js.gzip, p).toBeLessThanOrEqual(2 * KB);
+  it('an article, flow or map page ships 0 bytes of JavaScript (search code loads on the search page)', () => {
+    for (const p of ['/', '/therapies/prp/', '/payers/medicare/', '/guides/appeal-a-denial/', '/coverage/prp/medicare/', '/check/will-insurance-pay/', '/check/will-insurance-pay/map/', '/check/will-insurance-pay/treatment/prp/prp-use/joints/plan/original-medicare/']) {
+      const w = pageWeight(p, read);
+      expect(w.js.raw, p).toBe(0);
+      expect(read(p).toString()).not.toMatch(/<script(?![^>]*type="application\/(ld\+)?json")/);
     }
+  });
+  it('needs no web font: no @font-face, no font files, no font links', () => {
+    const css = readdirSync(join(DIST, '_astro')).filter((f) => f.endsWith('.css')).map((f) => readFileSync(join(DIST, '_astro', f), 'utf8')).join('\n');
+    expect(css).not.toMatch(/@font-face/);
+    expect(readdirSync(join(DIST, '_astro')).filter((f) => /\.(woff2?|ttf|otf|eot)$/.test(f))).toEqual([]);
+    for (const p of ['/', '/therapies/prp/', '/check/will-insurance-pay/map/']) expect(read(p).toString(), p).not.toMatch(/rel="(preload|stylesheet)"[^>]*fonts|\.woff2?/);
+  });
+  it('a flow outcome page with its diagram is at most 40 KB of HTML + CSS', () => {
+    const w = pageWeight('/check/will-insurance-pay/treatment/prp/prp-use/joints/plan/employer-insured/', read);
+    expect(w.html.gzip + w.css.gzip).toBeLessThanOrEqual(40 * KB);
   });
   it('a therapy page is at most 30 KB of HTML + CSS', () => {
     const w = pageWeight('/therapies/prp/', read);

@@ -26,7 +26,11 @@ describe('search index', () => {
   it('has kind, therapy and payer filters that narrow results', async () => {
     const filters = await pf.filters();
     expect(Object.keys(filters).sort()).toEqual(['kind', 'payer', 'therapy']);
-    expect(Object.keys(filters['kind'] ?? {}).sort()).toEqual(['Coverage answer', 'Guide', 'Insurer', 'Tool', 'Treatment']);
+    expect(Object.keys(filters['kind'] ?? {}).sort()).toEqual(['Check result', 'Coverage answer', 'Guide', 'Insurer', 'Tool', 'Treatment']);
+    // Flow outcomes are searchable with their own filter, once each (steps and repeats are not indexed).
+    const outcomes = await pf.search('appeal', { kind: ['Check result'] });
+    expect(outcomes.length).toBeGreaterThan(0);
+    expect(outcomes.every((r) => r.url.startsWith('/check/'))).toBe(true);
     const onlyCoverage = await pf.search('prp', { kind: ['Coverage answer'] });
     expect(onlyCoverage.length).toBeGreaterThan(0);
     expect(onlyCoverage.every((r) => r.url.startsWith('/coverage/'))).toBe(true);
@@ -38,7 +42,7 @@ describe('search index', () => {
   it('indexes only content and tool pages (not lists, search or 404)', async () => {
     const all = await pf.search(null, {});
     const urls = (await pf.search('medicare')).map((r) => r.url);
-    expect(urls.every((u) => /^\/(therapies|payers|coverage|guides|appeal|estimate)\//.test(u))).toBe(true);
+    expect(urls.every((u) => /^\/(therapies|payers|coverage|guides|appeal|estimate|check)\//.test(u))).toBe(true);
     expect(all.length).toBeGreaterThanOrEqual(0);
   });
 });
