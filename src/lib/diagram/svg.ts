@@ -18,7 +18,7 @@ export const MERMAID_CONFIG = {
 } as const;
 
 /** Bump when slimSvg changes, so cached SVGs made by the old code are not reused. */
-export const SVG_FORMAT = 2;
+export const SVG_FORMAT = 3;
 
 /** The cache key: mermaid's version, the settings, our SVG format and the diagram text. */
 export function diagramHash(code: string, mermaidVersion: string): string {
@@ -51,6 +51,8 @@ export function withAccessibility(code: string, title: string, description: stri
 export function slimSvg(svg: string, svgId: string): string {
   let out = svg
     .replace(/ data-points="[^"]*"/g, '')
+    // Labels are HTML inside foreignObject; a <p> inside Mermaid's <span> is invalid HTML, so unwrap it.
+    .replace(/(<span class="(?:nodeLabel|edgeLabel)"[^>]*>)<p>([\s\S]*?)<\/p>(<\/span>)/g, '$1$2$3')
     .replace(/ style=""/g, '')
     // Coordinates live in attributes; text between tags is left alone ("$1.25" stays "$1.25").
     .replace(/="([^"]*)"/g, (_m, v: string) => `="${v.replace(/(\d+\.\d)\d+/g, '$1')}"`);
