@@ -11,9 +11,20 @@ import { pageProse } from '../../src/lib/content/prose.ts';
 import { GRADE_MAX, GRADE_TARGET_MEDIAN, median, readingGrade } from '../../src/lib/content/readability.ts';
 import { copiedRuns, shingles } from '../../src/lib/content/copycheck.ts';
 import { ROOT } from '../support/fixtures.ts';
+import type { Catalog } from '../../src/lib/content/check.ts';
 
 const { catalog } = loadContent(join(ROOT, 'content'), ROOT);
 const pages = [...catalog.therapies, ...catalog.payers, ...catalog.guides];
+
+/**
+ * Every sentence a flow shows: questions, hints, outcome titles, answers and body text. (Answer labels
+ * are checked for copying but not graded: a label such as "Amniotic membrane graft" is a name, not a
+ * sentence, and the grade formula scores names as hard reading.)
+ */
+const flowProse = (f: Catalog['flows'][number], labels = true): string =>
+  Object.values(f.nodes)
+    .flatMap((n) => (n.type === 'question' ? [n.text, n.hint ?? '', ...n.options.map((o) => `${labels ? `${o.label}. ` : ''}${o.hint ?? ''}`)] : [`${n.title}.`, n.answer ?? '', ...n.body]))
+    .join(' ');
 
 describe('the content set', () => {
   it('has the required therapies, payers and guides', () => {
@@ -61,6 +72,7 @@ describe('the content set', () => {
 
   it('uses every source somewhere', () => {
     const used = new Set<string>([
+      ...catalog.flows.flatMap((f) => [...f.sources, ...Object.values(f.nodes).flatMap((n) => (n.type === 'outcome' ? n.sources : []))]),
       ...pages.flatMap((p) => [
         ...p.sources,
         ...('policies' in p ? p.policies : []),
@@ -85,6 +97,13 @@ describe('reading grade (Flesch-Kincaid, text-readability)', () => {
   });
 });
 
+describe('decision flow text', () => {
+  it(`reads at grade ${GRADE_MAX} or lower in every flow`, () => {
+    const graded = catalog.flows.map((f) => ({ file: f.file, grade: readingGrade(flowProse(f, false)) }));
+    expect(graded.filter((g) => g.grade > GRADE_MAX)).toEqual([]);
+  });
+});
+
 describe('our own words', () => {
   // The seed documents sit beside the checkout (../shared/seeds), as on every developer machine and in CI.
   const seedDir = process.env['SEEDS_DIR'] ?? join(ROOT, '..', 'shared', 'seeds');
@@ -103,6 +122,7 @@ describe('our own words', () => {
       ...catalog.coverage.map((c) => ({ where: `${c.file} ${c.therapy}`, text: [c.answer, c.note, ...c.criteria].join(' ') })),
       ...catalog.glossary.map((g) => ({ where: `glossary ${g.id}`, text: g.definition })),
       ...catalog.costs.map((c) => ({ where: `costs ${c.id}`, text: c.note ?? '' })),
+      ...catalog.flows.map((f) => ({ where: f.file, text: flowProse(f) })),
     ];
     const copied = texts.flatMap((t) => copiedRuns(t.text, seedRuns, 12).map((run) => `${t.where}: "${run}"`));
     expect(copied).toEqual([]);
