@@ -75,9 +75,11 @@ async function measureBuild(outDir: string, contentDir?: string): Promise<BuildR
     together = Math.max(together, sum);
   };
   const timer = setInterval(sample, 100);
+  // Listen for 'close' before awaiting 'exit': it can fire right after, and a late listener would wait forever.
+  const closed = new Promise((ok) => child.on('close', ok));
   const wallMs = await new Promise<number>((ok) => child.on('exit', () => ok(performance.now() - started)));
   clearInterval(timer);
-  await new Promise((ok) => child.on('close', ok));
+  await closed;
   const plain = log.replace(/\x1b\[[0-9;]*m/g, '');
   const result = /BENCH-CHILD (\{.*\})/.exec(plain);
   const indexed = /indexed (\d+) pages in (\d+) ms/.exec(plain);
