@@ -211,7 +211,7 @@ try {
   const index = { files: pf.length, bytes: pf.reduce((n, f) => n + statSync(f).size, 0) };
   const queries = await searchCost(dist, ['prp medicare', 'hyaluronic acid knee']);
   results['search'] = { index, queries };
-  console.log(`\n4. Pagefind index on disk: ${KB(index.bytes)} KB in ${index.files} files. Bytes a query reads after init, in query order (the helper loads the top 10 result fragments; the header box loads 5)\n`);
+  console.log(`\n4. Pagefind index on disk: ${KB(index.bytes)} KB in ${index.files} files. Bytes a query reads after init, in query order (the helper loads the top 10 result fragments)\n`);
   table(['query', 'requests', 'total KB', 'wasm+meta KB (first search only)', 'index chunks KB (n)', 'filters KB', 'fragments KB (n)', 'top hit'], queries.map((q) => [
     q.query, q.requests, KB(q.bytes), KB(q.onceBytes), `${KB(q.indexBytes)} (${q.indexChunks})`, KB(q.filterBytes), `${KB(q.fragmentBytes)} (${q.fragments})`, q.top]));
 
