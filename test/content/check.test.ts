@@ -85,8 +85,9 @@ describe('content check', () => {
     expect(checkContent(readContent(GOOD, GOOD), '2027-11-22').warnings).toEqual([]);
   });
 
-  it('stops `astro build` with the message before anything is built', () => {
-    const dir = overlay('coverage-unknown-therapy');
+  /** Runs a real `astro build` on a bad fixture: it must fail and print `line`. */
+  const buildStopsWith = (fixture: string, line: string) => {
+    const dir = overlay(fixture);
     const run = spawnSync('npx', ['astro', 'build', '--outDir', `${dir}/dist`], {
       cwd: ROOT,
       env: { ...process.env, CONTENT_DIR: dir },
@@ -94,19 +95,15 @@ describe('content check', () => {
       timeout: 120_000,
     });
     expect(run.status).not.toBe(0);
-    expect(`${run.stdout}${run.stderr}`).toContain('entries[0].therapy names an unknown therapy: "stem-cell-knee"');
+    expect(`${run.stdout}${run.stderr}`).toContain(line);
+  };
+
+  it('stops `astro build` with the message before anything is built', () => {
+    buildStopsWith('coverage-unknown-therapy', 'entries[0].therapy names an unknown therapy: "stem-cell-knee"');
   });
 
   it('stops `astro build` on a broken flow, naming the flow file and node', () => {
-    const dir = overlay('flow-unknown-next');
-    const run = spawnSync('npx', ['astro', 'build', '--outDir', `${dir}/dist`], {
-      cwd: ROOT,
-      env: { ...process.env, CONTENT_DIR: dir },
-      encoding: 'utf8',
-      timeout: 120_000,
-    });
-    expect(run.status).not.toBe(0);
-    expect(`${run.stdout}${run.stderr}`).toContain('flows/sample.yaml: nodes.use.options[0].next names an unknown node: "plam"');
+    buildStopsWith('flow-unknown-next', 'flows/sample.yaml: nodes.use.options[0].next names an unknown node: "plam"');
   });
 });
 
