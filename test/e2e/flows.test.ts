@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { ROOT } from '../support/fixtures.ts';
+import { outcomeDataFrom } from '../support/flows.ts';
 import { browserTestsEnabled, findChromium } from '../support/browser.ts';
 import { axeViolations, useSite } from '../support/page.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
@@ -34,12 +35,7 @@ describe.skipIf(!haveBrowser)('decision flows with JavaScript off', () => {
   it('walks every path of every flow to an outcome with the right h1 and statuses', { timeout: 300_000 }, async () => {
     // Only the HTML matters here: skip styles and icons so ~500 pages load quickly.
     await ctx.route(/\.(css|svg|ico)$/, (r) => r.abort());
-    const data = {
-      coverage: catalog.coverage,
-      appealPlans: catalog.appeals,
-      therapyName: (s: string) => catalog.therapies.find((t) => t.slug === s)!.shortTitle ?? s,
-      payerName: (s: string) => catalog.payers.find((p) => p.slug === s)!.shortTitle ?? s,
-    };
+    const data = outcomeDataFrom(catalog);
     const problems: string[] = [];
     let outcomes = 0;
     // The four flows are walked side by side, one tab each.

@@ -6,6 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../support/fixtures.ts';
+import { outcomeDataFrom } from '../support/flows.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import type { Catalog } from '../../src/lib/content/check.ts';
 import { checkFlowGraph, flowSteps, follow, isQuestion, pathOf, stepPath, therapyBranch } from '../../src/lib/flow/graph.ts';
@@ -18,12 +19,7 @@ let catalog: Catalog;
 let data: OutcomeData;
 beforeAll(() => {
   catalog = loadContent(`${ROOT}/content`, ROOT).catalog;
-  data = {
-    coverage: catalog.coverage,
-    appealPlans: catalog.appeals,
-    therapyName: (s) => catalog.therapies.find((t) => t.slug === s)!.shortTitle ?? s,
-    payerName: (s) => catalog.payers.find((p) => p.slug === s)!.shortTitle ?? s,
-  };
+  data = outcomeDataFrom(catalog);
 });
 
 const flow = (id: string) => catalog.flows.find((f) => f.id === id)!;

@@ -23,9 +23,6 @@ export interface OutcomeData {
 
 export interface StatusLine {
   status: CoverageStatus;
-  label: string;
-  icon: string;
-  tone: string;
   /** Whose answer this is when several payers or states answer ("Aetna", "Washington State workers' comp"). */
   scope?: string;
 }
@@ -86,10 +83,9 @@ export function outcomeView(flow: Flow & { id: string }, page: FlowPage, data: O
       statuses: entries.length
         ? entries.map((e) => ({
             status: e.status,
-            ...pick(e.status),
             ...(several ? { scope: `${data.payerName(e.payer)}${e.indicationLabel ? `, ${e.indicationLabel}` : ''}` } : {}),
           }))
-        : [{ status: 'unknown', ...pick('unknown') }],
+        : [{ status: 'unknown' }],
       coverage: { entries, therapy },
     };
   }
@@ -113,8 +109,3 @@ export function outcomeView(flow: Flow & { id: string }, page: FlowPage, data: O
   }
   return base;
 }
-
-const pick = (s: CoverageStatus) => {
-  const v = statusView(s);
-  return { label: v.label, icon: v.icon, tone: v.tone };
-};
