@@ -7,6 +7,7 @@ import type { AppealPlan } from '../../schemas/appeal.ts';
 import type { Coverage, CoverageStatus } from '../../schemas/coverage.ts';
 import type { FlowOutcome, FlowSets } from '../../schemas/flow.ts';
 import { sortEntries } from '../coverage/query.ts';
+import { inSentence } from '../format/text.ts';
 
 /** The coverage entries for a therapy at some payers, keeping only entries whose indication fits. */
 export function coverageForPath<T extends Coverage>(entries: readonly T[], sets: FlowSets, payers: readonly string[]): T[] {
@@ -48,7 +49,7 @@ const useInSentence = (label: string) => label.replace(/^(?:A|An|[A-Z][a-z]+)\b/
 
 /** The h1 of a coverage outcome: "Will Original Medicare pay for PRP for joint, tendon or back pain?" */
 export function coverageOutcomeTitle(planTitle: string, therapyName: string, useLabel: string | undefined): string {
-  return `Will ${planInSentence(planTitle)} pay for ${therapyName}${useLabel ? ` for ${useInSentence(useLabel)}` : ''}?`;
+  return `Will ${planInSentence(planTitle)} pay for ${inSentence(therapyName)}${useLabel ? ` for ${useInSentence(useLabel)}` : ''}?`;
 }
 
 /**
