@@ -118,6 +118,16 @@ describe('content pages', () => {
     expect(bad).toEqual([]);
   });
 
+  it('flow question pages show the flow\'s sources, its review date and the disclaimer', () => {
+    const steps = pages.filter((p) => p.path.startsWith('/check/') && p.doc.querySelector('.flow-step'));
+    expect(steps.length).toBeGreaterThan(50);
+    for (const p of steps) {
+      expect(p.doc.querySelectorAll('#sources ~ ol li[data-source] a[href^="https://"]').length, p.path).toBeGreaterThan(0);
+      expect(p.doc.querySelector('time[data-last-reviewed]')?.getAttribute('datetime'), p.path).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(p.doc.querySelector('[data-disclaimer]'), p.path).not.toBeNull();
+    }
+  });
+
   it('for every treatment show coverage by insurer, FDA status, billing codes, cash prices, an estimate, questions for the clinic and an FAQ', () => {
     const therapyPages = content.filter((p) => p.path.startsWith('/therapies/'));
     expect(therapyPages.length).toBeGreaterThanOrEqual(12);
