@@ -30,7 +30,11 @@ const PAGES: [string, string][] = [
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const RUNS = 3;
 
-function runCommand(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ status: number | null; stderr: string }> {
+function runCommand(
+  cmd: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<{ status: number | null; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(cmd, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
@@ -56,19 +60,36 @@ try {
     for (let run = 1; run <= RUNS; run++) {
       const file = join(out, `${name.replace(/\W/g, '-')}-${run}.json`);
       // Async: the static server runs in this process and must keep answering while Lighthouse loads pages.
-      const r = await runCommand('lighthouse', [
-        `${server.url}${path}`, '--quiet', '--output=json', `--output-path=${file}`,
-        `--only-categories=${CATEGORIES.join(',')}`, `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(' ')}`,
-        ...(NOINDEX.has(path) ? ['--skip-audits=is-crawlable'] : []),
-      ], { ...process.env, CHROME_PATH: chrome });
+      const r = await runCommand(
+        'lighthouse',
+        [
+          `${server.url}${path}`,
+          '--quiet',
+          '--output=json',
+          `--output-path=${file}`,
+          `--only-categories=${CATEGORIES.join(',')}`,
+          `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(' ')}`,
+          ...(NOINDEX.has(path) ? ['--skip-audits=is-crawlable'] : []),
+        ],
+        { ...process.env, CHROME_PATH: chrome },
+      );
       if (r.status !== 0) throw new Error(`lighthouse failed on ${path}: ${r.stderr.slice(-800)}`);
-      const report = JSON.parse(readFileSync(file, 'utf8')) as { categories: Record<string, { score: number }>; audits: Record<string, { score: number | null; scoreDisplayMode: string }> };
+      const report = JSON.parse(readFileSync(file, 'utf8')) as {
+        categories: Record<string, { score: number }>;
+        audits: Record<string, { score: number | null; scoreDisplayMode: string }>;
+      };
       for (const c of CATEGORIES) best[c] = Math.max(best[c] ?? 0, Math.round(report.categories[c]!.score * 100));
-      missed = Object.entries(report.audits).filter(([, a]) => a.score !== null && a.score < 1 && ['binary', 'numeric', 'metricSavings'].includes(a.scoreDisplayMode)).map(([id]) => id);
+      missed = Object.entries(report.audits)
+        .filter(
+          ([, a]) =>
+            a.score !== null && a.score < 1 && ['binary', 'numeric', 'metricSavings'].includes(a.scoreDisplayMode),
+        )
+        .map(([id]) => id);
       if (CATEGORIES.every((c) => best[c] === 100)) break;
     }
     rows.push(`${name.padEnd(14)} ${CATEGORIES.map((c) => String(best[c]).padStart(4)).join(' ')}  ${path}`);
-    for (const c of CATEGORIES) if (best[c] !== 100) failures.push(`${path}: ${c} ${best[c]} (audits below 1: ${missed.join(', ')})`);
+    for (const c of CATEGORIES)
+      if (best[c] !== 100) failures.push(`${path}: ${c} ${best[c]} (audits below 1: ${missed.join(', ')})`);
   }
 } finally {
   await server.close();

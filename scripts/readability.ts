@@ -17,5 +17,7 @@ for (const r of rows) console.log(`${r.grade.toFixed(1).padStart(5)}  ${r.kind.p
 const gated = rows.filter((r) => r.kind !== 'payer');
 const med = median(gated.map((r) => r.grade));
 const over = gated.filter((r) => r.grade > GRADE_MAX);
-console.log(`readability: therapies and guides median grade ${med.toFixed(1)} (target ≤ ${GRADE_TARGET_MEDIAN}), ${over.length} above ${GRADE_MAX}; payers median ${median(rows.filter((r) => r.kind === 'payer').map((r) => r.grade)).toFixed(1)}`);
+console.log(
+  `readability: therapies and guides median grade ${med.toFixed(1)} (target ≤ ${GRADE_TARGET_MEDIAN}), ${over.length} above ${GRADE_MAX}; payers median ${median(rows.filter((r) => r.kind === 'payer').map((r) => r.grade)).toFixed(1)}`,
+);
 if (med > GRADE_TARGET_MEDIAN || over.length > 0) process.exit(1);

@@ -32,7 +32,9 @@ const coverageLoader = {
   load: async ({ store, parseData }: import('astro/loaders').LoaderContext) => {
     store.clear();
     const folder = join(dir, 'coverage');
-    for (const name of readdirSync(folder).filter((f) => f.endsWith('.yaml')).sort()) {
+    for (const name of readdirSync(folder)
+      .filter((f) => f.endsWith('.yaml'))
+      .sort()) {
       const parsed = coverageFileSchema.parse(parse(readFileSync(join(folder, name), 'utf8')));
       for (const entry of parsed.entries) {
         const data = { ...entry, payer: parsed.payer };
@@ -57,7 +59,9 @@ export const collections = {
   flows: defineCollection({ loader: glob({ pattern: '*.yaml', base: at('flows') }), schema: flowSchema }),
   // Keyed by plan type; a content folder without the file (a test fixture) simply has no appeal rules.
   appeals: defineCollection({
-    loader: file(at('appeal-deadlines.yaml'), { parser: (text) => (parse(text) as { planType: string }[]).map((p) => ({ id: p.planType, ...p })) }),
+    loader: file(at('appeal-deadlines.yaml'), {
+      parser: (text) => (parse(text) as { planType: string }[]).map((p) => ({ id: p.planType, ...p })),
+    }),
     schema: appealPlan,
   }),
 };

@@ -17,7 +17,8 @@ export type FlowEntry = CollectionEntry<'flows'>['data'] & { id: string };
 let cache: Promise<SiteData> | undefined;
 
 /** Appeal plans in the schema's order (individual plans, employer plans, Medicare, Medicaid, TRICARE). */
-const sortByPlanType = (plans: AppealPlan[]) => [...plans].sort((a, b) => planType.options.indexOf(a.planType) - planType.options.indexOf(b.planType));
+const sortByPlanType = (plans: AppealPlan[]) =>
+  [...plans].sort((a, b) => planType.options.indexOf(a.planType) - planType.options.indexOf(b.planType));
 
 export interface SiteData {
   therapies: TherapyEntry[];
@@ -52,18 +53,23 @@ async function load(): Promise<SiteData> {
     getCollection('appeals'),
     getCollection('flows'),
   ]);
-  const sort = <T extends { data: { order: number; title: string } }>(list: T[]) => [...list].sort((a, b) => byOrderThenTitle(a.data, b.data));
+  const sort = <T extends { data: { order: number; title: string } }>(list: T[]) =>
+    [...list].sort((a, b) => byOrderThenTitle(a.data, b.data));
   const t = sort(therapies);
   const p = sort(payers);
   const g = sort(guides);
   const sourceMap = new Map(sources.map((s) => [s.data.id, s.data]));
   // The content check has already proved every reference resolves; a miss here is a bug, not bad content.
-  const get = <T>(list: { id: string }[], kind: string) => (id: string) => {
-    const hit = list.find((x) => x.id === id);
-    if (!hit) throw new Error(`No ${kind} "${id}"`);
-    return hit as T;
-  };
-  const flows = flowEntries.map((f) => ({ ...f.data, id: f.id })).sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+  const get =
+    <T>(list: { id: string }[], kind: string) =>
+    (id: string) => {
+      const hit = list.find((x) => x.id === id);
+      if (!hit) throw new Error(`No ${kind} "${id}"`);
+      return hit as T;
+    };
+  const flows = flowEntries
+    .map((f) => ({ ...f.data, id: f.id }))
+    .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
   return {
     flows,
     flow: get<FlowEntry>(flows, 'flow'),

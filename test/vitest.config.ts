@@ -11,7 +11,14 @@ export default defineConfig({
   root,
   test: {
     projects: [
-      { test: { name: 'unit', root, include: ['test/unit/**/*.test.ts', 'test/content/**/*.test.ts'], testTimeout: 60_000 } },
+      {
+        test: {
+          name: 'unit',
+          root,
+          include: ['test/unit/**/*.test.ts', 'test/content/**/*.test.ts'],
+          testTimeout: 60_000,
+        },
+      },
       { test: { name: 'site', root, include: ['test/site/**/*.test.ts'], testTimeout: 60_000 } },
       {
         test: {

@@ -14,14 +14,16 @@ export function siteUrl(env: Record<string, string | undefined> = process.env): 
   } catch {
     throw new Error(`SITE_URL must be a full URL such as https://example.org (got ${JSON.stringify(raw)})`);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`SITE_URL must use http or https (got ${JSON.stringify(raw)})`);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new Error(`SITE_URL must use http or https (got ${JSON.stringify(raw)})`);
   return url.origin;
 }
 
 /** The base path, always starting and ending with `/` (`/` when unset). */
 export function basePath(env: Record<string, string | undefined> = process.env): string {
   const raw = (env['BASE_PATH'] ?? '/').trim();
-  if (!/^\/?[A-Za-z0-9._~/-]*$/.test(raw)) throw new Error(`BASE_PATH may hold only letters, digits and / . _ ~ - (got ${JSON.stringify(raw)})`);
+  if (!/^\/?[A-Za-z0-9._~/-]*$/.test(raw))
+    throw new Error(`BASE_PATH may hold only letters, digits and / . _ ~ - (got ${JSON.stringify(raw)})`);
   const trimmed = raw.replace(/^\/+|\/+$/g, '');
   return trimmed ? `/${trimmed}/` : '/';
 }

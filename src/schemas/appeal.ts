@@ -89,18 +89,19 @@ export const appealLevel = z.object({
 });
 
 /** One kind of plan and its appeal steps. */
-export const appealPlan = z.object({
-  /** Which kind of plan this is. Each appears once in the file. */
-  planType,
-  /** The plan kind as a reader would pick it: "Marketplace or other individual ACA plan". */
-  label: z.string().min(3),
-  /** One plain sentence: the route in short, and that the date on the reader's own notice governs. */
-  summary: z.string().min(20),
-  /** The steps in order. The first starts from the denial notice the reader has; later ones from a later decision. */
-  levels: z.array(appealLevel).min(1, 'needs at least one appeal level'),
-  /** Source ids for the plan as a whole (which law applies, how dates are counted). */
-  sources: sourceIds,
-})
+export const appealPlan = z
+  .object({
+    /** Which kind of plan this is. Each appears once in the file. */
+    planType,
+    /** The plan kind as a reader would pick it: "Marketplace or other individual ACA plan". */
+    label: z.string().min(3),
+    /** One plain sentence: the route in short, and that the date on the reader's own notice governs. */
+    summary: z.string().min(20),
+    /** The steps in order. The first starts from the denial notice the reader has; later ones from a later decision. */
+    levels: z.array(appealLevel).min(1, 'needs at least one appeal level'),
+    /** Source ids for the plan as a whole (which law applies, how dates are counted). */
+    sources: sourceIds,
+  })
   .refine((p) => p.levels[0]?.deadline.kind !== 'automatic', {
     message: 'the first level starts from the notice the reader has, so it needs a deadline the reader files by',
     path: ['levels', 0, 'deadline'],
@@ -108,7 +109,8 @@ export const appealPlan = z.object({
   .superRefine((p, ctx) => {
     const ids = new Set<string>();
     p.levels.forEach((l, i) => {
-      if (ids.has(l.id)) ctx.addIssue({ code: 'custom', message: `level id "${l.id}" is used twice`, path: ['levels', i, 'id'] });
+      if (ids.has(l.id))
+        ctx.addIssue({ code: 'custom', message: `level id "${l.id}" is used twice`, path: ['levels', i, 'id'] });
       ids.add(l.id);
     });
   });
@@ -119,7 +121,11 @@ export const appealDeadlinesFileSchema = z.array(appealPlan).superRefine((plans,
   plans.forEach((p, i) => {
     const first = seen.get(p.planType);
     if (first !== undefined) {
-      ctx.addIssue({ code: 'custom', message: `planType "${p.planType}" is already used by entry ${first}`, path: [i, 'planType'] });
+      ctx.addIssue({
+        code: 'custom',
+        message: `planType "${p.planType}" is already used by entry ${first}`,
+        path: [i, 'planType'],
+      });
     } else {
       seen.set(p.planType, i);
     }

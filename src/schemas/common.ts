@@ -7,7 +7,10 @@ import { z } from 'astro/zod';
 /** A lowercase, hyphenated identifier such as `prp` or `medicare-advantage`. Used for slugs and ids. */
 export const slug = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens, e.g. "medicare-advantage"');
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'must be lowercase letters, digits and single hyphens, e.g. "medicare-advantage"',
+  );
 
 /**
  * A calendar date, written `YYYY-MM-DD`. YAML parsers may hand us a Date object for an unquoted date,
@@ -18,7 +21,10 @@ export const isoDate = z.preprocess(
   z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-    .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'is not a real calendar date'),
+    .refine(
+      (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+      'is not a real calendar date',
+    ),
 );
 
 /** A date that may be only as precise as its source: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
@@ -35,7 +41,10 @@ export const nextStep = z.object({
   /** What to do, in the imperative: "Ask Medicare's contractor for its decision in writing". */
   text: z.string().min(3),
   /** Optional site path (`/guides/appeal-a-denial/`) or full https URL that helps do it. */
-  href: z.string().regex(/^(\/|https:\/\/)/, 'must be a site path starting with "/" or an https:// URL').optional(),
+  href: z
+    .string()
+    .regex(/^(\/|https:\/\/)/, 'must be a site path starting with "/" or an https:// URL')
+    .optional(),
 });
 
 /** One question and answer, rendered on the page and emitted as FAQPage JSON-LD. */
@@ -71,10 +80,7 @@ export const pageBase = z.object({
    * The one-sentence answer shown first and used as the meta description. Plain text, hedged exactly
    * as the sources are. A short lead-in is fine: "Usually not. Medicare does not pay for ...".
    */
-  answer: z
-    .string()
-    .min(20)
-    .max(300, 'must be a short answer of at most 300 characters'),
+  answer: z.string().min(20).max(300, 'must be a short answer of at most 300 characters'),
   /** Words patients type for this subject ("PRP shot", "amnion"); indexed for search with extra weight. */
   synonyms: z.array(z.string().min(2)).default([]),
   /** When a person last reviewed the whole page against its sources (YYYY-MM-DD). */

@@ -63,11 +63,19 @@ export const coverageFileSchema = z
     const seen = new Set<string>();
     file.entries.forEach((e, i) => {
       if (e.indication && !e.indicationLabel) {
-        ctx.addIssue({ code: 'custom', path: ['entries', i, 'indicationLabel'], message: 'is required when indication is set' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['entries', i, 'indicationLabel'],
+          message: 'is required when indication is set',
+        });
       }
       const key = `${e.therapy}/${e.indication ?? ''}`;
       if (seen.has(key)) {
-        ctx.addIssue({ code: 'custom', path: ['entries', i, 'therapy'], message: `repeats therapy "${e.therapy}"${e.indication ? ` with indication "${e.indication}"` : ''}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['entries', i, 'therapy'],
+          message: `repeats therapy "${e.therapy}"${e.indication ? ` with indication "${e.indication}"` : ''}`,
+        });
       }
       seen.add(key);
     });

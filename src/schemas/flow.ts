@@ -90,8 +90,18 @@ export const flowOutcome = z
   })
   .strict()
   .superRefine((o, ctx) => {
-    if (!o.result && !o.answer) ctx.addIssue({ code: 'custom', path: ['answer'], message: 'is required when the outcome has no result to work out' });
-    if (!o.result && o.sources.length === 0) ctx.addIssue({ code: 'custom', path: ['sources'], message: 'needs at least one source id when the outcome has no result' });
+    if (!o.result && !o.answer)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['answer'],
+        message: 'is required when the outcome has no result to work out',
+      });
+    if (!o.result && o.sources.length === 0)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sources'],
+        message: 'needs at least one source id when the outcome has no result',
+      });
   });
 
 export const flowNode = z.discriminatedUnion('type', [flowQuestion, flowOutcome]);

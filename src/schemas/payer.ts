@@ -14,7 +14,16 @@ export const payerKind = z.enum([
 ]);
 
 /** Which appeal law governs a denial. */
-export const appealRoute = z.enum(['aca', 'erisa', 'medicare', 'medicare-advantage', 'medicaid', 'tricare', 'state-wc', 'varies']);
+export const appealRoute = z.enum([
+  'aca',
+  'erisa',
+  'medicare',
+  'medicare-advantage',
+  'medicaid',
+  'tricare',
+  'state-wc',
+  'varies',
+]);
 
 export const payerSchema = pageBase.extend({
   /** What sort of payer this is. */

@@ -13,7 +13,10 @@ export interface PagefindResultData {
 }
 export interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
-  search(q: string | null, o?: { filters?: Record<string, string[]> }): Promise<{ results: { id: string; score: number; data(): Promise<PagefindResultData> }[] } | null>;
+  search(
+    q: string | null,
+    o?: { filters?: Record<string, string[]> },
+  ): Promise<{ results: { id: string; score: number; data(): Promise<PagefindResultData> }[] } | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
@@ -34,8 +37,13 @@ type Result = { id: string; score: number; data(): Promise<PagefindResultData> }
  * Runs a search with the shared fallbacks (src/lib/search/query.ts): as typed, then without question
  * words, then with one word left out. Returns the results and the query that found them.
  */
-export async function searchWithFallback(pf: Pagefind, q: string | null, filters: Record<string, unknown> = {}): Promise<{ results: Result[]; used: string | null }> {
-  const run = async (text: string | null) => ((await pf.search(text, { filters: filters as never }))?.results ?? []) as Result[];
+export async function searchWithFallback(
+  pf: Pagefind,
+  q: string | null,
+  filters: Record<string, unknown> = {},
+): Promise<{ results: Result[]; used: string | null }> {
+  const run = async (text: string | null) =>
+    ((await pf.search(text, { filters: filters as never }))?.results ?? []) as Result[];
   if (!q) return { results: await run(null), used: null };
   const { hits, used } = await searchWithFallbacks(run, q);
   return { results: hits, used };

@@ -22,7 +22,8 @@ const EXPECTED: Record<string, string | string[]> = {
   'coverage-unknown-payer': 'coverage/cigna.yaml: payer names an unknown payer: "cigma"',
   'coverage-unknown-source': 'coverage/cigna.yaml: entries[0].sources[1] names an unknown source: "cigna-mm-9999"',
   'coverage-unknown-policy': 'coverage/cigna.yaml: entries[0].policy names an unknown source: "cigna-mm-0000"',
-  'coverage-bad-status': 'coverage/cigna.yaml: entries[0].status Invalid option: expected one of "covered"|"covered-with-criteria"|"case-by-case"|"not-covered-investigational"|"excluded"|"unknown": "probably-covered"',
+  'coverage-bad-status':
+    'coverage/cigna.yaml: entries[0].status Invalid option: expected one of "covered"|"covered-with-criteria"|"case-by-case"|"not-covered-investigational"|"excluded"|"unknown": "probably-covered"',
   'page-unknown-source': 'guides/appeal-a-denial.mdx: sources[0] names an unknown source: "healthcare-gov-appeals"',
   'page-cites-unknown-source': 'payers/cigna.mdx: body <Cite id> names an unknown source: "cigna-mm-0552"',
   'page-unknown-related': 'therapies/amniotic-injections.mdx: related.payers[0] names an unknown payer: "aetna"',
@@ -36,16 +37,20 @@ const EXPECTED: Record<string, string | string[]> = {
   // Decision flows: the graph rules (src/lib/flow/graph.ts) and their references.
   'flow-unknown-next': 'flows/sample.yaml: nodes.use.options[0].next names an unknown node: "plam"',
   'flow-unreachable': 'flows/sample.yaml: nodes.orphan cannot be reached from the start: "orphan"',
-  'flow-no-exit': 'flows/sample.yaml: nodes.use.options needs an exit: an answer such as "Something else" with exit: true',
+  'flow-no-exit':
+    'flows/sample.yaml: nodes.use.options needs an exit: an answer such as "Something else" with exit: true',
   'flow-one-answer': 'flows/sample.yaml: nodes.plan.options needs at least two answers besides the exit: 1',
   'flow-cycle': 'flows/sample.yaml: nodes.use.options[3].next leads back to an earlier question (a cycle): "treatment"',
-  'flow-exit-to-question': 'flows/sample.yaml: nodes.treatment.options[2].next is an exit, so it must lead straight to an outcome: "use"',
+  'flow-exit-to-question':
+    'flows/sample.yaml: nodes.treatment.options[2].next is an exit, so it must lead straight to an outcome: "use"',
   'flow-outcome-without-therapy': [
     'flows/sample.yaml: nodes.medicare.result needs "therapy" set by an answer on every path that reaches it, but this path sets none: "treatment=amniotic → plan=medicare"',
     'flows/sample.yaml: nodes.cigna.result needs "therapy" set by an answer on every path that reaches it, but this path sets none: "treatment=amniotic → plan=cigna"',
   ],
-  'flow-unknown-therapy': 'flows/sample.yaml: nodes.treatment.options[1].sets.therapy names an unknown therapy: "amniotic-shots"',
-  'flow-unknown-indication': 'flows/sample.yaml: nodes.use.options[0].sets.indications[0] names an unknown coverage indication: "knees"',
+  'flow-unknown-therapy':
+    'flows/sample.yaml: nodes.treatment.options[1].sets.therapy names an unknown therapy: "amniotic-shots"',
+  'flow-unknown-indication':
+    'flows/sample.yaml: nodes.use.options[0].sets.indications[0] names an unknown coverage indication: "knees"',
   'flow-unknown-payer': 'flows/sample.yaml: nodes.cigna.result.payers[0] names an unknown payer: "cigna-healthcare"',
 };
 
@@ -75,7 +80,9 @@ describe('content check', () => {
   it('throws one ContentError listing the problems', () => {
     const dir = overlay('coverage-unknown-therapy');
     expect(() => loadContent(dir, dir)).toThrow(ContentError);
-    expect(() => loadContent(dir, dir)).toThrow(/1 problem\):\ncoverage\/cigna\.yaml: entries\[0\]\.therapy names an unknown therapy: "stem-cell-knee"$/);
+    expect(() => loadContent(dir, dir)).toThrow(
+      /1 problem\):\ncoverage\/cigna\.yaml: entries\[0\]\.therapy names an unknown therapy: "stem-cell-knee"$/,
+    );
   });
 
   it('warns about pages not reviewed for more than 12 months', () => {
@@ -106,4 +113,3 @@ describe('content check', () => {
     buildStopsWith('flow-unknown-next', 'flows/sample.yaml: nodes.use.options[0].next names an unknown node: "plam"');
   });
 });
-

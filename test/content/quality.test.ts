@@ -23,18 +23,48 @@ const pages = [...catalog.therapies, ...catalog.payers, ...catalog.guides];
  */
 const flowProse = (f: Catalog['flows'][number], labels = true): string =>
   Object.values(f.nodes)
-    .flatMap((n) => (n.type === 'question' ? [n.text, n.hint ?? '', ...n.options.map((o) => `${labels ? `${o.label}. ` : ''}${o.hint ?? ''}`)] : [`${n.title}.`, n.answer ?? '', ...n.body]))
+    .flatMap((n) =>
+      n.type === 'question'
+        ? [n.text, n.hint ?? '', ...n.options.map((o) => `${labels ? `${o.label}. ` : ''}${o.hint ?? ''}`)]
+        : [`${n.title}.`, n.answer ?? '', ...n.body],
+    )
     .join(' ');
 
 describe('the content set', () => {
   it('has the required therapies, payers and guides', () => {
-    expect(catalog.therapies.map((t) => t.slug).sort()).toEqual(expect.arrayContaining([
-      'prp', 'amniotic-injections', 'amniotic-membrane-grafts', 'umbilical-cord-products', 'bone-marrow-concentrate', 'adipose-cells',
-      'cultured-stem-cells', 'hyaluronic-acid', 'prolotherapy', 'exosomes', 'stem-cell-transplant', 'bone-graft-products', 'iv-nutrient-therapy',
-    ]));
-    expect(catalog.payers.map((p) => p.slug)).toEqual(expect.arrayContaining([
-      'medicare', 'medicare-advantage', 'medicaid', 'bcbs', 'aetna', 'cigna', 'unitedhealthcare', 'anthem', 'humana', 'tricare', 'self-funded-plans', 'workers-comp',
-    ]));
+    expect(catalog.therapies.map((t) => t.slug).sort()).toEqual(
+      expect.arrayContaining([
+        'prp',
+        'amniotic-injections',
+        'amniotic-membrane-grafts',
+        'umbilical-cord-products',
+        'bone-marrow-concentrate',
+        'adipose-cells',
+        'cultured-stem-cells',
+        'hyaluronic-acid',
+        'prolotherapy',
+        'exosomes',
+        'stem-cell-transplant',
+        'bone-graft-products',
+        'iv-nutrient-therapy',
+      ]),
+    );
+    expect(catalog.payers.map((p) => p.slug)).toEqual(
+      expect.arrayContaining([
+        'medicare',
+        'medicare-advantage',
+        'medicaid',
+        'bcbs',
+        'aetna',
+        'cigna',
+        'unitedhealthcare',
+        'anthem',
+        'humana',
+        'tricare',
+        'self-funded-plans',
+        'workers-comp',
+      ]),
+    );
     expect(catalog.guides.length).toBeGreaterThanOrEqual(11);
     expect(catalog.coverage.length).toBeGreaterThanOrEqual(70);
     expect(catalog.glossary.length).toBeGreaterThanOrEqual(40);
@@ -42,12 +72,18 @@ describe('the content set', () => {
 
   it('gives every therapy and payer at least one coverage entry, an answer and sources', () => {
     for (const t of catalog.therapies) {
-      expect(catalog.coverage.some((c) => c.therapy === t.slug), `${t.file} has no coverage entry`).toBe(true);
+      expect(
+        catalog.coverage.some((c) => c.therapy === t.slug),
+        `${t.file} has no coverage entry`,
+      ).toBe(true);
       expect(t.answer.length, t.file).toBeGreaterThan(20);
       expect(t.sources.length, t.file).toBeGreaterThan(0);
     }
     for (const p of catalog.payers) {
-      expect(catalog.coverage.some((c) => c.payer === p.slug), `${p.file} has no coverage entry`).toBe(true);
+      expect(
+        catalog.coverage.some((c) => c.payer === p.slug),
+        `${p.file} has no coverage entry`,
+      ).toBe(true);
       expect(p.sources.length, p.file).toBeGreaterThan(0);
     }
   });
@@ -56,7 +92,8 @@ describe('the content set', () => {
     for (const c of catalog.coverage) {
       expect(c.sources.length, `${c.file} ${c.therapy}`).toBeGreaterThan(0);
       expect(c.checked, `${c.file} ${c.therapy}`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      if (c.status === 'unknown') expect(c.note, `${c.file} ${c.therapy}: an unknown entry must say what to ask`).toMatch(/\bask\b/i);
+      if (c.status === 'unknown')
+        expect(c.note, `${c.file} ${c.therapy}: an unknown entry must say what to ask`).toMatch(/\bask\b/i);
     }
   });
 
@@ -72,23 +109,38 @@ describe('the content set', () => {
 
   it('uses every source somewhere', () => {
     const used = new Set<string>([
-      ...catalog.flows.flatMap((f) => [...f.sources, ...Object.values(f.nodes).flatMap((n) => (n.type === 'outcome' ? n.sources : []))]),
+      ...catalog.flows.flatMap((f) => [
+        ...f.sources,
+        ...Object.values(f.nodes).flatMap((n) => (n.type === 'outcome' ? n.sources : [])),
+      ]),
       ...pages.flatMap((p) => [
         ...p.sources,
         ...('policies' in p ? p.policies : []),
-        ...('fdaStatus' in p ? [...p.fdaStatus.sources, ...p.codes.flatMap((c) => c.sources), ...p.coveredExceptions.flatMap((c) => c.sources)] : []),
+        ...('fdaStatus' in p
+          ? [
+              ...p.fdaStatus.sources,
+              ...p.codes.flatMap((c) => c.sources),
+              ...p.coveredExceptions.flatMap((c) => c.sources),
+            ]
+          : []),
       ]),
       ...catalog.coverage.flatMap((c) => [...c.sources, ...(c.policy ? [c.policy] : [])]),
       ...catalog.costs.flatMap((c) => c.sources),
       ...catalog.glossary.flatMap((g) => g.sources),
       ...catalog.appeals.flatMap((p) => [...p.sources, ...p.levels.flatMap((l) => l.sources)]),
     ]);
-    expect(catalog.sources.map((s) => s.id).filter((id) => !used.has(id)), 'sources nothing cites').toEqual([]);
+    expect(
+      catalog.sources.map((s) => s.id).filter((id) => !used.has(id)),
+      'sources nothing cites',
+    ).toEqual([]);
   });
 });
 
 describe('reading grade (Flesch-Kincaid, text-readability)', () => {
-  const graded = [...catalog.therapies, ...catalog.guides].map((p) => ({ file: p.file, grade: readingGrade(pageProse(p)) }));
+  const graded = [...catalog.therapies, ...catalog.guides].map((p) => ({
+    file: p.file,
+    grade: readingGrade(pageProse(p)),
+  }));
   it(`therapy pages and guides have a median of ${GRADE_TARGET_MEDIAN} or lower`, () => {
     expect(median(graded.map((g) => g.grade))).toBeLessThanOrEqual(GRADE_TARGET_MEDIAN);
   });
@@ -107,8 +159,11 @@ describe('decision flow text', () => {
 describe('our own words', () => {
   // The seed documents sit beside the checkout (../shared/seeds), as on every developer machine and in CI.
   const seedDir = process.env['SEEDS_DIR'] ?? join(ROOT, '..', 'shared', 'seeds');
-  if (!existsSync(seedDir)) throw new Error(`Seed documents not found at ${seedDir}: clone beside ../shared or set SEEDS_DIR`);
-  const seeds = readdirSync(seedDir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(seedDir, f), 'utf8'));
+  if (!existsSync(seedDir))
+    throw new Error(`Seed documents not found at ${seedDir}: clone beside ../shared or set SEEDS_DIR`);
+  const seeds = readdirSync(seedDir)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => readFileSync(join(seedDir, f), 'utf8'));
   const seedRuns = shingles(seeds, 12);
 
   it('reads the seed documents', () => {
@@ -119,7 +174,10 @@ describe('our own words', () => {
   it('copies no run of 12 or more words from the seeds, on any page or in any data', () => {
     const texts = [
       ...pages.map((p) => ({ where: p.file, text: pageProse(p) })),
-      ...catalog.coverage.map((c) => ({ where: `${c.file} ${c.therapy}`, text: [c.answer, c.note, ...c.criteria].join(' ') })),
+      ...catalog.coverage.map((c) => ({
+        where: `${c.file} ${c.therapy}`,
+        text: [c.answer, c.note, ...c.criteria].join(' '),
+      })),
       ...catalog.glossary.map((g) => ({ where: `glossary ${g.id}`, text: g.definition })),
       ...catalog.costs.map((c) => ({ where: `costs ${c.id}`, text: c.note ?? '' })),
       ...catalog.flows.map((f) => ({ where: f.file, text: flowProse(f) })),

@@ -12,7 +12,9 @@ import { axeViolations, useSite } from '../support/page.ts';
 const sitemapPaths = (): string[] => {
   const index = readFileSync(join(DIST, 'sitemap-index.xml'), 'utf8');
   const maps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-  return maps.flatMap((m) => [...readFileSync(join(DIST, m), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((x) => new URL(x[1]!).pathname));
+  return maps.flatMap((m) =>
+    [...readFileSync(join(DIST, m), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((x) => new URL(x[1]!).pathname),
+  );
 };
 
 describe.skipIf(!browserTestsEnabled())('accessibility of every page in the sitemap', () => {

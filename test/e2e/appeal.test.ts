@@ -10,12 +10,16 @@ import { browserTestsEnabled } from '../support/browser.ts';
 import { axeViolations, openPage, useSite } from '../support/page.ts';
 
 /** Strings typed into the form: none may ever leave the browser. */
-const SECRETS = { name: 'Zephyrine Quillmarsh', member: 'QX771AB', diagnosis: 'left shoulder tear Xylo', payer: 'Cygnus Health' };
+const SECRETS = {
+  name: 'Zephyrine Quillmarsh',
+  member: 'QX771AB',
+  diagnosis: 'left shoulder tear Xylo',
+  payer: 'Cygnus Health',
+};
 
 describe.skipIf(!browserTestsEnabled())('appeal toolkit in a real browser', () => {
   const site = useSite();
   const requests: string[] = [];
-
 
   const open = (ctx: BrowserContext, path: string) => openPage(ctx, `${site.url}${path}`, requests);
 
@@ -83,7 +87,11 @@ describe.skipIf(!browserTestsEnabled())('appeal toolkit in a real browser', () =
     const visible = await page.evaluate(() =>
       [...document.querySelectorAll('body *')]
         .filter((el) => el.checkVisibility() && el.children.length === 0 && (el.textContent ?? '').trim())
-        .map((el) => el.closest('.letter-print') ? 'letter' : `${el.tagName}.${el.className}: ${(el.textContent ?? '').trim().slice(0, 40)}`),
+        .map((el) =>
+          el.closest('.letter-print')
+            ? 'letter'
+            : `${el.tagName}.${el.className}: ${(el.textContent ?? '').trim().slice(0, 40)}`,
+        ),
     );
     expect(new Set(visible)).toEqual(new Set(['letter']));
     expect(await page.locator('.letter-print').innerText()).toContain(SECRETS.name);
@@ -96,9 +104,13 @@ describe.skipIf(!browserTestsEnabled())('appeal toolkit in a real browser', () =
     await page.selectOption('#d-plan', 'medicare');
     await page.fill('#d-date', '2026-10-31');
     // Original Medicare: 120 days from receipt, presumed 5 days after the date on the notice.
-    expect(await page.locator('[data-output] li').first().locator('[data-deadline]').getAttribute('data-deadline')).toBe('2027-03-05');
+    expect(
+      await page.locator('[data-output] li').first().locator('[data-deadline]').getAttribute('data-deadline'),
+    ).toBe('2027-03-05');
     await page.selectOption('#d-plan', 'marketplace');
-    expect(await page.locator('[data-output] li').first().locator('[data-deadline]').getAttribute('data-deadline')).toBe('2027-04-29');
+    expect(
+      await page.locator('[data-output] li').first().locator('[data-deadline]').getAttribute('data-deadline'),
+    ).toBe('2027-04-29');
     expect(await page.locator('[data-output]').innerText()).toContain('govern');
     await page.fill('#d-date', '2099-01-01');
     expect(await page.locator('#d-date-error').innerText()).toMatch(/after today/);
@@ -130,8 +142,12 @@ describe.skipIf(!browserTestsEnabled())('appeal toolkit in a real browser', () =
 
   it('never sent anything the reader typed', () => {
     expect(requests.length).toBeGreaterThan(0);
-    const leaks = requests.filter((r) => Object.values(SECRETS).some((s) => r.includes(s) || r.includes(encodeURIComponent(s))));
+    const leaks = requests.filter((r) =>
+      Object.values(SECRETS).some((s) => r.includes(s) || r.includes(encodeURIComponent(s))),
+    );
     expect(leaks).toEqual([]);
-    expect(requests.every((r) => r.split(' ')[2]!.startsWith(site.url) || r.split(' ')[2]!.startsWith('blob:'))).toBe(true);
+    expect(requests.every((r) => r.split(' ')[2]!.startsWith(site.url) || r.split(' ')[2]!.startsWith('blob:'))).toBe(
+      true,
+    );
   });
 });

@@ -12,7 +12,8 @@ describe.skipIf(!browserTestsEnabled())('cost estimator in a real browser', () =
   const site = useSite();
   const requests: string[] = [];
   const open = (ctx: BrowserContext, path: string) => openPage(ctx, `${site.url}${path}`, requests);
-  const youPay = async (page: import('playwright-core').Page) => page.locator('[data-you-pay]').getAttribute('data-you-pay');
+  const youPay = async (page: import('playwright-core').Page) =>
+    page.locator('[data-you-pay]').getAttribute('data-you-pay');
 
   it('updates as you type, explains bad input beside the field, and a copied link reproduces the estimate', async () => {
     const ctx = await site.browser.newContext();

@@ -39,40 +39,58 @@ describe.skipIf(!haveBrowser)('decision flows with JavaScript off', () => {
     const problems: string[] = [];
     let outcomes = 0;
     // The four flows are walked side by side, one tab each.
-    await Promise.all(catalog.flows.map(async (flow) => {
-      const page = await ctx.newPage();
-      const expected = new Map(flowPages(flow.id, flow).map((p) => [p.path, p]));
-      const walk = async (path: string, depth: number): Promise<void> => {
-        const res = await page.goto(`${site.url}${path}`, { waitUntil: 'domcontentloaded' });
-        if (res?.status() !== 200) return void problems.push(`${path}: HTTP ${res?.status()}`);
-        const want = expected.get(path);
-        if (!want) return void problems.push(`${path}: not a page of ${flow.id}`);
-        const answers = await page.locator('[data-answer]').count();
-        if (answers !== depth) problems.push(`${path}: "Your answers" lists ${answers}, expected ${depth}`);
-        if ((await page.locator('a[data-start-again]').getAttribute('href')) !== `/check/${flow.id}/`) problems.push(`${path}: no start-again link`);
-        const h1 = (await page.locator('h1').innerText()).trim();
-        if (want.kind === 'question') {
-          const node = flow.nodes[want.node]!;
-          if (node.type === 'question' && h1 !== node.text) problems.push(`${path}: h1 "${h1}" is not the question "${node.text}"`);
-          const links = await page.locator('a.flow-option').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
-          for (const href of links) await walk(href, depth + 1);
-          return;
-        }
-        outcomes += 1;
-        const view = outcomeView(flow, want, data);
-        if (h1 !== view.title) problems.push(`${path}: h1 "${h1}", expected "${view.title}"`);
-        const statuses = await page.locator('.status-list .badge[data-status]').evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));
-        const wantStatuses = view.statuses.map((s) => s.status);
-        if (JSON.stringify(statuses) !== JSON.stringify(wantStatuses)) problems.push(`${path}: statuses ${statuses.join(',')}, expected ${wantStatuses.join(',')}`);
-        const back = await page.locator('a[data-back]').getAttribute('href');
-        if (back !== `/check/${flow.id}/${want.segments.slice(0, -2).map((s) => `${s}/`).join('')}`) problems.push(`${path}: back link ${back}`);
-      };
-      await walk(`/check/${flow.id}/`, 0);
-      await page.close();
-    }));
+    await Promise.all(
+      catalog.flows.map(async (flow) => {
+        const page = await ctx.newPage();
+        const expected = new Map(flowPages(flow.id, flow).map((p) => [p.path, p]));
+        const walk = async (path: string, depth: number): Promise<void> => {
+          const res = await page.goto(`${site.url}${path}`, { waitUntil: 'domcontentloaded' });
+          if (res?.status() !== 200) return void problems.push(`${path}: HTTP ${res?.status()}`);
+          const want = expected.get(path);
+          if (!want) return void problems.push(`${path}: not a page of ${flow.id}`);
+          const answers = await page.locator('[data-answer]').count();
+          if (answers !== depth) problems.push(`${path}: "Your answers" lists ${answers}, expected ${depth}`);
+          if ((await page.locator('a[data-start-again]').getAttribute('href')) !== `/check/${flow.id}/`)
+            problems.push(`${path}: no start-again link`);
+          const h1 = (await page.locator('h1').innerText()).trim();
+          if (want.kind === 'question') {
+            const node = flow.nodes[want.node]!;
+            if (node.type === 'question' && h1 !== node.text)
+              problems.push(`${path}: h1 "${h1}" is not the question "${node.text}"`);
+            const links = await page
+              .locator('a.flow-option')
+              .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+            for (const href of links) await walk(href, depth + 1);
+            return;
+          }
+          outcomes += 1;
+          const view = outcomeView(flow, want, data);
+          if (h1 !== view.title) problems.push(`${path}: h1 "${h1}", expected "${view.title}"`);
+          const statuses = await page
+            .locator('.status-list .badge[data-status]')
+            .evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));
+          const wantStatuses = view.statuses.map((s) => s.status);
+          if (JSON.stringify(statuses) !== JSON.stringify(wantStatuses))
+            problems.push(`${path}: statuses ${statuses.join(',')}, expected ${wantStatuses.join(',')}`);
+          const back = await page.locator('a[data-back]').getAttribute('href');
+          if (
+            back !==
+            `/check/${flow.id}/${want.segments
+              .slice(0, -2)
+              .map((s) => `${s}/`)
+              .join('')}`
+          )
+            problems.push(`${path}: back link ${back}`);
+        };
+        await walk(`/check/${flow.id}/`, 0);
+        await page.close();
+      }),
+    );
     await ctx.unroute(/\.(css|svg|ico)$/);
     expect(problems).toEqual([]);
-    expect(outcomes).toBe(catalog.flows.reduce((n, f) => n + flowPages(f.id, f).filter((p) => p.kind === 'outcome').length, 0));
+    expect(outcomes).toBe(
+      catalog.flows.reduce((n, f) => n + flowPages(f.id, f).filter((p) => p.kind === 'outcome').length, 0),
+    );
   });
 
   it('changes an earlier answer from the "Your answers" list', async () => {
@@ -83,7 +101,9 @@ describe.skipIf(!haveBrowser)('decision flows with JavaScript off', () => {
     await page.getByRole('link', { name: 'A chronic wound that is not healing' }).click();
     await page.getByRole('link', { name: 'Medicaid' }).click();
     expect(new URL(page.url()).pathname).toBe('/check/will-insurance-pay/treatment/prp/prp-use/wound/plan/medicaid/');
-    expect(await page.locator('h1').innerText()).toBe('Will Medicaid pay for PRP injections for a chronic wound that is not healing?');
+    expect(await page.locator('h1').innerText()).toBe(
+      'Will Medicaid pay for PRP injections for a chronic wound that is not healing?',
+    );
   });
 });
 
@@ -92,7 +112,11 @@ describe.skipIf(!haveBrowser)('flow pages pass axe-core WCAG 2.2 A/AA', () => {
   it('a question page, an outcome page and a map page (light and dark)', { timeout: 120_000 }, async () => {
     const failures: string[] = [];
     for (const scheme of ['light', 'dark'] as const) {
-      const ctx = await site.browser.newContext({ bypassCSP: true, colorScheme: scheme, viewport: { width: 390, height: 844 } });
+      const ctx = await site.browser.newContext({
+        bypassCSP: true,
+        colorScheme: scheme,
+        viewport: { width: 390, height: 844 },
+      });
       const page = await ctx.newPage();
       for (const path of [
         '/check/will-insurance-pay/',
@@ -114,7 +138,7 @@ describe.skipIf(!haveBrowser)('flow pages pass axe-core WCAG 2.2 A/AA', () => {
 
 describe.skipIf(!haveBrowser)('Mermaid text', () => {
   afterAll(closeRenderer);
-  it('parses with mermaid\'s own parser for every flow and every therapy branch', { timeout: 120_000 }, async () => {
+  it("parses with mermaid's own parser for every flow and every therapy branch", { timeout: 120_000 }, async () => {
     const chromium = findChromium()!;
     const bad: string[] = [];
     for (const f of catalog.flows) {

@@ -13,17 +13,30 @@ const haveBrowser = browserTestsEnabled();
 describe.skipIf(!haveBrowser)('in a real browser', () => {
   const site = useSite();
 
-
   const open = (ctx: BrowserContext, path: string) => openPage(ctx, `${site.url}${path}`);
 
   it('loads every page type with no console error, no request to another host and no cookie', async () => {
     const ctx = await site.browser.newContext();
     const bad: string[] = [];
     for (const path of [
-      '/', '/therapies/prp/', '/payers/medicare/', '/coverage/prp/medicare/', '/coverage/', '/guides/appeal-a-denial/',
-      '/check/', '/check/will-insurance-pay/', '/check/will-insurance-pay/treatment/prp/prp-use/joints/plan/original-medicare/',
-      '/check/claim-denied/map/', '/estimate/', '/appeal/letter/', '/appeal/deadlines/', '/glossary/', '/sources/', '/about/',
-      '/search/?q=prp', '/no-such-page/',
+      '/',
+      '/therapies/prp/',
+      '/payers/medicare/',
+      '/coverage/prp/medicare/',
+      '/coverage/',
+      '/guides/appeal-a-denial/',
+      '/check/',
+      '/check/will-insurance-pay/',
+      '/check/will-insurance-pay/treatment/prp/prp-use/joints/plan/original-medicare/',
+      '/check/claim-denied/map/',
+      '/estimate/',
+      '/appeal/letter/',
+      '/appeal/deadlines/',
+      '/glossary/',
+      '/sources/',
+      '/about/',
+      '/search/?q=prp',
+      '/no-such-page/',
     ]) {
       const { page, errors, hosts } = await open(ctx, path);
       if (path.startsWith('/search/')) await page.locator('#search-results li').first().waitFor({ timeout: 10_000 });
@@ -47,7 +60,8 @@ describe.skipIf(!haveBrowser)('in a real browser', () => {
       await page.addInitScript(() => {
         (window as unknown as { cls: number }).cls = 0;
         new PerformanceObserver((list) => {
-          for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) (window as unknown as { cls: number }).cls += e.value;
+          for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+            if (!e.hadRecentInput) (window as unknown as { cls: number }).cls += e.value;
         }).observe({ type: 'layout-shift', buffered: true });
       });
       await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
@@ -76,10 +90,23 @@ describe.skipIf(!haveBrowser)('in a real browser', () => {
     await ctx.close();
   });
 
-  for (const path of ['/', '/therapies/prp/', '/payers/medicare/', '/guides/appeal-a-denial/', '/guides/billing-codes/', '/coverage/', '/coverage/prp/medicare/', '/search/']) {
+  for (const path of [
+    '/',
+    '/therapies/prp/',
+    '/payers/medicare/',
+    '/guides/appeal-a-denial/',
+    '/guides/billing-codes/',
+    '/coverage/',
+    '/coverage/prp/medicare/',
+    '/search/',
+  ]) {
     it(`${path} has zero axe-core WCAG 2.2 A/AA violations (light and dark)`, async () => {
       for (const colorScheme of ['light', 'dark'] as const) {
-        const ctx = await site.browser.newContext({ bypassCSP: true, colorScheme, viewport: { width: 390, height: 844 } });
+        const ctx = await site.browser.newContext({
+          bypassCSP: true,
+          colorScheme,
+          viewport: { width: 390, height: 844 },
+        });
         const { page } = await open(ctx, path);
         expect(await axeViolations(page), `${path} (${colorScheme})`).toEqual([]);
         await ctx.close();
@@ -90,7 +117,18 @@ describe.skipIf(!haveBrowser)('in a real browser', () => {
   it('fits a 390 px phone screen: no page type scrolls sideways (wide tables scroll in their own box)', async () => {
     const ctx = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
     const wide: string[] = [];
-    for (const path of ['/', '/therapies/prp/', '/payers/bcbs/', '/coverage/', '/coverage/prp/medicare/', '/guides/appeal-a-denial/', '/guides/billing-codes/', '/sources/', '/glossary/', '/search/']) {
+    for (const path of [
+      '/',
+      '/therapies/prp/',
+      '/payers/bcbs/',
+      '/coverage/',
+      '/coverage/prp/medicare/',
+      '/guides/appeal-a-denial/',
+      '/guides/billing-codes/',
+      '/sources/',
+      '/glossary/',
+      '/search/',
+    ]) {
       const { page } = await open(ctx, path);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       if (width > 390) wide.push(`${path}: ${width}px`);
@@ -134,7 +172,9 @@ describe.skipIf(!haveBrowser)('in a real browser', () => {
     const ctx = await site.browser.newContext();
     const { page, errors } = await open(ctx, '/search/?q=prp&kind=Coverage+answer');
     await page.locator('#search-results li').first().waitFor({ timeout: 10_000 });
-    const hrefs = await page.locator('#search-results li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const hrefs = await page
+      .locator('#search-results li > a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(hrefs.length).toBeGreaterThan(0);
     expect(hrefs.every((h) => h?.startsWith('/coverage/'))).toBe(true);
     expect(await page.locator('input[name="kind"][value="Coverage answer"]').isChecked()).toBe(true);

@@ -15,17 +15,30 @@ describe('page budgets (gzip)', () => {
     expect(pageWeight('/estimate/', read).js.gzip).toBeLessThanOrEqual(10 * KB);
   });
   it('an article, flow or map page ships 0 bytes of JavaScript (search code loads on the search page)', () => {
-    for (const p of ['/', '/therapies/prp/', '/payers/medicare/', '/guides/appeal-a-denial/', '/coverage/prp/medicare/', '/check/will-insurance-pay/', '/check/will-insurance-pay/map/', '/check/will-insurance-pay/treatment/prp/prp-use/joints/plan/original-medicare/']) {
+    for (const p of [
+      '/',
+      '/therapies/prp/',
+      '/payers/medicare/',
+      '/guides/appeal-a-denial/',
+      '/coverage/prp/medicare/',
+      '/check/will-insurance-pay/',
+      '/check/will-insurance-pay/map/',
+      '/check/will-insurance-pay/treatment/prp/prp-use/joints/plan/original-medicare/',
+    ]) {
       const w = pageWeight(p, read);
       expect(w.js.raw, p).toBe(0);
       expect(read(p).toString()).not.toMatch(/<script(?![^>]*type="application\/(ld\+)?json")/);
     }
   });
   it('needs no web font: no @font-face, no font files, no font links', () => {
-    const css = readdirSync(join(DIST, '_astro')).filter((f) => f.endsWith('.css')).map((f) => readFileSync(join(DIST, '_astro', f), 'utf8')).join('\n');
+    const css = readdirSync(join(DIST, '_astro'))
+      .filter((f) => f.endsWith('.css'))
+      .map((f) => readFileSync(join(DIST, '_astro', f), 'utf8'))
+      .join('\n');
     expect(css).not.toMatch(/@font-face/);
     expect(readdirSync(join(DIST, '_astro')).filter((f) => /\.(woff2?|ttf|otf|eot)$/.test(f))).toEqual([]);
-    for (const p of ['/', '/therapies/prp/', '/check/will-insurance-pay/map/']) expect(read(p).toString(), p).not.toMatch(/rel="(preload|stylesheet)"[^>]*fonts|\.woff2?/);
+    for (const p of ['/', '/therapies/prp/', '/check/will-insurance-pay/map/'])
+      expect(read(p).toString(), p).not.toMatch(/rel="(preload|stylesheet)"[^>]*fonts|\.woff2?/);
   });
   it('a flow outcome page with its diagram is at most 40 KB of HTML + CSS', () => {
     const w = pageWeight('/check/will-insurance-pay/treatment/prp/prp-use/joints/plan/employer-insured/', read);

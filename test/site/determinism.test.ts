@@ -12,9 +12,13 @@ import { join, relative } from 'node:path';
 import { DIST } from '../support/dist.ts';
 import { ROOT } from '../support/fixtures.ts';
 
-const walk = (dir: string): string[] => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
+const walk = (dir: string): string[] =>
+  readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
 /** Every file under `dir`, as sorted relative paths. */
-const files = (dir: string): string[] => walk(dir).map((f) => relative(dir, f)).sort();
+const files = (dir: string): string[] =>
+  walk(dir)
+    .map((f) => relative(dir, f))
+    .sort();
 
 describe('determinism', () => {
   it('a second build, without a browser, is byte-identical to dist/', { timeout: 180_000 }, () => {
@@ -25,7 +29,12 @@ describe('determinism', () => {
       delete env['NODE_ENV'];
       delete env['VITEST'];
       env['CHROMIUM_PATH'] = join(out, 'no-chromium-here');
-      const run = spawnSync('npx', ['astro', 'build', '--outDir', out], { cwd: ROOT, env, encoding: 'utf8', timeout: 170_000 });
+      const run = spawnSync('npx', ['astro', 'build', '--outDir', out], {
+        cwd: ROOT,
+        env,
+        encoding: 'utf8',
+        timeout: 170_000,
+      });
       expect(run.status, run.stderr).toBe(0);
       const a = files(DIST);
       expect(files(out)).toEqual(a);

@@ -12,11 +12,19 @@ import { DIST, builtPages } from '../support/dist.ts';
 
 const CACHE = join(ROOT, 'src', 'diagrams');
 const pages = builtPages();
-const used = new Set(pages.flatMap((p) => p.doc.querySelectorAll('figure[data-diagram]').map((f) => f.getAttribute('data-diagram')!)));
+const used = new Set(
+  pages.flatMap((p) => p.doc.querySelectorAll('figure[data-diagram]').map((f) => f.getAttribute('data-diagram')!)),
+);
 
 describe('diagrams', () => {
   it('appear on the flow maps, the outcome pages, the therapy pages and in MDX', () => {
-    for (const path of ['/check/will-insurance-pay/map/', '/check/claim-denied/map/', '/therapies/prp/', '/guides/appeal-a-denial/', '/check/claim-denied/reason/coding/plan/medicare/urgency/standard/']) {
+    for (const path of [
+      '/check/will-insurance-pay/map/',
+      '/check/claim-denied/map/',
+      '/therapies/prp/',
+      '/guides/appeal-a-denial/',
+      '/check/claim-denied/reason/coding/plan/medicare/urgency/standard/',
+    ]) {
       expect(pages.find((p) => p.path === path)?.doc.querySelector('figure[data-diagram] svg'), path).toBeTruthy();
     }
   });
@@ -34,19 +42,34 @@ describe('diagrams', () => {
   });
 
   it('each come from a committed file in src/diagrams, and that folder holds nothing unused', () => {
-    const files = readdirSync(CACHE).filter((f) => f.endsWith('.svg')).map((f) => f.slice(0, -4));
+    const files = readdirSync(CACHE)
+      .filter((f) => f.endsWith('.svg'))
+      .map((f) => f.slice(0, -4));
     const missing = [...used].filter((h) => !files.includes(h));
     expect(missing, 'diagrams drawn in this build but not in src/diagrams').toEqual([]);
-    expect(files.filter((h) => !used.has(h)), 'stale files in src/diagrams: delete them').toEqual([]);
+    expect(
+      files.filter((h) => !used.has(h)),
+      'stale files in src/diagrams: delete them',
+    ).toEqual([]);
     const git = spawnSync('git', ['ls-files', 'src/diagrams'], { cwd: ROOT, encoding: 'utf8' });
     if (git.status === 0) {
-      const tracked = new Set(git.stdout.split('\n').filter(Boolean).map((f) => f.replace(/^src\/diagrams\/|\.svg$/g, '')));
-      expect([...used].filter((h) => !tracked.has(h)), 'diagrams not committed: git add src/diagrams').toEqual([]);
+      const tracked = new Set(
+        git.stdout
+          .split('\n')
+          .filter(Boolean)
+          .map((f) => f.replace(/^src\/diagrams\/|\.svg$/g, '')),
+      );
+      expect(
+        [...used].filter((h) => !tracked.has(h)),
+        'diagrams not committed: git add src/diagrams',
+      ).toEqual([]);
     }
   });
 
   it('ship no mermaid code: no script on any page mentions mermaid', () => {
-    const scripts = new Set(pages.flatMap((p) => p.doc.querySelectorAll('script[src]').map((s) => s.getAttribute('src')!)));
+    const scripts = new Set(
+      pages.flatMap((p) => p.doc.querySelectorAll('script[src]').map((s) => s.getAttribute('src')!)),
+    );
     const assets = readdirSync(join(DIST, '_astro')).filter((f) => f.endsWith('.js'));
     for (const f of assets) expect(readFileSync(join(DIST, '_astro', f), 'utf8'), f).not.toMatch(/mermaid/i);
     expect(scripts.size).toBeGreaterThan(0);

@@ -14,10 +14,21 @@ describe('valid HTML', () => {
   it('has no Nu HTML Checker errors on any page', { timeout: 300_000 }, () => {
     // vnu-jar exports the jar's path (as a String object).
     const path = String(require('vnu-jar'));
-    const run = spawnSync('java', ['-Xss8m', '-jar', path, '--skip-non-html', '--errors-only', '--format', 'json', DIST], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-    if (run.error) throw new Error(`Could not run java for the HTML check (${run.error.message}): install a Java runtime (Debian: default-jre-headless)`);
-    const report = JSON.parse(run.stderr || run.stdout || '{"messages":[]}') as { messages: { type: string; url: string; message: string; lastLine?: number }[] };
-    const errors = report.messages.filter((m) => m.type === 'error' || m.type === 'non-document-error').map((m) => `${m.url.replace(/^file:.*?\/dist/, '')}:${m.lastLine ?? '?'} ${m.message}`);
+    const run = spawnSync(
+      'java',
+      ['-Xss8m', '-jar', path, '--skip-non-html', '--errors-only', '--format', 'json', DIST],
+      { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
+    );
+    if (run.error)
+      throw new Error(
+        `Could not run java for the HTML check (${run.error.message}): install a Java runtime (Debian: default-jre-headless)`,
+      );
+    const report = JSON.parse(run.stderr || run.stdout || '{"messages":[]}') as {
+      messages: { type: string; url: string; message: string; lastLine?: number }[];
+    };
+    const errors = report.messages
+      .filter((m) => m.type === 'error' || m.type === 'non-document-error')
+      .map((m) => `${m.url.replace(/^file:.*?\/dist/, '')}:${m.lastLine ?? '?'} ${m.message}`);
     expect(errors.slice(0, 20)).toEqual([]);
   });
 });

@@ -32,7 +32,8 @@ describe('every page', () => {
     for (const p of pages) {
       expect(p.doc.querySelector('a.skip-link')?.getAttribute('href'), p.path).toBe('#main');
       expect(p.doc.querySelector('main#main'), p.path).not.toBeNull();
-      if (p.path !== '/' && p.path !== '/404.html') expect(p.doc.querySelector('nav.breadcrumbs'), p.path).not.toBeNull();
+      if (p.path !== '/' && p.path !== '/404.html')
+        expect(p.doc.querySelector('nav.breadcrumbs'), p.path).not.toBeNull();
     }
   });
 
@@ -51,7 +52,8 @@ describe('every page', () => {
           continue;
         }
         const anchor = decodeURIComponent(url.hash.slice(1));
-        if (anchor && target.endsWith('/') && !ids.get(target)?.has(anchor)) broken.push(`${p.path} → ${href} (no #${anchor} there)`);
+        if (anchor && target.endsWith('/') && !ids.get(target)?.has(anchor))
+          broken.push(`${p.path} → ${href} (no #${anchor} there)`);
       }
     }
     expect(broken).toEqual([]);
@@ -59,7 +61,10 @@ describe('every page', () => {
 
   it('marks every external link rel="noopener noreferrer"', () => {
     const bad = pages.flatMap((p) =>
-      p.doc.querySelectorAll('a[href^="http"]').filter((a) => !/noopener/.test(a.getAttribute('rel') ?? '') || !/noreferrer/.test(a.getAttribute('rel') ?? '')).map((a) => `${p.path}: ${a.getAttribute('href')}`),
+      p.doc
+        .querySelectorAll('a[href^="http"]')
+        .filter((a) => !/noopener/.test(a.getAttribute('rel') ?? '') || !/noreferrer/.test(a.getAttribute('rel') ?? ''))
+        .map((a) => `${p.path}: ${a.getAttribute('href')}`),
     );
     expect(bad).toEqual([]);
   });
@@ -69,20 +74,28 @@ describe('every page', () => {
     for (const p of pages) {
       const csp = p.doc.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '';
       const scriptSrc = /script-src ([^;]+)/.exec(csp)?.[1] ?? '';
-      if (!scriptSrc.includes("'self'") || /unsafe-inline|(?<!wasm-)unsafe-eval|\*|https?:/.test(scriptSrc)) bad.push(`${p.path}: script-src "${scriptSrc}"`);
+      if (!scriptSrc.includes("'self'") || /unsafe-inline|(?<!wasm-)unsafe-eval|\*|https?:/.test(scriptSrc))
+        bad.push(`${p.path}: script-src "${scriptSrc}"`);
       for (const sc of p.doc.querySelectorAll('script:not([src])')) {
         const type = sc.getAttribute('type') ?? '';
-        if (type !== 'application/ld+json' && type !== 'application/json') bad.push(`${p.path}: inline <script type="${type}">`);
+        if (type !== 'application/ld+json' && type !== 'application/json')
+          bad.push(`${p.path}: inline <script type="${type}">`);
       }
       if (/\son[a-z]+=/i.test(p.html)) bad.push(`${p.path}: inline event handler attribute`);
     }
     expect(bad).toEqual([]);
-    expect(readFileSync(join(DIST, '_headers'), 'utf8')).toMatch(/Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval';[^\n]*frame-ancestors 'none'/);
+    expect(readFileSync(join(DIST, '_headers'), 'utf8')).toMatch(
+      /Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval';[^\n]*frame-ancestors 'none'/,
+    );
   });
 
   it('loads nothing from another host', () => {
     const bad = pages.flatMap((p) =>
-      p.doc.querySelectorAll('script[src], link[rel="stylesheet"], img[src], iframe, link[rel="preload"]').map((e) => e.getAttribute('src') ?? e.getAttribute('href') ?? '').filter((u) => /^(https?:)?\/\//.test(u)).map((u) => `${p.path}: ${u}`),
+      p.doc
+        .querySelectorAll('script[src], link[rel="stylesheet"], img[src], iframe, link[rel="preload"]')
+        .map((e) => e.getAttribute('src') ?? e.getAttribute('href') ?? '')
+        .filter((u) => /^(https?:)?\/\//.test(u))
+        .map((u) => `${p.path}: ${u}`),
     );
     expect(bad).toEqual([]);
   });
@@ -105,7 +118,9 @@ describe('content pages', () => {
       if (!/^\d{4}-\d{2}-\d{2}$/.test(reviewed)) bad.push(`${p.path}: no last-reviewed date`);
       const sources = d.querySelectorAll('#sources ~ ol li[data-source]');
       if (sources.length === 0) bad.push(`${p.path}: no sources`);
-      for (const s of sources) if (!s.querySelector('a[href^="https://"]')) bad.push(`${p.path}: source ${s.getAttribute('data-source')} has no link`);
+      for (const s of sources)
+        if (!s.querySelector('a[href^="https://"]'))
+          bad.push(`${p.path}: source ${s.getAttribute('data-source')} has no link`);
       if (d.querySelectorAll('[data-next-step]').length === 0) bad.push(`${p.path}: no next steps`);
       if (!d.querySelector('#related')) bad.push(`${p.path}: no related pages`);
       if (!d.querySelector('[data-disclaimer]')) bad.push(`${p.path}: no disclaimer`);
@@ -118,12 +133,17 @@ describe('content pages', () => {
     expect(bad).toEqual([]);
   });
 
-  it('flow question pages show the flow\'s sources, its review date and the disclaimer', () => {
+  it("flow question pages show the flow's sources, its review date and the disclaimer", () => {
     const steps = pages.filter((p) => p.path.startsWith('/check/') && p.doc.querySelector('.flow-step'));
     expect(steps.length).toBeGreaterThan(50);
     for (const p of steps) {
-      expect(p.doc.querySelectorAll('#sources ~ ol li[data-source] a[href^="https://"]').length, p.path).toBeGreaterThan(0);
-      expect(p.doc.querySelector('time[data-last-reviewed]')?.getAttribute('datetime'), p.path).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(
+        p.doc.querySelectorAll('#sources ~ ol li[data-source] a[href^="https://"]').length,
+        p.path,
+      ).toBeGreaterThan(0);
+      expect(p.doc.querySelector('time[data-last-reviewed]')?.getAttribute('datetime'), p.path).toMatch(
+        /^\d{4}-\d{2}-\d{2}$/,
+      );
       expect(p.doc.querySelector('[data-disclaimer]'), p.path).not.toBeNull();
     }
   });
@@ -132,10 +152,22 @@ describe('content pages', () => {
     const therapyPages = content.filter((p) => p.path.startsWith('/therapies/'));
     expect(therapyPages.length).toBeGreaterThanOrEqual(12);
     for (const p of therapyPages) {
-      for (const id of ['coverage-table', 'fda-status', 'billing-codes', 'prices', 'estimate', 'ask-the-clinic', 'questions', 'sources']) {
+      for (const id of [
+        'coverage-table',
+        'fda-status',
+        'billing-codes',
+        'prices',
+        'estimate',
+        'ask-the-clinic',
+        'questions',
+        'sources',
+      ]) {
         expect(p.doc.querySelector(`#${id}`), `${p.path} #${id}`).not.toBeNull();
       }
-      expect(p.doc.querySelectorAll('[data-coverage-table] tbody tr').length, `${p.path} coverage rows`).toBeGreaterThan(0);
+      expect(
+        p.doc.querySelectorAll('[data-coverage-table] tbody tr').length,
+        `${p.path} coverage rows`,
+      ).toBeGreaterThan(0);
     }
   });
 
@@ -145,8 +177,14 @@ describe('content pages', () => {
     for (const p of payerPages) {
       expect(p.doc.querySelectorAll('[data-coverage-table] tbody tr').length, p.path).toBeGreaterThan(0);
       const headings = p.doc.querySelectorAll('h2').map((h) => h.text);
-      expect(headings.some((h) => /denied/i.test(h)), `${p.path} appeal section`).toBe(true);
-      expect(headings.some((h) => /in writing/i.test(h)), `${p.path} what to ask in writing`).toBe(true);
+      expect(
+        headings.some((h) => /denied/i.test(h)),
+        `${p.path} appeal section`,
+      ).toBe(true);
+      expect(
+        headings.some((h) => /in writing/i.test(h)),
+        `${p.path} what to ask in writing`,
+      ).toBe(true);
     }
   });
 
@@ -161,12 +199,16 @@ describe('content pages', () => {
 
   it('carry MedicalWebPage JSON-LD with lastReviewed, a BreadcrumbList, and FAQPage when they show an FAQ', () => {
     for (const p of content) {
-      const ld = p.doc.querySelectorAll('script[type="application/ld+json"]').map((s) => JSON.parse(s.text) as Record<string, unknown>);
+      const ld = p.doc
+        .querySelectorAll('script[type="application/ld+json"]')
+        .map((s) => JSON.parse(s.text) as Record<string, unknown>);
       const types = ld.map((x) => x['@type']);
       expect(types, p.path).toContain('MedicalWebPage');
       expect(types, p.path).toContain('BreadcrumbList');
       const page = ld.find((x) => x['@type'] === 'MedicalWebPage');
-      expect(page?.['lastReviewed'], p.path).toBe(p.doc.querySelector('time[data-last-reviewed]')?.getAttribute('datetime'));
+      expect(page?.['lastReviewed'], p.path).toBe(
+        p.doc.querySelector('time[data-last-reviewed]')?.getAttribute('datetime'),
+      );
       expect(types.includes('FAQPage'), p.path).toBe(p.doc.querySelector('#questions') !== null);
     }
   });
@@ -174,7 +216,10 @@ describe('content pages', () => {
   it('have Open Graph tags', () => {
     for (const p of content) {
       for (const prop of ['og:title', 'og:description', 'og:url', 'og:type']) {
-        expect(p.doc.querySelector(`meta[property="${prop}"]`)?.getAttribute('content'), `${p.path} ${prop}`).toBeTruthy();
+        expect(
+          p.doc.querySelector(`meta[property="${prop}"]`)?.getAttribute('content'),
+          `${p.path} ${prop}`,
+        ).toBeTruthy();
       }
     }
   });
@@ -185,9 +230,11 @@ describe('content pages', () => {
       const indexed = p.doc.querySelector('[data-page-kind]') || p.doc.querySelector('[data-tool]');
       // A flow outcome reached by a second path repeats the first one: noindex, and not searched.
       expect(body, p.path).toBe(indexed && !isNoindex(p) ? 1 : 0);
-      if (p.doc.querySelector('[data-tool]')) expect(p.path, 'only tool pages carry data-tool').toMatch(/^\/(appeal|estimate|check)\//);
+      if (p.doc.querySelector('[data-tool]'))
+        expect(p.path, 'only tool pages carry data-tool').toMatch(/^\/(appeal|estimate|check)\//);
     }
-    for (const p of content.filter((c) => !isNoindex(c))) expect(p.doc.querySelector('[data-pagefind-filter^="kind:"]'), p.path).not.toBeNull();
+    for (const p of content.filter((c) => !isNoindex(c)))
+      expect(p.doc.querySelector('[data-pagefind-filter^="kind:"]'), p.path).not.toBeNull();
   });
 });
 
@@ -195,7 +242,9 @@ describe('sitemap and robots.txt', () => {
   it('the sitemap lists every indexable page and nothing else', () => {
     const index = readFileSync(join(DIST, 'sitemap-index.xml'), 'utf8');
     const files = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname.replace(/^\//, ''));
-    const listed = new Set(files.flatMap((f) => [...readFileSync(join(DIST, f), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!)));
+    const listed = new Set(
+      files.flatMap((f) => [...readFileSync(join(DIST, f), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!)),
+    );
     const expected = new Set(pages.filter((p) => !isNoindex(p) && p.path.endsWith('/')).map((p) => `${SITE}${p.path}`));
     expect([...listed].sort()).toEqual([...expected].sort());
   });

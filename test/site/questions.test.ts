@@ -15,7 +15,7 @@ const QUESTIONS: [question: string, expected: string][] = [
   ['blue cross policy 254 stem cells', '/payers/bcbs/'],
   ['amniotic injection for knee', '/therapies/amniotic-injections/'],
   ['amniotic membrane diabetic foot ulcer', '/therapies/amniotic-membrane-grafts/'],
-  ['wharton\'s jelly injection', '/therapies/umbilical-cord-products/'],
+  ["wharton's jelly injection", '/therapies/umbilical-cord-products/'],
   ['bone marrow aspirate concentrate', '/therapies/bone-marrow-concentrate/'],
   ['SVF fat stem cells', '/therapies/adipose-cells/'],
   ['0565T', '/therapies/adipose-cells/'],

@@ -26,7 +26,14 @@ describe('search index', () => {
   it('has kind, therapy and payer filters that narrow results', async () => {
     const filters = await pf.filters();
     expect(Object.keys(filters).sort()).toEqual(['kind', 'payer', 'therapy']);
-    expect(Object.keys(filters['kind'] ?? {}).sort()).toEqual(['Check result', 'Coverage answer', 'Guide', 'Insurer', 'Tool', 'Treatment']);
+    expect(Object.keys(filters['kind'] ?? {}).sort()).toEqual([
+      'Check result',
+      'Coverage answer',
+      'Guide',
+      'Insurer',
+      'Tool',
+      'Treatment',
+    ]);
     // Flow outcomes are searchable with their own filter, once each (steps and repeats are not indexed).
     const outcomes = await pf.search('appeal', { kind: ['Check result'] });
     expect(outcomes.length).toBeGreaterThan(0);

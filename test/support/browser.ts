@@ -15,7 +15,9 @@ export { CHROMIUM_ARGS, findChromium };
 export function browserTestsEnabled(env: Record<string, string | undefined> = process.env): boolean {
   if (findChromium(env)) return true;
   if (env['CI'] === 'true') {
-    throw new Error('CI=true but no Chromium was found (CHROMIUM_PATH, chromium on PATH, or the Playwright cache). Browser tests must not be skipped in CI.');
+    throw new Error(
+      'CI=true but no Chromium was found (CHROMIUM_PATH, chromium on PATH, or the Playwright cache). Browser tests must not be skipped in CI.',
+    );
   }
   return false;
 }
@@ -23,7 +25,9 @@ export function browserTestsEnabled(env: Record<string, string | undefined> = pr
 export async function launchChromium(): Promise<Browser> {
   const executablePath = findChromium();
   if (!executablePath) {
-    throw new Error('No Chromium found: set CHROMIUM_PATH, install Debian\'s "chromium" package, or add a Playwright browser cache.');
+    throw new Error(
+      'No Chromium found: set CHROMIUM_PATH, install Debian\'s "chromium" package, or add a Playwright browser cache.',
+    );
   }
   return chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
 }

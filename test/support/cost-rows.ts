@@ -1,14 +1,67 @@
 /** Fixture price rows for estimator tests: the seed ranges, in whole dollars (not content/costs.yaml, which changes). */
 import type { CostRow } from '../../src/schemas/cost.ts';
 
-export const row = (r: Omit<CostRow, 'currency' | 'sources'> & { sources?: string[] }): CostRow => ({ currency: 'USD', sources: ['seed-source'], ...r });
+export const row = (r: Omit<CostRow, 'currency' | 'sources'> & { sources?: string[] }): CostRow => ({
+  currency: 'USD',
+  sources: ['seed-source'],
+  ...r,
+});
 
 /** Knee "stem cell" by clinic type, spine one and several levels, a multi-area package, and one fat-cell row. */
 export const SEED_ROWS: CostRow[] = [
-  row({ id: 'knee-lower', therapy: 'bone-marrow-concentrate', scope: 'per-joint', tier: 'lower-cost', low: 3500, high: 5000, year: 2023 }),
-  row({ id: 'knee-established', therapy: 'bone-marrow-concentrate', scope: 'per-joint', tier: 'established', low: 6000, high: 8000, year: 2023 }),
-  row({ id: 'spine-one', therapy: 'bone-marrow-concentrate', scope: 'single-level-spine', tier: 'any', low: 6000, high: 10000, year: 2023 }),
-  row({ id: 'spine-several', therapy: 'bone-marrow-concentrate', scope: 'multi-level-spine', tier: 'any', low: 10000, high: 20000, year: 2023 }),
-  row({ id: 'package', therapy: 'bone-marrow-concentrate', scope: 'multi-area-package', tier: 'any', low: 15000, high: 30000, typical: 20000, year: 2023 }),
-  row({ id: 'fat-established', therapy: 'adipose-cells', scope: 'per-joint', tier: 'established', low: 7000, high: 9000, year: 2024 }),
+  row({
+    id: 'knee-lower',
+    therapy: 'bone-marrow-concentrate',
+    scope: 'per-joint',
+    tier: 'lower-cost',
+    low: 3500,
+    high: 5000,
+    year: 2023,
+  }),
+  row({
+    id: 'knee-established',
+    therapy: 'bone-marrow-concentrate',
+    scope: 'per-joint',
+    tier: 'established',
+    low: 6000,
+    high: 8000,
+    year: 2023,
+  }),
+  row({
+    id: 'spine-one',
+    therapy: 'bone-marrow-concentrate',
+    scope: 'single-level-spine',
+    tier: 'any',
+    low: 6000,
+    high: 10000,
+    year: 2023,
+  }),
+  row({
+    id: 'spine-several',
+    therapy: 'bone-marrow-concentrate',
+    scope: 'multi-level-spine',
+    tier: 'any',
+    low: 10000,
+    high: 20000,
+    year: 2023,
+  }),
+  row({
+    id: 'package',
+    therapy: 'bone-marrow-concentrate',
+    scope: 'multi-area-package',
+    tier: 'any',
+    low: 15000,
+    high: 30000,
+    typical: 20000,
+    year: 2023,
+  }),
+  row({
+    id: 'fat-established',
+    therapy: 'adipose-cells',
+    scope: 'per-joint',
+    tier: 'established',
+    low: 7000,
+    high: 9000,
+    year: 2024,
+  }),
 ];

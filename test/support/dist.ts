@@ -37,4 +37,5 @@ export function builtPages(): BuiltPage[] {
 /** Pages about a subject: therapy, payer, coverage and guide pages. */
 export const contentPages = (pages: BuiltPage[]) => pages.filter((p) => p.doc.querySelector('[data-page-kind]'));
 
-export const isNoindex = (p: BuiltPage) => /noindex/.test(p.doc.querySelector('meta[name="robots"]')?.getAttribute('content') ?? '');
+export const isNoindex = (p: BuiltPage) =>
+  /noindex/.test(p.doc.querySelector('meta[name="robots"]')?.getAttribute('content') ?? '');

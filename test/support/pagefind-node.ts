@@ -34,7 +34,12 @@ export async function pagefindInNode(distDir: string) {
   return {
     async search(q: string | null, filters?: Record<string, string[]>): Promise<NodeSearchResult[]> {
       // The same fallbacks as the browser (src/lib/search/query.ts).
-      const run = async (text: string | null) => (await pf.search(text, filters ? { filters } : {})).results as { id: string; score: number; data(): Promise<{ url: string; meta: { title?: string }; filters: Record<string, string[]> }> }[];
+      const run = async (text: string | null) =>
+        (await pf.search(text, filters ? { filters } : {})).results as {
+          id: string;
+          score: number;
+          data(): Promise<{ url: string; meta: { title?: string }; filters: Record<string, string[]> }>;
+        }[];
       const hits = q ? (await searchWithFallbacks(run, q)).hits : await run(null);
       const data = await Promise.all(hits.slice(0, 10).map((r) => r.data()));
       return data.map((d) => ({ url: d.url, title: d.meta.title ?? '', filters: d.filters }));

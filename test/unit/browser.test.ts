@@ -8,7 +8,9 @@ const empty = () => mkdtempSync(join(tmpdir(), 'no-browser-'));
 
 describe('finding a Chromium for browser tests', () => {
   it('uses CHROMIUM_PATH first and says so when it is wrong', () => {
-    expect(() => findChromium({ CHROMIUM_PATH: '/nowhere/chromium' })).toThrow(/CHROMIUM_PATH points to \/nowhere\/chromium/);
+    expect(() => findChromium({ CHROMIUM_PATH: '/nowhere/chromium' })).toThrow(
+      /CHROMIUM_PATH points to \/nowhere\/chromium/,
+    );
   });
   it('finds chromium on PATH', () => {
     const dir = empty();

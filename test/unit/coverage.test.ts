@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Coverage } from '../../src/schemas/coverage.ts';
-import { coverageAnchor, coverageId, coverageMatrix, coveragePairs, coveragePath, pairsForPayer, pairsForTherapy } from '../../src/lib/coverage/query.ts';
+import {
+  coverageAnchor,
+  coverageId,
+  coverageMatrix,
+  coveragePairs,
+  coveragePath,
+  pairsForPayer,
+  pairsForTherapy,
+} from '../../src/lib/coverage/query.ts';
 import { coveragePageText } from '../../src/lib/coverage/page.ts';
 import { STATUS, STATUS_ORDER } from '../../src/lib/coverage/status.ts';
 import { coverageStatus } from '../../src/schemas/coverage.ts';
@@ -19,8 +27,20 @@ const entry = (over: Partial<Coverage>): Coverage => ({
 
 const entries = [
   entry({ therapy: 'prp', payer: 'cigna', status: 'not-covered-investigational' }),
-  entry({ therapy: 'prp', payer: 'medicare', indication: 'joints', indicationLabel: 'joints', status: 'not-covered-investigational' }),
-  entry({ therapy: 'prp', payer: 'medicare', indication: 'diabetic-wounds', indicationLabel: 'diabetic wounds', status: 'covered-with-criteria' }),
+  entry({
+    therapy: 'prp',
+    payer: 'medicare',
+    indication: 'joints',
+    indicationLabel: 'joints',
+    status: 'not-covered-investigational',
+  }),
+  entry({
+    therapy: 'prp',
+    payer: 'medicare',
+    indication: 'diabetic-wounds',
+    indicationLabel: 'diabetic wounds',
+    status: 'covered-with-criteria',
+  }),
   entry({ therapy: 'amniotic-injections', payer: 'medicare', status: 'not-covered-investigational' }),
 ];
 
@@ -35,13 +55,20 @@ describe('coverage queries', () => {
 
   it('groups entries into therapy × payer pairs in the given order, favourable statuses first', () => {
     const pairs = coveragePairs(entries, ['prp', 'amniotic-injections'], ['medicare', 'cigna']);
-    expect(pairs.map((p) => `${p.therapy}/${p.payer}`)).toEqual(['prp/medicare', 'prp/cigna', 'amniotic-injections/medicare']);
+    expect(pairs.map((p) => `${p.therapy}/${p.payer}`)).toEqual([
+      'prp/medicare',
+      'prp/cigna',
+      'amniotic-injections/medicare',
+    ]);
     expect(pairs[0]!.entries.map((e) => e.indication)).toEqual(['diabetic-wounds', 'joints']);
   });
 
   it('filters by therapy and by payer', () => {
     expect(pairsForTherapy(entries, 'prp', ['medicare', 'cigna']).map((p) => p.payer)).toEqual(['medicare', 'cigna']);
-    expect(pairsForPayer(entries, 'medicare', ['prp', 'amniotic-injections']).map((p) => p.therapy)).toEqual(['prp', 'amniotic-injections']);
+    expect(pairsForPayer(entries, 'medicare', ['prp', 'amniotic-injections']).map((p) => p.therapy)).toEqual([
+      'prp',
+      'amniotic-injections',
+    ]);
     expect(pairsForPayer(entries, 'aetna', ['prp'])).toEqual([]);
   });
 
@@ -56,8 +83,13 @@ describe('coverage queries', () => {
     const [medicare] = coveragePairs(entries, ['prp'], ['medicare']);
     const t = coveragePageText(medicare!, { therapy: 'PRP', payer: 'Medicare' });
     expect(t.title).toBe('Does Medicare cover PRP?');
-    expect(t.answer).toBe('It depends on the use: for diabetic wounds, covered if criteria are met; for joints, not covered (called investigational).');
-    const single = coveragePageText({ therapy: 'prp', payer: 'cigna', entries: [entries[0]!] }, { therapy: 'PRP', payer: 'Cigna' });
+    expect(t.answer).toBe(
+      'It depends on the use: for diabetic wounds, covered if criteria are met; for joints, not covered (called investigational).',
+    );
+    const single = coveragePageText(
+      { therapy: 'prp', payer: 'cigna', entries: [entries[0]!] },
+      { therapy: 'PRP', payer: 'Cigna' },
+    );
     expect(single.answer).toBe(entries[0]!.answer);
   });
 

@@ -16,7 +16,8 @@ import {
 } from '../../src/lib/appeal/deadlines.ts';
 import { appealDeadlinesFileSchema, planType, type AppealPlan, type DeadlineRule } from '../../src/schemas/appeal.ts';
 
-const contentFile = (name: string) => readFileSync(fileURLToPath(new URL(`../../content/${name}`, import.meta.url)), 'utf8');
+const contentFile = (name: string) =>
+  readFileSync(fileURLToPath(new URL(`../../content/${name}`, import.meta.url)), 'utf8');
 const rawPlans = parse(contentFile('appeal-deadlines.yaml')) as unknown;
 const plans: AppealPlan[] = appealDeadlinesFileSchema.parse(rawPlans);
 const plan = (t: string): AppealPlan => {
@@ -50,7 +51,9 @@ describe('addDays', () => {
     expect(() => addDays('2026-10-31', 1.5)).toThrow(/whole number/);
   });
   it('agrees with daysBetween and undoes itself (property)', () => {
-    const day = fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    const day = fc
+      .date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10));
     fc.assert(
       fc.property(day, fc.integer({ min: -2000, max: 2000 }), (d, n) => {
         const later = addDays(d, n);
@@ -84,7 +87,9 @@ describe('addMonthsFederal (45 CFR 147.136(d)(2)(i))', () => {
     expect(addMonthsFederal('2028-02-29', -60)).toBe('2023-03-01');
   });
   it('always lands on the same day or on the 1st of the month after (property)', () => {
-    const day = fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    const day = fc
+      .date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10));
     fc.assert(
       fc.property(day, fc.integer({ min: 0, max: 24 }), (d, n) => {
         const out = addMonthsFederal(d, n);
@@ -99,16 +104,26 @@ describe('addMonthsFederal (45 CFR 147.136(d)(2)(i))', () => {
 describe('deadlineFor', () => {
   it('adds the presumed days for delivery before counting (Medicare)', () => {
     // 2026-10-31 + 5 days presumed delivery + 120 days: Nov 30, Dec 31, Jan 31, Feb 28 = 120, then 5.
-    expect(deadlineFor({ kind: 'days', days: 120, receiptDays: 5 }, '2026-10-31')).toEqual({ kind: 'date', date: '2027-03-05' });
+    expect(deadlineFor({ kind: 'days', days: 120, receiptDays: 5 }, '2026-10-31')).toEqual({
+      kind: 'date',
+      date: '2027-03-05',
+    });
     expect(deadlineFor({ kind: 'days', days: 120 }, '2026-10-31')).toEqual({ kind: 'date', date: '2027-02-28' });
-    expect(deadlineFor({ kind: 'days', days: 60, receiptDays: 0 }, '2026-11-02')).toEqual({ kind: 'date', date: '2027-01-01' });
+    expect(deadlineFor({ kind: 'days', days: 60, receiptDays: 0 }, '2026-11-02')).toEqual({
+      kind: 'date',
+      date: '2027-01-01',
+    });
   });
   it('counts months the federal way', () => {
     expect(deadlineFor({ kind: 'months', months: 4 }, '2026-10-31')).toEqual({ kind: 'date', date: '2027-03-01' });
   });
   it('gives both ends of a state-set window', () => {
     // 2026-11-02 + 90: Nov 28 days left, Dec 31, Jan 31 = 90 → 31 January; + 120: Feb 28 = 118, so 2 March.
-    expect(deadlineFor({ kind: 'day-range', minDays: 90, maxDays: 120 }, '2026-11-02')).toEqual({ kind: 'range', earliest: '2027-01-31', latest: '2027-03-02' });
+    expect(deadlineFor({ kind: 'day-range', minDays: 90, maxDays: 120 }, '2026-11-02')).toEqual({
+      kind: 'range',
+      earliest: '2027-01-31',
+      latest: '2027-03-02',
+    });
   });
   it('has no date when the case moves on by itself', () => {
     expect(deadlineFor({ kind: 'automatic' }, '2026-11-02')).toEqual({ kind: 'automatic' });
@@ -137,7 +152,9 @@ describe('parseNoticeDate', () => {
     }
   });
   it('names impossible dates', () => {
-    expect(error('2026-02-30')).toBe('There is no such date as 2026-02-30. Check the day and the month on your notice.');
+    expect(error('2026-02-30')).toBe(
+      'There is no such date as 2026-02-30. Check the day and the month on your notice.',
+    );
     expect(error('2027-02-29')).toMatch(/no such date/); // 2027 is not a leap year
     expect(error('2026-13-01')).toMatch(/no such date/);
     expect(error('2026-00-10')).toMatch(/no such date/);
@@ -189,9 +206,21 @@ describe('appealSchedule', () => {
       label: 'Test',
       summary: 'A test plan whose first level is a state-set window.',
       sources: ['ecfr-42-cfr-438-408'],
-      levels: [{ id: 'hearing', name: 'Hearing', decides: 'A hearing officer', startsFrom: 'the date on the notice', deadline: { kind: 'day-range', minDays: 90, maxDays: 120 }, sources: ['ecfr-42-cfr-438-408'] }],
+      levels: [
+        {
+          id: 'hearing',
+          name: 'Hearing',
+          decides: 'A hearing officer',
+          startsFrom: 'the date on the notice',
+          deadline: { kind: 'day-range', minDays: 90, maxDays: 120 },
+          sources: ['ecfr-42-cfr-438-408'],
+        },
+      ],
     };
-    expect(appealSchedule(p, '2026-11-02', '2026-11-22').levels[0]).toMatchObject({ deadline: { kind: 'range', earliest: '2027-01-31', latest: '2027-03-02' }, daysLeft: 70 });
+    expect(appealSchedule(p, '2026-11-02', '2026-11-22').levels[0]).toMatchObject({
+      deadline: { kind: 'range', earliest: '2027-01-31', latest: '2027-03-02' },
+      daysLeft: 70,
+    });
   });
   it('refuses dates that are not real (validate input with parseNoticeDate first)', () => {
     expect(() => appealSchedule(plan('tricare'), '2026-02-30', '2026-11-22')).toThrow();
@@ -204,7 +233,10 @@ describe('describeRule and describeLevelDeadline', () => {
     const cases: [DeadlineRule, string][] = [
       [{ kind: 'days', days: 180 }, '180 days'],
       [{ kind: 'days', days: 1 }, '1 day'],
-      [{ kind: 'days', days: 120, receiptDays: 5 }, '120 days from the date you get the notice (Medicare assumes 5 days after the date on it)'],
+      [
+        { kind: 'days', days: 120, receiptDays: 5 },
+        '120 days from the date you get the notice (Medicare assumes 5 days after the date on it)',
+      ],
       [{ kind: 'days', days: 60, receiptDays: 0 }, '60 days'],
       [{ kind: 'months', months: 4 }, '4 months'],
       [{ kind: 'months', months: 1 }, '1 month'],
@@ -215,9 +247,16 @@ describe('describeRule and describeLevelDeadline', () => {
   });
   it('join the rule and what it counts from into one phrase', () => {
     const texts = (t: string) => plan(t).levels.map((l) => describeLevelDeadline(l));
-    expect(texts('marketplace')).toEqual(['180 days from the date on your denial notice', "4 months from the date on your plan's final denial"]);
-    expect(texts('medicare')[0]).toBe('120 days from the day you get the notice of the claim decision (Medicare assumes you get it 5 days after the date on it)');
-    expect(texts('medicare-advantage')[1]).toBe("moves on automatically after your plan's decision, if it keeps any part of the denial");
+    expect(texts('marketplace')).toEqual([
+      '180 days from the date on your denial notice',
+      "4 months from the date on your plan's final denial",
+    ]);
+    expect(texts('medicare')[0]).toBe(
+      '120 days from the day you get the notice of the claim decision (Medicare assumes you get it 5 days after the date on it)',
+    );
+    expect(texts('medicare-advantage')[1]).toBe(
+      "moves on automatically after your plan's decision, if it keeps any part of the denial",
+    );
     expect(texts('medicaid')[1]).toBe("90 to 120 days from the date on your plan's appeal decision, set by your state");
   });
 });
@@ -233,9 +272,14 @@ describe('content/appeal-deadlines.yaml', () => {
     for (const p of plans) expect(p.levels[0]?.deadline.kind, p.planType).not.toBe('automatic');
   });
   it('cites only sources that exist, on every plan and every level', () => {
-    const unknown = plans.flatMap((p) => [...p.sources, ...p.levels.flatMap((l) => l.sources)].filter((id) => !sourceIds.has(id)).map((id) => `${p.planType}: ${id}`));
+    const unknown = plans.flatMap((p) =>
+      [...p.sources, ...p.levels.flatMap((l) => l.sources)]
+        .filter((id) => !sourceIds.has(id))
+        .map((id) => `${p.planType}: ${id}`),
+    );
     expect(unknown).toEqual([]);
-    for (const p of plans) for (const l of p.levels) expect(l.sources.length, `${p.planType}/${l.id}`).toBeGreaterThan(0);
+    for (const p of plans)
+      for (const l of p.levels) expect(l.sources.length, `${p.planType}/${l.id}`).toBeGreaterThan(0);
   });
   it('says in every plan that the reader’s own notice governs', () => {
     for (const p of plans) expect(p.summary, p.planType).toMatch(/your own notice|your notice is the one that counts/);
@@ -245,16 +289,36 @@ describe('content/appeal-deadlines.yaml', () => {
   });
   it('keeps the researched time limits (payer-facts-verified.md, B5)', () => {
     const rules = (t: string) => plan(t).levels.map((l) => l.deadline);
-    expect(rules('marketplace')).toEqual([{ kind: 'days', days: 180 }, { kind: 'months', months: 4 }]);
-    expect(rules('employer-insured')).toEqual([{ kind: 'days', days: 180 }, { kind: 'months', months: 4 }]);
-    expect(rules('employer-self-funded')).toEqual([{ kind: 'days', days: 180 }, { kind: 'months', months: 4 }]);
+    expect(rules('marketplace')).toEqual([
+      { kind: 'days', days: 180 },
+      { kind: 'months', months: 4 },
+    ]);
+    expect(rules('employer-insured')).toEqual([
+      { kind: 'days', days: 180 },
+      { kind: 'months', months: 4 },
+    ]);
+    expect(rules('employer-self-funded')).toEqual([
+      { kind: 'days', days: 180 },
+      { kind: 'months', months: 4 },
+    ]);
     expect(rules('medicare')).toEqual([120, 180, 60, 60, 60].map((days) => ({ kind: 'days', days, receiptDays: 5 })));
-    expect(rules('medicare-advantage')).toEqual([{ kind: 'days', days: 60 }, { kind: 'automatic' }, { kind: 'days', days: 60 }, { kind: 'days', days: 60 }, { kind: 'days', days: 60 }]);
-    expect(rules('medicaid')).toEqual([{ kind: 'days', days: 60 }, { kind: 'day-range', minDays: 90, maxDays: 120 }]);
+    expect(rules('medicare-advantage')).toEqual([
+      { kind: 'days', days: 60 },
+      { kind: 'automatic' },
+      { kind: 'days', days: 60 },
+      { kind: 'days', days: 60 },
+      { kind: 'days', days: 60 },
+    ]);
+    expect(rules('medicaid')).toEqual([
+      { kind: 'days', days: 60 },
+      { kind: 'day-range', minDays: 90, maxDays: 120 },
+    ]);
     expect(rules('tricare')[0]).toEqual({ kind: 'days', days: 90 });
     expect(plan('tricare').levels[0]?.expedited).toMatch(/3 calendar days/);
     expect(plan('medicare-advantage').levels[0]?.expedited).toMatch(/72 hours/);
-    expect(plan('marketplace').levels[1]?.expedited).toMatch(/current federal process[\s\S]*72 hours[\s\S]*Check your notice/);
+    expect(plan('marketplace').levels[1]?.expedited).toMatch(
+      /current federal process[\s\S]*72 hours[\s\S]*Check your notice/,
+    );
   });
 });
 

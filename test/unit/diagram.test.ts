@@ -14,7 +14,8 @@ const tempDir = () => {
   return d;
 };
 
-const RAW = `<svg id="d1" width="100%" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200.123456 80.98765" style="max-width: 200.123456px;">` +
+const RAW =
+  `<svg id="d1" width="100%" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200.123456 80.98765" style="max-width: 200.123456px;">` +
   `<marker id="d1_pointEnd"><path d="M 0 0"/></marker><marker id="d1_circleEnd"><circle/></marker>` +
   `<path d="M1.23456,2.34567L3,4" id="d1-e_q__a" class="flowchart-link" data-points="AAAA" marker-end="url(#d1_pointEnd)"></path>` +
   `<g class="edgeLabel"><g class="label" id="e_q__a"><span>Costs $1.25</span></g></g><g id="e_q__a"></g>` +
@@ -47,7 +48,9 @@ describe('highlightSvg', () => {
     const out = highlightSvg(slimSvg(RAW, 'd1'), 'd1', ['n_q'], ['e_q__a']);
     expect(out).toContain('<g class="on-path node default" id="d1-flowchart-n_q-0"');
     expect(out).toContain('<g class="node default" id="d1-flowchart-n_a-1"');
-    expect(out).toMatch(/<path [^>]*id="d1-e_q__a" class="on-path flowchart-link"|<path [^>]*class="on-path flowchart-link"[^>]*id="d1-e_q__a"/);
+    expect(out).toMatch(
+      /<path [^>]*id="d1-e_q__a" class="on-path flowchart-link"|<path [^>]*class="on-path flowchart-link"[^>]*id="d1-e_q__a"/,
+    );
   });
   it('changes nothing without a path', () => expect(highlightSvg(RAW, 'd1', [], [])).toBe(RAW));
 });
@@ -82,6 +85,8 @@ describe('the cache', () => {
     expect(err).toBeInstanceOf(Error);
     const msg = (err as Error).message;
     expect(msg.split('\n')).toHaveLength(1);
-    expect(msg).toMatch(/^Diagram "A test diagram" \([0-9a-f]{16}\) is not in .* and no Chromium was found to draw it: .*commit [0-9a-f]{16}\.svg\.$/);
+    expect(msg).toMatch(
+      /^Diagram "A test diagram" \([0-9a-f]{16}\) is not in .* and no Chromium was found to draw it: .*commit [0-9a-f]{16}\.svg\.$/,
+    );
   });
 });

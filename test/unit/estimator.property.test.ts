@@ -2,7 +2,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CostRow } from '../../src/schemas/cost.ts';
-import { estimate, priceRowFor, scopesFor, type Estimate, type EstimateInput, type Range, type Tier } from '../../src/lib/estimator/model.ts';
+import {
+  estimate,
+  priceRowFor,
+  scopesFor,
+  type Estimate,
+  type EstimateInput,
+  type Range,
+  type Tier,
+} from '../../src/lib/estimator/model.ts';
 import { parseQuery, toQuery } from '../../src/lib/estimator/query.ts';
 import { SEED_ROWS, row } from '../support/cost-rows.ts';
 
@@ -17,7 +25,9 @@ const THERAPIES = ['exosomes', 'prp', 'bone-marrow-concentrate', 'adipose-cells'
 // Every therapy × scope × tier the table can price.
 const PRICED = THERAPIES.flatMap((therapy) =>
   scopesFor(ROWS, therapy).flatMap((scope) =>
-    (['lower-cost', 'established'] as Tier[]).filter((tier) => priceRowFor(ROWS, therapy, scope, tier)).map((tier) => ({ therapy, scope, tier })),
+    (['lower-cost', 'established'] as Tier[])
+      .filter((tier) => priceRowFor(ROWS, therapy, scope, tier))
+      .map((tier) => ({ therapy, scope, tier })),
   ),
 );
 
@@ -89,15 +99,64 @@ describe('estimate, for any valid input', () => {
   });
 });
 
-const NAMES = ['therapy', 'scope', 'areas', 'sessions', 'tier', 'consult', 'imaging', 'harvest', 'guidance', 'deductible', 'coinsurance', 'pay', 'tax', 'promo', 'apr', 'term', 'utm_source'];
+const NAMES = [
+  'therapy',
+  'scope',
+  'areas',
+  'sessions',
+  'tier',
+  'consult',
+  'imaging',
+  'harvest',
+  'guidance',
+  'deductible',
+  'coinsurance',
+  'pay',
+  'tax',
+  'promo',
+  'apr',
+  'term',
+  'utm_source',
+];
 // Plausible and implausible values: numbers of every shape, the real slugs, and arbitrary unicode.
 const value = fc.oneof(
   fc.string({ unit: 'grapheme' }),
   fc.string({ unit: 'binary' }),
   fc.integer().map(String),
   fc.double().map(String),
-  fc.constantFrom('', ' ', '1', '6', '7', '0', '-0', '10', '32.9', '40.0', '1e3', '0x10', '$1,500', '٣', 'Infinity', 'NaN', '%', '%zz', '+'),
-  fc.constantFrom(...THERAPIES, 'unknown', ...PRICED.map((p) => p.scope), 'lower-cost', 'established', 'any', 'cash', 'hsa', 'financing', 'bitcoin'),
+  fc.constantFrom(
+    '',
+    ' ',
+    '1',
+    '6',
+    '7',
+    '0',
+    '-0',
+    '10',
+    '32.9',
+    '40.0',
+    '1e3',
+    '0x10',
+    '$1,500',
+    '٣',
+    'Infinity',
+    'NaN',
+    '%',
+    '%zz',
+    '+',
+  ),
+  fc.constantFrom(
+    ...THERAPIES,
+    'unknown',
+    ...PRICED.map((p) => p.scope),
+    'lower-cost',
+    'established',
+    'any',
+    'cash',
+    'hsa',
+    'financing',
+    'bitcoin',
+  ),
 );
 const query = fc
   .array(fc.tuple(fc.oneof(fc.constantFrom(...NAMES), fc.string()), value), { maxLength: 20 })
@@ -111,13 +170,20 @@ const query = fc
 describe('parseQuery, for any string', () => {
   it('never throws, and returns an input estimate accepts', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'binary' }), query, query.map((q) => `?${q}`)), (s) => {
-        const { input, notices } = parseQuery(s, THERAPIES, ROWS);
-        expect(() => estimate(input, ROWS)).not.toThrow();
-        expect(notices.every((n) => n.length > 0 && n.length < 300)).toBe(true);
-        // What it returns is itself a valid input: it survives the round trip.
-        expect(parseQuery(toQuery(input), THERAPIES, ROWS)).toEqual({ input, notices: [] });
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'binary' }),
+          query,
+          query.map((q) => `?${q}`),
+        ),
+        (s) => {
+          const { input, notices } = parseQuery(s, THERAPIES, ROWS);
+          expect(() => estimate(input, ROWS)).not.toThrow();
+          expect(notices.every((n) => n.length > 0 && n.length < 300)).toBe(true);
+          // What it returns is itself a valid input: it survives the round trip.
+          expect(parseQuery(toQuery(input), THERAPIES, ROWS)).toEqual({ input, notices: [] });
+        },
+      ),
       { numRuns: 1000 },
     );
   });

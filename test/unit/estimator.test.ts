@@ -1,19 +1,41 @@
 // The cost estimator: hand-computed cases over a fixture cost table (not content/costs.yaml, which changes).
 import { describe, expect, it } from 'vitest';
 import type { CostRow } from '../../src/schemas/cost.ts';
-import { estimate, NoPriceError, priceRowFor, roundHalfUp, scopesFor, type EstimateInput } from '../../src/lib/estimator/model.ts';
+import {
+  estimate,
+  NoPriceError,
+  priceRowFor,
+  roundHalfUp,
+  scopesFor,
+  type EstimateInput,
+} from '../../src/lib/estimator/model.ts';
 import { defaultInput, parseQuery, toQuery, validateField } from '../../src/lib/estimator/query.ts';
 import { SEED_ROWS, row } from '../support/cost-rows.ts';
 
 // The seed price ranges (whole dollars), plus two PRP rows of different years.
 const ROWS: CostRow[] = [
   row({ id: 'prp-old-2015', therapy: 'prp', scope: 'per-injection', tier: 'any', low: 100, high: 200, year: 2015 }),
-  row({ id: 'prp-2019', therapy: 'prp', scope: 'per-injection', tier: 'any', low: 500, high: 2500, year: 2019, sources: ['prp-survey'], note: 'Phone survey.' }),
+  row({
+    id: 'prp-2019',
+    therapy: 'prp',
+    scope: 'per-injection',
+    tier: 'any',
+    low: 500,
+    high: 2500,
+    year: 2019,
+    sources: ['prp-survey'],
+    note: 'Phone survey.',
+  }),
   ...SEED_ROWS,
 ];
 // exosomes has no price row; it comes first so the default skips it.
 const THERAPIES = ['exosomes', 'prp', 'bone-marrow-concentrate', 'adipose-cells'];
-const NAMES = { prp: 'PRP', exosomes: 'Exosomes', 'bone-marrow-concentrate': 'Bone marrow concentrate', 'adipose-cells': 'Fat-derived cells' };
+const NAMES = {
+  prp: 'PRP',
+  exosomes: 'Exosomes',
+  'bone-marrow-concentrate': 'Bone marrow concentrate',
+  'adipose-cells': 'Fat-derived cells',
+};
 
 const base: EstimateInput = {
   therapy: 'prp',
@@ -50,17 +72,31 @@ describe('roundHalfUp', () => {
 
 describe('priceRowFor and scopesFor', () => {
   it('prefers the exact clinic type, then any, and the newest year', () => {
-    expect(priceRowFor(ROWS, 'bone-marrow-concentrate', 'per-joint', 'established')).toMatchObject({ row: { id: 'knee-established' }, usedTier: 'established' });
-    expect(priceRowFor(ROWS, 'prp', 'per-injection', 'established')).toMatchObject({ row: { id: 'prp-2019' }, usedTier: 'any' });
+    expect(priceRowFor(ROWS, 'bone-marrow-concentrate', 'per-joint', 'established')).toMatchObject({
+      row: { id: 'knee-established' },
+      usedTier: 'established',
+    });
+    expect(priceRowFor(ROWS, 'prp', 'per-injection', 'established')).toMatchObject({
+      row: { id: 'prp-2019' },
+      usedTier: 'any',
+    });
     expect(priceRowFor(ROWS, 'adipose-cells', 'per-joint', 'lower-cost')).toBeUndefined();
     expect(priceRowFor(ROWS, 'exosomes', 'per-injection', 'lower-cost')).toBeUndefined();
   });
   it('on a tie of years takes the row listed later', () => {
-    const tie = [...ROWS, row({ id: 'prp-2019-b', therapy: 'prp', scope: 'per-injection', tier: 'any', low: 1, high: 2, year: 2019 })];
+    const tie = [
+      ...ROWS,
+      row({ id: 'prp-2019-b', therapy: 'prp', scope: 'per-injection', tier: 'any', low: 1, high: 2, year: 2019 }),
+    ];
     expect(priceRowFor(tie, 'prp', 'per-injection', 'lower-cost')?.row.id).toBe('prp-2019-b');
   });
   it('lists the scopes a therapy has prices for, in the price table order', () => {
-    expect(scopesFor([...ROWS].reverse(), 'bone-marrow-concentrate')).toEqual(['per-joint', 'single-level-spine', 'multi-level-spine', 'multi-area-package']);
+    expect(scopesFor([...ROWS].reverse(), 'bone-marrow-concentrate')).toEqual([
+      'per-joint',
+      'single-level-spine',
+      'multi-level-spine',
+      'multi-area-package',
+    ]);
     expect(scopesFor(ROWS, 'exosomes')).toEqual([]);
   });
 });
@@ -82,7 +118,9 @@ describe('estimate: treatment', () => {
     expect(e.total).toEqual({ low: 50_000, typical: 150_000, high: 250_000 });
     expect(e.insuranceMayPay).toEqual(flat(0));
     expect(e.youPay).toEqual(e.total);
-    expect(e.notes).toContain('We have no separate price for lower-cost clinics, so this uses the range from all clinics (2019).');
+    expect(e.notes).toContain(
+      'We have no separate price for lower-cost clinics, so this uses the range from all clinics (2019).',
+    );
     expect(e.hsa).toBeUndefined();
     expect(e.financing).toBeUndefined();
   });
@@ -106,10 +144,15 @@ describe('estimate: treatment', () => {
   });
 
   it('spine and package prices already cover the areas: only sessions multiply, with a note', () => {
-    const one = estimate(input({ therapy: 'bone-marrow-concentrate', scope: 'single-level-spine', areas: 3, sessions: 2 }), ROWS);
+    const one = estimate(
+      input({ therapy: 'bone-marrow-concentrate', scope: 'single-level-spine', areas: 3, sessions: 2 }),
+      ROWS,
+    );
     expect(one.total).toEqual({ low: 1_200_000, typical: 1_600_000, high: 2_000_000 });
     expect(one.lines[0]?.label).toBe('Treatment: 2 sessions at $6,000–$10,000 each (spine, one level)');
-    expect(one.notes).toContain('The price “Spine, one level” already covers the areas treated, so only the number of sessions changes the total.');
+    expect(one.notes).toContain(
+      'The price “Spine, one level” already covers the areas treated, so only the number of sessions changes the total.',
+    );
     const several = estimate(input({ therapy: 'bone-marrow-concentrate', scope: 'multi-level-spine', areas: 4 }), ROWS);
     expect(several.total).toEqual({ low: 1_000_000, typical: 1_500_000, high: 2_000_000 });
     const pkg = estimate(input({ therapy: 'bone-marrow-concentrate', scope: 'multi-area-package', areas: 6 }), ROWS);
@@ -117,13 +160,17 @@ describe('estimate: treatment', () => {
   });
 
   it('rounds a midpoint that falls on half a dollar up', () => {
-    const odd = [row({ id: 'odd', therapy: 'prp', scope: 'per-injection', tier: 'any', low: 350, high: 1701, year: 2020 })];
+    const odd = [
+      row({ id: 'odd', therapy: 'prp', scope: 'per-injection', tier: 'any', low: 350, high: 1701, year: 2020 }),
+    ];
     expect(estimate(base, odd).total.typical).toBe(102_600); // (350 + 1701) / 2 = 1025.5 → $1,026
   });
 
   it('throws NoPriceError in plain words when no row fits', () => {
     expect(() => estimate(input({ therapy: 'exosomes' }), ROWS)).toThrow(NoPriceError);
-    expect(() => estimate(input({ therapy: 'adipose-cells', scope: 'per-joint', tier: 'lower-cost' }), ROWS)).toThrow(/no price/);
+    expect(() => estimate(input({ therapy: 'adipose-cells', scope: 'per-joint', tier: 'lower-cost' }), ROWS)).toThrow(
+      /no price/,
+    );
     expect(() => estimate(input({ scope: 'per-joint' }), ROWS)).toThrow(NoPriceError);
   });
 
@@ -132,7 +179,9 @@ describe('estimate: treatment', () => {
     expect(() => estimate(input({ sessions: 1.5 }), ROWS)).toThrow(RangeError);
     expect(() => estimate(input({ consultCents: -1 }), ROWS)).toThrow(RangeError);
     expect(() => estimate(input({ deductibleLeftCents: Number.NaN }), ROWS)).toThrow(RangeError);
-    expect(() => estimate(input({ payment: { method: 'financing', promoMonths: 12, aprPct: 32.95, termMonths: 24 } }), ROWS)).toThrow(/APR/);
+    expect(() =>
+      estimate(input({ payment: { method: 'financing', promoMonths: 12, aprPct: 32.95, termMonths: 24 } }), ROWS),
+    ).toThrow(/APR/);
     expect(() => estimate(input({ payment: { method: 'hsa', taxRatePct: 51 } }), ROWS)).toThrow(/tax rate/);
   });
 });
@@ -172,7 +221,9 @@ describe('estimate: extras and insurance', () => {
   it('insurance pays nothing while the deductible is not met, or at 100% coinsurance', () => {
     expect(estimate({ ...knee, deductibleLeftCents: 300_000 }, ROWS).insuranceMayPay).toEqual(flat(0));
     expect(estimate({ ...knee, deductibleLeftCents: 0, coinsurancePct: 100 }, ROWS).insuranceMayPay).toEqual(flat(0));
-    expect(estimate({ ...knee, deductibleLeftCents: 0, coinsurancePct: 0 }, ROWS).insuranceMayPay).toEqual(flat(200_000));
+    expect(estimate({ ...knee, deductibleLeftCents: 0, coinsurancePct: 0 }, ROWS).insuranceMayPay).toEqual(
+      flat(200_000),
+    );
   });
 
   it('image guidance alone is never something insurance may pay', () => {
@@ -195,7 +246,10 @@ describe('estimate: paying', () => {
 
   it('financing with no promotion: the standard amortized payment ($5,000 at 24% over 12 months is $472.80)', () => {
     // PRP, 2 areas: you pay $1,000 / $3,000 / $5,000. r = 2% a month; factor 0.02 / (1 − 1.02^−12) = 0.0945596.
-    const e = estimate(input({ areas: 2, payment: { method: 'financing', promoMonths: 0, aprPct: 24, termMonths: 12 } }), ROWS);
+    const e = estimate(
+      input({ areas: 2, payment: { method: 'financing', promoMonths: 0, aprPct: 24, termMonths: 12 } }),
+      ROWS,
+    );
     expect(e.financing).toEqual({
       promoMonths: 0,
       aprPct: 24,
@@ -208,7 +262,10 @@ describe('estimate: paying', () => {
   });
 
   it('deferred interest: monthly to clear it in the promotion, interest charged back, and the payment after', () => {
-    const e = estimate(input({ areas: 2, payment: { method: 'financing', promoMonths: 12, aprPct: 24, termMonths: 12 } }), ROWS);
+    const e = estimate(
+      input({ areas: 2, payment: { method: 'financing', promoMonths: 12, aprPct: 24, termMonths: 12 } }),
+      ROWS,
+    );
     expect(e.financing?.monthlyInPromo).toEqual({ low: 8_334, typical: 25_000, high: 41_667 }); // $1,000 / 12 = $83.33⅓ → $83.34
     expect(e.financing?.deferredInterest).toEqual({ low: 24_000, typical: 72_000, high: 120_000 }); // 24% for a year
     // $6,200 at 24% over 12 months: 6,200 × 0.0945596 = $586.27
@@ -236,7 +293,11 @@ describe('query string', () => {
     expect(parse('')).toEqual({ input: base, notices: [] });
     expect(parse('?')).toEqual({ input: base, notices: [] });
     // A clinic type the table has for the therapy's first scope.
-    expect(defaultInput(['adipose-cells'], ROWS)).toMatchObject({ therapy: 'adipose-cells', scope: 'per-joint', tier: 'established' });
+    expect(defaultInput(['adipose-cells'], ROWS)).toMatchObject({
+      therapy: 'adipose-cells',
+      scope: 'per-joint',
+      tier: 'established',
+    });
     expect(() => defaultInput(['exosomes'], ROWS)).toThrow(NoPriceError);
   });
 
@@ -261,21 +322,40 @@ describe('query string', () => {
     });
     expect(parse('pay=hsa&tax=24').input.payment).toEqual({ method: 'hsa', taxRatePct: 24 });
     expect(parse('pay=hsa').input.payment).toEqual({ method: 'hsa', taxRatePct: 22 });
-    expect(parse('pay=financing').input.payment).toEqual({ method: 'financing', promoMonths: 12, aprPct: 27, termMonths: 24 });
+    expect(parse('pay=financing').input.payment).toEqual({
+      method: 'financing',
+      promoMonths: 12,
+      aprPct: 27,
+      termMonths: 24,
+    });
   });
 
   it('round trips, with a stable order and defaults left out', () => {
-    const x = parse('term=36&apr=26.9&promo=18&pay=financing&scope=per-joint&therapy=bone-marrow-concentrate&areas=2&utm_source=clinic').input;
-    expect(toQuery(x)).toBe('therapy=bone-marrow-concentrate&scope=per-joint&areas=2&pay=financing&promo=18&apr=26.9&term=36');
+    const x = parse(
+      'term=36&apr=26.9&promo=18&pay=financing&scope=per-joint&therapy=bone-marrow-concentrate&areas=2&utm_source=clinic',
+    ).input;
+    expect(toQuery(x)).toBe(
+      'therapy=bone-marrow-concentrate&scope=per-joint&areas=2&pay=financing&promo=18&apr=26.9&term=36',
+    );
     expect(parse(toQuery(x))).toEqual({ input: x, notices: [] });
     expect(toQuery(base)).toBe('therapy=prp&scope=per-injection');
-    const hsa = input({ tier: 'established', consultCents: 25_000, coinsurancePct: 0, payment: { method: 'hsa', taxRatePct: 22 } });
-    expect(toQuery(hsa)).toBe('therapy=prp&scope=per-injection&tier=established&consult=250&coinsurance=0&pay=hsa&tax=22');
+    const hsa = input({
+      tier: 'established',
+      consultCents: 25_000,
+      coinsurancePct: 0,
+      payment: { method: 'hsa', taxRatePct: 22 },
+    });
+    expect(toQuery(hsa)).toBe(
+      'therapy=prp&scope=per-injection&tier=established&consult=250&coinsurance=0&pay=hsa&tax=22',
+    );
     expect(parse(`?${toQuery(hsa)}`).input).toEqual(hsa);
   });
 
   it('ignores utm_* and other unknown parameters without a notice', () => {
-    expect(parse('utm_source=newsletter&utm_medium=email&utm_campaign=knee&fbclid=abc&therapy=prp')).toEqual({ input: base, notices: [] });
+    expect(parse('utm_source=newsletter&utm_medium=email&utm_campaign=knee&fbclid=abc&therapy=prp')).toEqual({
+      input: base,
+      notices: [],
+    });
   });
 
   it('empty values take the default silently (a form left blank)', () => {
@@ -292,8 +372,15 @@ describe('query string', () => {
       'We did not recognize the way to pay “bitcoin”, so we show paying in cash.',
     ]);
     expect(parse('areas=99').notices).toEqual(['We could not use “99” as the number of areas (1 to 6), so we use 1.']);
-    expect(parse('pay=financing&apr=-5').input.payment).toEqual({ method: 'financing', promoMonths: 12, aprPct: 27, termMonths: 24 });
-    expect(parse('pay=financing&apr=-5').notices).toEqual(['We could not use “-5” as the interest rate (APR) (0 to 40 percent, at most one decimal), so we use 27%.']);
+    expect(parse('pay=financing&apr=-5').input.payment).toEqual({
+      method: 'financing',
+      promoMonths: 12,
+      aprPct: 27,
+      termMonths: 24,
+    });
+    expect(parse('pay=financing&apr=-5').notices).toEqual([
+      'We could not use “-5” as the interest rate (APR) (0 to 40 percent, at most one decimal), so we use 27%.',
+    ]);
     expect(parse('pay=financing&apr=32.95').notices).toHaveLength(1);
     expect(parse('consult=1e3&deductible=-1&coinsurance=101&tax=9').notices).toHaveLength(3); // tax is not read when paying cash
   });
@@ -301,11 +388,17 @@ describe('query string', () => {
   it('a scope or clinic type the therapy has no price for falls back, with a notice', () => {
     const scope = parse('therapy=prp&scope=multi-level-spine');
     expect(scope.input.scope).toBe('per-injection');
-    expect(scope.notices).toEqual(['We have no “Spine, several levels” price for PRP, so we show the “Per injection” price.']);
-    expect(parse('scope=knee').notices).toEqual(['We did not recognize the kind of price “knee”, so we show the “Per injection” price.']);
+    expect(scope.notices).toEqual([
+      'We have no “Spine, several levels” price for PRP, so we show the “Per injection” price.',
+    ]);
+    expect(parse('scope=knee').notices).toEqual([
+      'We did not recognize the kind of price “knee”, so we show the “Per injection” price.',
+    ]);
     const tier = parse('therapy=adipose-cells&scope=per-joint&tier=lower-cost');
     expect(tier.input.tier).toBe('established');
-    expect(tier.notices).toEqual(['We have no price from lower-cost clinics for this, so we show established or academic centres.']);
+    expect(tier.notices).toEqual([
+      'We have no price from lower-cost clinics for this, so we show established or academic centres.',
+    ]);
     expect(parse('tier=cheap').notices).toHaveLength(1);
     // No tier asked for: the one the table has, without a notice.
     expect(parse('therapy=adipose-cells')).toMatchObject({ input: { tier: 'established' }, notices: [] });
@@ -313,7 +406,9 @@ describe('query string', () => {
 
   it('a therapy without prices falls back, saying so', () => {
     expect(parse('therapy=exosomes').notices).toEqual(['We have no prices for Exosomes yet, so we show PRP.']);
-    expect(parseQuery('therapy=nope', THERAPIES, ROWS).notices).toEqual(['We did not recognize the treatment “nope”, so we show prp.']);
+    expect(parseQuery('therapy=nope', THERAPIES, ROWS).notices).toEqual([
+      'We did not recognize the treatment “nope”, so we show prp.',
+    ]);
   });
 
   it('quotes at most 40 characters of what was in the URL', () => {
@@ -322,7 +417,11 @@ describe('query string', () => {
   });
 
   it('is lenient about case, spaces and a percent sign', () => {
-    expect(parse('therapy=PRP&pay=HSA&tax=%2024%25&coinsurance=25%25').input).toMatchObject({ therapy: 'prp', coinsurancePct: 25, payment: { method: 'hsa', taxRatePct: 24 } });
+    expect(parse('therapy=PRP&pay=HSA&tax=%2024%25&coinsurance=25%25').input).toMatchObject({
+      therapy: 'prp',
+      coinsurancePct: 25,
+      payment: { method: 'hsa', taxRatePct: 24 },
+    });
   });
 });
 
@@ -337,7 +436,9 @@ describe('validateField', () => {
     expect(validateField('promo', '61')).toBe('Enter a promotion length from 0 to 60 months');
     expect(validateField('term', '0')).toBe('Enter a repayment time from 1 to 120 months');
     expect(validateField('apr', '32.9')).toBeUndefined();
-    expect(validateField('apr', '32.95')).toBe('Enter an interest rate (APR) from 0 to 40 percent, with at most one decimal');
+    expect(validateField('apr', '32.95')).toBe(
+      'Enter an interest rate (APR) from 0 to 40 percent, with at most one decimal',
+    );
     expect(validateField('consult', '150.50')).toBe('Enter an amount in whole dollars, 0 or more');
     expect(validateField('consult', 'abc')).toBe('Enter an amount in whole dollars, 0 or more');
     expect(validateField('consult', '$1,500')).toBeUndefined();

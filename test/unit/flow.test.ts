@@ -9,11 +9,26 @@ import { ROOT } from '../support/fixtures.ts';
 import { outcomeDataFrom } from '../support/flows.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import type { Catalog } from '../../src/lib/content/check.ts';
-import { checkFlowGraph, flowSteps, follow, isQuestion, pathOf, stepPath, therapyBranch } from '../../src/lib/flow/graph.ts';
+import {
+  checkFlowGraph,
+  flowSteps,
+  follow,
+  isQuestion,
+  pathOf,
+  stepPath,
+  therapyBranch,
+} from '../../src/lib/flow/graph.ts';
 import { flowPages } from '../../src/lib/flow/pages.ts';
 import { outcomeView, type OutcomeData } from '../../src/lib/flow/view.ts';
 import { coverageOutcomeAnswer, summaryStatus } from '../../src/lib/flow/outcome.ts';
-import { flowOutline, flowToMermaid, mermaidEdgeId, mermaidLabel, mermaidNodeId, reachable } from '../../src/lib/flow/mermaid.ts';
+import {
+  flowOutline,
+  flowToMermaid,
+  mermaidEdgeId,
+  mermaidLabel,
+  mermaidNodeId,
+  reachable,
+} from '../../src/lib/flow/mermaid.ts';
 
 let catalog: Catalog;
 let data: OutcomeData;
@@ -33,7 +48,12 @@ const outcomeAt = (id: string, answers: string[]) => {
 
 describe('the four flows', () => {
   it('exist and pass the graph rules', () => {
-    expect(catalog.flows.map((f) => f.id).sort()).toEqual(['claim-denied', 'fda-approved', 'hsa-financing', 'will-insurance-pay']);
+    expect(catalog.flows.map((f) => f.id).sort()).toEqual([
+      'claim-denied',
+      'fda-approved',
+      'hsa-financing',
+      'will-insurance-pay',
+    ]);
     for (const f of catalog.flows) expect(checkFlowGraph(f, f.file)).toEqual([]);
   });
 
@@ -56,11 +76,18 @@ describe('the four flows', () => {
   it('reach every outcome by at least one path, and give each outcome content one indexed page', () => {
     for (const f of catalog.flows) {
       const pages = flowPages(f.id, f);
-      const outcomes = Object.entries(f.nodes).filter(([, n]) => n.type === 'outcome').map(([id]) => id);
-      for (const id of outcomes) expect(pages.some((p) => p.node === id), `${f.id}: ${id}`).toBe(true);
+      const outcomes = Object.entries(f.nodes)
+        .filter(([, n]) => n.type === 'outcome')
+        .map(([id]) => id);
+      for (const id of outcomes)
+        expect(
+          pages.some((p) => p.node === id),
+          `${f.id}: ${id}`,
+        ).toBe(true);
       for (const p of pages) {
         if (p.kind === 'question') expect(p.indexable, p.path).toBe(false);
-        if (!p.indexable && p.kind === 'outcome') expect(pages.find((q) => q.path === p.canonical)?.indexable, p.path).toBe(true);
+        if (!p.indexable && p.kind === 'outcome')
+          expect(pages.find((q) => q.path === p.canonical)?.indexable, p.path).toBe(true);
       }
     }
   });
@@ -68,7 +95,12 @@ describe('the four flows', () => {
   it('has a stable address for every page: /check/<flow>/<question>/<answer>/…/', () => {
     const { page } = outcomeAt('will-insurance-pay', ['treatment=prp', 'prp-use=joints', 'plan=original-medicare']);
     expect(page.path).toBe('/check/will-insurance-pay/treatment/prp/prp-use/joints/plan/original-medicare/');
-    expect(pathOf(flow('will-insurance-pay'), page).nodes).toEqual(['treatment', 'prp-use', 'plan', 'original-medicare']);
+    expect(pathOf(flow('will-insurance-pay'), page).nodes).toEqual([
+      'treatment',
+      'prp-use',
+      'plan',
+      'original-medicare',
+    ]);
   });
 });
 
@@ -78,12 +110,27 @@ describe('"Will my insurance pay?" outcomes take their status from the coverage 
     [['treatment=prp', 'prp-use=joints', 'plan=original-medicare'], ['not-covered-investigational']],
     [['treatment=prp', 'prp-use=wound', 'plan=original-medicare'], ['covered-with-criteria']],
     [['treatment=hyaluronic-acid', 'gel-use=knee', 'plan=original-medicare'], ['covered-with-criteria']],
-    [['treatment=stem-cell-transplant', 'transplant-use=blood-cancer', 'plan=original-medicare'], ['covered-with-criteria']],
+    [
+      ['treatment=stem-cell-transplant', 'transplant-use=blood-cancer', 'plan=original-medicare'],
+      ['covered-with-criteria'],
+    ],
     [['treatment=amniotic-injections', 'amniotic-use=wound', 'plan=original-medicare'], ['covered-with-criteria']],
     [['treatment=iv-nutrient-therapy', 'iv-use=wellness', 'plan=original-medicare'], ['excluded']],
-    [['treatment=prp', 'prp-use=joints', 'plan=workers-comp'], ['covered-with-criteria', 'not-covered-investigational', 'unknown']],
+    [
+      ['treatment=prp', 'prp-use=joints', 'plan=workers-comp'],
+      ['covered-with-criteria', 'not-covered-investigational', 'unknown'],
+    ],
     [['treatment=exosomes', 'exosome-use=joints', 'plan=tricare'], ['unknown']],
-    [['treatment=prolotherapy', 'prolo-use=joints', 'plan=employer-insured'], ['not-covered-investigational', 'not-covered-investigational', 'not-covered-investigational', 'unknown', 'not-covered-investigational']],
+    [
+      ['treatment=prolotherapy', 'prolo-use=joints', 'plan=employer-insured'],
+      [
+        'not-covered-investigational',
+        'not-covered-investigational',
+        'not-covered-investigational',
+        'unknown',
+        'not-covered-investigational',
+      ],
+    ],
   ];
   for (const [answers, statuses] of CASES) {
     it(`${answers.join(' → ')}: ${statuses.join(', ')}`, () => {
@@ -92,7 +139,7 @@ describe('"Will my insurance pay?" outcomes take their status from the coverage 
     });
   }
 
-  it('names an entry of the outcome\'s payers, for the chosen therapy, on every coverage outcome', () => {
+  it("names an entry of the outcome's payers, for the chosen therapy, on every coverage outcome", () => {
     const f = flow('will-insurance-pay');
     for (const page of flowPages(f.id, f)) {
       const node = f.nodes[page.node]!;
@@ -101,10 +148,15 @@ describe('"Will my insurance pay?" outcomes take their status from the coverage 
       for (const e of view.coverage!.entries) {
         expect(e.therapy, page.path).toBe(page.sets.therapy);
         expect(node.result.payers, page.path).toContain(e.payer);
-        const listed = catalog.coverage.find((c) => c.payer === e.payer && c.therapy === e.therapy && c.indication === e.indication);
+        const listed = catalog.coverage.find(
+          (c) => c.payer === e.payer && c.therapy === e.therapy && c.indication === e.indication,
+        );
         expect(listed?.status, page.path).toBe(e.status);
       }
-      expect(view.statuses.map((s) => s.status), page.path).toEqual(view.coverage!.entries.length ? view.coverage!.entries.map((e) => e.status) : ['unknown']);
+      expect(
+        view.statuses.map((s) => s.status),
+        page.path,
+      ).toEqual(view.coverage!.entries.length ? view.coverage!.entries.map((e) => e.status) : ['unknown']);
       expect(view.title, page.path).toMatch(/^Will .+ pay for .+\?$/);
     }
   });
@@ -114,9 +166,13 @@ describe('"Will my insurance pay?" outcomes take their status from the coverage 
     const shown = new Set<string>();
     for (const page of flowPages(f.id, f)) {
       const node = f.nodes[page.node]!;
-      if (node.type === 'outcome' && node.result?.kind === 'coverage') for (const e of outcomeView(f, page, data).coverage!.entries) shown.add(`${e.payer}/${e.therapy}/${e.indication ?? ''}`);
+      if (node.type === 'outcome' && node.result?.kind === 'coverage')
+        for (const e of outcomeView(f, page, data).coverage!.entries)
+          shown.add(`${e.payer}/${e.therapy}/${e.indication ?? ''}`);
     }
-    const missing = catalog.coverage.map((e) => `${e.payer}/${e.therapy}/${e.indication ?? ''}`).filter((k) => !shown.has(k));
+    const missing = catalog.coverage
+      .map((e) => `${e.payer}/${e.therapy}/${e.indication ?? ''}`)
+      .filter((k) => !shown.has(k));
     // Humana's employer-plan PRP entry: the flow puts Humana under Medicare Advantage only.
     expect(missing).toEqual(['humana/prp/employer-and-individual-plans']);
   });
@@ -127,8 +183,18 @@ describe('"Will my insurance pay?" outcomes take their status from the coverage 
     expect(summaryStatus([{ status: 'excluded' }, { status: 'unknown' }])).toBe('varies');
     const phrase = (s: string) => s;
     expect(coverageOutcomeAnswer([], phrase)).toMatch(/^We found no policy/);
-    expect(coverageOutcomeAnswer([{ status: 'covered', answer: 'Yes, it does when the rules are met.' }], phrase)).toBe('Yes, it does when the rules are met.');
-    expect(coverageOutcomeAnswer([{ status: 'excluded', answer: 'a'.repeat(20) }, { status: 'unknown', answer: 'b'.repeat(20) }], phrase)).toBe(
+    expect(coverageOutcomeAnswer([{ status: 'covered', answer: 'Yes, it does when the rules are met.' }], phrase)).toBe(
+      'Yes, it does when the rules are met.',
+    );
+    expect(
+      coverageOutcomeAnswer(
+        [
+          { status: 'excluded', answer: 'a'.repeat(20) },
+          { status: 'unknown', answer: 'b'.repeat(20) },
+        ],
+        phrase,
+      ),
+    ).toBe(
       'The 2 policies we found differ: 1 excluded, 1 unknown. Find your insurer or state below, and ask your plan in writing.',
     );
   });
@@ -145,7 +211,10 @@ describe('"My claim was denied" outcomes take their steps from the appeal data',
   it('marketplace plan, not urgent: the 180-day internal appeal, then external review', () => {
     const { view } = outcomeAt('claim-denied', ['reason=experimental', 'plan=marketplace', 'urgency=standard']);
     expect(view.answer).toContain('180 days from the date on your denial notice');
-    expect(view.appeal!.steps.map((s) => s.name)).toEqual(['Internal appeal to your plan', 'External review by an independent reviewer']);
+    expect(view.appeal!.steps.map((s) => s.name)).toEqual([
+      'Internal appeal to your plan',
+      'External review by an independent reviewer',
+    ]);
     expect(view.appeal!.steps.every((s) => s.expedited === undefined)).toBe(true);
     expect(view.appeal!.send).toContain('Published studies that support this treatment');
     expect(view.appeal!.reasonGuide).toBe('/guides/denial-reasons/#experimental-or-investigational');
@@ -157,7 +226,7 @@ describe('"My claim was denied" outcomes take their steps from the appeal data',
     expect(view.answer).toMatch(/5 days after the date on it/);
   });
 
-  it('urgent: asks for the fast appeal and shows each step\'s fast option', () => {
+  it("urgent: asks for the fast appeal and shows each step's fast option", () => {
     const { view } = outcomeAt('claim-denied', ['reason=no-prior-authorization', 'plan=marketplace', 'urgency=urgent']);
     expect(view.answer).toMatch(/^Ask for a fast \(expedited\) internal appeal to your plan today/);
     expect(view.appeal!.steps[0]!.expedited).toMatch(/72 hours/);
@@ -184,7 +253,10 @@ describe('Mermaid text and outline come from the graph', () => {
       expect(ids.length).toBe(Object.keys(f.nodes).length);
       for (const id of ids) expect(lines.filter((l) => l.startsWith(`${mermaidNodeId(id)}[`)).length, id).toBe(1);
       const edgeIds = lines.filter((l) => / e_\S+@/.test(l)).map((l) => / (e_\S+)@/.exec(l)![1]);
-      const options = ids.flatMap((id) => { const n = f.nodes[id]; return isQuestion(n) ? n.options.map((o) => mermaidEdgeId(id, o.value)) : []; });
+      const options = ids.flatMap((id) => {
+        const n = f.nodes[id];
+        return isQuestion(n) ? n.options.map((o) => mermaidEdgeId(id, o.value)) : [];
+      });
       expect(edgeIds.sort()).toEqual(options.sort());
       expect(new Set(edgeIds).size).toBe(edgeIds.length);
     }

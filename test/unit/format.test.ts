@@ -60,7 +60,9 @@ describe('rangeScale', () => {
 import { citeLabel } from '../../src/lib/format/cite.ts';
 describe('citeLabel', () => {
   it('prefers the short label, then a short number, then a shortened publisher', () => {
-    expect(citeLabel({ short: 'Bennell 2021', number: 'JAMA 2021;326(20):2021-2030', publisher: 'JAMA' })).toBe('Bennell 2021');
+    expect(citeLabel({ short: 'Bennell 2021', number: 'JAMA 2021;326(20):2021-2030', publisher: 'JAMA' })).toBe(
+      'Bennell 2021',
+    );
     expect(citeLabel({ number: 'NCD 270.3', publisher: 'Centers for Medicare & Medicaid Services' })).toBe('NCD 270.3');
     expect(citeLabel({ number: 'J Am Acad Orthop Surg 2019;27(20):779-783', publisher: 'JAAOS' })).toBe('JAAOS');
     expect(citeLabel({ publisher: 'Centers for Medicare & Medicaid Services' })).toBe('Centers for Medicare…');

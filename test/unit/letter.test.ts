@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DENIAL_REASONS, ENCLOSURES, buildLetter, emptyLetterInput, lines, type DenialReason, type LetterInput } from '../../src/lib/appeal/letter.ts';
+import {
+  DENIAL_REASONS,
+  ENCLOSURES,
+  buildLetter,
+  emptyLetterInput,
+  lines,
+  type DenialReason,
+  type LetterInput,
+} from '../../src/lib/appeal/letter.ts';
 import { PLAN_TYPES, inputFromFields, parseDraft, serializeDraft } from '../../src/lib/appeal/draft.ts';
 
 const filled = (over: Partial<LetterInput> = {}): LetterInput => ({
@@ -20,7 +28,8 @@ const filled = (over: Partial<LetterInput> = {}): LetterInput => ({
 
 const RIGHTS_CITED: Record<string, RegExp> = {
   marketplace: /45 CFR 147\.136[\s\S]*external review by an independent review organization/,
-  'employer-insured': /section 503 of the Employee Retirement Income Security Act[\s\S]*29 CFR 2560\.503-1\(h\)\(2\)\(iii\)/,
+  'employer-insured':
+    /section 503 of the Employee Retirement Income Security Act[\s\S]*29 CFR 2560\.503-1\(h\)\(2\)\(iii\)/,
   'employer-self-funded': /full and fair review[\s\S]*copy of the plan document/,
   medicare: /redetermination[\s\S]*42 CFR part 405, subpart I[\s\S]*Qualified Independent Contractor/,
   'medicare-advantage': /reconsideration[\s\S]*42 CFR 422\.582[\s\S]*independent review entity/,
@@ -37,7 +46,9 @@ describe('appeal letter', () => {
         expect(text).toContain(`The reason you gave: ${DENIAL_REASONS[reason]}.`);
         expect(text).toMatch(/medical policy, clinical criteria or guideline you used/);
         expect(text).toContain('Please send me your decision in writing.');
-        expect(text).toContain('Enclosures:\n- A copy of the denial notice\n- A letter of medical necessity from my doctor');
+        expect(text).toContain(
+          'Enclosures:\n- A copy of the denial notice\n- A letter of medical necessity from my doctor',
+        );
         expect(text).not.toMatch(/undefined|NaN|\[object/);
         expect(text).not.toContain('[');
       });
@@ -46,14 +57,27 @@ describe('appeal letter', () => {
 
   it('lists treatments and numbered criteria from the reader’s lines, without list markers or blanks', () => {
     const text = buildLetter(filled());
-    expect(text).toContain('Treatments I have already tried:\n- Physical therapy, Jan–Mar 2026, little help\n- Steroid shot, April 2026, helped for 3 weeks');
-    expect(text).toContain('1. X-ray shows arthritis (see the enclosed records)\n2. 3 months of other care failed (see the enclosed records)');
+    expect(text).toContain(
+      'Treatments I have already tried:\n- Physical therapy, Jan–Mar 2026, little help\n- Steroid shot, April 2026, helped for 3 weeks',
+    );
+    expect(text).toContain(
+      '1. X-ray shows arthritis (see the enclosed records)\n2. 3 months of other care failed (see the enclosed records)',
+    );
     expect(lines(' \n- a\n* b\n3) c\n')).toEqual(['a', 'b', 'c']);
   });
 
   it('shows [brackets] for what is missing instead of empty or broken text', () => {
     const text = buildLetter(emptyLetterInput('2026-11-22'));
-    for (const gap of ['[Insurer or plan name]', '[Your name]', '[Member ID]', '[Claim number]', '[Date on the notice]', '[treatment]', '[condition]']) expect(text).toContain(gap);
+    for (const gap of [
+      '[Insurer or plan name]',
+      '[Your name]',
+      '[Member ID]',
+      '[Claim number]',
+      '[Date on the notice]',
+      '[treatment]',
+      '[condition]',
+    ])
+      expect(text).toContain(gap);
     expect(text).not.toContain('Treatments I have already tried');
     expect(text).not.toContain('Enclosures:\n\n');
   });
@@ -70,8 +94,20 @@ describe('letter drafts', () => {
     expect(back).toEqual({ input, edited: 'my edits' });
   });
   it('ignores anything that is not a draft, and cleans unknown values', () => {
-    for (const bad of [null, '', 'not json', '42', '{"x":1}', '{"input":"str"}']) expect(parseDraft(bad, '2026-11-22')).toBeUndefined();
-    const d = parseDraft(JSON.stringify({ input: { planType: 'moon', denialReason: 'x', noticeDate: '22/11/2026', enclosures: ['lmn', 'bogus'], payer: 5 } }), '2026-11-22');
+    for (const bad of [null, '', 'not json', '42', '{"x":1}', '{"input":"str"}'])
+      expect(parseDraft(bad, '2026-11-22')).toBeUndefined();
+    const d = parseDraft(
+      JSON.stringify({
+        input: {
+          planType: 'moon',
+          denialReason: 'x',
+          noticeDate: '22/11/2026',
+          enclosures: ['lmn', 'bogus'],
+          payer: 5,
+        },
+      }),
+      '2026-11-22',
+    );
     expect(d?.input.planType).toBe('marketplace');
     expect(d?.input.denialReason).toBe('not-medically-necessary');
     expect(d?.input.noticeDate).toBe('');
@@ -80,8 +116,17 @@ describe('letter drafts', () => {
   });
   it('reads a form', () => {
     const fields: Record<string, string> = { planType: 'tricare', payer: 'TRICARE', denialReason: 'out-of-network' };
-    const input = inputFromFields((n) => fields[n] ?? '', (n) => (n === 'enclosures' ? ['records', 'nope'] : []), '2026-11-22');
-    expect(input).toMatchObject({ planType: 'tricare', payer: 'TRICARE', denialReason: 'out-of-network', enclosures: ['records'] });
+    const input = inputFromFields(
+      (n) => fields[n] ?? '',
+      (n) => (n === 'enclosures' ? ['records', 'nope'] : []),
+      '2026-11-22',
+    );
+    expect(input).toMatchObject({
+      planType: 'tricare',
+      payer: 'TRICARE',
+      denialReason: 'out-of-network',
+      enclosures: ['records'],
+    });
     expect(Object.keys(ENCLOSURES)).toContain('records');
   });
 });

@@ -22,10 +22,15 @@ describe('searchWithFallbacks', () => {
   };
   const search = async (q: string) => index[q] ?? [];
   it('keeps a query that matches as typed', async () => {
-    expect(await searchWithFallbacks(search, 'appeal deadline')).toEqual({ hits: [{ id: 'deadlines', score: 5 }], used: 'appeal deadline' });
+    expect(await searchWithFallbacks(search, 'appeal deadline')).toEqual({
+      hits: [{ id: 'deadlines', score: 5 }],
+      used: 'appeal deadline',
+    });
   });
   it('drops question words, then single words, merging by best score', async () => {
-    expect((await searchWithFallbacks(search, 'what do I write down when I call my insurance')).used).toBe('write down call insurance');
+    expect((await searchWithFallbacks(search, 'what do I write down when I call my insurance')).used).toBe(
+      'write down call insurance',
+    );
     const r = await searchWithFallbacks(search, 'appeal deadline calculator');
     expect(r.hits.map((h) => h.id)).toEqual(['deadlines']);
     expect(r.used).toBe('appeal deadline calculator (some words)');

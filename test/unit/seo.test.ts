@@ -27,6 +27,10 @@ describe('JSON-LD', () => {
 
 describe('search filters', () => {
   it('builds one Pagefind filter per value and strips separators from values', () => {
-    expect(searchFilters('coverage', { therapy: ['PRP'], payer: ['Medicare: Original'] })).toEqual(['kind:Coverage answer', 'therapy:PRP', 'payer:Medicare Original']);
+    expect(searchFilters('coverage', { therapy: ['PRP'], payer: ['Medicare: Original'] })).toEqual([
+      'kind:Coverage answer',
+      'therapy:PRP',
+      'payer:Medicare Original',
+    ]);
   });
 });

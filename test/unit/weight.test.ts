@@ -3,7 +3,10 @@ import { pageWeight, staticImports } from '../../src/lib/report/weight.ts';
 
 describe('page weight', () => {
   it('finds static imports but not dynamic ones', () => {
-    expect(staticImports('import{a as b}from"./c.js";import "./d.js";const x=import("./lazy.js");')).toEqual(['./c.js', './d.js']);
+    expect(staticImports('import{a as b}from"./c.js";import "./d.js";const x=import("./lazy.js");')).toEqual([
+      './c.js',
+      './d.js',
+    ]);
   });
   it('counts the HTML, linked CSS and JavaScript loaded on arrival, following static imports once', () => {
     const files: Record<string, string> = {

@@ -100,7 +100,8 @@ export function parseNoticeDate(input: string, today: string = localToday(new Da
   if (!parts(value)) {
     return { ok: false, error: `There is no such date as ${value}. Check the day and the month on your notice.` };
   }
-  if (value > today) return { ok: false, error: "The date on the notice can't be after today. Check the date you entered." };
+  if (value > today)
+    return { ok: false, error: "The date on the notice can't be after today. Check the date you entered." };
   if (value < addMonthsFederal(today, -12 * MAX_AGE_YEARS)) {
     return {
       ok: false,
@@ -112,9 +113,7 @@ export function parseNoticeDate(input: string, today: string = localToday(new Da
 
 /** What a rule gives for one starting date. */
 export type Deadline =
-  | { kind: 'date'; date: string }
-  | { kind: 'range'; earliest: string; latest: string }
-  | { kind: 'automatic' };
+  { kind: 'date'; date: string } | { kind: 'range'; earliest: string; latest: string } | { kind: 'automatic' };
 
 /**
  * The deadline a rule gives when the step starts on `from`: a single date, a range when the state sets the
@@ -201,7 +200,9 @@ export function describeLevelDeadline(level: AppealLevel, assumedBy = 'Medicare'
   switch (rule.kind) {
     case 'days': {
       const base = `${count(rule.days, 'day', 'days')} from ${level.startsFrom}`;
-      return rule.receiptDays ? `${base} (${assumedBy} assumes you get it ${count(rule.receiptDays, 'day', 'days')} after the date on it)` : base;
+      return rule.receiptDays
+        ? `${base} (${assumedBy} assumes you get it ${count(rule.receiptDays, 'day', 'days')} after the date on it)`
+        : base;
     }
     case 'months':
       return `${count(rule.months, 'month', 'months')} from ${level.startsFrom}`;

@@ -2,20 +2,51 @@
  * Turning the letter form into a LetterInput and back, and checking a saved draft. A draft lives only
  * in the reader's own browser storage, and only when they ask for it; anything malformed is ignored.
  */
-import { DENIAL_REASONS, ENCLOSURES, emptyLetterInput, type DenialReason, type Enclosure, type LetterInput } from './letter.ts';
+import {
+  DENIAL_REASONS,
+  ENCLOSURES,
+  emptyLetterInput,
+  type DenialReason,
+  type Enclosure,
+  type LetterInput,
+} from './letter.ts';
 import type { PlanType } from '../../schemas/appeal.ts';
 
 export const DRAFT_KEY = 'regen-appeal-letter-draft-v1';
 
-export const PLAN_TYPES: readonly PlanType[] = ['marketplace', 'employer-insured', 'employer-self-funded', 'medicare', 'medicare-advantage', 'medicaid', 'tricare'];
+export const PLAN_TYPES: readonly PlanType[] = [
+  'marketplace',
+  'employer-insured',
+  'employer-self-funded',
+  'medicare',
+  'medicare-advantage',
+  'medicaid',
+  'tricare',
+];
 
-const TEXT_FIELDS = ['payer', 'patientName', 'memberId', 'claimNumber', 'therapy', 'diagnosis', 'noticeDate', 'serviceDate', 'treatmentsTried', 'criteria', 'doctorName'] as const;
+const TEXT_FIELDS = [
+  'payer',
+  'patientName',
+  'memberId',
+  'claimNumber',
+  'therapy',
+  'diagnosis',
+  'noticeDate',
+  'serviceDate',
+  'treatmentsTried',
+  'criteria',
+  'doctorName',
+] as const;
 
 const isDate = (v: string) => v === '' || /^\d{4}-\d{2}-\d{2}$/.test(v);
 const str = (v: unknown, max = 4000) => (typeof v === 'string' ? v.slice(0, max) : '');
 
 /** Reads form values (as `FormData` entries or a plain record) into a LetterInput; unknown values fall back. */
-export function inputFromFields(get: (name: string) => string, getAll: (name: string) => string[], today: string): LetterInput {
+export function inputFromFields(
+  get: (name: string) => string,
+  getAll: (name: string) => string[],
+  today: string,
+): LetterInput {
   const base = emptyLetterInput(today);
   const plan = get('planType');
   const reason = get('denialReason');
@@ -52,7 +83,11 @@ export function parseDraft(json: string | null, today: string): Draft | undefine
   const input = r.input;
   const enclosures = Array.isArray(input['enclosures']) ? (input['enclosures'] as unknown[]).map(String) : [];
   return {
-    input: inputFromFields((n) => str(input[n]), (n) => (n === 'enclosures' ? enclosures : []), today),
+    input: inputFromFields(
+      (n) => str(input[n]),
+      (n) => (n === 'enclosures' ? enclosures : []),
+      today,
+    ),
     edited: str(r.edited, 20000),
   };
 }

@@ -58,22 +58,26 @@ const RIGHTS: Record<PlanType, { ask: string; next: string; fileRight: string }>
   marketplace: {
     ask: 'I am asking for an internal appeal of this decision under the appeal rules of the Affordable Care Act (45 CFR 147.136).',
     next: 'If you uphold the denial, I intend to ask for an external review by an independent review organization.',
-    fileRight: 'Under the same rules, please send me, free of charge, copies of all documents, records and other information relevant to my claim.',
+    fileRight:
+      'Under the same rules, please send me, free of charge, copies of all documents, records and other information relevant to my claim.',
   },
   'employer-insured': {
     ask: 'I am asking for a full and fair review of this decision under section 503 of the Employee Retirement Income Security Act (ERISA) and its claims rule (29 CFR 2560.503-1).',
     next: 'If you uphold the denial, I intend to ask for an external review by an independent review organization.',
-    fileRight: 'Under 29 CFR 2560.503-1(h)(2)(iii), please send me, free of charge, copies of all documents, records and other information relevant to my claim.',
+    fileRight:
+      'Under 29 CFR 2560.503-1(h)(2)(iii), please send me, free of charge, copies of all documents, records and other information relevant to my claim.',
   },
   'employer-self-funded': {
     ask: 'I am asking for a full and fair review of this decision under section 503 of the Employee Retirement Income Security Act (ERISA) and its claims rule (29 CFR 2560.503-1).',
     next: 'If the plan upholds the denial, I intend to ask for an external review by an independent review organization.',
-    fileRight: 'Under 29 CFR 2560.503-1(h)(2)(iii), please send me, free of charge, copies of all documents, records and other information relevant to my claim, and a copy of the plan document.',
+    fileRight:
+      'Under 29 CFR 2560.503-1(h)(2)(iii), please send me, free of charge, copies of all documents, records and other information relevant to my claim, and a copy of the plan document.',
   },
   medicare: {
     ask: 'I am asking for a redetermination of this initial determination under Original Medicare’s claims appeal rules (42 CFR part 405, subpart I).',
     next: 'If the decision is not changed, I intend to ask a Qualified Independent Contractor for a reconsideration.',
-    fileRight: 'Please send me a copy of my case file and the coverage rules (national or local coverage determination) you applied.',
+    fileRight:
+      'Please send me a copy of my case file and the coverage rules (national or local coverage determination) you applied.',
   },
   'medicare-advantage': {
     ask: 'I am asking for a reconsideration of this organization determination under the Medicare Advantage appeal rules (42 CFR 422.582).',
@@ -83,7 +87,8 @@ const RIGHTS: Record<PlanType, { ask: string; next: string; fileRight: string }>
   medicaid: {
     ask: 'I am appealing this adverse benefit determination under the Medicaid managed care appeal rules (42 CFR 438.402).',
     next: 'If you uphold the denial, I intend to ask for a State fair hearing.',
-    fileRight: 'Please send me, free of charge, my case file, including my medical records and any new evidence you consider.',
+    fileRight:
+      'Please send me, free of charge, my case file, including my medical records and any new evidence you consider.',
   },
   tricare: {
     ask: 'I am asking for a reconsideration of this TRICARE denial.',
@@ -142,7 +147,10 @@ export function buildLetter(i: LetterInput): string {
   }
   if (criteria.length > 0) {
     parts.push(
-      ['Your policy’s criteria, and how my records show I meet each one:', ...criteria.map((c, n) => `${n + 1}. ${c} (see the enclosed records)`)].join('\n'),
+      [
+        'Your policy’s criteria, and how my records show I meet each one:',
+        ...criteria.map((c, n) => `${n + 1}. ${c} (see the enclosed records)`),
+      ].join('\n'),
     );
   }
   parts.push(
@@ -151,7 +159,9 @@ export function buildLetter(i: LetterInput): string {
     `Please send me your decision in writing. ${rights.next}`,
   );
   if (enclosures.length > 0) parts.push(['Enclosures:', ...enclosures.map((e) => `- ${e}`)].join('\n'));
-  parts.push(['Sincerely,', '', or(i.patientName, '[Your name]'), `Member ID: ${or(i.memberId, '[Member ID]')}`].join('\n'));
+  parts.push(
+    ['Sincerely,', '', or(i.patientName, '[Your name]'), `Member ID: ${or(i.memberId, '[Member ID]')}`].join('\n'),
+  );
   return parts.join('\n\n');
 }
 

@@ -32,8 +32,15 @@ export function findChromium(env: Record<string, string | undefined> = process.e
   }
   const cache = env['PLAYWRIGHT_BROWSERS_PATH'] ?? join(homedir(), '.cache', 'ms-playwright');
   if (existsSync(cache)) {
-    for (const d of readdirSync(cache).filter((x) => x.startsWith('chromium')).sort().reverse()) {
-      for (const rel of ['chrome-linux/chrome', 'chrome-linux64/chrome', 'chrome-headless-shell-linux64/chrome-headless-shell']) {
+    for (const d of readdirSync(cache)
+      .filter((x) => x.startsWith('chromium'))
+      .sort()
+      .reverse()) {
+      for (const rel of [
+        'chrome-linux/chrome',
+        'chrome-linux64/chrome',
+        'chrome-headless-shell-linux64/chrome-headless-shell',
+      ]) {
         const p = join(cache, d, rel);
         if (existsSync(p)) return p;
       }

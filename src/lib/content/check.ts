@@ -49,7 +49,12 @@ export interface CheckResult {
 
 /** `['entries', 2, 'therapy']` → `entries[2].therapy`. */
 export function fieldPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${String(k)}` : String(k)), '') || '(file)';
+  return (
+    path.reduce<string>(
+      (acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${String(k)}` : String(k)),
+      '',
+    ) || '(file)'
+  );
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
@@ -84,9 +89,24 @@ const MS_PER_DAY = 86_400_000;
  * Checks everything. `today` (YYYY-MM-DD) is injectable so staleness warnings are testable.
  */
 export function checkContent(raw: RawContent, today = new Date().toISOString().slice(0, 10)): CheckResult {
-  const problems: Problem[] = raw.unreadable.map((u) => ({ file: u.file, field: '(file)', value: undefined, message: u.message }));
+  const problems: Problem[] = raw.unreadable.map((u) => ({
+    file: u.file,
+    field: '(file)',
+    value: undefined,
+    message: u.message,
+  }));
   const warnings: string[] = [];
-  const catalog: Catalog = { therapies: [], payers: [], guides: [], coverage: [], sources: [], glossary: [], costs: [], appeals: [], flows: [] };
+  const catalog: Catalog = {
+    therapies: [],
+    payers: [],
+    guides: [],
+    coverage: [],
+    sources: [],
+    glossary: [],
+    costs: [],
+    appeals: [],
+    flows: [],
+  };
 
   // 1. Each file against its schema.
   const pages = <T>(files: RawFile[], schema: z.ZodType<T>): Page<T>[] =>
@@ -98,7 +118,8 @@ export function checkContent(raw: RawContent, today = new Date().toISOString().s
   catalog.payers = pages(raw.payers, payerSchema);
   catalog.guides = pages(raw.guides, guideSchema);
 
-  if (!raw.sources) problems.push({ file: 'content/sources.yaml', field: '(file)', value: undefined, message: 'is missing' });
+  if (!raw.sources)
+    problems.push({ file: 'content/sources.yaml', field: '(file)', value: undefined, message: 'is missing' });
   else catalog.sources = validate(sourcesFileSchema, raw.sources, problems) ?? [];
   if (raw.glossary) catalog.glossary = validate(glossaryFileSchema, raw.glossary, problems) ?? [];
   if (raw.costs) catalog.costs = validate(costsFileSchema, raw.costs, problems) ?? [];
@@ -120,14 +141,35 @@ export function checkContent(raw: RawContent, today = new Date().toISOString().s
       seen.add(id);
     });
   };
-  if (raw.sources) dupes(raw.sources.file, 'id', catalog.sources.map((s) => s.id));
-  if (raw.glossary) dupes(raw.glossary.file, 'id', catalog.glossary.map((g) => g.id));
-  if (raw.costs) dupes(raw.costs.file, 'id', catalog.costs.map((c) => c.id));
+  if (raw.sources)
+    dupes(
+      raw.sources.file,
+      'id',
+      catalog.sources.map((s) => s.id),
+    );
+  if (raw.glossary)
+    dupes(
+      raw.glossary.file,
+      'id',
+      catalog.glossary.map((g) => g.id),
+    );
+  if (raw.costs)
+    dupes(
+      raw.costs.file,
+      'id',
+      catalog.costs.map((c) => c.id),
+    );
   const payerFiles = new Map<string, string>();
   for (const f of raw.coverage) {
     const payer = (f.data as { payer?: unknown } | null)?.payer;
     if (typeof payer === 'string') {
-      if (payerFiles.has(payer)) problems.push({ file: f.file, field: 'payer', value: payer, message: `is already used by ${payerFiles.get(payer)}` });
+      if (payerFiles.has(payer))
+        problems.push({
+          file: f.file,
+          field: 'payer',
+          value: payer,
+          message: `is already used by ${payerFiles.get(payer)}`,
+        });
       payerFiles.set(payer, f.file);
     }
   }
@@ -151,7 +193,11 @@ export function checkContent(raw: RawContent, today = new Date().toISOString().s
   const refs = (kind: keyof typeof known, file: string, field: string, values: readonly string[]) =>
     values.forEach((v, i) => ref(kind, file, `${field}[${i}]`, v));
 
-  for (const [kind, list] of [['therapy', catalog.therapies], ['payer', catalog.payers], ['guide', catalog.guides]] as const) {
+  for (const [kind, list] of [
+    ['therapy', catalog.therapies],
+    ['payer', catalog.payers],
+    ['guide', catalog.guides],
+  ] as const) {
     for (const p of list as Page<Therapy | Payer | Guide>[]) {
       refs('source', p.file, 'sources', p.sources);
       refs('therapy', p.file, 'related.therapies', p.related.therapies);
@@ -162,11 +208,18 @@ export function checkContent(raw: RawContent, today = new Date().toISOString().s
         const id = m[1] ?? '';
         ref('source', p.file, 'body <Cite id>', id);
         if (complete && known.source.has(id) && !p.sources.includes(id)) {
-          problems.push({ file: p.file, field: 'body <Cite id>', value: id, message: 'is cited in the text but missing from the page\'s sources list' });
+          problems.push({
+            file: p.file,
+            field: 'body <Cite id>',
+            value: id,
+            message: "is cited in the text but missing from the page's sources list",
+          });
         }
       }
-      for (const m of p.body.matchAll(/<Term\s+id=["']([^"']+)["']/g)) ref('glossary term', p.file, 'body <Term id>', m[1] ?? '');
-      for (const m of p.body.matchAll(/<Diagram\s+flow=["']([^"']+)["']/g)) ref('flow', p.file, 'body <Diagram flow>', m[1] ?? '');
+      for (const m of p.body.matchAll(/<Term\s+id=["']([^"']+)["']/g))
+        ref('glossary term', p.file, 'body <Term id>', m[1] ?? '');
+      for (const m of p.body.matchAll(/<Diagram\s+flow=["']([^"']+)["']/g))
+        ref('flow', p.file, 'body <Diagram flow>', m[1] ?? '');
       if (kind === 'therapy') {
         const t = p as Page<Therapy>;
         refs('source', t.file, 'fdaStatus.sources', t.fdaStatus.sources);
@@ -175,11 +228,15 @@ export function checkContent(raw: RawContent, today = new Date().toISOString().s
       }
       if (kind === 'payer') refs('source', p.file, 'policies', (p as Page<Payer>).policies);
       const ageDays = (Date.parse(`${today}T00:00:00Z`) - Date.parse(`${p.lastReviewed}T00:00:00Z`)) / MS_PER_DAY;
-      if (ageDays > 365) warnings.push(`${p.file}: lastReviewed ${p.lastReviewed} is more than 12 months old; review the page`);
+      if (ageDays > 365)
+        warnings.push(`${p.file}: lastReviewed ${p.lastReviewed} is more than 12 months old; review the page`);
     }
   }
   for (const f of raw.coverage) {
-    const data = (f.data ?? {}) as { payer?: string; entries?: { therapy?: string; policy?: string; sources?: string[] }[] };
+    const data = (f.data ?? {}) as {
+      payer?: string;
+      entries?: { therapy?: string; policy?: string; sources?: string[] }[];
+    };
     if (typeof data.payer === 'string') ref('payer', f.file, 'payer', data.payer);
     (Array.isArray(data.entries) ? data.entries : []).forEach((e, i) => {
       if (typeof e?.therapy === 'string') ref('therapy', f.file, `entries[${i}].therapy`, e.therapy);
@@ -232,7 +289,9 @@ export function checkContent(raw: RawContent, today = new Date().toISOString().s
 export class ContentError extends Error {
   readonly problems: Problem[];
   constructor(problems: Problem[]) {
-    super(`Content check failed (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${problems.map(formatProblem).join('\n')}`);
+    super(
+      `Content check failed (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${problems.map(formatProblem).join('\n')}`,
+    );
     this.name = 'ContentError';
     this.problems = problems;
   }

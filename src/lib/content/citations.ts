@@ -12,7 +12,13 @@ import { coverageQuestion } from '../coverage/page.ts';
 interface PageLike {
   slug: string;
   title: string;
-  data: { sources: readonly string[]; policies?: readonly string[]; fdaStatus?: { sources: readonly string[] }; codes?: readonly { sources: readonly string[] }[]; coveredExceptions?: readonly { sources: readonly string[] }[] };
+  data: {
+    sources: readonly string[];
+    policies?: readonly string[];
+    fdaStatus?: { sources: readonly string[] };
+    codes?: readonly { sources: readonly string[] }[];
+    coveredExceptions?: readonly { sources: readonly string[] }[];
+  };
 }
 
 export interface Citing {
@@ -45,10 +51,15 @@ export function citingPages(input: {
     ...(p.data.codes ?? []).flatMap((c) => c.sources),
     ...(p.data.coveredExceptions ?? []).flatMap((c) => c.sources),
   ];
-  for (const [folder, list] of [['therapies', input.therapies], ['payers', input.payers], ['guides', input.guides]] as const) {
+  for (const [folder, list] of [
+    ['therapies', input.therapies],
+    ['payers', input.payers],
+    ['guides', input.guides],
+  ] as const) {
     for (const p of list) add(pageIds(p), { path: `/${folder}/${p.slug}/`, title: p.title });
   }
-  for (const c of input.costs) add(c.sources, { path: `/therapies/${c.therapy}/`, title: input.therapyTitle(c.therapy) });
+  for (const c of input.costs)
+    add(c.sources, { path: `/therapies/${c.therapy}/`, title: input.therapyTitle(c.therapy) });
   for (const e of input.coverage) {
     add([...(e.policy ? [e.policy] : []), ...e.sources], {
       path: coveragePath(e.therapy, e.payer),

@@ -29,7 +29,13 @@ export function mdxToText(body: string): string {
     const line = raw.trim();
     if (!line || /^\|?\s*:?-{3,}/.test(line)) continue; // blank or table divider
     if (line.startsWith('|')) {
-      out.push(...line.split('|').map((c) => c.trim()).filter(Boolean).map(sentence));
+      out.push(
+        ...line
+          .split('|')
+          .map((c) => c.trim())
+          .filter(Boolean)
+          .map(sentence),
+      );
       continue;
     }
     out.push(sentence(line.replace(/^#{1,6}\s+/, '').replace(/^(?:[-*+]|\d+[.)])\s+/, '')));

@@ -72,7 +72,10 @@ export function readContent(contentDir: string, root = process.cwd()): RawConten
       try {
         return [{ file: rel(path), data: parse(split.frontmatter) ?? {}, body: split.body, slug }];
       } catch (e) {
-        unreadable.push({ file: rel(path), message: `has frontmatter that is not valid YAML: ${(e as Error).message.split('\n')[0]}` });
+        unreadable.push({
+          file: rel(path),
+          message: `has frontmatter that is not valid YAML: ${(e as Error).message.split('\n')[0]}`,
+        });
         return [];
       }
     });

@@ -8,9 +8,13 @@ import { statusView } from './status.ts';
 import { inSentence } from '../format/text.ts';
 
 /** The question a coverage page answers: "Does Medicare cover amniotic injections?". */
-export const coverageQuestion = (payer: string, therapy: string): string => `Does ${payer} cover ${inSentence(therapy)}?`;
+export const coverageQuestion = (payer: string, therapy: string): string =>
+  `Does ${payer} cover ${inSentence(therapy)}?`;
 
-export function coveragePageText(pair: CoveragePair<Coverage>, names: { therapy: string; payer: string }): { title: string; answer: string } {
+export function coveragePageText(
+  pair: CoveragePair<Coverage>,
+  names: { therapy: string; payer: string },
+): { title: string; answer: string } {
   const title = coverageQuestion(names.payer, names.therapy);
   const [first] = pair.entries;
   if (!first) throw new Error(`No coverage entries for ${pair.therapy} × ${pair.payer}`);

@@ -14,7 +14,8 @@ export const coverageId = (e: Pick<Coverage, 'payer' | 'therapy' | 'indication'>
 export const coveragePath = (therapy: string, payer: string): string => `/coverage/${therapy}/${payer}/`;
 
 /** Anchor of one indication on a pair page. */
-export const coverageAnchor = (e: Pick<Coverage, 'indication'>): string => (e.indication ? `for-${e.indication}` : 'answer');
+export const coverageAnchor = (e: Pick<Coverage, 'indication'>): string =>
+  e.indication ? `for-${e.indication}` : 'answer';
 
 /** Sorts entries: favourable statuses first, then by indication label. Does not mutate. */
 export function sortEntries<T extends Coverage>(entries: readonly T[]): T[] {
@@ -61,19 +62,42 @@ export function coveragePairs<T extends Coverage>(
 }
 
 /** Entries for one therapy, grouped by payer in payer order. */
-export const pairsForTherapy = <T extends Coverage>(entries: readonly T[], therapy: string, payerOrder: readonly string[]) =>
-  coveragePairs(entries.filter((e) => e.therapy === therapy), [therapy], payerOrder);
+export const pairsForTherapy = <T extends Coverage>(
+  entries: readonly T[],
+  therapy: string,
+  payerOrder: readonly string[],
+) =>
+  coveragePairs(
+    entries.filter((e) => e.therapy === therapy),
+    [therapy],
+    payerOrder,
+  );
 
 /** Entries for one payer, grouped by therapy in therapy order. */
-export const pairsForPayer = <T extends Coverage>(entries: readonly T[], payer: string, therapyOrder: readonly string[]) =>
-  coveragePairs(entries.filter((e) => e.payer === payer), therapyOrder, [payer]);
+export const pairsForPayer = <T extends Coverage>(
+  entries: readonly T[],
+  payer: string,
+  therapyOrder: readonly string[],
+) =>
+  coveragePairs(
+    entries.filter((e) => e.payer === payer),
+    therapyOrder,
+    [payer],
+  );
 
 /**
  * The therapy × payer matrix: one row per therapy, one cell per payer; a cell holds the entries of that
  * pair (empty when we have no entry, which the table shows as "no entry yet", never as a status).
  */
-export function coverageMatrix<T extends Coverage>(entries: readonly T[], therapies: readonly string[], payers: readonly string[]) {
+export function coverageMatrix<T extends Coverage>(
+  entries: readonly T[],
+  therapies: readonly string[],
+  payers: readonly string[],
+) {
   const pairs = coveragePairs(entries, therapies, payers);
   const find = (t: string, p: string) => pairs.find((x) => x.therapy === t && x.payer === p)?.entries ?? [];
-  return therapies.map((therapy) => ({ therapy, cells: payers.map((payer) => ({ payer, entries: find(therapy, payer) })) }));
+  return therapies.map((therapy) => ({
+    therapy,
+    cells: payers.map((payer) => ({ payer, entries: find(therapy, payer) })),
+  }));
 }

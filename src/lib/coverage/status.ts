@@ -18,12 +18,48 @@ export interface StatusView {
 }
 
 export const STATUS: Record<CoverageStatus, StatusView> = {
-  covered: { label: 'Covered', phrase: 'covered', meaning: 'Covered when the plan’s usual rules are met', icon: '✓', tone: 'good' },
-  'covered-with-criteria': { label: 'Covered if criteria are met', phrase: 'covered if criteria are met', meaning: 'Covered only when specific criteria are met', icon: '✓', tone: 'good' },
-  'case-by-case': { label: 'Case by case', phrase: 'decided case by case', meaning: 'Decided for each request; no fixed rule', icon: '?', tone: 'mixed' },
-  'not-covered-investigational': { label: 'Not covered: investigational', phrase: 'not covered (called investigational)', meaning: 'Not covered because the payer calls it experimental, investigational or unproven', icon: '✕', tone: 'bad' },
-  excluded: { label: 'Excluded', phrase: 'excluded by the plan', meaning: 'Not covered: the plan or program excludes it', icon: '✕', tone: 'bad' },
-  unknown: { label: 'Unknown', phrase: 'unknown: ask in writing', meaning: 'We could not find a policy we can source; ask the payer in writing', icon: '–', tone: 'unknown' },
+  covered: {
+    label: 'Covered',
+    phrase: 'covered',
+    meaning: 'Covered when the plan’s usual rules are met',
+    icon: '✓',
+    tone: 'good',
+  },
+  'covered-with-criteria': {
+    label: 'Covered if criteria are met',
+    phrase: 'covered if criteria are met',
+    meaning: 'Covered only when specific criteria are met',
+    icon: '✓',
+    tone: 'good',
+  },
+  'case-by-case': {
+    label: 'Case by case',
+    phrase: 'decided case by case',
+    meaning: 'Decided for each request; no fixed rule',
+    icon: '?',
+    tone: 'mixed',
+  },
+  'not-covered-investigational': {
+    label: 'Not covered: investigational',
+    phrase: 'not covered (called investigational)',
+    meaning: 'Not covered because the payer calls it experimental, investigational or unproven',
+    icon: '✕',
+    tone: 'bad',
+  },
+  excluded: {
+    label: 'Excluded',
+    phrase: 'excluded by the plan',
+    meaning: 'Not covered: the plan or program excludes it',
+    icon: '✕',
+    tone: 'bad',
+  },
+  unknown: {
+    label: 'Unknown',
+    phrase: 'unknown: ask in writing',
+    meaning: 'We could not find a policy we can source; ask the payer in writing',
+    icon: '–',
+    tone: 'unknown',
+  },
 };
 
 /** Statuses from most to least favourable; used to sort and to summarise several indications. */

@@ -21,7 +21,10 @@ async function open(executablePath: string) {
   await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>');
   const script = createRequire(join(process.cwd(), 'package.json')).resolve('mermaid/dist/mermaid.min.js');
   await page.addScriptTag({ path: script });
-  await page.evaluate((config) => (window as unknown as { mermaid: { initialize: (c: unknown) => void } }).mermaid.initialize(config), MERMAID_CONFIG);
+  await page.evaluate(
+    (config) => (window as unknown as { mermaid: { initialize: (c: unknown) => void } }).mermaid.initialize(config),
+    MERMAID_CONFIG,
+  );
   return { browser, page };
 }
 
@@ -42,16 +45,19 @@ export function renderMermaid(code: string, svgId: string, executablePath: strin
     const { page } = await s;
     return page.evaluate(
       async ([text, id]) => {
-        const m = (window as unknown as { mermaid: { render: (id: string, text: string) => Promise<{ svg: string }> } }).mermaid;
+        const m = (window as unknown as { mermaid: { render: (id: string, text: string) => Promise<{ svg: string }> } })
+          .mermaid;
         return (await m.render(id, text)).svg;
       },
       [code, svgId] as const,
     );
   });
-  queue = job.catch(() => undefined).finally(() => {
-    if (idle) clearTimeout(idle);
-    idle = setTimeout(() => void closeRenderer(), IDLE_MS);
-  });
+  queue = job
+    .catch(() => undefined)
+    .finally(() => {
+      if (idle) clearTimeout(idle);
+      idle = setTimeout(() => void closeRenderer(), IDLE_MS);
+    });
   return job;
 }
 

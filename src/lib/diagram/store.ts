@@ -16,7 +16,8 @@ export const diagramCacheDir = (env: Record<string, string | undefined> = proces
 let version: string | undefined;
 /** The installed mermaid version: part of every cache key, so upgrading mermaid redraws every diagram. */
 export function mermaidVersion(): string {
-  version ??= (createRequire(join(process.cwd(), 'package.json'))('mermaid/package.json') as { version: string }).version;
+  version ??= (createRequire(join(process.cwd(), 'package.json'))('mermaid/package.json') as { version: string })
+    .version;
   return version;
 }
 

@@ -57,7 +57,9 @@ export function slimSvg(svg: string, svgId: string): string {
     // Coordinates live in attributes; text between tags is left alone ("$1.25" stays "$1.25").
     .replace(/="([^"]*)"/g, (_m, v: string) => `="${v.replace(/(\d+\.\d)\d+/g, '$1')}"`);
   // Unused markers: Mermaid defines circle and cross ends on every flowchart.
-  out = out.replace(/<marker id="([^"]+)"[\s\S]*?<\/marker>/g, (m, id: string) => (out.includes(`url(#${id})`) ? m : ''));
+  out = out.replace(/<marker id="([^"]+)"[\s\S]*?<\/marker>/g, (m, id: string) =>
+    out.includes(`url(#${id})`) ? m : '',
+  );
   // Bare ids (edge labels repeat the edge id) get the prefix and a counter.
   const used = new Map<string, number>();
   out = out.replace(/ id="([^"]+)"/g, (_m, id: string) => {
@@ -68,7 +70,11 @@ export function slimSvg(svg: string, svgId: string): string {
   });
   // Natural size, not "100% of the column": a wide flow scrolls sideways instead of shrinking to dots.
   const vb = / viewBox="[-\d.]+ [-\d.]+ ([\d.]+) ([\d.]+)"/.exec(out);
-  if (vb) out = out.replace(/^<svg([^>]*?) width="100%"/, `<svg$1 width="${Math.ceil(Number(vb[1]))}" height="${Math.ceil(Number(vb[2]))}"`);
+  if (vb)
+    out = out.replace(
+      /^<svg([^>]*?) width="100%"/,
+      `<svg$1 width="${Math.ceil(Number(vb[1]))}" height="${Math.ceil(Number(vb[2]))}"`,
+    );
   return out;
 }
 
@@ -77,7 +83,9 @@ function addClass(svg: string, pattern: RegExp, cls: string): string {
   return svg.replace(/<(g|path)\b[^>]*>/g, (tag) => {
     const id = / id="([^"]+)"/.exec(tag)?.[1];
     if (!id || !pattern.test(id)) return tag;
-    return / class="/.test(tag) ? tag.replace(/ class="/, ` class="${cls} `) : tag.replace(/^<(g|path)/, `<$1 class="${cls}"`);
+    return / class="/.test(tag)
+      ? tag.replace(/ class="/, ` class="${cls} `)
+      : tag.replace(/^<(g|path)/, `<$1 class="${cls}"`);
   });
 }
 

@@ -139,7 +139,8 @@ export function priceRowFor(
 ): { row: CostRow; usedTier: Tier | 'any' } | undefined {
   for (const usedTier of [tier, 'any'] as const) {
     let row: CostRow | undefined;
-    for (const r of rows) if (r.therapy === therapy && r.scope === scope && r.tier === usedTier && (!row || r.year >= row.year)) row = r;
+    for (const r of rows)
+      if (r.therapy === therapy && r.scope === scope && r.tier === usedTier && (!row || r.year >= row.year)) row = r;
     if (row) return { row, usedTier };
   }
   return undefined;
@@ -172,7 +173,11 @@ function check(input: EstimateInput): void {
     p.method === 'financing' && !isInt(p.promoMonths, LIMITS.promoMonths) && 'promotion length',
     p.method === 'financing' && !isInt(p.termMonths, LIMITS.termMonths) && 'repayment time',
     p.method === 'financing' &&
-      !(Number.isFinite(p.aprPct) && Math.abs(p.aprPct * 10 - Math.round(p.aprPct * 10)) < 1e-9 && isInt(Math.round(p.aprPct * 10), [0, 400])) &&
+      !(
+        Number.isFinite(p.aprPct) &&
+        Math.abs(p.aprPct * 10 - Math.round(p.aprPct * 10)) < 1e-9 &&
+        isInt(Math.round(p.aprPct * 10), [0, 400])
+      ) &&
       'APR',
   ].filter(Boolean);
   if (bad.length) throw new RangeError(`Not a valid ${bad.join(', ')}`);
@@ -184,14 +189,27 @@ export function estimate(input: EstimateInput, rows: readonly CostRow[]): Estima
   const { therapy, scope, tier, areas, sessions, payment } = input;
   const scopeLabel = SCOPE_LABEL[scope] ?? scope;
   const found = priceRowFor(rows, therapy, scope, tier);
-  if (!found) throw new NoPriceError(`We have no price for “${therapy}” (${scopeLabel.toLowerCase()}, ${TIER_LABEL[tier] ?? tier}).`);
+  if (!found)
+    throw new NoPriceError(
+      `We have no price for “${therapy}” (${scopeLabel.toLowerCase()}, ${TIER_LABEL[tier] ?? tier}).`,
+    );
   const { row, usedTier } = found;
   const notes: string[] = [];
-  if (usedTier === 'any') notes.push(`We have no separate price for ${TIER_LABEL[tier]}, so this uses the range from all clinics (${row.year}).`);
+  if (usedTier === 'any')
+    notes.push(
+      `We have no separate price for ${TIER_LABEL[tier]}, so this uses the range from all clinics (${row.year}).`,
+    );
 
   // Treatment: the row's range per unit (typical: the row's, else the midpoint in whole dollars) × units.
   const perArea = PER_AREA.includes(scope);
-  const sessionWord = scope === 'per-application' ? 'application' : scope === 'per-visit' ? 'visit' : scope === 'per-course' ? 'course' : 'session';
+  const sessionWord =
+    scope === 'per-application'
+      ? 'application'
+      : scope === 'per-visit'
+        ? 'visit'
+        : scope === 'per-course'
+          ? 'course'
+          : 'session';
   const units = perArea ? areas * sessions : sessions;
   const unit = range(row.low, row.typical ?? roundHalfUp((row.low + row.high) / 2), row.high);
   const treatment: Line = {
@@ -203,7 +221,10 @@ export function estimate(input: EstimateInput, rows: readonly CostRow[]): Estima
     sources: [...row.sources],
   };
   if (row.note) treatment.note = row.note;
-  if (!perArea) notes.push(`The price “${scopeLabel}” already covers the areas treated, so only the number of ${sessionWord}s changes the total.`);
+  if (!perArea)
+    notes.push(
+      `The price “${scopeLabel}” already covers the areas treated, so only the number of ${sessionWord}s changes the total.`,
+    );
 
   const lines: Line[] = [treatment];
   const extra = (id: string, label: string, cents: number, kind: Line['kind']) => {
@@ -221,7 +242,10 @@ export function estimate(input: EstimateInput, rows: readonly CostRow[]): Estima
   const fromDeductible = Math.min(x, input.deductibleLeftCents);
   const readerShare = fromDeductible + roundHalfUp(((x - fromDeductible) * input.coinsurancePct) / 100);
   const insuranceMayPay = flat(x - readerShare);
-  if (x > 0) notes.push('Insurance may pay for the consultation, imaging or harvest only if your plan covers them. Ask your plan before you count on it.');
+  if (x > 0)
+    notes.push(
+      'Insurance may pay for the consultation, imaging or harvest only if your plan covers them. Ask your plan before you count on it.',
+    );
   const youPay = map(total, (v) => v - insuranceMayPay.low);
 
   const out: Estimate = { lines, total, insuranceMayPay, youPay, notes };
@@ -229,7 +253,9 @@ export function estimate(input: EstimateInput, rows: readonly CostRow[]): Estima
   if (payment.method === 'hsa') {
     const { taxRatePct } = payment;
     out.hsa = { saving: map(youPay, (v) => roundHalfUp((v * taxRatePct) / 100)), taxRatePct };
-    notes.push('An HSA or FSA pays with money you paid no income tax on, so you save about your tax rate times what you pay. Ask your plan whether this treatment counts as a medical expense it allows.');
+    notes.push(
+      'An HSA or FSA pays with money you paid no income tax on, so you save about your tax rate times what you pay. Ask your plan whether this treatment counts as a medical expense it allows.',
+    );
   }
 
   if (payment.method === 'financing') {
@@ -245,9 +271,15 @@ export function estimate(input: EstimateInput, rows: readonly CostRow[]): Estima
       aprPct,
       termMonths,
       // Whole cents, rounded up so promoMonths payments clear the balance: exact integer arithmetic.
-      monthlyInPromo: map(youPay, (v) => (promoMonths ? (v - (v % promoMonths)) / promoMonths + (v % promoMonths ? 1 : 0) : 0)),
+      monthlyInPromo: map(youPay, (v) =>
+        promoMonths ? (v - (v % promoMonths)) / promoMonths + (v % promoMonths ? 1 : 0) : 0,
+      ),
       deferredInterest,
-      monthlyAfter: range(amortize(youPay.low + deferredInterest.low), amortize(youPay.typical + deferredInterest.typical), amortize(youPay.high + deferredInterest.high)),
+      monthlyAfter: range(
+        amortize(youPay.low + deferredInterest.low),
+        amortize(youPay.typical + deferredInterest.typical),
+        amortize(youPay.high + deferredInterest.high),
+      ),
     };
     notes.push(
       promoMonths

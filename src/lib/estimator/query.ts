@@ -11,7 +11,16 @@
 import type { CostRow } from '../../schemas/cost.ts';
 import { formatUsd } from '../format/money.ts';
 import { SCOPE_LABEL, TIER_LABEL } from '../format/ranges.ts';
-import { LIMITS, NoPriceError, priceRowFor, roundHalfUp, scopesFor, type EstimateInput, type Scope, type Tier } from './model.ts';
+import {
+  LIMITS,
+  NoPriceError,
+  priceRowFor,
+  roundHalfUp,
+  scopesFor,
+  type EstimateInput,
+  type Scope,
+  type Tier,
+} from './model.ts';
 
 export interface ParseResult {
   input: EstimateInput;
@@ -20,7 +29,15 @@ export interface ParseResult {
 }
 
 /** Defaults of the fields a link may leave out. The APR is 26.99% (CFPB, CareCredit, 2013) to one decimal; the tax rate is a common federal bracket. */
-export const DEFAULTS = { areas: 1, sessions: 1, coinsurancePct: 20, taxRatePct: 22, promoMonths: 12, aprPct: 27, termMonths: 24 } as const;
+export const DEFAULTS = {
+  areas: 1,
+  sessions: 1,
+  coinsurancePct: 20,
+  taxRatePct: 22,
+  promoMonths: 12,
+  aprPct: 27,
+  termMonths: 24,
+} as const;
 
 const TIERS: readonly Tier[] = ['lower-cost', 'established'];
 
@@ -47,7 +64,13 @@ const money = (noun: string): Field => ({
   def: 0,
   kind: 'money',
 });
-const whole = (noun: string, [min, max]: readonly [number, number], def: number, msg: string, kind?: Field['kind']): Field => ({
+const whole = (
+  noun: string,
+  [min, max]: readonly [number, number],
+  def: number,
+  msg: string,
+  kind?: Field['kind'],
+): Field => ({
   noun,
   hint: `${min} to ${max}${kind === 'percent' ? ' percent' : kind === 'months' ? ' months' : ''}`,
   msg,
@@ -65,14 +88,38 @@ const FIELDS: Readonly<Record<string, Field>> = {
   harvest: money('harvest price'),
   guidance: money('image guidance price'),
   deductible: money('deductible left'),
-  coinsurance: whole('coinsurance', LIMITS.coinsurancePct, DEFAULTS.coinsurancePct, 'Enter a coinsurance from 0 to 100 percent', 'percent'),
+  coinsurance: whole(
+    'coinsurance',
+    LIMITS.coinsurancePct,
+    DEFAULTS.coinsurancePct,
+    'Enter a coinsurance from 0 to 100 percent',
+    'percent',
+  ),
   tax: whole('tax rate', LIMITS.taxRatePct, DEFAULTS.taxRatePct, 'Enter a tax rate from 0 to 50 percent', 'percent'),
-  promo: whole('promotion length', LIMITS.promoMonths, DEFAULTS.promoMonths, 'Enter a promotion length from 0 to 60 months', 'months'),
+  promo: whole(
+    'promotion length',
+    LIMITS.promoMonths,
+    DEFAULTS.promoMonths,
+    'Enter a promotion length from 0 to 60 months',
+    'months',
+  ),
   apr: {
-    ...whole('interest rate (APR)', LIMITS.aprPct, DEFAULTS.aprPct, 'Enter an interest rate (APR) from 0 to 40 percent, with at most one decimal', 'apr'),
+    ...whole(
+      'interest rate (APR)',
+      LIMITS.aprPct,
+      DEFAULTS.aprPct,
+      'Enter an interest rate (APR) from 0 to 40 percent, with at most one decimal',
+      'apr',
+    ),
     hint: '0 to 40 percent, at most one decimal',
   },
-  term: whole('repayment time', LIMITS.termMonths, DEFAULTS.termMonths, 'Enter a repayment time from 1 to 120 months', 'months'),
+  term: whole(
+    'repayment time',
+    LIMITS.termMonths,
+    DEFAULTS.termMonths,
+    'Enter a repayment time from 1 to 120 months',
+    'months',
+  ),
 };
 
 /** The value of a field, or undefined when it cannot be used. Money is whole dollars ("$1,500" is fine). */
@@ -120,8 +167,10 @@ export function defaultInput(therapies: readonly string[], rows: readonly CostRo
 }
 
 /** The clinic types priced for a therapy and scope (directly or through an `any` row), lower-cost first. */
-const tiersFor = (rows: readonly CostRow[], therapy: string, scope: Scope): Tier[] => TIERS.filter((t) => priceRowFor(rows, therapy, scope, t));
-const firstTier = (rows: readonly CostRow[], therapy: string, scope: Scope): Tier => tiersFor(rows, therapy, scope)[0] ?? 'lower-cost';
+const tiersFor = (rows: readonly CostRow[], therapy: string, scope: Scope): Tier[] =>
+  TIERS.filter((t) => priceRowFor(rows, therapy, scope, t));
+const firstTier = (rows: readonly CostRow[], therapy: string, scope: Scope): Tier =>
+  tiersFor(rows, therapy, scope)[0] ?? 'lower-cost';
 
 /** What was in the URL, on one line and short enough to quote in a notice. */
 const quote = (s: string) => {
@@ -133,7 +182,12 @@ const quote = (s: string) => {
  * The input a query string describes (with or without the leading "?"). `names` maps therapy slugs to the
  * names used in notices ("PRP"); without it notices use the slug. Throws only if no therapy has a price.
  */
-export function parseQuery(search: string, therapies: readonly string[], rows: readonly CostRow[], names?: Readonly<Record<string, string>>): ParseResult {
+export function parseQuery(
+  search: string,
+  therapies: readonly string[],
+  rows: readonly CostRow[],
+  names?: Readonly<Record<string, string>>,
+): ParseResult {
   const def = defaultInput(therapies, rows);
   const notices: string[] = [];
   let params: URLSearchParams;
@@ -160,8 +214,14 @@ export function parseQuery(search: string, therapies: readonly string[], rows: r
   if (rawScope !== undefined) {
     const known = Object.hasOwn(SCOPE_LABEL, rawScope) ? (rawScope as Scope) : undefined;
     if (known && scopes.includes(known)) scope = known;
-    else if (known) notices.push(`We have no “${SCOPE_LABEL[known]}” price for ${name(therapy)}, so we show the “${SCOPE_LABEL[scope]}” price.`);
-    else notices.push(`We did not recognize the kind of price ${quote(rawScope)}, so we show the “${SCOPE_LABEL[scope]}” price.`);
+    else if (known)
+      notices.push(
+        `We have no “${SCOPE_LABEL[known]}” price for ${name(therapy)}, so we show the “${SCOPE_LABEL[scope]}” price.`,
+      );
+    else
+      notices.push(
+        `We did not recognize the kind of price ${quote(rawScope)}, so we show the “${SCOPE_LABEL[scope]}” price.`,
+      );
   }
 
   const tiers = tiersFor(rows, therapy, scope);
@@ -170,7 +230,8 @@ export function parseQuery(search: string, therapies: readonly string[], rows: r
   if (rawTier !== undefined) {
     const known = TIERS.find((t) => t === rawTier);
     if (known && tiers.includes(known)) tier = known;
-    else if (known) notices.push(`We have no price from ${TIER_LABEL[known]} for this, so we show ${TIER_LABEL[tier]}.`);
+    else if (known)
+      notices.push(`We have no price from ${TIER_LABEL[known]} for this, so we show ${TIER_LABEL[tier]}.`);
     else notices.push(`We did not recognize the kind of clinic ${quote(rawTier)}, so we show ${TIER_LABEL[tier]}.`);
   }
 
@@ -181,7 +242,14 @@ export function parseQuery(search: string, therapies: readonly string[], rows: r
     if (raw === undefined) return f.def;
     const v = read(f, raw);
     if (v !== undefined) return v;
-    const shown = f.kind === 'money' ? `$${f.def}` : f.kind === 'percent' || f.kind === 'apr' ? `${f.def}%` : f.kind === 'months' ? `${f.def} months` : `${f.def}`;
+    const shown =
+      f.kind === 'money'
+        ? `$${f.def}`
+        : f.kind === 'percent' || f.kind === 'apr'
+          ? `${f.def}%`
+          : f.kind === 'months'
+            ? `${f.def} months`
+            : `${f.def}`;
     notices.push(`We could not use ${quote(raw)} as the ${f.noun} (${f.hint}), so we use ${shown}.`);
     return f.def;
   };
@@ -203,8 +271,10 @@ export function parseQuery(search: string, therapies: readonly string[], rows: r
   };
   const rawPay = get('pay')?.toLowerCase();
   if (rawPay === 'hsa') input.payment = { method: 'hsa', taxRatePct: num('tax') };
-  else if (rawPay === 'financing') input.payment = { method: 'financing', promoMonths: num('promo'), aprPct: num('apr'), termMonths: num('term') };
-  else if (rawPay !== undefined && rawPay !== 'cash') notices.push(`We did not recognize the way to pay ${quote(rawPay)}, so we show paying in cash.`);
+  else if (rawPay === 'financing')
+    input.payment = { method: 'financing', promoMonths: num('promo'), aprPct: num('apr'), termMonths: num('term') };
+  else if (rawPay !== undefined && rawPay !== 'cash')
+    notices.push(`We did not recognize the way to pay ${quote(rawPay)}, so we show paying in cash.`);
 
   return { input, notices };
 }

@@ -8,7 +8,10 @@ import { DENIAL_REASONS, ENCLOSURES, type DenialReason, type Enclosure } from '.
 
 /** For each reason: the section of the denial-reasons guide that explains it, and what to send. */
 export const REASON_HELP: Record<DenialReason, { anchor: string; send: readonly Enclosure[] }> = {
-  'not-medically-necessary': { anchor: 'not-medically-necessary', send: ['notice', 'lmn', 'records', 'imaging', 'treatments', 'policy'] },
+  'not-medically-necessary': {
+    anchor: 'not-medically-necessary',
+    send: ['notice', 'lmn', 'records', 'imaging', 'treatments', 'policy'],
+  },
   experimental: { anchor: 'experimental-or-investigational', send: ['notice', 'lmn', 'records', 'studies', 'policy'] },
   'no-prior-authorization': { anchor: 'no-prior-authorization', send: ['notice', 'lmn', 'records', 'priorAuth'] },
   'out-of-network': { anchor: 'out-of-network', send: ['notice', 'lmn', 'records'] },
@@ -24,7 +27,15 @@ export interface AppealOutcome {
   /** The documents to send, in plain words. */
   send: string[];
   /** The appeal steps in order, each with its time limit in words. */
-  steps: { name: string; deadline: string; decides: string; decisionTime?: string; expedited?: string; note?: string; sources: string[] }[];
+  steps: {
+    name: string;
+    deadline: string;
+    decides: string;
+    decisionTime?: string;
+    expedited?: string;
+    note?: string;
+    sources: string[];
+  }[];
   /** Every source behind the steps. */
   sources: string[];
 }

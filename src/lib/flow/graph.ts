@@ -61,7 +61,8 @@ export function checkFlowGraph(flow: Flow, file: string): FlowProblem[] {
   const add = (field: string, value: unknown, message: string) => problems.push({ file, field, value, message });
   const nodes = flow.nodes;
 
-  for (const id of RESERVED_NODE_IDS) if (id in nodes) add(`nodes.${id}`, id, 'is a reserved id (the diagram page uses it); rename the node');
+  for (const id of RESERVED_NODE_IDS)
+    if (id in nodes) add(`nodes.${id}`, id, 'is a reserved id (the diagram page uses it); rename the node');
   if (!nodes[flow.start]) add('start', flow.start, 'names an unknown node');
   else if (!isQuestion(nodes[flow.start])) add('start', flow.start, 'must name a question, not an outcome');
 
@@ -70,7 +71,8 @@ export function checkFlowGraph(flow: Flow, file: string): FlowProblem[] {
     const answers = node.options.filter((o) => !o.exit);
     const exits = node.options.filter((o) => o.exit);
     if (answers.length < 2) add(`nodes.${id}.options`, answers.length, 'needs at least two answers besides the exit');
-    if (exits.length === 0) add(`nodes.${id}.options`, undefined, 'needs an exit: an answer such as "Something else" with exit: true');
+    if (exits.length === 0)
+      add(`nodes.${id}.options`, undefined, 'needs an exit: an answer such as "Something else" with exit: true');
     const values = new Set<string>();
     node.options.forEach((o, i) => {
       const at = `nodes.${id}.options[${i}]`;
@@ -78,7 +80,8 @@ export function checkFlowGraph(flow: Flow, file: string): FlowProblem[] {
       values.add(o.value);
       const next = nodes[o.next];
       if (!next) add(`${at}.next`, o.next, 'names an unknown node');
-      else if (o.exit && next.type !== 'outcome') add(`${at}.next`, o.next, 'is an exit, so it must lead straight to an outcome');
+      else if (o.exit && next.type !== 'outcome')
+        add(`${at}.next`, o.next, 'is an exit, so it must lead straight to an outcome');
       if (o.next === id) add(`${at}.next`, o.next, 'leads back to its own question (a cycle)');
     });
   }
@@ -113,7 +116,11 @@ export function checkFlowGraph(flow: Flow, file: string): FlowProblem[] {
         const k = `${id}/${key}`;
         if (reported.has(k)) continue;
         reported.add(k);
-        add(`nodes.${id}.result`, trail.join(' → '), `needs "${key}" set by an answer on every path that reaches it, but this path sets none`);
+        add(
+          `nodes.${id}.result`,
+          trail.join(' → '),
+          `needs "${key}" set by an answer on every path that reaches it, but this path sets none`,
+        );
       }
       return;
     }

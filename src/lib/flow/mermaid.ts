@@ -8,16 +8,24 @@ import { isQuestion } from './graph.ts';
 /** Mermaid node id for a flow node (`prp-use` → `n_prp_use`). */
 export const mermaidNodeId = (id: string): string => `n_${id.replace(/-/g, '_')}`;
 /** Mermaid edge id for an answer. Slugs never hold "__", so the double underscore cannot collide. */
-export const mermaidEdgeId = (question: string, value: string): string => `e_${question.replace(/-/g, '_')}__${value.replace(/-/g, '_')}`;
+export const mermaidEdgeId = (question: string, value: string): string =>
+  `e_${question.replace(/-/g, '_')}__${value.replace(/-/g, '_')}`;
 
 /** Text safe inside a Mermaid quoted label: quotes and the entity sign become Mermaid entities. */
 export function mermaidLabel(text: string, max = 70): string {
   const clipped = text.length > max ? `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…` : text;
-  return clipped.replace(/#/g, '#35;').replace(/"/g, '#quot;').replace(/[\r\n]+/g, ' ');
+  return clipped
+    .replace(/#/g, '#35;')
+    .replace(/"/g, '#quot;')
+    .replace(/[\r\n]+/g, ' ');
 }
 
 /** Accessibility lines take one line of plain text. */
-const accText = (text: string) => text.replace(/[\r\n]+/g, ' ').replace(/[{}]/g, '').trim();
+const accText = (text: string) =>
+  text
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/[{}]/g, '')
+    .trim();
 
 /** The nodes reachable from `from`, in breadth-first order (the order the outline reads in). */
 export function reachable(flow: Flow, from = flow.start): string[] {
@@ -68,7 +76,9 @@ export function flowToMermaid(flow: Flow, opts: MermaidOptions): string {
     if (!isQuestion(node)) continue;
     for (const o of node.options) {
       const arrow = o.exit ? '-.->' : '-->';
-      lines.push(`${mermaidNodeId(id)} ${mermaidEdgeId(id, o.value)}@${arrow}|"${mermaidLabel(o.label, 40)}"| ${mermaidNodeId(o.next)}`);
+      lines.push(
+        `${mermaidNodeId(id)} ${mermaidEdgeId(id, o.value)}@${arrow}|"${mermaidLabel(o.label, 40)}"| ${mermaidNodeId(o.next)}`,
+      );
     }
   }
   lines.push('classDef outcome stroke-width:2px');
@@ -94,7 +104,12 @@ export function flowOutline(flow: Flow, from = flow.start): OutlineItem[] {
       kind: node.type,
       text: nodeLabel(node),
       answers: isQuestion(node)
-        ? node.options.map((o) => ({ label: o.label, next: o.next, nextText: nodeLabel(flow.nodes[o.next]!), exit: o.exit }))
+        ? node.options.map((o) => ({
+            label: o.label,
+            next: o.next,
+            nextText: nodeLabel(flow.nodes[o.next]!),
+            exit: o.exit,
+          }))
         : [],
     };
   });

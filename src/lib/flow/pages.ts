@@ -33,4 +33,10 @@ export function flowPages(flowId: string, flow: Flow): FlowPage[] {
 
 /** Every flow page that must stay out of the sitemap, for the sitemap filter. */
 export const unindexedFlowPaths = (flows: readonly { id: string; flow: Flow }[]): Set<string> =>
-  new Set(flows.flatMap(({ id, flow }) => flowPages(id, flow).filter((p) => !p.indexable).map((p) => p.path)));
+  new Set(
+    flows.flatMap(({ id, flow }) =>
+      flowPages(id, flow)
+        .filter((p) => !p.indexable)
+        .map((p) => p.path),
+    ),
+  );

@@ -53,7 +53,11 @@ export function outcomeView(flow: Flow & { id: string }, page: FlowPage, data: O
     lastReviewed: flow.lastReviewed,
     sources: uniq([...node.sources, ...flow.sources]),
     nextSteps: [...node.nextSteps],
-    related: { therapies: [...flow.related.therapies], payers: [...flow.related.payers], guides: [...flow.related.guides] },
+    related: {
+      therapies: [...flow.related.therapies],
+      payers: [...flow.related.payers],
+      guides: [...flow.related.guides],
+    },
     filters: {},
     statuses: [],
   };
@@ -72,18 +76,26 @@ export function outcomeView(flow: Flow & { id: string }, page: FlowPage, data: O
       lastReviewed: entries.length ? latest(entries.map((e) => e.checked)) : flow.lastReviewed,
       sources: uniq([...entries.flatMap((e) => [...(e.policy ? [e.policy] : []), ...e.sources]), ...base.sources]),
       nextSteps: [
-        ...payers.slice(0, 3).map((p) => ({ text: `Read the full answer for ${data.payerName(p)}`, href: coveragePath(therapy, p) })),
+        ...payers
+          .slice(0, 3)
+          .map((p) => ({ text: `Read the full answer for ${data.payerName(p)}`, href: coveragePath(therapy, p) })),
         { text: `Estimate what ${therapyName} would cost you`, href: `/estimate/?therapy=${therapy}` },
         { text: 'Prepare for the call to your plan', href: '/guides/calling-your-insurer/' },
         { text: 'See other ways people get treatment paid for', href: '/guides/other-routes/' },
         ...node.nextSteps,
       ],
-      related: { therapies: uniq([therapy, ...base.related.therapies]), payers: uniq([...payers, ...base.related.payers]), guides: base.related.guides },
+      related: {
+        therapies: uniq([therapy, ...base.related.therapies]),
+        payers: uniq([...payers, ...base.related.payers]),
+        guides: base.related.guides,
+      },
       filters: { therapy: [therapyName], payer: payers.map(data.payerName) },
       statuses: entries.length
         ? entries.map((e) => ({
             status: e.status,
-            ...(several ? { scope: `${data.payerName(e.payer)}${e.indicationLabel ? `, ${e.indicationLabel}` : ''}` } : {}),
+            ...(several
+              ? { scope: `${data.payerName(e.payer)}${e.indicationLabel ? `, ${e.indicationLabel}` : ''}` }
+              : {}),
           }))
         : [{ status: 'unknown' }],
       coverage: { entries, therapy },

@@ -2,7 +2,20 @@
  * Dates as readers see them. Content stores `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; we show "22 November 2026",
  * "November 2026" or "2026" in UTC so the output does not depend on the build machine's time zone.
  */
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 export function formatDate(value: string): string {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);

@@ -37,4 +37,9 @@ const TIER_ORDER = Object.keys(TIER_LABEL);
 
 /** Rows in a stable reading order: by scope (as listed above), then clinic type, then newest first. */
 export const sortCostRows = <T extends Pick<CostRow, 'scope' | 'tier' | 'year'>>(rows: readonly T[]): T[] =>
-  [...rows].sort((a, b) => SCOPE_ORDER.indexOf(a.scope) - SCOPE_ORDER.indexOf(b.scope) || TIER_ORDER.indexOf(a.tier) - TIER_ORDER.indexOf(b.tier) || b.year - a.year);
+  [...rows].sort(
+    (a, b) =>
+      SCOPE_ORDER.indexOf(a.scope) - SCOPE_ORDER.indexOf(b.scope) ||
+      TIER_ORDER.indexOf(a.tier) - TIER_ORDER.indexOf(b.tier) ||
+      b.year - a.year,
+  );

@@ -24,4 +24,5 @@ export function clip(text: string, max = 160): string {
  * A name as it reads inside a sentence: "Amniotic injections" → "amniotic injections", while acronyms
  * and names that start with one stay as they are ("PRP injections", "IV nutrient therapy").
  */
-export const inSentence = (name: string): string => (/^[A-Z][a-z]/.test(name) && !/^[A-Z][a-z]+[A-Z]/.test(name) ? name[0]!.toLowerCase() + name.slice(1) : name);
+export const inSentence = (name: string): string =>
+  /^[A-Z][a-z]/.test(name) && !/^[A-Z][a-z]+[A-Z]/.test(name) ? name[0]!.toLowerCase() + name.slice(1) : name;

@@ -16,7 +16,9 @@ export function textMatches(text: string, query: string): boolean {
   const n = Number(digits);
   for (const m of text.matchAll(RANGE)) {
     const [, p1 = '', d1 = '', s1 = '', p2 = '', d2 = '', s2 = ''] = m;
-    const samePattern = [p1, p2].every((p) => p.toLowerCase() === prefix.toLowerCase()) && [s1, s2].every((s) => s.toLowerCase() === suffix.toLowerCase());
+    const samePattern =
+      [p1, p2].every((p) => p.toLowerCase() === prefix.toLowerCase()) &&
+      [s1, s2].every((s) => s.toLowerCase() === suffix.toLowerCase());
     if (samePattern && n >= Number(d1) && n <= Number(d2)) return true;
   }
   return false;

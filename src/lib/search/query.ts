@@ -4,7 +4,9 @@
  * with the small question words removed. Shared by the browser search and the relevance tests.
  */
 const STOP_WORDS = new Set(
-  'a an and are as at be but by can could do does did for from how i if in into is it its me my of on or our should so that the their them then there these they this to was we what when where which who why will with would you your'.split(' '),
+  'a an and are as at be but by can could do does did for from how i if in into is it its me my of on or our should so that the their them then there these they this to was we what when where which who why will with would you your'.split(
+    ' ',
+  ),
 );
 
 /** The query without question words, or undefined when that changes nothing or leaves nothing. */
@@ -31,7 +33,10 @@ interface Hit {
  * the query as typed; then without question words; then, if still nothing, every query with one word
  * left out, merged by best score. Returns the hits and the query that found them.
  */
-export async function searchWithFallbacks<H extends Hit>(search: (q: string) => Promise<H[]>, q: string): Promise<{ hits: H[]; used: string }> {
+export async function searchWithFallbacks<H extends Hit>(
+  search: (q: string) => Promise<H[]>,
+  q: string,
+): Promise<{ hits: H[]; used: string }> {
   const first = await search(q);
   if (first.length > 0) return { hits: first, used: q };
   const relaxed = relaxQuery(q) ?? q;

@@ -46,7 +46,11 @@ export function jsonLd(page: PageMeta): JsonLd[] {
     out.push({
       '@context': 'https://schema.org',
       '@type': 'FAQPage',
-      mainEntity: page.faq.map((f) => ({ '@type': 'Question', name: f.q, acceptedAnswer: { '@type': 'Answer', text: f.a } })),
+      mainEntity: page.faq.map((f) => ({
+        '@type': 'Question',
+        name: f.q,
+        acceptedAnswer: { '@type': 'Answer', text: f.a },
+      })),
     });
   }
   return out;
