@@ -27,13 +27,28 @@ export default defineConfig({
   base: basePath(),
   trailingSlash: 'always',
   // Builds from a test fixture (CONTENT_DIR) keep their own content cache, so they never mix with content/.
-  ...(contentDir() === 'content' ? {} : { cacheDir: `./node_modules/.astro-fixture-${contentDir().replace(/[^a-z0-9]+/gi, '-')}` }),
+  ...(contentDir() === 'content'
+    ? {}
+    : { cacheDir: `./node_modules/.astro-fixture-${contentDir().replace(/[^a-z0-9]+/gi, '-')}` }),
   build: { format: 'directory', inlineStylesheets: 'never' },
   // The site is fully static and makes no outside requests; no telemetry-style dev toolbar either.
   devToolbar: { enabled: false },
   prefetch: false,
   // Never inline a script into the HTML, however small: the Content-Security-Policy allows only files.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: {
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        // Astro marks every MDX module with "use astro:head-inject", which the bundler warns it may drop
+        // (36 boxed warnings a build). Astro handles that directive itself; hide only that one warning
+        // so real warnings stay visible.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   integrations: [
     contentCheck(),
     mdx(),
