@@ -7,14 +7,14 @@ import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/headers.ts';
 import { basePath, siteUrl } from './src/lib/site.ts';
 import { contentDir } from './src/lib/content/paths.ts';
-import { loadContent } from './src/lib/content/load.ts';
+import { siteCatalog } from './src/lib/content/load.ts';
 import { unindexedFlowPaths } from './src/lib/flow/pages.ts';
 
 // Flow steps and repeated flow outcomes are noindex, so they stay out of the sitemap too. Bad content
 // is reported by the content-check integration; here an unreadable folder just means no flow pages.
 const unindexed = (() => {
   try {
-    return unindexedFlowPaths(loadContent(contentDir()).catalog.flows.map((f) => ({ id: f.id, flow: f })));
+    return unindexedFlowPaths(siteCatalog().catalog.flows.map((f) => ({ id: f.id, flow: f })));
   } catch {
     return new Set();
   }

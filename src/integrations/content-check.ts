@@ -4,15 +4,14 @@
  * every problem as "file: field message: value". Stale pages (reviewed > 12 months ago) are warnings.
  */
 import type { AstroIntegration } from 'astro';
-import { loadContent } from '../lib/content/load.ts';
-import { contentDir } from '../lib/content/paths.ts';
+import { siteCatalog } from '../lib/content/load.ts';
 
 export default function contentCheck(): AstroIntegration {
   return {
     name: 'regen:content-check',
     hooks: {
       'astro:config:setup': ({ logger }) => {
-        const { warnings, catalog } = loadContent(contentDir());
+        const { warnings, catalog } = siteCatalog();
         for (const w of warnings) logger.warn(w);
         logger.info(
           `content ok: ${catalog.therapies.length} therapies, ${catalog.payers.length} payers, ${catalog.guides.length} guides, ${catalog.coverage.length} coverage entries, ${catalog.sources.length} sources`,

@@ -27,9 +27,3 @@ export function basePath(env: Record<string, string | undefined> = process.env):
   const trimmed = raw.replace(/^\/+|\/+$/g, '');
   return trimmed ? `/${trimmed}/` : '/';
 }
-
-/** Prefixes a site path (`/therapies/prp/`) with the base path. Leaves full URLs and anchors alone. */
-export function withBase(path: string, base: string): string {
-  if (/^[a-z]+:/i.test(path) || path.startsWith('#')) return path;
-  return `${base.replace(/\/$/, '')}${path.startsWith('/') ? path : `/${path}`}`;
-}

@@ -5,10 +5,10 @@ import {
   coverageId,
   coverageMatrix,
   coveragePairs,
-  coveragePath,
   pairsForPayer,
   pairsForTherapy,
 } from '../../src/lib/coverage/query.ts';
+import { sitePaths } from '../../src/lib/paths.ts';
 import { coveragePageText } from '../../src/lib/coverage/page.ts';
 import { STATUS, STATUS_ORDER } from '../../src/lib/coverage/status.ts';
 import { coverageStatus } from '../../src/schemas/coverage.ts';
@@ -48,7 +48,7 @@ describe('coverage queries', () => {
   it('ids, paths and anchors are stable', () => {
     expect(coverageId(entries[1]!)).toBe('medicare/prp/joints');
     expect(coverageId(entries[0]!)).toBe('cigna/prp');
-    expect(coveragePath('prp', 'medicare')).toBe('/coverage/prp/medicare/');
+    expect(sitePaths.coverage('prp', 'medicare')).toBe('/coverage/prp/medicare/');
     expect(coverageAnchor(entries[1]!)).toBe('for-joints');
     expect(coverageAnchor(entries[0]!)).toBe('answer');
   });

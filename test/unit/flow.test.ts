@@ -9,15 +9,8 @@ import { ROOT } from '../support/fixtures.ts';
 import { outcomeDataFrom } from '../support/flows.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import type { Catalog } from '../../src/lib/content/check.ts';
-import {
-  checkFlowGraph,
-  flowSteps,
-  follow,
-  isQuestion,
-  pathOf,
-  stepPath,
-  therapyBranch,
-} from '../../src/lib/flow/graph.ts';
+import { checkFlowGraph, flowSteps, follow, isQuestion, pathOf, therapyBranch } from '../../src/lib/flow/graph.ts';
+import { sitePaths } from '../../src/lib/paths.ts';
 import { flowPages } from '../../src/lib/flow/pages.ts';
 import { outcomeView, type OutcomeData } from '../../src/lib/flow/view.ts';
 import { coverageOutcomeAnswer, summaryStatus } from '../../src/lib/flow/outcome.ts';
@@ -66,7 +59,7 @@ describe('the four flows', () => {
         for (const o of node.options) {
           const segments = [...step.segments, step.node, o.value];
           const child = steps.find((s) => s.segments.join('/') === segments.join('/'));
-          expect(child?.node, `${f.id}: ${stepPath(f.id, segments)}`).toBe(o.next);
+          expect(child?.node, `${f.id}: ${sitePaths.flow(f.id, segments)}`).toBe(o.next);
           expect(follow(f, step.node, o.value)).toBe(o.next);
         }
       }

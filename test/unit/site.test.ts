@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { basePath, siteUrl, withBase, DEFAULT_SITE_URL } from '../../src/lib/site.ts';
+import { basePath, siteUrl, DEFAULT_SITE_URL } from '../../src/lib/site.ts';
+import { createPaths, sitePaths, withBase } from '../../src/lib/paths.ts';
 
 describe('site settings from the environment', () => {
   it('uses SITE_URL origin, or the placeholder when unset', () => {
@@ -21,5 +22,27 @@ describe('site settings from the environment', () => {
     expect(withBase('/therapies/', '/regen/')).toBe('/regen/therapies/');
     expect(withBase('https://cms.gov/', '/regen/')).toBe('https://cms.gov/');
     expect(withBase('#sources', '/regen/')).toBe('#sources');
+  });
+});
+
+describe('one paths module for every internal address', () => {
+  it('builds site paths without the base', () => {
+    expect(sitePaths.therapy('prp')).toBe('/therapies/prp/');
+    expect(sitePaths.coverage('prp', 'medicare', 'for-joints')).toBe('/coverage/prp/medicare/#for-joints');
+    expect(sitePaths.flow('claim-denied', ['reason', 'coding'])).toBe('/check/claim-denied/reason/coding/');
+    expect(sitePaths.search('prp medicare')).toBe('/search/?q=prp%20medicare');
+    expect(sitePaths.sources('cms-ncd-270-3')).toBe('/sources/#source-cms-ncd-270-3');
+  });
+  it('puts the base path in front of every link it builds', () => {
+    const paths = createPaths('/regen/');
+    expect(paths.home()).toBe('/regen/');
+    expect(paths.therapy('prp')).toBe('/regen/therapies/prp/');
+    expect(paths.flow('claim-denied')).toBe('/regen/check/claim-denied/');
+    expect(paths.estimate('therapy=prp')).toBe('/regen/estimate/?therapy=prp');
+    expect(paths.href('/guides/paying-for-treatment/')).toBe('/regen/guides/paying-for-treatment/');
+    for (const name of Object.keys(sitePaths) as (keyof typeof sitePaths)[]) {
+      const built = (paths[name] as (a: string) => string)('x');
+      expect(built.startsWith('/regen/'), name).toBe(true);
+    }
   });
 });

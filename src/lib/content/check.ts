@@ -24,7 +24,7 @@ export interface Problem {
   message: string;
 }
 
-export type Page<T> = T & { slug: string; file: string; body: string };
+export type Page<T> = T & { slug: string; file: string; path: string; body: string };
 
 /** Validated content, ready for queries. */
 export interface Catalog {
@@ -112,7 +112,7 @@ export function checkContent(raw: RawContent, today = new Date().toISOString().s
   const pages = <T>(files: RawFile[], schema: z.ZodType<T>): Page<T>[] =>
     files.flatMap((f) => {
       const data = validate(schema, f, problems);
-      return data ? [{ ...(data as T), slug: f.slug ?? '', file: f.file, body: f.body ?? '' }] : [];
+      return data ? [{ ...(data as T), slug: f.slug ?? '', file: f.file, path: f.path, body: f.body ?? '' }] : [];
     });
   catalog.therapies = pages(raw.therapies, therapySchema);
   catalog.payers = pages(raw.payers, payerSchema);

@@ -6,20 +6,16 @@
 import type { Coverage } from '../../schemas/coverage.ts';
 import type { CostRow } from '../../schemas/cost.ts';
 import type { GlossaryTerm } from '../../schemas/glossary.ts';
-import { coveragePath } from '../coverage/query.ts';
+import type { Guide } from '../../schemas/guide.ts';
+import type { Payer } from '../../schemas/payer.ts';
+import type { Therapy } from '../../schemas/therapy.ts';
+import type { Page } from './check.ts';
+import { sitePaths } from '../paths.ts';
 import { coverageQuestion } from '../coverage/page.ts';
 
-interface PageLike {
-  slug: string;
-  title: string;
-  data: {
-    sources: readonly string[];
-    policies?: readonly string[];
-    fdaStatus?: { sources: readonly string[] };
-    codes?: readonly { sources: readonly string[] }[];
-    coveredExceptions?: readonly { sources: readonly string[] }[];
-  };
-}
+/** The fields of a therapy, payer or guide page that name sources. */
+type CitingPage = Pick<Page<Therapy | Payer | Guide>, 'slug' | 'title' | 'sources'> &
+  Partial<Pick<Page<Therapy>, 'fdaStatus' | 'codes' | 'coveredExceptions'> & Pick<Page<Payer>, 'policies'>>;
 
 export interface Citing {
   path: string;
@@ -27,9 +23,9 @@ export interface Citing {
 }
 
 export function citingPages(input: {
-  therapies: PageLike[];
-  payers: PageLike[];
-  guides: PageLike[];
+  therapies: readonly CitingPage[];
+  payers: readonly CitingPage[];
+  guides: readonly CitingPage[];
   coverage: readonly Coverage[];
   costs: readonly CostRow[];
   glossary: readonly GlossaryTerm[];
@@ -44,12 +40,12 @@ export function citingPages(input: {
       out.set(id, list);
     }
   };
-  const pageIds = (p: PageLike) => [
-    ...p.data.sources,
-    ...(p.data.policies ?? []),
-    ...(p.data.fdaStatus?.sources ?? []),
-    ...(p.data.codes ?? []).flatMap((c) => c.sources),
-    ...(p.data.coveredExceptions ?? []).flatMap((c) => c.sources),
+  const pageIds = (p: CitingPage) => [
+    ...p.sources,
+    ...(p.policies ?? []),
+    ...(p.fdaStatus?.sources ?? []),
+    ...(p.codes ?? []).flatMap((c) => c.sources),
+    ...(p.coveredExceptions ?? []).flatMap((c) => c.sources),
   ];
   for (const [folder, list] of [
     ['therapies', input.therapies],
@@ -62,7 +58,7 @@ export function citingPages(input: {
     add(c.sources, { path: `/therapies/${c.therapy}/`, title: input.therapyTitle(c.therapy) });
   for (const e of input.coverage) {
     add([...(e.policy ? [e.policy] : []), ...e.sources], {
-      path: coveragePath(e.therapy, e.payer),
+      path: sitePaths.coverage(e.therapy, e.payer),
       title: coverageQuestion(input.payerTitle(e.payer), input.therapyTitle(e.therapy)),
     });
   }

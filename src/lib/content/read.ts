@@ -3,12 +3,14 @@
  * can name the file in their messages. No validation happens here.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
 
 /** A parsed file: its path (relative to the project root, for messages), data, and MDX body if any. */
 export interface RawFile {
   file: string;
+  /** Absolute path, for tools that open the file (Astro renders MDX from it). */
+  path: string;
   data: unknown;
   body?: string;
   /** For MDX pages: the slug, from the file name. */
@@ -54,7 +56,7 @@ export function readContent(contentDir: string, root = process.cwd()): RawConten
   const readYaml = (path: string): RawFile | undefined => {
     if (!existsSync(path)) return undefined;
     try {
-      return { file: rel(path), data: parse(readFileSync(path, 'utf8')) };
+      return { file: rel(path), path: resolve(path), data: parse(readFileSync(path, 'utf8')) };
     } catch (e) {
       unreadable.push({ file: rel(path), message: `is not valid YAML: ${(e as Error).message.split('\n')[0]}` });
       return undefined;
@@ -70,7 +72,7 @@ export function readContent(contentDir: string, root = process.cwd()): RawConten
         return [];
       }
       try {
-        return [{ file: rel(path), data: parse(split.frontmatter) ?? {}, body: split.body, slug }];
+        return [{ file: rel(path), path: resolve(path), data: parse(split.frontmatter) ?? {}, body: split.body, slug }];
       } catch (e) {
         unreadable.push({
           file: rel(path),

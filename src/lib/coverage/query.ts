@@ -10,9 +10,6 @@ import { STATUS_ORDER } from './status.ts';
 export const coverageId = (e: Pick<Coverage, 'payer' | 'therapy' | 'indication'>): string =>
   [e.payer, e.therapy, e.indication].filter(Boolean).join('/');
 
-/** Path of the page for a therapy × payer pair (one page holds every indication of the pair). */
-export const coveragePath = (therapy: string, payer: string): string => `/coverage/${therapy}/${payer}/`;
-
 /** Anchor of one indication on a pair page. */
 export const coverageAnchor = (e: Pick<Coverage, 'indication'>): string =>
   e.indication ? `for-${e.indication}` : 'answer';

@@ -153,11 +153,6 @@ export function flowSteps(flow: Flow): FlowStep[] {
   return steps;
 }
 
-/** The site path of a step: /check/<flow>/<question>/<value>/…/ (without the base path). */
-export function stepPath(flowId: string, segments: readonly string[]): string {
-  return `/check/${flowId}/${segments.map((s) => `${s}/`).join('')}`;
-}
-
 /** The nodes and answers a step's path passes through, for highlighting it on the diagram. */
 export function pathOf(flow: Flow, step: FlowStep): { nodes: string[]; edges: { question: string; value: string }[] } {
   const nodes = [flow.start, ...step.answers.map((a) => a.option.next)];

@@ -5,7 +5,8 @@
  * only that page is indexed, so search and the sitemap list each answer once.
  */
 import type { Flow } from '../../schemas/flow.ts';
-import { flowSteps, stepPath, type FlowStep } from './graph.ts';
+import { flowSteps, type FlowStep } from './graph.ts';
+import { sitePaths } from '../paths.ts';
 import { outcomeKey } from './outcome.ts';
 
 export interface FlowPage extends FlowStep {
@@ -22,7 +23,7 @@ export function flowPages(flowId: string, flow: Flow): FlowPage[] {
   const firstByKey = new Map<string, string>();
   return flowSteps(flow).map((step) => {
     const node = flow.nodes[step.node]!;
-    const path = stepPath(flowId, step.segments);
+    const path = sitePaths.flow(flowId, step.segments);
     if (node.type === 'question') return { ...step, path, kind: 'question', indexable: false, canonical: path };
     const key = outcomeKey(step.node, node, step.sets);
     const first = firstByKey.get(key);

@@ -6,7 +6,7 @@
 import type { AppealPlan } from '../../schemas/appeal.ts';
 import type { Coverage, CoverageStatus } from '../../schemas/coverage.ts';
 import type { Flow, FlowOutcome } from '../../schemas/flow.ts';
-import { coveragePath } from '../coverage/query.ts';
+import { sitePaths } from '../paths.ts';
 import { statusView } from '../coverage/status.ts';
 import { latest } from '../format/date.ts';
 import { appealOutcome, type AppealOutcome } from './appeal.ts';
@@ -76,9 +76,10 @@ export function outcomeView(flow: Flow & { id: string }, page: FlowPage, data: O
       lastReviewed: entries.length ? latest(entries.map((e) => e.checked)) : flow.lastReviewed,
       sources: uniq([...entries.flatMap((e) => [...(e.policy ? [e.policy] : []), ...e.sources]), ...base.sources]),
       nextSteps: [
-        ...payers
-          .slice(0, 3)
-          .map((p) => ({ text: `Read the full answer for ${data.payerName(p)}`, href: coveragePath(therapy, p) })),
+        ...payers.slice(0, 3).map((p) => ({
+          text: `Read the full answer for ${data.payerName(p)}`,
+          href: sitePaths.coverage(therapy, p),
+        })),
         { text: `Estimate what ${therapyName} would cost you`, href: `/estimate/?therapy=${therapy}` },
         { text: 'Prepare for the call to your plan', href: '/guides/calling-your-insurer/' },
         { text: 'See other ways people get treatment paid for', href: '/guides/other-routes/' },

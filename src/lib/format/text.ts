@@ -26,3 +26,7 @@ export function clip(text: string, max = 160): string {
  */
 export const inSentence = (name: string): string =>
   /^[A-Z][a-z]/.test(name) && !/^[A-Z][a-z]+[A-Z]/.test(name) ? name[0]!.toLowerCase() + name.slice(1) : name;
+
+/** The name a page goes by in tables, links and sentences: its short title, or its title. */
+export const displayName = (page: { title: string; shortTitle?: string | undefined }): string =>
+  page.shortTitle ?? page.title;

@@ -1,0 +1,59 @@
+/**
+ * Every internal address of the site, built in one place. `sitePaths` gives site paths without the base
+ * path (`/therapies/prp/`): what content, canonical links, the sitemap filter and tests use. `createPaths`
+ * gives the same functions with the base path in front, for links in pages (`/regen/therapies/prp/`).
+ * Addresses are stable: clinics put them in emails, so never change one without a redirect.
+ */
+
+const hash = (anchor?: string) => (anchor ? `#${anchor}` : '');
+const query = (q?: string) => (q ? `?${q}` : '');
+
+export const sitePaths = {
+  home: () => '/',
+  therapies: () => '/therapies/',
+  therapy: (slug: string, anchor?: string) => `/therapies/${slug}/${hash(anchor)}`,
+  payers: () => '/payers/',
+  payer: (slug: string, anchor?: string) => `/payers/${slug}/${hash(anchor)}`,
+  /** The therapy × payer matrix. */
+  coverageMatrix: (view?: string) => `/coverage/${view ? `${view}/` : ''}`,
+  /** One page per therapy × payer pair; `anchor` picks an indication's section. */
+  coverage: (therapy: string, payer: string, anchor?: string) => `/coverage/${therapy}/${payer}/${hash(anchor)}`,
+  guides: () => '/guides/',
+  guide: (slug: string, anchor?: string) => `/guides/${slug}/${hash(anchor)}`,
+  glossary: (term?: string) => `/glossary/${hash(term)}`,
+  sources: (id?: string) => `/sources/${hash(id ? `source-${id}` : undefined)}`,
+  about: () => '/about/',
+  search: (q?: string) => `/search/${q ? `?q=${encodeURIComponent(q)}` : ''}`,
+  check: () => '/check/',
+  /** A decision flow's first question, or the step reached by `segments` (question, answer, …). */
+  flow: (flowId: string, segments: readonly string[] = []) =>
+    `/check/${flowId}/${segments.map((s) => `${s}/`).join('')}`,
+  flowMap: (flowId: string) => `/check/${flowId}/map/`,
+  /** The cost estimator; `q` is its query string (state lives in the address). */
+  estimate: (q?: string) => `/estimate/${query(q)}`,
+  appeal: () => '/appeal/',
+  appealLetter: () => '/appeal/letter/',
+  appealDeadlines: () => '/appeal/deadlines/',
+  appealWorksheet: () => '/appeal/worksheet/',
+  appealCallLog: () => '/appeal/call-log/',
+  asset: (file: string) => `/${file.replace(/^\/+/, '')}`,
+} as const;
+
+export type SitePaths = typeof sitePaths;
+
+/** Prefixes a site path (`/therapies/prp/`) with the base path. Leaves full URLs and anchors alone. */
+export function withBase(path: string, base: string): string {
+  if (/^[a-z]+:/i.test(path) || path.startsWith('#')) return path;
+  return `${base.replace(/\/$/, '')}${path.startsWith('/') ? path : `/${path}`}`;
+}
+
+/** The same functions as `sitePaths`, returning links with `base` in front. */
+export function createPaths(base: string): SitePaths & { href: (sitePath: string) => string } {
+  const prefixed = Object.fromEntries(
+    Object.entries(sitePaths).map(([name, fn]) => [
+      name,
+      (...args: unknown[]) => withBase((fn as (...a: unknown[]) => string)(...args), base),
+    ]),
+  ) as SitePaths;
+  return { ...prefixed, href: (sitePath: string) => withBase(sitePath, base) };
+}
