@@ -13,7 +13,7 @@ import { axeViolations, useSite } from '../support/page.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import type { Catalog } from '../../src/lib/content/check.ts';
 import { flowPages } from '../../src/lib/flow/pages.ts';
-import { outcomeView } from '../../src/lib/flow/view.ts';
+import { outcomeView } from '../../src/lib/flow/outcome-view.ts';
 import { flowToMermaid, reachable } from '../../src/lib/flow/mermaid.ts';
 import { therapyBranch } from '../../src/lib/flow/graph.ts';
 import { closeRenderer, parseMermaid } from '../../src/lib/diagram/render.ts';

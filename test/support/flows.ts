@@ -1,6 +1,6 @@
-/** The site data a flow outcome needs (src/lib/flow/view.ts), taken from the checked real content. */
+/** The site data a flow outcome needs (src/lib/flow/outcome-view.ts), taken from the checked real content. */
 import type { Catalog } from '../../src/lib/content/check.ts';
-import type { OutcomeData } from '../../src/lib/flow/view.ts';
+import type { OutcomeData } from '../../src/lib/flow/outcome-view.ts';
 import { displayName } from '../../src/lib/format/text.ts';
 
 export const outcomeDataFrom = (catalog: Catalog): OutcomeData => ({

@@ -12,8 +12,8 @@ import type { Catalog } from '../../src/lib/content/check.ts';
 import { checkFlowGraph, flowSteps, follow, isQuestion, pathOf, therapyBranch } from '../../src/lib/flow/graph.ts';
 import { sitePaths } from '../../src/lib/paths.ts';
 import { flowPages } from '../../src/lib/flow/pages.ts';
-import { outcomeView, type OutcomeData } from '../../src/lib/flow/view.ts';
-import { coverageOutcomeAnswer, summaryStatus } from '../../src/lib/flow/outcome.ts';
+import { outcomeView, type OutcomeData } from '../../src/lib/flow/outcome-view.ts';
+import { coverageOutcomeAnswer } from '../../src/lib/flow/coverage-outcome.ts';
 import {
   flowOutline,
   flowToMermaid,
@@ -170,10 +170,7 @@ describe('"Will my insurance pay?" outcomes take their status from the coverage 
     expect(missing).toEqual(['humana/prp/employer-and-individual-plans']);
   });
 
-  it('summarises statuses and answers without typing a status', () => {
-    expect(summaryStatus([])).toBe('unknown');
-    expect(summaryStatus([{ status: 'excluded' }, { status: 'excluded' }])).toBe('excluded');
-    expect(summaryStatus([{ status: 'excluded' }, { status: 'unknown' }])).toBe('varies');
+  it('summarises answers without typing a status', () => {
     const phrase = (s: string) => s;
     expect(coverageOutcomeAnswer([], phrase)).toMatch(/^We found no policy/);
     expect(coverageOutcomeAnswer([{ status: 'covered', answer: 'Yes, it does when the rules are met.' }], phrase)).toBe(

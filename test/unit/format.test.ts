@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, latest } from '../../src/lib/format/date.ts';
 import { formatUsd, formatUsdRange } from '../../src/lib/format/money.ts';
-import { anchorId, clip } from '../../src/lib/format/text.ts';
+import { clip } from '../../src/lib/format/text.ts';
 import { rangeScale } from '../../src/lib/format/ranges.ts';
 
 describe('formatDate', () => {
@@ -35,11 +35,6 @@ describe('money', () => {
 });
 
 describe('text', () => {
-  it('makes stable anchors', () => {
-    expect(anchorId('What it is')).toBe('what-it-is');
-    expect(anchorId('HSA & FSA: rules')).toBe('hsa-and-fsa-rules');
-    expect(anchorId('!!!')).toBe('section');
-  });
   it('clips descriptions at a word boundary', () => {
     expect(clip('short')).toBe('short');
     const long = 'word '.repeat(60);

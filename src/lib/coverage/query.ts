@@ -3,12 +3,7 @@
  * are built from these functions, so a coverage fact is typed once (in content/coverage/) and shown
  * everywhere from there.
  */
-import type { Coverage } from '../../schemas/coverage.ts';
-import { STATUS_ORDER } from './status.ts';
-
-/** Stable id of an entry: `payer/therapy` or `payer/therapy/indication`. */
-export const coverageId = (e: Pick<Coverage, 'payer' | 'therapy' | 'indication'>): string =>
-  [e.payer, e.therapy, e.indication].filter(Boolean).join('/');
+import { coverageStatus, type Coverage } from '../../schemas/coverage.ts';
 
 /** Anchor of one indication on a pair page. */
 export const coverageAnchor = (e: Pick<Coverage, 'indication'>): string =>
@@ -18,7 +13,7 @@ export const coverageAnchor = (e: Pick<Coverage, 'indication'>): string =>
 export function sortEntries<T extends Coverage>(entries: readonly T[]): T[] {
   return [...entries].sort(
     (a, b) =>
-      STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) ||
+      coverageStatus.options.indexOf(a.status) - coverageStatus.options.indexOf(b.status) ||
       (a.indicationLabel ?? '').localeCompare(b.indicationLabel ?? ''),
   );
 }

@@ -62,14 +62,4 @@ export const STATUS: Record<CoverageStatus, StatusView> = {
   },
 };
 
-/** Statuses from most to least favourable; used to sort and to summarise several indications. */
-export const STATUS_ORDER: readonly CoverageStatus[] = [
-  'covered',
-  'covered-with-criteria',
-  'case-by-case',
-  'not-covered-investigational',
-  'excluded',
-  'unknown',
-];
-
 export const statusView = (s: CoverageStatus): StatusView => STATUS[s];

@@ -4,10 +4,9 @@
  * same (same outcome, same facts from the path) share the first such page's address as canonical, and
  * only that page is indexed, so search and the sitemap list each answer once.
  */
-import type { Flow } from '../../schemas/flow.ts';
 import { flowSteps, type FlowStep } from './graph.ts';
 import { sitePaths } from '../paths.ts';
-import { outcomeKey } from './outcome.ts';
+import type { Flow, FlowOutcome, FlowSets } from '../../schemas/flow.ts';
 
 export interface FlowPage extends FlowStep {
   /** Site path without the base: /check/<flow>/<question>/<value>/…/ */
@@ -17,6 +16,17 @@ export interface FlowPage extends FlowStep {
   indexable: boolean;
   /** The path search engines should treat as this page's address. */
   canonical: string;
+}
+
+/**
+ * Pages whose content is the same (same outcome node, same facts from the path) share one canonical
+ * address; only that one is indexed and listed in the sitemap. This is the key that says "the same".
+ */
+export function outcomeKey(nodeId: string, node: FlowOutcome, sets: FlowSets): string {
+  if (node.result?.kind === 'coverage')
+    return `${nodeId}|${sets.therapy}|${[...(sets.indications ?? [])].sort().join(',')}`;
+  if (node.result?.kind === 'appeal') return `${nodeId}|${sets.plan}|${sets.reason}`;
+  return nodeId;
 }
 
 export function flowPages(flowId: string, flow: Flow): FlowPage[] {

@@ -2,16 +2,6 @@
  * Small text helpers for headings and descriptions.
  */
 
-/** A stable anchor id from a heading ("What it is" → "what-it-is"). */
-export const anchorId = (text: string): string =>
-  text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '') || 'section';
-
 /** Trims a description to at most `max` characters at a word boundary, adding an ellipsis if cut. */
 export function clip(text: string, max = 160): string {
   const t = text.replace(/\s+/g, ' ').trim();

@@ -9,9 +9,9 @@ import type { Flow, FlowOutcome } from '../../schemas/flow.ts';
 import { sitePaths } from '../paths.ts';
 import { statusView } from '../coverage/status.ts';
 import { latest } from '../format/date.ts';
-import { appealOutcome, type AppealOutcome } from './appeal.ts';
+import { appealOutcome, type AppealOutcome } from './appeal-outcome.ts';
 import type { FlowPage } from './pages.ts';
-import { coverageForPath, coverageOutcomeAnswer, coverageOutcomeTitle } from './outcome.ts';
+import { coverageForPath, coverageOutcomeAnswer, coverageOutcomeTitle } from './coverage-outcome.ts';
 
 /** The site data an outcome needs, without Astro. */
 export interface OutcomeData {

@@ -1,11 +1,10 @@
 /**
- * What an outcome page says, worked out from the answers and the site's data: the coverage entries that
- * answer "will my plan pay?", or the appeal steps for the reader's plan. Flows never type a status; it
+ * What a coverage outcome ("will my plan pay?") says, worked out from the answers and the coverage
+ * entries: which entries fit, the page title and the one-sentence answer. Flows never type a status; it
  * always comes from here.
  */
-import type { AppealPlan } from '../../schemas/appeal.ts';
 import type { Coverage, CoverageStatus } from '../../schemas/coverage.ts';
-import type { FlowOutcome, FlowSets } from '../../schemas/flow.ts';
+import type { FlowSets } from '../../schemas/flow.ts';
 import { sortEntries } from '../coverage/query.ts';
 import { inSentence } from '../format/text.ts';
 
@@ -22,32 +21,6 @@ export function coverageForPath<T extends Coverage>(
   const hits = entries.filter(fits);
   // Payers in the order the outcome lists them, then the usual entry order within a payer.
   return payers.flatMap((p) => sortEntries(hits.filter((e) => e.payer === p)));
-}
-
-/**
- * One status for the whole outcome: the entries' status when they all agree, `varies` when they
- * differ (by insurer or state), `unknown` when there is no entry at all.
- */
-export function summaryStatus(entries: readonly Pick<Coverage, 'status'>[]): CoverageStatus | 'varies' {
-  const statuses = new Set(entries.map((e) => e.status));
-  if (statuses.size === 0) return 'unknown';
-  if (statuses.size === 1) return [...statuses][0]!;
-  return 'varies';
-}
-
-/** The appeal plan the answers chose, if any. */
-export const appealPlanFor = (plans: readonly AppealPlan[], sets: FlowSets): AppealPlan | undefined =>
-  plans.find((p) => p.planType === sets.plan);
-
-/**
- * Pages whose content is the same (same outcome node, same facts from the path) share one canonical
- * address; only that one is indexed and listed in the sitemap. This is the key that says "the same".
- */
-export function outcomeKey(nodeId: string, node: FlowOutcome, sets: FlowSets): string {
-  if (node.result?.kind === 'coverage')
-    return `${nodeId}|${sets.therapy}|${[...(sets.indications ?? [])].sort().join(',')}`;
-  if (node.result?.kind === 'appeal') return `${nodeId}|${sets.plan}|${sets.reason}`;
-  return nodeId;
 }
 
 /** "Original Medicare" stays; "A job-based plan…" and "Workers' comp…" start lower case mid-sentence. */
