@@ -94,3 +94,10 @@ export const pageBase = z.object({
   /** What the reader can do now. At least one. */
   nextSteps: z.array(nextStep).min(1, 'needs at least one next step'),
 });
+
+/** A next step as pages use it (components take this type rather than re-typing it). */
+export type NextStep = z.infer<typeof nextStep>;
+/** A common question and its answer. */
+export type FaqItem = z.infer<typeof faqItem>;
+/** Related pages by slug, after defaults. */
+export type Related = z.infer<typeof related>;

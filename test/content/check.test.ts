@@ -33,6 +33,8 @@ const EXPECTED: Record<string, string | string[]> = {
   'cost-low-above-high': 'costs.yaml: [0].high high must be at least low: 350',
   'source-duplicate-id': 'sources.yaml: [2].id is used twice: "cigna-mm-0507"',
   'source-http-url': 'sources.yaml: [0].url must be an https:// address: "http://www.cms.gov/"',
+  'file-name-not-slug':
+    'therapies/PRP copy.mdx: (file name) must be lowercase letters, digits and single hyphens, e.g. "medicare-advantage": "PRP copy"',
   'glossary-unknown-term': 'therapies/amniotic-injections.mdx: body <Term id> names an unknown glossary term: "lcd"',
   // Decision flows: the graph rules (src/lib/flow/graph.ts) and their references.
   'flow-unknown-next': 'flows/sample.yaml: nodes.use.options[0].next names an unknown node: "plam"',

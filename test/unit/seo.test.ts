@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { jsonLd, serializeJsonLd } from '../../src/lib/seo/jsonld.ts';
+import { jsonLd } from '../../src/lib/seo/jsonld.ts';
+import { jsonForScript } from '../../src/lib/format/html.ts';
 import { searchFilters } from '../../src/lib/search/filters.ts';
 
 describe('JSON-LD', () => {
@@ -21,7 +22,7 @@ describe('JSON-LD', () => {
     expect(jsonLd({ ...base, crumbs: [] }).length).toBe(0);
   });
   it('cannot be closed early by text in the data', () => {
-    expect(serializeJsonLd({ a: '</script><script>alert(1)</script>' })).not.toContain('</script>');
+    expect(jsonForScript({ a: '</script><script>alert(1)</script>' })).not.toContain('</script>');
   });
 });
 

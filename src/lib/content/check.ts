@@ -14,15 +14,11 @@ import { sourcesFileSchema, type Source } from '../../schemas/source.ts';
 import { therapySchema, type Therapy } from '../../schemas/therapy.ts';
 import { flowSchema, type Flow } from '../../schemas/flow.ts';
 import { checkFlowGraph, isQuestion } from '../flow/graph.ts';
+import { slug } from '../../schemas/common.ts';
 import type { RawContent, RawFile } from './read.ts';
+import { formatProblem, type Problem } from './problem.ts';
 
-/** One problem: file, field path (`entries[2].therapy`), the offending value and what is wrong. */
-export interface Problem {
-  file: string;
-  field: string;
-  value: unknown;
-  message: string;
-}
+export { formatProblem, type Problem };
 
 export type Page<T> = T & { slug: string; file: string; path: string; body: string };
 
@@ -64,12 +60,6 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
     cur = (cur as Record<PropertyKey, unknown>)[k];
   }
   return cur;
-}
-
-/** Formats a problem as the single line the build prints. */
-export function formatProblem(p: Problem): string {
-  const shown = p.value === undefined ? '' : `: ${JSON.stringify(p.value)}`;
-  return `${p.file}: ${p.field} ${p.message}${shown}`;
 }
 
 /** Runs a schema; on failure, turns every zod issue into a Problem. */
@@ -131,6 +121,14 @@ export function checkContent(raw: RawContent, today = new Date().toISOString().s
   for (const f of raw.coverage) {
     const data = validate(coverageFileSchema, f, problems);
     if (data) catalog.coverage.push(...data.entries.map((e) => ({ ...e, payer: data.payer, file: f.file })));
+  }
+
+  // File names are page addresses and ids: "PRP.mdx" or "prp copy.mdx" would publish a broken address.
+  for (const f of [...raw.therapies, ...raw.payers, ...raw.guides, ...raw.flows, ...raw.coverage]) {
+    const name = f.file.slice(f.file.lastIndexOf('/') + 1).replace(/\.(mdx|yaml)$/, '');
+    const r = slug.safeParse(name);
+    if (!r.success)
+      problems.push({ file: f.file, field: '(file name)', value: name, message: r.error.issues[0]!.message });
   }
 
   // 2. Unique ids.

@@ -8,14 +8,7 @@
  * an appeal outcome a plan and a reason).
  */
 import type { Flow, FlowNode, FlowOption, FlowQuestion, FlowSets } from '../../schemas/flow.ts';
-
-/** One problem, in the same shape the content check uses: file, field, value, message. */
-export interface FlowProblem {
-  file: string;
-  field: string;
-  value: unknown;
-  message: string;
-}
+import type { Problem } from '../content/problem.ts';
 
 /** Ids that cannot be node ids because page addresses use them. */
 export const RESERVED_NODE_IDS = ['map'];
@@ -56,8 +49,8 @@ function missingForOutcome(node: FlowNode, sets: FlowSets): string[] {
 }
 
 /** Checks one flow's graph. `file` names the flow file in messages. Returns every problem found. */
-export function checkFlowGraph(flow: Flow, file: string): FlowProblem[] {
-  const problems: FlowProblem[] = [];
+export function checkFlowGraph(flow: Flow, file: string): Problem[] {
+  const problems: Problem[] = [];
   const add = (field: string, value: unknown, message: string) => problems.push({ file, field, value, message });
   const nodes = flow.nodes;
 

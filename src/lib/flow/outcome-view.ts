@@ -3,6 +3,7 @@
  * page component only lays it out. Coverage statuses come from the coverage entries, appeal steps from
  * the appeal data, and the rest from the outcome node.
  */
+import type { NextStep, Related } from '../../schemas/common.ts';
 import type { AppealPlan } from '../../schemas/appeal.ts';
 import type { Coverage, CoverageStatus } from '../../schemas/coverage.ts';
 import type { Flow, FlowOutcome } from '../../schemas/flow.ts';
@@ -33,8 +34,8 @@ export interface OutcomeView {
   answer: string;
   lastReviewed: string;
   sources: string[];
-  nextSteps: { text: string; href?: string | undefined }[];
-  related: { therapies: string[]; payers: string[]; guides: string[] };
+  nextSteps: NextStep[];
+  related: Related;
   filters: { therapy?: string[]; payer?: string[] };
   /** One line per coverage entry (empty for other outcomes). */
   statuses: StatusLine[];

@@ -2,6 +2,7 @@
  * Structured data (JSON-LD) for search engines: MedicalWebPage with lastReviewed, BreadcrumbList, and
  * FAQPage where a page has an FAQ. Pure functions of page data; the layout serialises them.
  */
+import type { FaqItem } from '../../schemas/common.ts';
 export interface Crumb {
   name: string;
   /** Absolute URL. */
@@ -16,7 +17,7 @@ export interface PageMeta {
   /** YYYY-MM-DD, for content pages. */
   lastReviewed?: string | undefined;
   crumbs: Crumb[];
-  faq?: readonly { q: string; a: string }[] | undefined;
+  faq?: readonly FaqItem[] | undefined;
 }
 
 type JsonLd = Record<string, unknown>;
@@ -55,6 +56,3 @@ export function jsonLd(page: PageMeta): JsonLd[] {
   }
   return out;
 }
-
-/** Serialises for a <script type="application/ld+json">, escaping `<` so no text can close the tag. */
-export const serializeJsonLd = (data: unknown): string => JSON.stringify(data).replace(/</g, '\\u003c');
