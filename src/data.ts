@@ -31,6 +31,8 @@ export interface SiteData {
   appealPlans: AppealPlan[];
   /** Decision flows, in their `order`. */
   flows: FlowEntry[];
+  /** Kinds of plan for per-plan summaries, in file order. */
+  planGroups: Catalog['planGroups'];
   therapyOrder: string[];
   payerOrder: string[];
   therapy: (slug: string) => TherapyPage;
@@ -65,6 +67,7 @@ function build({ catalog }: CheckResult): SiteData {
     costs: catalog.costs,
     appealPlans: plans,
     flows: catalog.flows,
+    planGroups: catalog.planGroups,
     therapyOrder: catalog.therapies.map((t) => t.slug),
     payerOrder: catalog.payers.map((p) => p.slug),
     therapy: lookup(catalog.therapies, (t) => t.slug, 'therapy'),

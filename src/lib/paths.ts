@@ -33,7 +33,8 @@ export const sitePaths = {
   estimate: (q?: string) => `/estimate/${query(q)}`,
   appeal: () => '/appeal/',
   appealLetter: () => '/appeal/letter/',
-  appealDeadlines: () => '/appeal/deadlines/',
+  /** The deadline finder; `planType` jumps to that kind of plan's rules. */
+  appealDeadlines: (planType?: string) => `/appeal/deadlines/${hash(planType ? `plan-${planType}` : undefined)}`,
   appealWorksheet: () => '/appeal/worksheet/',
   appealCallLog: () => '/appeal/call-log/',
   asset: (file: string) => `/${file.replace(/^\/+/, '')}`,

@@ -36,15 +36,25 @@ export const partialDate = z.preprocess(
 /** Ids of entries in content/sources.yaml. At least one: every fact on the site has a source. */
 export const sourceIds = z.array(slug).min(1, 'needs at least one source id');
 
+/**
+ * A path on this site such as `/guides/appeal-a-denial/` (an `#anchor` or `?query` may follow). Never
+ * `//host` or `/\host`: browsers read those as another site's address.
+ */
+export const sitePath = z
+  .string()
+  .regex(/^\/(?![/\\])[^\s\\]*$/, 'must be a site path starting with a single "/", e.g. "/guides/appeal-a-denial/"');
+
+/** A site path or a full https:// address. */
+export const linkHref = z.union([sitePath, z.url({ protocol: /^https$/ })], {
+  error: 'must be a site path starting with a single "/" or an https:// address',
+});
+
 /** One "what you can do now" action at the end of a page. */
 export const nextStep = z.object({
   /** What to do, in the imperative: "Ask Medicare's contractor for its decision in writing". */
   text: z.string().min(3),
   /** Optional site path (`/guides/appeal-a-denial/`) or full https URL that helps do it. */
-  href: z
-    .string()
-    .regex(/^(\/|https:\/\/)/, 'must be a site path starting with "/" or an https:// URL')
-    .optional(),
+  href: linkHref.optional(),
 });
 
 /** One question and answer, rendered on the page and emitted as FAQPage JSON-LD. */

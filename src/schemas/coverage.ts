@@ -35,6 +35,12 @@ export const coverageEntrySchema = z.object({
   indication: slug.optional(),
   /** The indication in plain words for headings and tables ("chronic diabetic wounds"). Required with `indication`. */
   indicationLabel: z.string().min(3).optional(),
+  /**
+   * When the entry is about one kind of plan the payer sells rather than all of them (Humana's Medicare
+   * Advantage plans), the plan group (content/plan-groups.yaml) it belongs to; otherwise the payer's kind
+   * decides.
+   */
+  planGroup: slug.optional(),
   /** The status, from the closed set above. */
   status: coverageStatus,
   /** One sentence a patient can act on ("No. Cigna calls PRP injections for joints unproven."). */

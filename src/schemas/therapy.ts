@@ -1,6 +1,6 @@
 /** content/therapies/<slug>.mdx frontmatter: one treatment. The MDX body explains it in plain words. */
 import { z } from 'astro/zod';
-import { pageBase, sourceIds } from './common.ts';
+import { pageBase, slug, sourceIds } from './common.ts';
 
 /** A billing code the reader may see on a quote, bill or denial letter. */
 export const billingCode = z.object({
@@ -40,6 +40,25 @@ export const therapySchema = pageBase.extend({
   coveredExceptions: z.array(coveredException).default([]),
   /** Questions to ask the clinic before paying. */
   askTheClinic: z.array(z.string().min(5)).default([]),
+  /**
+   * The use most readers ask about, in words that complete "for …": "joint, tendon or back pain". Coverage
+   * entries apply to it unless their indication is listed under `otherUses`; badges and summaries say so.
+   */
+  commonUse: z.string().min(3),
+  /**
+   * Other uses some payers treat differently (often the rare covered exception), each with the coverage
+   * indications (content/coverage/*.yaml `indication`) that mean it. Listed after the common use.
+   */
+  otherUses: z
+    .array(
+      z.object({
+        /** Completes "for …": "chronic diabetic wounds". */
+        label: z.string().min(3),
+        /** Coverage entry indications that are this use; each must exist in this therapy's entries. */
+        indications: z.array(slug).min(1),
+      }),
+    )
+    .default([]),
   /** Order in lists (lower first); ties sort by title. */
   order: z.number().int().default(100),
 });

@@ -80,14 +80,26 @@ describe('coverage queries', () => {
     const [medicare] = coveragePairs(entries, ['prp'], ['medicare']);
     const t = coveragePageText(medicare!, { therapy: 'PRP', payer: 'Medicare' });
     expect(t.title).toBe('Does Medicare cover PRP?');
-    expect(t.answer).toBe(
+    expect(t.description).toBe(
       'It depends on the use: for diabetic wounds, covered if criteria are met; for joints, not covered (called investigational).',
     );
+    // The statuses are listed right under the answer, so the answer does not repeat them.
+    expect(t.answer).toBe('It depends on the use or the plan. Medicare has 2 different answers, listed below.');
+    const same = coveragePageText(
+      {
+        therapy: 'prp',
+        payer: 'bcbs',
+        entries: [entries[1]!, { ...entries[0]!, status: 'not-covered-investigational' }],
+      },
+      { therapy: 'PRP', payer: 'Blue Cross' },
+    );
+    expect(same.answer).toMatch(/^Not covered because the payer calls it .*, for every use and plan we found\./);
     const single = coveragePageText(
       { therapy: 'prp', payer: 'cigna', entries: [entries[0]!] },
       { therapy: 'PRP', payer: 'Cigna' },
     );
     expect(single.answer).toBe(entries[0]!.answer);
+    expect(single.description).toBe(entries[0]!.answer);
   });
 
   it('has a word, icon and tone for every status in the schema', () => {

@@ -74,3 +74,15 @@ describe('inSentence', () => {
     expect(inSentence('UnitedHealthcare')).toBe('UnitedHealthcare');
   });
 });
+
+describe('labelCells', () => {
+  it('names each body cell by its column so a phone can show rows as cards', async () => {
+    const { labelCells } = await import('../../src/lib/format/table.ts');
+    const html =
+      '<thead><tr><th>Code</th><th>What it <em>means</em></th></tr></thead><tbody><tr><td>0232T</td><td>PRP &amp; more</td></tr><tr><th>A</th><td>B</td></tr></tbody>';
+    expect(labelCells(html)).toBe(
+      '<thead><tr><th>Code</th><th>What it <em>means</em></th></tr></thead><tbody><tr><td data-label="Code">0232T</td><td data-label="What it means">PRP &amp; more</td></tr><tr><th>A</th><td data-label="What it means">B</td></tr></tbody>',
+    );
+    expect(labelCells('<tbody><tr><td>x</td></tr></tbody>')).toBe('<tbody><tr><td>x</td></tr></tbody>');
+  });
+});

@@ -13,6 +13,7 @@ import { payerSchema, type Payer } from '../../schemas/payer.ts';
 import { sourcesFileSchema, type Source } from '../../schemas/source.ts';
 import { therapySchema, type Therapy } from '../../schemas/therapy.ts';
 import { flowSchema, type Flow } from '../../schemas/flow.ts';
+import { planGroupsFileSchema, type PlanGroup } from '../../schemas/plan-group.ts';
 import { checkFlowGraph, isQuestion } from '../flow/graph.ts';
 import { slug } from '../../schemas/common.ts';
 import type { RawContent, RawFile } from './read.ts';
@@ -32,6 +33,8 @@ export interface Catalog {
   glossary: GlossaryTerm[];
   costs: CostRow[];
   appeals: AppealPlan[];
+  /** Kinds of plan for the per-plan summaries, in file order. */
+  planGroups: PlanGroup[];
   /** Decision flows, with their id (the file name) and file. */
   flows: (Flow & { id: string; file: string })[];
 }
@@ -95,6 +98,7 @@ export function checkContent(raw: RawContent, today = new Date().toISOString().s
     glossary: [],
     costs: [],
     appeals: [],
+    planGroups: [],
     flows: [],
   };
 
@@ -114,6 +118,7 @@ export function checkContent(raw: RawContent, today = new Date().toISOString().s
   if (raw.glossary) catalog.glossary = validate(glossaryFileSchema, raw.glossary, problems) ?? [];
   if (raw.costs) catalog.costs = validate(costsFileSchema, raw.costs, problems) ?? [];
   if (raw.appeals) catalog.appeals = validate(appealDeadlinesFileSchema, raw.appeals, problems) ?? [];
+  if (raw.planGroups) catalog.planGroups = validate(planGroupsFileSchema, raw.planGroups, problems) ?? [];
   for (const f of raw.flows) {
     const data = validate(flowSchema, f, problems);
     if (data) catalog.flows.push({ ...data, id: f.slug ?? '', file: f.file });
@@ -182,6 +187,7 @@ export function checkContent(raw: RawContent, today = new Date().toISOString().s
     flow: new Set(catalog.flows.map((f) => f.id)),
     'coverage indication': new Set(catalog.coverage.flatMap((c) => c.indication ?? [])),
     'appeal plan type': new Set<string>(catalog.appeals.map((a) => a.planType)),
+    'plan group': new Set(catalog.planGroups.map((g) => g.id)),
   };
   // If a collection failed validation we cannot tell real from unknown ids; report only the schema errors.
   const complete = problems.length === 0;
@@ -223,8 +229,24 @@ export function checkContent(raw: RawContent, today = new Date().toISOString().s
         refs('source', t.file, 'fdaStatus.sources', t.fdaStatus.sources);
         t.codes.forEach((c, i) => refs('source', t.file, `codes[${i}].sources`, c.sources));
         t.coveredExceptions.forEach((c, i) => refs('source', t.file, `coveredExceptions[${i}].sources`, c.sources));
+        // A use's indications must be ones this therapy's coverage entries really use.
+        const mine = new Set(catalog.coverage.filter((c) => c.therapy === t.slug).flatMap((c) => c.indication ?? []));
+        t.otherUses.forEach((u, i) =>
+          u.indications.forEach((ind, j) => {
+            if (complete && !mine.has(ind))
+              problems.push({
+                file: t.file,
+                field: `otherUses[${i}].indications[${j}]`,
+                value: ind,
+                message: 'is not an indication of any coverage entry for this therapy',
+              });
+          }),
+        );
       }
-      if (kind === 'payer') refs('source', p.file, 'policies', (p as Page<Payer>).policies);
+      if (kind === 'payer') {
+        refs('source', p.file, 'policies', (p as Page<Payer>).policies);
+        if (catalog.appeals.length > 0) refs('appeal plan type', p.file, 'appealPlans', (p as Page<Payer>).appealPlans);
+      }
       const ageDays = (Date.parse(`${today}T00:00:00Z`) - Date.parse(`${p.lastReviewed}T00:00:00Z`)) / MS_PER_DAY;
       if (ageDays > 365)
         warnings.push(`${p.file}: lastReviewed ${p.lastReviewed} is more than 12 months old; review the page`);
@@ -233,12 +255,13 @@ export function checkContent(raw: RawContent, today = new Date().toISOString().s
   for (const f of raw.coverage) {
     const data = (f.data ?? {}) as {
       payer?: string;
-      entries?: { therapy?: string; policy?: string; sources?: string[] }[];
+      entries?: { therapy?: string; policy?: string; planGroup?: string; sources?: string[] }[];
     };
     if (typeof data.payer === 'string') ref('payer', f.file, 'payer', data.payer);
     (Array.isArray(data.entries) ? data.entries : []).forEach((e, i) => {
       if (typeof e?.therapy === 'string') ref('therapy', f.file, `entries[${i}].therapy`, e.therapy);
       if (typeof e?.policy === 'string') ref('source', f.file, `entries[${i}].policy`, e.policy);
+      if (typeof e?.planGroup === 'string') ref('plan group', f.file, `entries[${i}].planGroup`, e.planGroup);
       if (Array.isArray(e?.sources)) refs('source', f.file, `entries[${i}].sources`, e.sources);
     });
   }
@@ -249,6 +272,26 @@ export function checkContent(raw: RawContent, today = new Date().toISOString().s
     });
   }
   if (raw.glossary) catalog.glossary.forEach((g, i) => refs('source', raw.glossary!.file, `[${i}].sources`, g.sources));
+  if (raw.planGroups) {
+    const f = raw.planGroups.file;
+    const owner = new Map<string, string>();
+    catalog.planGroups.forEach((g, i) => {
+      g.kinds.forEach((k, j) => {
+        if (owner.has(k))
+          problems.push({
+            file: f,
+            field: `[${i}].kinds[${j}]`,
+            value: k,
+            message: `is already in group "${owner.get(k)}"`,
+          });
+        owner.set(k, g.id);
+      });
+    });
+    // Every payer must fall in a group, or the per-plan summaries would silently leave it out.
+    for (const p of catalog.payers)
+      if (complete && !owner.has(p.kind))
+        problems.push({ file: p.file, field: 'kind', value: p.kind, message: `is in no group of ${f}` });
+  }
   if (raw.appeals) {
     catalog.appeals.forEach((p, i) => {
       refs('source', raw.appeals!.file, `[${i}].sources`, p.sources);

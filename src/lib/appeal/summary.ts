@@ -1,0 +1,56 @@
+/**
+ * The first appeal step for each kind of plan a payer's members may have: what the "Denied?" box on
+ * coverage and payer pages shows, from content/appeal-deadlines.yaml (never typed on a page).
+ */
+import type { AppealPlan, PlanType } from '../../schemas/appeal.ts';
+import type { PlanGroup } from '../../schemas/plan-group.ts';
+import { describeLevelDeadline } from './deadlines.ts';
+
+export interface FirstStep {
+  planType: PlanType;
+  /** The kind of plan, as the appeal data names it. */
+  planLabel: string;
+  /** The first step's name: "Internal appeal to your plan". */
+  step: string;
+  /** Its time limit in words: "180 days from the date on your denial notice". */
+  deadline: string;
+  sources: string[];
+}
+
+/** The first step of each plan type in `planTypes` that the appeal data knows, in that order. */
+export function firstSteps(planTypes: readonly PlanType[], plans: readonly AppealPlan[]): FirstStep[] {
+  return planTypes.flatMap((planType) => {
+    const plan = plans.find((p) => p.planType === planType);
+    const level = plan?.levels[0];
+    if (!plan || !level) return [];
+    return [
+      {
+        planType,
+        planLabel: plan.label,
+        step: level.name,
+        deadline: describeLevelDeadline(level),
+        sources: [...new Set([...plan.sources, ...level.sources])],
+      },
+    ];
+  });
+}
+
+/**
+ * What the "What to do now" box says for a payer: its plan group (what to ask for before paying) and the
+ * first appeal steps of its kinds of plan, steps that read the same said once. `planGroup` narrows a
+ * page to one kind of the payer's plans (Humana's Medicare Advantage plans).
+ */
+export function payerNextSteps(
+  payer: { kind: string; appealPlans: readonly PlanType[] },
+  planGroup: string | undefined,
+  groups: readonly PlanGroup[],
+  plans: readonly AppealPlan[],
+): { group: PlanGroup | undefined; steps: FirstStep[]; sources: string[] } {
+  const group =
+    groups.find((g) => g.id === planGroup) ?? groups.find((g) => (g.kinds as readonly string[]).includes(payer.kind));
+  const planTypes: readonly PlanType[] =
+    group?.id === 'medicare-advantage' ? ['medicare-advantage'] : payer.appealPlans;
+  const steps = [...new Map(firstSteps(planTypes, plans).map((s) => [`${s.step}|${s.deadline}`, s])).values()];
+  const sources = [...new Set(steps.flatMap((s) => s.sources))];
+  return { group, steps, sources };
+}

@@ -1,0 +1,34 @@
+/**
+ * Which use a coverage entry answers for. A therapy names the use most readers ask about (`commonUse`)
+ * and the other uses some payers treat differently (`otherUses`, often the rare covered exception), so a
+ * page can put the common use first and say on every badge which use it is for.
+ */
+import type { Coverage } from '../../schemas/coverage.ts';
+import type { Therapy } from '../../schemas/therapy.ts';
+
+type Uses = Pick<Therapy, 'commonUse' | 'otherUses'>;
+
+export interface EntryUse {
+  /** True when the entry answers for the therapy's common use. */
+  common: boolean;
+  /** Completes "for …": the other use's label, the entry's own split label, or the common use. */
+  label: string;
+}
+
+export function entryUse(therapy: Uses, e: Pick<Coverage, 'indication' | 'indicationLabel'>): EntryUse {
+  const other = e.indication ? therapy.otherUses.find((u) => u.indications.includes(e.indication!)) : undefined;
+  if (other) return { common: false, label: other.label };
+  return { common: true, label: e.indicationLabel ?? therapy.commonUse };
+}
+
+/** Entries with the common use first, keeping the given order otherwise. Does not mutate. */
+export function commonUseFirst<T extends Pick<Coverage, 'indication' | 'indicationLabel'>>(
+  therapy: Uses,
+  entries: readonly T[],
+): T[] {
+  const rank = (e: T) => (entryUse(therapy, e).common ? 0 : 1);
+  return entries
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => rank(a.e) - rank(b.e) || a.i - b.i)
+    .map((x) => x.e);
+}
