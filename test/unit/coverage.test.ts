@@ -94,10 +94,43 @@ describe('coverage queries', () => {
   });
 
   it('has a word, icon and tone for every status in the schema, in a total order', () => {
-    expect([...STATUS_ORDER].sort()).toEqual([...coverageStatus.options].sort());
+    // The schema lists the statuses from most to least favourable too; the two lists must not drift.
+    expect(STATUS_ORDER).toEqual(coverageStatus.options);
     for (const s of coverageStatus.options) {
       expect(STATUS[s].label.length).toBeGreaterThan(2);
       expect(STATUS[s].icon.length).toBeGreaterThan(0);
     }
+  });
+
+  it('keeps "not medically necessary" apart from "investigational", between case by case and investigational', () => {
+    const at = (s: (typeof STATUS_ORDER)[number]) => STATUS_ORDER.indexOf(s);
+    expect(at('case-by-case')).toBeLessThan(at('not-medically-necessary'));
+    expect(at('not-medically-necessary')).toBeLessThan(at('not-covered-investigational'));
+    expect(STATUS['not-medically-necessary'].label).toBe('Not covered: not medically necessary');
+    expect(STATUS['not-medically-necessary'].label).not.toMatch(/investigational/i);
+    expect(STATUS['not-medically-necessary'].tone).toBe('bad');
+    const [pair] = coveragePairs(
+      [
+        entry({
+          therapy: 'hyaluronic-acid',
+          payer: 'bcbs',
+          indication: 'knee',
+          indicationLabel: 'knee',
+          status: 'not-medically-necessary',
+        }),
+        entry({
+          therapy: 'hyaluronic-acid',
+          payer: 'bcbs',
+          indication: 'hip',
+          indicationLabel: 'hip',
+          status: 'not-covered-investigational',
+        }),
+      ],
+      ['hyaluronic-acid'],
+      ['bcbs'],
+    );
+    expect(coveragePageText(pair!, { therapy: 'Gel shots', payer: 'Blue plans' }).answer).toBe(
+      'It depends on the use: for knee, not covered (called not medically necessary); for hip, not covered (called investigational).',
+    );
   });
 });

@@ -251,6 +251,11 @@ export function checkContent(raw: RawContent, today = new Date().toISOString().s
     });
   }
   if (raw.glossary) catalog.glossary.forEach((g, i) => refs('source', raw.glossary!.file, `[${i}].sources`, g.sources));
+  // A superseded document points at its replacement, so pages can send readers to the current one.
+  if (raw.sources)
+    catalog.sources.forEach((s, i) => {
+      if (s.status?.replacedBy) ref('source', raw.sources!.file, `[${i}].status.replacedBy`, s.status.replacedBy);
+    });
   if (raw.appeals) {
     catalog.appeals.forEach((p, i) => {
       refs('source', raw.appeals!.file, `[${i}].sources`, p.sources);
