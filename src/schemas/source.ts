@@ -12,8 +12,11 @@ export const sourceStatus = z
   .object({
     /** What happened to the document. */
     kind: z.enum(['withdrawn', 'superseded', 'retired']),
-    /** When it happened, as precise as we know it. */
-    date: partialDate,
+    /**
+     * When it happened, as precise as we know it. Omit when we only know that a later version exists (an
+     * old copy we read), rather than guess a date.
+     */
+    date: partialDate.optional(),
     /** Only for `superseded`: the id of the source that replaced it, when it is in this file. */
     replacedBy: slug.optional(),
     /** A few words for readers on what it means, e.g. "never took effect". No full stop needed. */

@@ -79,6 +79,9 @@ describe('sourceStatusLine', () => {
       'Superseded May 2024: replaced by NCD 310.1.',
     );
     expect(sourceStatusLine({ kind: 'retired', date: '2024' })).toBe('Retired 2024.');
+    expect(sourceStatusLine({ kind: 'superseded', note: 'a later version applies' })).toBe(
+      'Superseded: a later version applies.',
+    );
     expect(
       sourceStatusLine({ kind: 'superseded', date: '2021-04-13', note: 'a later version applies' }, 'NCD 270.3'),
     ).toBe('Superseded 13 April 2021: a later version applies; replaced by NCD 270.3.');

@@ -13,7 +13,7 @@ const WORD: Record<SourceStatus['kind'], string> = {
 
 /** `replacedBy` is the citation label of the replacing source, when the status names one. */
 export function sourceStatusLine(status: SourceStatus, replacedBy?: string): string {
-  const head = `${WORD[status.kind]} ${formatDate(status.date)}`;
+  const head = status.date ? `${WORD[status.kind]} ${formatDate(status.date)}` : WORD[status.kind];
   const parts = [status.note, replacedBy && `replaced by ${replacedBy}`].filter(Boolean);
   return parts.length ? `${head}: ${parts.join('; ')}.` : `${head}.`;
 }
