@@ -12,6 +12,10 @@ import { isoDate, slug, sourceIds } from './common.ts';
  * - `covered`: paid when ordinary plan rules are met.
  * - `covered-with-criteria`: paid only when the listed criteria are met (often with prior authorization).
  * - `case-by-case`: no fixed rule; the payer decides each request.
+ * - `not-medically-necessary`: the payer's policy has a rule against paying and calls the treatment "not
+ *   medically necessary" (not "investigational"), e.g. the Blue Cross Blue Shield Association policy 2.01.31
+ *   on knee gel shots. Ranked above investigational because the payer's reason is about need, which the
+ *   reader's own records can address in an appeal; use it only where the policy itself uses these words.
  * - `not-covered-investigational`: the payer's policy calls it experimental, investigational or unproven.
  * - `excluded`: the plan or program does not pay for it at all, whatever the evidence.
  * - `unknown`: we could not find a policy we can source; the entry says what to ask.
@@ -20,6 +24,7 @@ export const coverageStatus = z.enum([
   'covered',
   'covered-with-criteria',
   'case-by-case',
+  'not-medically-necessary',
   'not-covered-investigational',
   'excluded',
   'unknown',

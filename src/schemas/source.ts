@@ -2,6 +2,31 @@
 import { z } from 'astro/zod';
 import { isoDate, partialDate, slug } from './common.ts';
 
+/**
+ * A document that is no longer in force:
+ * - `withdrawn`: pulled by its publisher, possibly before it ever took effect (an LCD withdrawn before its start date);
+ * - `superseded`: replaced by a newer version or another document (`replacedBy` names it when we list it);
+ * - `retired`: ended with no replacement.
+ */
+export const sourceStatus = z
+  .object({
+    /** What happened to the document. */
+    kind: z.enum(['withdrawn', 'superseded', 'retired']),
+    /**
+     * When it happened, as precise as we know it. Omit when we only know that a later version exists (an
+     * old copy we read), rather than guess a date.
+     */
+    date: partialDate.optional(),
+    /** Only for `superseded`: the id of the source that replaced it, when it is in this file. */
+    replacedBy: slug.optional(),
+    /** A few words for readers on what it means, e.g. "never took effect". No full stop needed. */
+    note: z.string().min(3).optional(),
+  })
+  .refine((s) => s.kind === 'superseded' || s.replacedBy === undefined, {
+    message: 'replacedBy is only for a superseded document',
+    path: ['replacedBy'],
+  });
+
 export const sourceSchema = z.object({
   /** Stable id used by pages and data, e.g. `cms-ncd-270-3`. Never reuse an id for another document. */
   id: slug,
@@ -28,9 +53,20 @@ export const sourceSchema = z.object({
   confidence: z.enum(['primary', 'secondary']).default('primary'),
   /** A short note for readers, e.g. "Arizona, Noridian (JF); other regions have their own LCD". */
   note: z.string().optional(),
+  /**
+   * What we read in the document, in our own words: the passage that backs what we cite it for, and which
+   * copy we read when it was not the publisher's own page. The record of the check; `checked` says when.
+   */
+  read: z.string().min(10).optional(),
+  /**
+   * Set when the document is no longer in force, so every page that cites it can say so. Omit for a
+   * document that is current as far as we know.
+   */
+  status: sourceStatus.optional(),
 });
 
 /** The whole file: a list of sources with unique ids. */
 export const sourcesFileSchema = z.array(sourceSchema);
 
 export type Source = z.infer<typeof sourceSchema>;
+export type SourceStatus = z.infer<typeof sourceStatus>;

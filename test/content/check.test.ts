@@ -23,7 +23,7 @@ const EXPECTED: Record<string, string | string[]> = {
   'coverage-unknown-source': 'coverage/cigna.yaml: entries[0].sources[1] names an unknown source: "cigna-mm-9999"',
   'coverage-unknown-policy': 'coverage/cigna.yaml: entries[0].policy names an unknown source: "cigna-mm-0000"',
   'coverage-bad-status':
-    'coverage/cigna.yaml: entries[0].status Invalid option: expected one of "covered"|"covered-with-criteria"|"case-by-case"|"not-covered-investigational"|"excluded"|"unknown": "probably-covered"',
+    'coverage/cigna.yaml: entries[0].status Invalid option: expected one of "covered"|"covered-with-criteria"|"case-by-case"|"not-medically-necessary"|"not-covered-investigational"|"excluded"|"unknown": "probably-covered"',
   'page-unknown-source': 'guides/appeal-a-denial.mdx: sources[0] names an unknown source: "healthcare-gov-appeals"',
   'page-cites-unknown-source': 'payers/cigna.mdx: body <Cite id> names an unknown source: "cigna-mm-0552"',
   'page-unknown-related': 'therapies/amniotic-injections.mdx: related.payers[0] names an unknown payer: "aetna"',
@@ -35,6 +35,9 @@ const EXPECTED: Record<string, string | string[]> = {
   'source-http-url': 'sources.yaml: [0].url must be an https:// address: "http://www.cms.gov/"',
   'file-name-not-slug':
     'therapies/PRP copy.mdx: (file name) must be lowercase letters, digits and single hyphens, e.g. "medicare-advantage": "PRP copy"',
+  'source-replaced-by-not-superseded':
+    'sources.yaml: [2].status.replacedBy replacedBy is only for a superseded document: "cms-ncd-270-3"',
+  'source-unknown-replaced-by': 'sources.yaml: [2].status.replacedBy names an unknown source: "cms-ncd-270-3-v7"',
   'glossary-unknown-term': 'therapies/amniotic-injections.mdx: body <Term id> names an unknown glossary term: "lcd"',
   // Decision flows: the graph rules (src/lib/flow/graph.ts) and their references.
   'flow-unknown-next': 'flows/sample.yaml: nodes.use.options[0].next names an unknown node: "plam"',

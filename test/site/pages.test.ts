@@ -7,6 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, builtPages, contentPages, isNoindex } from '../support/dist.ts';
 import { siteUrl } from '../../src/lib/site.ts';
+import { parse } from 'yaml';
+import { ROOT } from '../support/fixtures.ts';
 
 const pages = builtPages();
 const SITE = siteUrl();
@@ -193,6 +195,25 @@ describe('content pages', () => {
         `${p.path} what to ask in writing`,
       ).toBe(true);
     }
+  });
+
+  it('label every withdrawn or superseded source wherever a page lists it', () => {
+    const ended = (
+      parse(readFileSync(join(ROOT, 'content/sources.yaml'), 'utf8')) as { id: string; status?: unknown }[]
+    )
+      .filter((s) => s.status)
+      .map((s) => s.id);
+    const listed: string[] = [];
+    const bad: string[] = [];
+    for (const p of content)
+      for (const id of ended)
+        for (const li of p.doc.querySelectorAll(`li[data-source="${id}"]`)) {
+          listed.push(id);
+          if (!/^(Withdrawn|Superseded|Retired)\b/.test(li.querySelector('.meta strong')?.text ?? ''))
+            bad.push(`${p.path}: ${id}`);
+        }
+    expect(new Set(listed)).toContain('cms-lcd-l39756');
+    expect(bad).toEqual([]);
   });
 
   it('about coverage show a status badge with a word, not colour alone', () => {

@@ -109,4 +109,36 @@ describe('coverage queries', () => {
       expect(STATUS[s].icon.length).toBeGreaterThan(0);
     }
   });
+
+  it('keeps "not medically necessary" apart from "investigational", between case by case and investigational', () => {
+    const at = (s: (typeof coverageStatus.options)[number]) => coverageStatus.options.indexOf(s);
+    expect(at('case-by-case')).toBeLessThan(at('not-medically-necessary'));
+    expect(at('not-medically-necessary')).toBeLessThan(at('not-covered-investigational'));
+    expect(STATUS['not-medically-necessary'].label).toBe('Not covered: not medically necessary');
+    expect(STATUS['not-medically-necessary'].label).not.toMatch(/investigational/i);
+    expect(STATUS['not-medically-necessary'].tone).toBe('bad');
+    const [pair] = coveragePairs(
+      [
+        entry({
+          therapy: 'hyaluronic-acid',
+          payer: 'bcbs',
+          indication: 'knee',
+          indicationLabel: 'knee',
+          status: 'not-medically-necessary',
+        }),
+        entry({
+          therapy: 'hyaluronic-acid',
+          payer: 'bcbs',
+          indication: 'hip',
+          indicationLabel: 'hip',
+          status: 'not-covered-investigational',
+        }),
+      ],
+      ['hyaluronic-acid'],
+      ['bcbs'],
+    );
+    expect(coveragePageText(pair!, { therapy: 'Gel shots', payer: 'Blue plans' }).description).toBe(
+      'It depends on the use: for knee, not covered (called not medically necessary); for hip, not covered (called investigational).',
+    );
+  });
 });

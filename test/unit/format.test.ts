@@ -64,6 +64,25 @@ describe('citeLabel', () => {
   });
 });
 
+import { sourceStatusLine } from '../../src/lib/format/source-status.ts';
+describe('sourceStatusLine', () => {
+  it('says what happened and when, with the reason and the replacement when known', () => {
+    expect(sourceStatusLine({ kind: 'withdrawn', date: '2025-12-24', note: 'never took effect' })).toBe(
+      'Withdrawn 24 December 2025: never took effect.',
+    );
+    expect(sourceStatusLine({ kind: 'superseded', date: '2024-05', replacedBy: 'x' }, 'NCD 310.1')).toBe(
+      'Superseded May 2024: replaced by NCD 310.1.',
+    );
+    expect(sourceStatusLine({ kind: 'retired', date: '2024' })).toBe('Retired 2024.');
+    expect(sourceStatusLine({ kind: 'superseded', note: 'a later version applies' })).toBe(
+      'Superseded: a later version applies.',
+    );
+    expect(
+      sourceStatusLine({ kind: 'superseded', date: '2021-04-13', note: 'a later version applies' }, 'NCD 270.3'),
+    ).toBe('Superseded 13 April 2021: a later version applies; replaced by NCD 270.3.');
+  });
+});
+
 import { inSentence } from '../../src/lib/format/text.ts';
 describe('inSentence', () => {
   it('lowercases ordinary names but keeps acronyms and brand capitals', () => {

@@ -292,6 +292,11 @@ export function checkContent(raw: RawContent, today = new Date().toISOString().s
       if (complete && !owner.has(p.kind))
         problems.push({ file: p.file, field: 'kind', value: p.kind, message: `is in no group of ${f}` });
   }
+  // A superseded document points at its replacement, so pages can send readers to the current one.
+  if (raw.sources)
+    catalog.sources.forEach((s, i) => {
+      if (s.status?.replacedBy) ref('source', raw.sources!.file, `[${i}].status.replacedBy`, s.status.replacedBy);
+    });
   if (raw.appeals) {
     catalog.appeals.forEach((p, i) => {
       refs('source', raw.appeals!.file, `[${i}].sources`, p.sources);

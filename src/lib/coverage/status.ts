@@ -39,6 +39,13 @@ export const STATUS: Record<CoverageStatus, StatusView> = {
     icon: '?',
     tone: 'mixed',
   },
+  'not-medically-necessary': {
+    label: 'Not covered: not medically necessary',
+    phrase: 'not covered (called not medically necessary)',
+    meaning: 'Not covered because the payer’s policy calls it not medically necessary',
+    icon: '✕',
+    tone: 'bad',
+  },
   'not-covered-investigational': {
     label: 'Not covered: investigational',
     phrase: 'not covered (called investigational)',
