@@ -5,9 +5,9 @@ import { anchorId, clip } from '../../src/lib/format/text.ts';
 import { rangeScale } from '../../src/lib/format/ranges.ts';
 
 describe('formatDate', () => {
-  it('shows full, month and year precision without time-zone drift', () => {
-    expect(formatDate('2026-11-22')).toBe('22 November 2026');
-    expect(formatDate('2021-04-01')).toBe('1 April 2021');
+  it('shows full, month and year precision the US way, without time-zone drift', () => {
+    expect(formatDate('2026-11-22')).toBe('November 22, 2026');
+    expect(formatDate('2021-04-01')).toBe('April 1, 2021');
     expect(formatDate('2025-10')).toBe('October 2025');
     expect(formatDate('2019')).toBe('2019');
   });
