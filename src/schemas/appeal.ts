@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { slug, sourceIds } from './common.ts';
+import { letterWording } from './letter.ts';
 
 /** The kinds of plan the deadline finder knows. Each has its own appeal law and steps. */
 export const planType = z.enum([
@@ -101,6 +102,8 @@ export const appealPlan = z
     levels: z.array(appealLevel).min(1, 'needs at least one appeal level'),
     /** Source ids for the plan as a whole (which law applies, how dates are counted). */
     sources: sourceIds,
+    /** What the appeal letter builder writes for this kind of plan: the rights it cites, with their sources. */
+    letter: letterWording,
   })
   .refine((p) => p.levels[0]?.deadline.kind !== 'automatic', {
     message: 'the first level starts from the notice the reader has, so it needs a deadline the reader files by',

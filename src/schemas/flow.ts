@@ -8,9 +8,7 @@
 import { z } from 'astro/zod';
 import { isoDate, nextStep, related, slug, sourceIds } from './common.ts';
 import { planType } from './appeal.ts';
-import { DENIAL_REASONS, type DenialReason } from '../lib/appeal/letter.ts';
-
-const denialReason = z.enum(Object.keys(DENIAL_REASONS) as [DenialReason, ...DenialReason[]]);
+import { DENIAL_REASON_IDS } from './denial.ts';
 
 /**
  * What choosing an option tells the outcome. Values collect along the path; outcomes that need one
@@ -27,8 +25,8 @@ export const flowSets = z
     indications: z.array(slug).optional(),
     /** The kind of plan, as the appeal data knows it (content/appeal-deadlines.yaml). */
     plan: planType.optional(),
-    /** The reason printed on the denial notice. */
-    reason: denialReason.optional(),
+    /** The reason printed on the denial notice (src/schemas/denial.ts). */
+    reason: z.enum(DENIAL_REASON_IDS).optional(),
   })
   .strict();
 

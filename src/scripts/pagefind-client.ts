@@ -1,16 +1,13 @@
 /**
  * Loads the Pagefind client from the built site only when a reader starts a search, so article pages
- * ship no search code until then. Shared by the header search and the /search/ page.
+ * ship no search code until then. Used by the /search/ page (src/components/tools/search/).
  */
 import { SEARCH_RANKING } from '../lib/search/ranking.ts';
 import { searchWithFallbacks } from '../lib/search/query.ts';
+import type { ResultData } from '../lib/search/results.ts';
 
-export interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: { title?: string };
-  filters: Record<string, string[]>;
-}
+/** What a result's `data()` gives: the URL, Pagefind's excerpt (escaped text with <mark> hits), title, filters. */
+export type PagefindResultData = ResultData;
 export interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   search(
@@ -48,6 +45,3 @@ export async function searchWithFallback(
   const { hits, used } = await searchWithFallbacks(run, q);
   return { results: hits, used };
 }
-
-/** Pagefind excerpts are already escaped, except its <mark> tags; titles and URLs are escaped with this. */
-export { escapeHtml } from '../lib/format/html.ts';

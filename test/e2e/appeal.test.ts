@@ -72,6 +72,82 @@ describe.skipIf(!browserTestsEnabled())('appeal toolkit in a real browser', () =
     await ctx.close();
   });
 
+  it('keeps the reader’s own edits when the form changes, and rebuilds only when asked', async () => {
+    const ctx = await site.browser.newContext();
+    const { page, errors } = await open(ctx, '/appeal/letter/');
+    const letter = page.locator('#letter-text');
+    const rebuild = page.locator('[data-action="rebuild"]');
+    await fillLetter(page);
+    expect(await rebuild.isVisible()).toBe(false);
+    await letter.fill(`${await letter.inputValue()}\n\nMy own paragraph about my knee.`);
+    expect(await rebuild.isVisible()).toBe(true);
+    expect(await rebuild.innerText()).toMatch(/replaces your edits/);
+
+    // Changing the form after an edit leaves the reader's words alone.
+    await page.fill('#f-claim', 'CLM-4242');
+    await page.selectOption('#f-reason', 'coding');
+    expect(await letter.inputValue()).toContain('My own paragraph about my knee.');
+    expect(await letter.inputValue()).not.toContain('CLM-4242');
+    expect(await page.locator('.letter-print').textContent()).toContain('My own paragraph about my knee.');
+
+    // Only the button rebuilds it from the form, and says so.
+    await rebuild.click();
+    expect(await letter.inputValue()).toContain('Claim or reference number: CLM-4242');
+    expect(await letter.inputValue()).toContain('The reason you gave: A coding or billing problem.');
+    expect(await letter.inputValue()).not.toContain('My own paragraph');
+    expect(await rebuild.isVisible()).toBe(false);
+    expect(await page.locator('[data-status]').innerText()).toMatch(/rebuilt from the form/);
+    // Until the next edit, the letter follows the form again.
+    await page.fill('#f-claim', 'CLM-5353');
+    expect(await letter.inputValue()).toContain('Claim or reference number: CLM-5353');
+    expect(errors).toEqual([]);
+    await ctx.close();
+  });
+
+  it('gives back a draft over 20,000 characters whole', async () => {
+    const ctx = await site.browser.newContext();
+    const { page, errors } = await open(ctx, '/appeal/letter/');
+    await page.check('#f-keep');
+    const long = `${'I have had knee pain for years and tried everything. '.repeat(500)}THE END`; // 26,507 characters
+    await page.locator('#letter-text').fill(long);
+    await page.reload({ waitUntil: 'networkidle' });
+    expect(await page.locator('#letter-text').inputValue()).toBe(long);
+    expect(errors).toEqual([]);
+    await ctx.close();
+  });
+
+  it('says so when the browser will not store the draft, and never claims it was kept', async () => {
+    const ctx = await site.browser.newContext();
+    // A browser whose storage is full: any draft larger than 30,000 characters is refused, as a real quota does.
+    await ctx.addInitScript(() => {
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key: string, value: string) {
+        if (value.length > 30_000) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return setItem.call(this, key, value);
+      };
+    });
+    const { page, errors } = await open(ctx, '/appeal/letter/');
+    const status = page.locator('[data-status]');
+    await fillLetter(page);
+    await page.check('#f-keep');
+    expect(await status.innerText()).toBe('Your draft is kept on this device.');
+    expect(await page.evaluate(() => localStorage.length)).toBe(1);
+
+    await page.locator('#letter-text').fill('My very long letter. '.repeat(2000)); // 42,000 characters
+    expect(await status.innerText()).toMatch(/would not store your draft/);
+    expect(await status.innerText()).not.toMatch(/draft is kept/);
+    expect(await page.locator('#f-keep').isChecked()).toBe(false);
+    // No older copy is left behind to come back as if it were the reader's latest draft.
+    expect(await page.evaluate(() => localStorage.length)).toBe(0);
+    expect(errors).toEqual([]); // no uncaught QuotaExceededError
+
+    // Ticking the box again tries again, and says again that it failed (so the box does not stay ticked).
+    await page.click('#f-keep');
+    expect(await status.innerText()).toMatch(/would not store your draft/);
+    expect(await page.locator('#f-keep').isChecked()).toBe(false);
+    await ctx.close();
+  });
+
   it('prints only the letter, and saves it as a text file made on the device', async () => {
     const ctx = await site.browser.newContext({ acceptDownloads: true });
     const { page } = await open(ctx, '/appeal/letter/');
@@ -111,7 +187,14 @@ describe.skipIf(!browserTestsEnabled())('appeal toolkit in a real browser', () =
     expect(
       await page.locator('[data-output] li').first().locator('[data-deadline]').getAttribute('data-deadline'),
     ).toBe('2027-04-29');
-    expect(await page.locator('[data-output]').innerText()).toContain('govern');
+    const output = await page.locator('[data-output]').innerText();
+    expect(output).toContain('File by April 29, 2027'); // the way US readers write dates
+    expect(output).toContain('Marketplace or other individual ACA plan');
+    expect(output).toContain('Who decides:'); // the plan's levels, as the page shows them for every plan
+    expect(await page.locator('[data-output] li').count()).toBe(
+      await page.locator('[data-plan-levels="marketplace"] li').count(),
+    );
+    expect(output).toContain('govern');
     await page.fill('#d-date', '2099-01-01');
     expect(await page.locator('#d-date-error').innerText()).toMatch(/after today/);
     expect(await page.locator('[data-results]').isVisible()).toBe(false);
@@ -123,7 +206,7 @@ describe.skipIf(!browserTestsEnabled())('appeal toolkit in a real browser', () =
     const ctx = await site.browser.newContext({ javaScriptEnabled: false });
     const { page } = await open(ctx, '/appeal/deadlines/');
     expect(await page.locator('deadline-finder form').isVisible()).toBe(false);
-    expect(await page.locator('#all-rules ~ section table').count()).toBe(7);
+    expect(await page.locator('#all-rules ~ section ol.deadline-list').count()).toBe(7);
     const letter = await open(ctx, '/appeal/letter/');
     expect(await letter.page.locator('#f-name').isDisabled()).toBe(true);
     expect(await letter.page.locator('#letter-text').inputValue()).toContain('[Your name]');

@@ -14,6 +14,8 @@ import {
   isIsoDate,
   parseNoticeDate,
 } from '../../src/lib/appeal/deadlines.ts';
+import { deadlineDateView } from '../../src/lib/appeal/deadline-view.ts';
+import { toHtml } from '../../src/lib/format/tree.ts';
 import { appealDeadlinesFileSchema, planType, type AppealPlan, type DeadlineRule } from '../../src/schemas/appeal.ts';
 
 const contentFile = (name: string) =>
@@ -201,22 +203,8 @@ describe('appealSchedule', () => {
     expect(lastDay.levels[0]).toMatchObject({ deadline: { kind: 'date', date: '2026-11-22' }, daysLeft: 0 });
   });
   it('counts daysLeft to the earliest date when the first level is a range', () => {
-    const p: AppealPlan = {
-      planType: 'medicaid',
-      label: 'Test',
-      summary: 'A test plan whose first level is a state-set window.',
-      sources: ['ecfr-42-cfr-438-408'],
-      levels: [
-        {
-          id: 'hearing',
-          name: 'Hearing',
-          decides: 'A hearing officer',
-          startsFrom: 'the date on the notice',
-          deadline: { kind: 'day-range', minDays: 90, maxDays: 120 },
-          sources: ['ecfr-42-cfr-438-408'],
-        },
-      ],
-    };
+    // The schedule needs only the levels' rules (what the deadline finder hands the browser).
+    const p = { levels: [{ deadline: { kind: 'day-range', minDays: 90, maxDays: 120 } as const }] };
     expect(appealSchedule(p, '2026-11-02', '2026-11-22').levels[0]).toMatchObject({
       deadline: { kind: 'range', earliest: '2027-01-31', latest: '2027-03-02' },
       daysLeft: 70,
@@ -359,5 +347,28 @@ describe('appealDeadlinesFileSchema', () => {
     const out = messages(data).join('\n');
     expect(out).toMatch(/2\.levels\.0\.sources: needs at least one source id/);
     expect(out).toMatch(/3\.levels\.0\.deadline\.receiptDays/);
+  });
+});
+
+describe('deadlineDateView (the date the finder adds to the first level)', () => {
+  const text = (html: string) => html.replace(/<[^>]+>/g, '');
+  it('says the date the US way, with the days left, and marks the date for tests and tools', () => {
+    const html = toHtml(deadlineDateView({ kind: 'date', date: '2027-04-29' }, 158));
+    expect(html).toContain('data-deadline="2027-04-29"');
+    expect(text(html)).toBe('File by April 29, 2027 (158 days from today).');
+    expect(text(toHtml(deadlineDateView({ kind: 'date', date: '2026-11-23' }, 1)))).toContain('(1 day from today)');
+    expect(text(toHtml(deadlineDateView({ kind: 'date', date: '2026-11-22' }, 0)))).toContain('(today)');
+  });
+  it('says plainly when the date has passed, and what to do', () => {
+    expect(text(toHtml(deadlineDateView({ kind: 'date', date: '2026-09-30' }, -53)))).toBe(
+      'File by September 30, 2026. This date has passed (53 days ago). Ask the plan at once whether a late appeal can be accepted for good cause.',
+    );
+  });
+  it('gives the safe date of a state-set window and the latest the state may allow', () => {
+    const html = toHtml(deadlineDateView({ kind: 'range', earliest: '2027-01-31', latest: '2027-03-02' }, 70));
+    expect(html).toContain('data-deadline="2027-01-31"');
+    expect(text(html)).toBe(
+      'File by January 31, 2027 to be safe; your state may allow until March 2, 2027. Check your notice.',
+    );
   });
 });

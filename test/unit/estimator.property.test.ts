@@ -18,6 +18,16 @@ const ROWS: CostRow[] = [
   row({ id: 'prp-2019', therapy: 'prp', scope: 'per-injection', tier: 'any', low: 500, high: 2500, year: 2019 }),
   row({ id: 'prp-odd', therapy: 'prp', scope: 'per-visit', tier: 'lower-cost', low: 351, high: 1700, year: 2021 }),
   ...SEED_ROWS,
+  row({
+    id: 'prp-typical',
+    therapy: 'prp',
+    scope: 'per-joint',
+    tier: 'any',
+    low: 350,
+    high: 1700,
+    typical: 897,
+    year: 2019,
+  }),
   row({ id: 'course', therapy: 'prolotherapy', scope: 'per-course', tier: 'any', low: 0, high: 3000, year: 2022 }),
 ];
 const THERAPIES = ['exosomes', 'prp', 'bone-marrow-concentrate', 'adipose-cells', 'prolotherapy'];
@@ -72,14 +82,20 @@ describe('estimate, for any valid input', () => {
     fc.assert(
       fc.property(validInput, (x) => {
         const e = estimate(x, ROWS);
+        // A typical figure only where the price row gives one, and then in every range built on it.
+        const rowTypical = ROWS.find((r) => r.id === e.lines[0]?.costRowId)?.typical !== undefined;
         for (const r of ranges(e)) {
-          for (const k of KEYS) expect(Number.isSafeInteger(r[k]) && r[k] >= 0, `${k} = ${r[k]}`).toBe(true);
-          expect(r.low <= r.typical && r.typical <= r.high).toBe(true);
+          const typical = r.typical ?? r.low;
+          for (const v of [r.low, typical, r.high]) expect(Number.isSafeInteger(v) && v >= 0, `${v}`).toBe(true);
+          expect(r.low <= typical && typical <= r.high).toBe(true);
         }
+        for (const r of [e.total, e.youPay]) expect(r.typical !== undefined).toBe(rowTypical);
         for (const k of KEYS) {
-          expect(e.lines.reduce((s, l) => s + l.amount[k], 0)).toBe(e.total[k]);
-          expect(e.youPay[k] + e.insuranceMayPay[k]).toBe(e.total[k]);
-          if (e.hsa) expect(e.hsa.saving[k]).toBeLessThanOrEqual(e.youPay[k]);
+          const at = (r: Range) => (k === 'typical' ? (r.typical ?? 0) : r[k]);
+          if (k === 'typical' && !rowTypical) continue;
+          expect(e.lines.reduce((s, l) => s + at(l.amount), 0)).toBe(at(e.total));
+          expect(at(e.youPay) + at(e.insuranceMayPay)).toBe(at(e.total));
+          if (e.hsa) expect(at(e.hsa.saving)).toBeLessThanOrEqual(at(e.youPay));
         }
         const treatment = e.lines.find((l) => l.kind === 'treatment');
         expect(treatment?.costRowId && treatment.sources?.length).toBeTruthy();

@@ -102,20 +102,21 @@ describe('priceRowFor and scopesFor', () => {
 });
 
 describe('estimate: treatment', () => {
-  it('PRP $500–$2,500 per injection: one area, one session, typical = midpoint; uses the any-clinic row with a note', () => {
+  it('PRP $500–$2,500 per injection: one area, one session, no typical figure (the row has none); uses the any-clinic row with a note', () => {
     const e = estimate(base, ROWS);
     expect(e.lines).toEqual([
       {
         id: 'treatment',
         label: 'Treatment: 1 area × 1 session at $500–$2,500 each',
-        amount: { low: 50_000, typical: 150_000, high: 250_000 },
+        amount: { low: 50_000, high: 250_000 },
         kind: 'treatment',
         costRowId: 'prp-2019',
+        year: 2019,
         sources: ['prp-survey'],
         note: 'Phone survey.',
       },
     ]);
-    expect(e.total).toEqual({ low: 50_000, typical: 150_000, high: 250_000 });
+    expect(e.total).toEqual({ low: 50_000, high: 250_000 });
     expect(e.insuranceMayPay).toEqual(flat(0));
     expect(e.youPay).toEqual(e.total);
     expect(e.notes).toContain(
@@ -128,18 +129,18 @@ describe('estimate: treatment', () => {
   it('per-injection multiplies by areas × sessions', () => {
     const e = estimate(input({ areas: 2, sessions: 3 }), ROWS);
     expect(e.lines[0]?.label).toBe('Treatment: 2 areas × 3 sessions at $500–$2,500 each');
-    expect(e.total).toEqual({ low: 300_000, typical: 900_000, high: 1_500_000 });
+    expect(e.total).toEqual({ low: 300_000, high: 1_500_000 });
   });
 
   it('knee "stem cell" per joint: $3,500–$5,000 at lower-cost clinics, $6,000–$8,000 at established ones, no fallback note', () => {
     const knee = input({ therapy: 'bone-marrow-concentrate', scope: 'per-joint', areas: 2 });
     const lower = estimate(knee, ROWS);
     expect(lower.lines[0]?.label).toBe('Treatment: 2 joints × 1 session at $3,500–$5,000 each');
-    expect(lower.total).toEqual({ low: 700_000, typical: 850_000, high: 1_000_000 });
+    expect(lower.total).toEqual({ low: 700_000, high: 1_000_000 });
     expect(lower.lines[0]?.costRowId).toBe('knee-lower');
     expect(lower.notes.some((n) => n.includes('all clinics'))).toBe(false);
     const established = estimate({ ...knee, tier: 'established' }, ROWS);
-    expect(established.total).toEqual({ low: 1_200_000, typical: 1_400_000, high: 1_600_000 });
+    expect(established.total).toEqual({ low: 1_200_000, high: 1_600_000 });
     expect(established.lines[0]?.costRowId).toBe('knee-established');
   });
 
@@ -148,22 +149,28 @@ describe('estimate: treatment', () => {
       input({ therapy: 'bone-marrow-concentrate', scope: 'single-level-spine', areas: 3, sessions: 2 }),
       ROWS,
     );
-    expect(one.total).toEqual({ low: 1_200_000, typical: 1_600_000, high: 2_000_000 });
+    expect(one.total).toEqual({ low: 1_200_000, high: 2_000_000 });
     expect(one.lines[0]?.label).toBe('Treatment: 2 sessions at $6,000–$10,000 each (spine, one level)');
     expect(one.notes).toContain(
       'The price “Spine, one level” already covers the areas treated, so only the number of sessions changes the total.',
     );
     const several = estimate(input({ therapy: 'bone-marrow-concentrate', scope: 'multi-level-spine', areas: 4 }), ROWS);
-    expect(several.total).toEqual({ low: 1_000_000, typical: 1_500_000, high: 2_000_000 });
+    expect(several.total).toEqual({ low: 1_000_000, high: 2_000_000 });
     const pkg = estimate(input({ therapy: 'bone-marrow-concentrate', scope: 'multi-area-package', areas: 6 }), ROWS);
     expect(pkg.total).toEqual({ low: 1_500_000, typical: 2_000_000, high: 3_000_000 }); // the row's own typical
   });
 
-  it('rounds a midpoint that falls on half a dollar up', () => {
+  it('never makes up a typical figure: only a row that gives one has it, and it carries through every sum', () => {
     const odd = [
       row({ id: 'odd', therapy: 'prp', scope: 'per-injection', tier: 'any', low: 350, high: 1701, year: 2020 }),
     ];
-    expect(estimate(base, odd).total.typical).toBe(102_600); // (350 + 1701) / 2 = 1025.5 → $1,026
+    const without = estimate(input({ consultCents: 10_000, payment: { method: 'hsa', taxRatePct: 22 } }), odd);
+    for (const r of [without.lines[0]!.amount, without.total, without.youPay, without.hsa!.saving])
+      expect(r).not.toHaveProperty('typical');
+    const typical = [{ ...odd[0]!, typical: 897 }];
+    const withTypical = estimate(input({ consultCents: 10_000, deductibleLeftCents: 100_000 }), typical);
+    expect(withTypical.total).toEqual({ low: 45_000, typical: 99_700, high: 180_100 });
+    expect(withTypical.youPay.typical).toBe(99_700);
   });
 
   it('throws NoPriceError in plain words when no row fits', () => {
@@ -187,7 +194,7 @@ describe('estimate: treatment', () => {
 });
 
 describe('estimate: extras and insurance', () => {
-  // Knee, lower-cost clinic, one joint: $3,500–$5,000, typical $4,250.
+  // Knee, lower-cost clinic, one joint: $3,500–$5,000 (no typical figure).
   const knee = input({
     therapy: 'bone-marrow-concentrate',
     scope: 'per-joint',
@@ -208,10 +215,10 @@ describe('estimate: extras and insurance', () => {
       ['harvest', 'insurance-may-pay', 100_000],
       ['guidance', 'extra', 30_000],
     ]);
-    expect(e.total).toEqual({ low: 580_000, typical: 655_000, high: 730_000 });
+    expect(e.total).toEqual({ low: 580_000, high: 730_000 });
     // X = $2,000. Reader: $500 deductible + 20% of $1,500 = $800. Insurance may pay $1,200.
     expect(e.insuranceMayPay).toEqual(flat(120_000));
-    expect(e.youPay).toEqual({ low: 460_000, typical: 535_000, high: 610_000 });
+    expect(e.youPay).toEqual({ low: 460_000, high: 610_000 });
   });
 
   it('leaves out extras entered as 0', () => {
@@ -241,7 +248,7 @@ describe('estimate: extras and insurance', () => {
 describe('estimate: paying', () => {
   it('HSA/FSA: saving = what you pay × tax rate', () => {
     const e = estimate(input({ payment: { method: 'hsa', taxRatePct: 22 } }), ROWS);
-    expect(e.hsa).toEqual({ saving: { low: 11_000, typical: 33_000, high: 55_000 }, taxRatePct: 22 });
+    expect(e.hsa).toEqual({ saving: { low: 11_000, high: 55_000 }, taxRatePct: 22 });
   });
 
   it('financing with no promotion: the standard amortized payment ($5,000 at 24% over 12 months is $472.80)', () => {
@@ -254,9 +261,9 @@ describe('estimate: paying', () => {
       promoMonths: 0,
       aprPct: 24,
       termMonths: 12,
-      monthlyInPromo: flat(0),
-      deferredInterest: flat(0),
-      monthlyAfter: { low: 9_456, typical: 28_368, high: 47_280 },
+      monthlyInPromo: { low: 0, high: 0 },
+      deferredInterest: { low: 0, high: 0 },
+      monthlyAfter: { low: 9_456, high: 47_280 },
     });
     expect(e.notes.some((n) => n.includes('runs from the start'))).toBe(true);
   });
@@ -266,10 +273,10 @@ describe('estimate: paying', () => {
       input({ areas: 2, payment: { method: 'financing', promoMonths: 12, aprPct: 24, termMonths: 12 } }),
       ROWS,
     );
-    expect(e.financing?.monthlyInPromo).toEqual({ low: 8_334, typical: 25_000, high: 41_667 }); // $1,000 / 12 = $83.33⅓ → $83.34
-    expect(e.financing?.deferredInterest).toEqual({ low: 24_000, typical: 72_000, high: 120_000 }); // 24% for a year
+    expect(e.financing?.monthlyInPromo).toEqual({ low: 8_334, high: 41_667 }); // $1,000 / 12 = $83.33⅓ → $83.34
+    expect(e.financing?.deferredInterest).toEqual({ low: 24_000, high: 120_000 }); // 24% for a year
     // $6,200 at 24% over 12 months: 6,200 × 0.0945596 = $586.27
-    expect(e.financing?.monthlyAfter).toEqual({ low: 11_725, typical: 35_176, high: 58_627 });
+    expect(e.financing?.monthlyAfter).toEqual({ low: 11_725, high: 58_627 });
     expect(e.notes.some((n) => n.startsWith('Deferred interest is an upper-bound estimate'))).toBe(true);
   });
 
@@ -281,7 +288,7 @@ describe('estimate: paying', () => {
 
   it('0% APR divides evenly over the term, rounded once', () => {
     const e = estimate(input({ payment: { method: 'financing', promoMonths: 0, aprPct: 0, termMonths: 7 } }), ROWS);
-    expect(e.financing?.monthlyAfter).toEqual({ low: 7_143, typical: 21_429, high: 35_714 }); // 50,000 / 7 = 7,142.86
+    expect(e.financing?.monthlyAfter).toEqual({ low: 7_143, high: 35_714 }); // 50,000 / 7 = 7,142.86
   });
 });
 

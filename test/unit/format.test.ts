@@ -5,9 +5,9 @@ import { clip } from '../../src/lib/format/text.ts';
 import { rangeScale } from '../../src/lib/format/ranges.ts';
 
 describe('formatDate', () => {
-  it('shows full, month and year precision without time-zone drift', () => {
-    expect(formatDate('2026-11-22')).toBe('22 November 2026');
-    expect(formatDate('2021-04-01')).toBe('1 April 2021');
+  it('shows full, month and year precision the US way, without time-zone drift', () => {
+    expect(formatDate('2026-11-22')).toBe('November 22, 2026');
+    expect(formatDate('2021-04-01')).toBe('April 1, 2021');
     expect(formatDate('2025-10')).toBe('October 2025');
     expect(formatDate('2019')).toBe('2019');
   });
@@ -68,7 +68,7 @@ import { sourceStatusLine } from '../../src/lib/format/source-status.ts';
 describe('sourceStatusLine', () => {
   it('says what happened and when, with the reason and the replacement when known', () => {
     expect(sourceStatusLine({ kind: 'withdrawn', date: '2025-12-24', note: 'never took effect' })).toBe(
-      'Withdrawn 24 December 2025: never took effect.',
+      'Withdrawn December 24, 2025: never took effect.',
     );
     expect(sourceStatusLine({ kind: 'superseded', date: '2024-05', replacedBy: 'x' }, 'NCD 310.1')).toBe(
       'Superseded May 2024: replaced by NCD 310.1.',
@@ -79,7 +79,7 @@ describe('sourceStatusLine', () => {
     );
     expect(
       sourceStatusLine({ kind: 'superseded', date: '2021-04-13', note: 'a later version applies' }, 'NCD 270.3'),
-    ).toBe('Superseded 13 April 2021: a later version applies; replaced by NCD 270.3.');
+    ).toBe('Superseded April 13, 2021: a later version applies; replaced by NCD 270.3.');
   });
 });
 

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import {
   DENIAL_REASONS,
@@ -8,7 +11,28 @@ import {
   type DenialReason,
   type LetterInput,
 } from '../../src/lib/appeal/letter.ts';
-import { PLAN_TYPES, inputFromFields, parseDraft, serializeDraft } from '../../src/lib/appeal/draft.ts';
+import {
+  DRAFT_KEY,
+  PLAN_TYPES,
+  inputFromFields,
+  parseDraft,
+  serializeDraft,
+  storeDraft,
+} from '../../src/lib/appeal/draft.ts';
+import { appealDeadlinesFileSchema, planType as planTypeSchema } from '../../src/schemas/appeal.ts';
+import type { LetterWording } from '../../src/schemas/letter.ts';
+
+// The wording that cites law is content: each plan's `letter` block in content/appeal-deadlines.yaml.
+const plans = appealDeadlinesFileSchema.parse(
+  parse(readFileSync(fileURLToPath(new URL('../../content/appeal-deadlines.yaml', import.meta.url)), 'utf8')),
+);
+const wording = (planType: string): LetterWording => {
+  const p = plans.find((x) => x.planType === planType);
+  if (!p) throw new Error(`no plan ${planType}`);
+  return p.letter;
+};
+/** The letter for an input, with its plan's wording from the content. */
+const letter = (i: LetterInput) => buildLetter(i, wording(i.planType));
 
 const filled = (over: Partial<LetterInput> = {}): LetterInput => ({
   ...emptyLetterInput('2026-11-22'),
@@ -41,7 +65,7 @@ describe('appeal letter', () => {
   for (const planType of PLAN_TYPES) {
     for (const reason of Object.keys(DENIAL_REASONS) as DenialReason[]) {
       it(`${planType} × ${reason}: cites the right rights, states the reason, asks for the file and criteria`, () => {
-        const text = buildLetter(filled({ planType, denialReason: reason }));
+        const text = letter(filled({ planType, denialReason: reason }));
         expect(text).toMatch(RIGHTS_CITED[planType]!);
         expect(text).toContain(`The reason you gave: ${DENIAL_REASONS[reason]}.`);
         expect(text).toMatch(/medical policy, clinical criteria or guideline you used/);
@@ -56,7 +80,7 @@ describe('appeal letter', () => {
   }
 
   it('lists treatments and numbered criteria from the reader’s lines, without list markers or blanks', () => {
-    const text = buildLetter(filled());
+    const text = letter(filled());
     expect(text).toContain(
       'Treatments I have already tried:\n- Physical therapy, Jan–Mar 2026, little help\n- Steroid shot, April 2026, helped for 3 weeks',
     );
@@ -67,7 +91,7 @@ describe('appeal letter', () => {
   });
 
   it('shows [brackets] for what is missing instead of empty or broken text', () => {
-    const text = buildLetter(emptyLetterInput('2026-11-22'));
+    const text = letter(emptyLetterInput('2026-11-22'));
     for (const gap of [
       '[Insurer or plan name]',
       '[Your name]',
@@ -83,7 +107,40 @@ describe('appeal letter', () => {
   });
 
   it('is the same text for the same input', () => {
-    expect(buildLetter(filled())).toBe(buildLetter(filled()));
+    expect(letter(filled())).toBe(letter(filled()));
+  });
+});
+
+describe('appeal letter wording (content)', () => {
+  it('every kind of plan the letter builder offers has its wording and sources in the content', () => {
+    expect([...PLAN_TYPES].sort()).toEqual([...planTypeSchema.options].sort());
+    for (const t of PLAN_TYPES) expect(wording(t).sources.length, t).toBeGreaterThan(0);
+  });
+  it('writes what the content says, not a copy in code', () => {
+    const own: LetterWording = {
+      ask: 'I ask for a review under Test Rule 1.',
+      next: 'Then I will go to the next test level.',
+      fileRight: 'Please send me my test file.',
+      sources: ['x'],
+    };
+    const text = buildLetter(filled({ planType: 'medicaid' }), own);
+    expect(text).toContain('I ask for a review under Test Rule 1. I am appealing your decision');
+    expect(text).toContain('Please send me my test file. Please include the medical policy');
+    expect(text).toContain('Please send me your decision in writing. Then I will go to the next test level.');
+    expect(text).not.toContain('438.402');
+  });
+  it('refuses wording that is not one plain sentence, or that has no source', () => {
+    const bad = structuredClone(plans) as unknown as { letter: Record<string, unknown> }[];
+    bad[0]!.letter['ask'] = 'I ask for [a review]\nunder a rule';
+    bad[1]!.letter['sources'] = [];
+    delete bad[2]!.letter['next'];
+    const r = appealDeadlinesFileSchema.safeParse(bad);
+    expect(r.success).toBe(false);
+    expect(r.error?.issues.map((i) => i.path.join('.')).sort()).toEqual([
+      '0.letter.ask',
+      '1.letter.sources',
+      '2.letter.next',
+    ]);
   });
 });
 
@@ -113,6 +170,26 @@ describe('letter drafts', () => {
     expect(d?.input.noticeDate).toBe('');
     expect(d?.input.enclosures).toEqual(['lmn']);
     expect(d?.input.payer).toBe('');
+  });
+  it('gives back a long draft whole: nothing is cut short', () => {
+    const long = 'My own paragraph. '.repeat(2000); // 36,000 characters
+    const input = filled({ treatmentsTried: 'x'.repeat(9000) });
+    const back = parseDraft(serializeDraft({ input, edited: long }), '2026-11-22');
+    expect(back?.edited).toBe(long);
+    expect(back?.input.treatmentsTried).toHaveLength(9000);
+  });
+  it('reports a save the browser refused instead of throwing', () => {
+    const full = {
+      setItem: () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      },
+    };
+    expect(storeDraft(full, { input: filled(), edited: '' })).toBe(false);
+    expect(storeDraft(undefined, { input: filled(), edited: '' })).toBe(false);
+    const kept = new Map<string, string>();
+    const ok = { setItem: (k: string, v: string) => void kept.set(k, v) };
+    expect(storeDraft(ok, { input: filled(), edited: 'mine' })).toBe(true);
+    expect(parseDraft(kept.get(DRAFT_KEY) ?? null, '2026-11-22')?.edited).toBe('mine');
   });
   it('reads a form', () => {
     const fields: Record<string, string> = { planType: 'tricare', payer: 'TRICARE', denialReason: 'out-of-network' };

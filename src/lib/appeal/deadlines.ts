@@ -133,25 +133,29 @@ export function deadlineFor(rule: DeadlineRule, from: string): Deadline {
   }
 }
 
-export interface ScheduledLevel {
-  level: AppealLevel;
+/** What the schedule needs of a plan: its levels' rules, in order. */
+export type PlanRules = { readonly levels: readonly Pick<AppealLevel, 'deadline'>[] };
+
+export interface ScheduledLevel<L = AppealLevel> {
+  level: L;
   /** The deadline as a date for the first level; null for later levels, which start from a decision not yet made. */
   deadline: Deadline | null;
   /** Days from today to the first level's deadline (the earliest date of a range); negative once it has passed. Null otherwise. */
   daysLeft: number | null;
 }
 
-export interface AppealSchedule {
-  plan: AppealPlan;
+export interface AppealSchedule<P extends PlanRules = AppealPlan> {
+  plan: P;
   noticeDate: string;
-  levels: ScheduledLevel[];
+  levels: ScheduledLevel<P['levels'][number]>[];
 }
 
 /**
  * Every level of `plan`, with a date for the first (the step the reader's notice starts) and the rule alone
  * for the rest. `noticeDate` and `today` must be real `YYYY-MM-DD` dates (check input with `parseNoticeDate`).
+ * `plan` needs only its levels' rules, so the browser can be handed just those.
  */
-export function appealSchedule(plan: AppealPlan, noticeDate: string, today: string): AppealSchedule {
+export function appealSchedule<P extends PlanRules>(plan: P, noticeDate: string, today: string): AppealSchedule<P> {
   mustParts(noticeDate, 'notice date');
   mustParts(today, 'date for today');
   return {

@@ -1,6 +1,8 @@
 /**
  * Turning the letter form into a LetterInput and back, and checking a saved draft. A draft lives only
  * in the reader's own browser storage, and only when they ask for it; anything malformed is ignored.
+ * Nothing is cut short: a draft comes back as long as it was saved (the browser's storage limit is the
+ * only limit, and the letter builder tells the reader when a save fails).
  */
 import {
   DENIAL_REASONS,
@@ -39,7 +41,7 @@ const TEXT_FIELDS = [
 ] as const;
 
 const isDate = (v: string) => v === '' || /^\d{4}-\d{2}-\d{2}$/.test(v);
-const str = (v: unknown, max = 4000) => (typeof v === 'string' ? v.slice(0, max) : '');
+const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
 /** Reads form values (as `FormData` entries or a plain record) into a LetterInput; unknown values fall back. */
 export function inputFromFields(
@@ -88,8 +90,22 @@ export function parseDraft(json: string | null, today: string): Draft | undefine
       (n) => (n === 'enclosures' ? enclosures : []),
       today,
     ),
-    edited: str(r.edited, 20000),
+    edited: str(r.edited),
   };
 }
 
 export const serializeDraft = (d: Draft): string => JSON.stringify({ input: d.input, edited: d.edited });
+
+/**
+ * Writes the draft to `storage`. Returns false, and never throws, when the browser refuses: storage full
+ * (QuotaExceededError), turned off, or not there at all. The caller must then say so, not claim a save.
+ */
+export function storeDraft(storage: Pick<Storage, 'setItem'> | undefined, d: Draft): boolean {
+  try {
+    if (!storage) return false;
+    storage.setItem(DRAFT_KEY, serializeDraft(d));
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -2,17 +2,16 @@
  * Builds an appeal letter from what the reader types: plain, firm, specific, with the appeal rights
  * that apply to their kind of plan, a request for the claim file and the criteria used, and an
  * enclosure list. Pure: the same input always gives the same text, and nothing leaves the page.
+ *
+ * The wording that cites law (which appeal, under which rule, the right to the claim file) is content:
+ * the `letter` block of each plan in content/appeal-deadlines.yaml, with its sources. This file holds
+ * only the plain-language parts that do not depend on the plan.
  */
 import type { PlanType } from '../../schemas/appeal.ts';
+import { DENIAL_REASONS, type DenialReason } from '../../schemas/denial.ts';
+import type { LetterWording } from '../../schemas/letter.ts';
 
-export const DENIAL_REASONS = {
-  'not-medically-necessary': 'Not medically necessary',
-  experimental: 'Experimental or investigational',
-  'no-prior-authorization': 'No prior authorization',
-  'out-of-network': 'Out of network',
-  coding: 'A coding or billing problem',
-} as const;
-export type DenialReason = keyof typeof DENIAL_REASONS;
+export { DENIAL_REASONS, type DenialReason };
 
 export const ENCLOSURES = {
   notice: 'A copy of the denial notice',
@@ -53,50 +52,6 @@ export interface LetterInput {
   today: string;
 }
 
-/** The appeal the letter asks for, and the rule that gives the right, by kind of plan. */
-const RIGHTS: Record<PlanType, { ask: string; next: string; fileRight: string }> = {
-  marketplace: {
-    ask: 'I am asking for an internal appeal of this decision under the appeal rules of the Affordable Care Act (45 CFR 147.136).',
-    next: 'If you uphold the denial, I intend to ask for an external review by an independent review organization.',
-    fileRight:
-      'Under the same rules, please send me, free of charge, copies of all documents, records and other information relevant to my claim.',
-  },
-  'employer-insured': {
-    ask: 'I am asking for a full and fair review of this decision under section 503 of the Employee Retirement Income Security Act (ERISA) and its claims rule (29 CFR 2560.503-1).',
-    next: 'If you uphold the denial, I intend to ask for an external review by an independent review organization.',
-    fileRight:
-      'Under 29 CFR 2560.503-1(h)(2)(iii), please send me, free of charge, copies of all documents, records and other information relevant to my claim.',
-  },
-  'employer-self-funded': {
-    ask: 'I am asking for a full and fair review of this decision under section 503 of the Employee Retirement Income Security Act (ERISA) and its claims rule (29 CFR 2560.503-1).',
-    next: 'If the plan upholds the denial, I intend to ask for an external review by an independent review organization.',
-    fileRight:
-      'Under 29 CFR 2560.503-1(h)(2)(iii), please send me, free of charge, copies of all documents, records and other information relevant to my claim, and a copy of the plan document.',
-  },
-  medicare: {
-    ask: 'I am asking for a redetermination of this initial determination under Original Medicare’s claims appeal rules (42 CFR part 405, subpart I).',
-    next: 'If the decision is not changed, I intend to ask a Qualified Independent Contractor for a reconsideration.',
-    fileRight:
-      'Please send me a copy of my case file and the coverage rules (national or local coverage determination) you applied.',
-  },
-  'medicare-advantage': {
-    ask: 'I am asking for a reconsideration of this organization determination under the Medicare Advantage appeal rules (42 CFR 422.582).',
-    next: 'If you do not decide fully in my favor, I understand my case must go to the independent review entity (42 CFR 422.592).',
-    fileRight: 'Please send me a copy of my case file and the coverage rules or criteria you applied.',
-  },
-  medicaid: {
-    ask: 'I am appealing this adverse benefit determination under the Medicaid managed care appeal rules (42 CFR 438.402).',
-    next: 'If you uphold the denial, I intend to ask for a State fair hearing.',
-    fileRight:
-      'Please send me, free of charge, my case file, including my medical records and any new evidence you consider.',
-  },
-  tricare: {
-    ask: 'I am asking for a reconsideration of this TRICARE denial.',
-    next: 'If the denial is upheld, I intend to use the next level of appeal that TRICARE offers.',
-    fileRight: 'Please send me copies of the records and the policy provisions you relied on.',
-  },
-};
-
 /** What the letter says about each denial reason. */
 const REASON_TEXT: Record<DenialReason, (i: LetterInput) => string> = {
   'not-medically-necessary': (i) =>
@@ -120,9 +75,11 @@ export const lines = (text: string): string[] =>
 
 const or = (value: string, placeholder: string) => (value.trim() ? value.trim() : placeholder);
 
-/** The letter as plain text (paragraphs separated by blank lines). Missing fields show as [brackets]. */
-export function buildLetter(i: LetterInput): string {
-  const rights = RIGHTS[i.planType];
+/**
+ * The letter as plain text (paragraphs separated by blank lines). Missing fields show as [brackets].
+ * `rights` is the wording for the reader's kind of plan (`i.planType`), from the content.
+ */
+export function buildLetter(i: LetterInput, rights: LetterWording): string {
   const treatments = lines(i.treatmentsTried);
   const criteria = lines(i.criteria);
   const enclosures = i.enclosures.map((e) => ENCLOSURES[e]);

@@ -300,6 +300,7 @@ export function checkContent(raw: RawContent, today = new Date().toISOString().s
   if (raw.appeals) {
     catalog.appeals.forEach((p, i) => {
       refs('source', raw.appeals!.file, `[${i}].sources`, p.sources);
+      refs('source', raw.appeals!.file, `[${i}].letter.sources`, p.letter.sources);
       p.levels.forEach((l, j) => refs('source', raw.appeals!.file, `[${i}].levels[${j}].sources`, l.sources));
     });
   }

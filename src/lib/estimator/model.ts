@@ -5,15 +5,18 @@
  * to the browser in the estimator island.
  *
  * Money is integer cents throughout (cost rows are whole dollars, × 100). Wherever a fraction can appear
- * (percentages, interest, the midpoint of a range, an amortized payment) it is rounded once, explicitly,
- * with `roundHalfUp`. Percent-of-cents products are formed from integers first (cents × percent, or
+ * (percentages, interest, an amortized payment) it is rounded once, explicitly, with `roundHalfUp`. Percent-of-cents products are formed from integers first (cents × percent, or
  * cents × tenths of a percent × months) and divided last, so an exact half really is a half and rounds up.
  * The amortized payment is the one value computed in floating point (it needs a power); it is rounded once
  * at the end. Every operation is monotonic in the amount, so low ≤ typical ≤ high holds for every range.
+ *
+ * A range has a typical figure only when its price row gives one (a mean or median from the source): the
+ * model never makes one up, for example as the midpoint of a range.
  */
 import type { CostRow } from '../../schemas/cost.ts';
 import { formatUsdRange } from '../format/money.ts';
 import { SCOPE_LABEL, TIER_LABEL } from '../format/ranges.ts';
+import { FIELDS, MAX_DOLLARS, type NumberField } from './fields.ts';
 
 export type Tier = 'lower-cost' | 'established';
 export type Scope = CostRow['scope'];
@@ -51,10 +54,10 @@ export interface EstimateInput {
       };
 }
 
-/** Cents, low ≤ typical ≤ high. */
+/** Cents, low ≤ typical ≤ high. `typical` is there only when the price row behind it gives one. */
 export interface Range {
   low: number;
-  typical: number;
+  typical?: number;
   high: number;
 }
 
@@ -63,7 +66,10 @@ export interface Line {
   label: string;
   amount: Range;
   kind: 'treatment' | 'extra' | 'insurance-may-pay';
+  /** The price row behind a treatment line: for tracing in tests and data attributes, never shown to readers. */
   costRowId?: string;
+  /** The year the row's prices were collected or published. */
+  year?: number;
   sources?: string[];
   note?: string;
 }
@@ -95,19 +101,7 @@ export interface Estimate {
   notes: string[];
 }
 
-/** Bounds of every input, for the form's min/max and for the query parser. Money bounds are in whole dollars. */
-export const LIMITS = {
-  areas: [1, 6],
-  sessions: [1, 10],
-  coinsurancePct: [0, 100],
-  taxRatePct: [0, 50],
-  promoMonths: [0, 60],
-  aprPct: [0, 40],
-  termMonths: [1, 120],
-  dollars: [0, 1_000_000],
-} as const;
-
-const MAX_CENTS = LIMITS.dollars[1] * 100;
+const MAX_CENTS = MAX_DOLLARS * 100;
 
 /** No price row fits the therapy, scope and clinic type asked for. */
 export class NoPriceError extends Error {
@@ -153,30 +147,40 @@ export const scopesFor = (rows: readonly CostRow[], therapy: string): Scope[] =>
 /** Scopes priced per area treated; the others already cover the areas and are multiplied by sessions only. */
 const PER_AREA: readonly Scope[] = ['per-injection', 'per-joint', 'per-application', 'per-visit'];
 
-const range = (low: number, typical: number, high: number): Range => ({ low, typical, high });
+/** A range; `typical` only when there is one (never a made-up figure). */
+const range = (low: number, typical: number | undefined, high: number): Range =>
+  typical === undefined ? { low, high } : { low, typical, high };
 const flat = (v: number): Range => range(v, v, v);
-const map = (r: Range, f: (v: number) => number): Range => range(f(r.low), f(r.typical), f(r.high));
-const add = (a: Range, b: Range): Range => range(a.low + b.low, a.typical + b.typical, a.high + b.high);
+const map = (r: Range, f: (v: number) => number): Range =>
+  range(f(r.low), r.typical === undefined ? undefined : f(r.typical), f(r.high));
+/** A sum has a typical figure only when both parts have one. */
+const add = (a: Range, b: Range): Range =>
+  range(
+    a.low + b.low,
+    a.typical === undefined || b.typical === undefined ? undefined : a.typical + b.typical,
+    a.high + b.high,
+  );
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-const isInt = (v: number, [min, max]: readonly [number, number]) => Number.isSafeInteger(v) && v >= min && v <= max;
+const isInt = (v: number, min: number, max: number) => Number.isSafeInteger(v) && v >= min && v <= max;
+const inField = (v: number, f: NumberField) => isInt(v, f.min, f.max);
 
 function check(input: EstimateInput): void {
   const p = input.payment;
   const bad = [
-    !isInt(input.areas, LIMITS.areas) && 'number of areas',
-    !isInt(input.sessions, LIMITS.sessions) && 'number of sessions',
-    !isInt(input.coinsurancePct, LIMITS.coinsurancePct) && 'coinsurance',
+    !inField(input.areas, FIELDS.areas) && 'number of areas',
+    !inField(input.sessions, FIELDS.sessions) && 'number of sessions',
+    !inField(input.coinsurancePct, FIELDS.coinsurance) && 'coinsurance',
     ...(['consultCents', 'imagingCents', 'harvestCents', 'imageGuidanceCents', 'deductibleLeftCents'] as const).map(
-      (k) => !isInt(input[k], [0, MAX_CENTS]) && k,
+      (k) => !isInt(input[k], 0, MAX_CENTS) && k,
     ),
-    p.method === 'hsa' && !isInt(p.taxRatePct, LIMITS.taxRatePct) && 'tax rate',
-    p.method === 'financing' && !isInt(p.promoMonths, LIMITS.promoMonths) && 'promotion length',
-    p.method === 'financing' && !isInt(p.termMonths, LIMITS.termMonths) && 'repayment time',
+    p.method === 'hsa' && !inField(p.taxRatePct, FIELDS.tax) && 'tax rate',
+    p.method === 'financing' && !inField(p.promoMonths, FIELDS.promo) && 'promotion length',
+    p.method === 'financing' && !inField(p.termMonths, FIELDS.term) && 'repayment time',
     p.method === 'financing' &&
       !(
         Number.isFinite(p.aprPct) &&
         Math.abs(p.aprPct * 10 - Math.round(p.aprPct * 10)) < 1e-9 &&
-        isInt(Math.round(p.aprPct * 10), [0, 400])
+        isInt(Math.round(p.aprPct * 10), FIELDS.apr.min * 10, FIELDS.apr.max * 10)
       ) &&
       'APR',
   ].filter(Boolean);
@@ -200,7 +204,7 @@ export function estimate(input: EstimateInput, rows: readonly CostRow[]): Estima
       `We have no separate price for ${TIER_LABEL[tier]}, so this uses the range from all clinics (${row.year}).`,
     );
 
-  // Treatment: the row's range per unit (typical: the row's, else the midpoint in whole dollars) × units.
+  // Treatment: the row's range per unit × units; a typical figure only if the row (its source) gives one.
   const perArea = PER_AREA.includes(scope);
   const sessionWord =
     scope === 'per-application'
@@ -211,13 +215,14 @@ export function estimate(input: EstimateInput, rows: readonly CostRow[]): Estima
           ? 'course'
           : 'session';
   const units = perArea ? areas * sessions : sessions;
-  const unit = range(row.low, row.typical ?? roundHalfUp((row.low + row.high) / 2), row.high);
+  const unit = range(row.low, row.typical, row.high);
   const treatment: Line = {
     id: 'treatment',
     label: `Treatment: ${perArea ? `${plural(areas, scope === 'per-joint' ? 'joint' : 'area')} × ` : ''}${plural(sessions, sessionWord)} at ${formatUsdRange(row.low, row.high)} each${perArea ? '' : ` (${scopeLabel.toLowerCase()})`}`,
     amount: map(unit, (d) => d * 100 * units),
     kind: 'treatment',
     costRowId: row.id,
+    year: row.year,
     sources: [...row.sources],
   };
   if (row.note) treatment.note = row.note;
@@ -277,7 +282,9 @@ export function estimate(input: EstimateInput, rows: readonly CostRow[]): Estima
       deferredInterest,
       monthlyAfter: range(
         amortize(youPay.low + deferredInterest.low),
-        amortize(youPay.typical + deferredInterest.typical),
+        youPay.typical === undefined || deferredInterest.typical === undefined
+          ? undefined
+          : amortize(youPay.typical + deferredInterest.typical),
         amortize(youPay.high + deferredInterest.high),
       ),
     };

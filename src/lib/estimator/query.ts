@@ -11,8 +11,8 @@
 import type { CostRow } from '../../schemas/cost.ts';
 import { formatUsd } from '../format/money.ts';
 import { SCOPE_LABEL, TIER_LABEL } from '../format/ranges.ts';
+import { FIELDS, isFieldName, readField, type FieldName, type NumberField } from './fields.ts';
 import {
-  LIMITS,
   NoPriceError,
   priceRowFor,
   roundHalfUp,
@@ -28,119 +28,15 @@ export interface ParseResult {
   notices: string[];
 }
 
-/** Defaults of the fields a link may leave out. The APR is 26.99% (CFPB, CareCredit, 2013) to one decimal; the tax rate is a common federal bracket. */
-export const DEFAULTS = {
-  areas: 1,
-  sessions: 1,
-  coinsurancePct: 20,
-  taxRatePct: 22,
-  promoMonths: 12,
-  aprPct: 27,
-  termMonths: 24,
-} as const;
-
 const TIERS: readonly Tier[] = ['lower-cost', 'established'];
-
-interface Field {
-  /** What the value is, after "as the": "number of areas". */
-  noun: string;
-  /** The allowed values, in brackets after the noun: "1 to 6". */
-  hint: string;
-  /** The message beside the form field. */
-  msg: string;
-  min: number;
-  max: number;
-  def: number;
-  kind?: 'money' | 'percent' | 'apr' | 'months';
-}
-
-const [, MAX_DOLLARS] = LIMITS.dollars;
-const money = (noun: string): Field => ({
-  noun,
-  hint: 'whole dollars, 0 or more',
-  msg: 'Enter an amount in whole dollars, 0 or more',
-  min: 0,
-  max: MAX_DOLLARS,
-  def: 0,
-  kind: 'money',
-});
-const whole = (
-  noun: string,
-  [min, max]: readonly [number, number],
-  def: number,
-  msg: string,
-  kind?: Field['kind'],
-): Field => ({
-  noun,
-  hint: `${min} to ${max}${kind === 'percent' ? ' percent' : kind === 'months' ? ' months' : ''}`,
-  msg,
-  min,
-  max,
-  def,
-  ...(kind ? { kind } : {}),
-});
-
-const FIELDS: Readonly<Record<string, Field>> = {
-  areas: whole('number of areas', LIMITS.areas, DEFAULTS.areas, 'Enter a number of areas from 1 to 6'),
-  sessions: whole('number of sessions', LIMITS.sessions, DEFAULTS.sessions, 'Enter a number of sessions from 1 to 10'),
-  consult: money('consultation price'),
-  imaging: money('imaging price'),
-  harvest: money('harvest price'),
-  guidance: money('image guidance price'),
-  deductible: money('deductible left'),
-  coinsurance: whole(
-    'coinsurance',
-    LIMITS.coinsurancePct,
-    DEFAULTS.coinsurancePct,
-    'Enter a coinsurance from 0 to 100 percent',
-    'percent',
-  ),
-  tax: whole('tax rate', LIMITS.taxRatePct, DEFAULTS.taxRatePct, 'Enter a tax rate from 0 to 50 percent', 'percent'),
-  promo: whole(
-    'promotion length',
-    LIMITS.promoMonths,
-    DEFAULTS.promoMonths,
-    'Enter a promotion length from 0 to 60 months',
-    'months',
-  ),
-  apr: {
-    ...whole(
-      'interest rate (APR)',
-      LIMITS.aprPct,
-      DEFAULTS.aprPct,
-      'Enter an interest rate (APR) from 0 to 40 percent, with at most one decimal',
-      'apr',
-    ),
-    hint: '0 to 40 percent, at most one decimal',
-  },
-  term: whole(
-    'repayment time',
-    LIMITS.termMonths,
-    DEFAULTS.termMonths,
-    'Enter a repayment time from 1 to 120 months',
-    'months',
-  ),
-};
-
-/** The value of a field, or undefined when it cannot be used. Money is whole dollars ("$1,500" is fine). */
-function read(f: Field, raw: string): number | undefined {
-  let s = raw.trim();
-  if (f.kind === 'money') s = s.replace(/^\$/, '').replace(/,/g, '');
-  if (f.kind === 'percent' || f.kind === 'apr') s = s.replace(/\s*%$/, '');
-  if (!(f.kind === 'apr' ? /^\d+(\.\d+)?$/ : /^\d+$/).test(s)) return undefined;
-  const v = Number(s);
-  if (!(v >= f.min && v <= f.max)) return undefined;
-  // APR: at most one decimal place that matters ("26.90" is fine, "26.95" is not).
-  return f.kind === 'apr' && roundHalfUp(v * 10) / 10 !== v ? undefined : v;
-}
 
 /** A plain error for a bad value of a form field (named as in the URL), or undefined when it is fine. Blank money fields mean 0. */
 export function validateField(name: string, raw: string): string | undefined {
-  const f = FIELDS[name];
-  if (!f || (f.kind === 'money' && raw.trim() === '')) return undefined;
-  if (read(f, raw) !== undefined) return undefined;
+  if (!isFieldName(name)) return undefined;
+  const f: NumberField = FIELDS[name];
+  if ((f.kind === 'money' && raw.trim() === '') || readField(f, raw) !== undefined) return undefined;
   const s = raw.trim().replace(/^\$/, '').replace(/,/g, '');
-  return f.kind === 'money' && /^\d+$/.test(s) ? `Enter an amount of ${formatUsd(MAX_DOLLARS)} or less` : f.msg;
+  return f.kind === 'money' && /^\d+$/.test(s) ? `Enter an amount of ${formatUsd(f.max)} or less` : f.message;
 }
 
 /** The starting input: the first therapy (in `therapies` order) that has a price row, its first scope, everything else at its default. */
@@ -151,15 +47,15 @@ export function defaultInput(therapies: readonly string[], rows: readonly CostRo
       return {
         therapy,
         scope,
-        areas: DEFAULTS.areas,
-        sessions: DEFAULTS.sessions,
+        areas: FIELDS.areas.def,
+        sessions: FIELDS.sessions.def,
         tier: firstTier(rows, therapy, scope),
         consultCents: 0,
         imagingCents: 0,
         harvestCents: 0,
         imageGuidanceCents: 0,
         deductibleLeftCents: 0,
-        coinsurancePct: DEFAULTS.coinsurancePct,
+        coinsurancePct: FIELDS.coinsurance.def,
         payment: { method: 'cash' },
       };
   }
@@ -235,22 +131,13 @@ export function parseQuery(
     else notices.push(`We did not recognize the kind of clinic ${quote(rawTier)}, so we show ${TIER_LABEL[tier]}.`);
   }
 
-  const num = (key: string): number => {
-    const f = FIELDS[key];
-    if (!f) return 0; // not reached: keys are FIELDS' keys
+  const num = (key: FieldName): number => {
+    const f: NumberField = FIELDS[key];
     const raw = get(key);
     if (raw === undefined) return f.def;
-    const v = read(f, raw);
+    const v = readField(f, raw);
     if (v !== undefined) return v;
-    const shown =
-      f.kind === 'money'
-        ? `$${f.def}`
-        : f.kind === 'percent' || f.kind === 'apr'
-          ? `${f.def}%`
-          : f.kind === 'months'
-            ? `${f.def} months`
-            : `${f.def}`;
-    notices.push(`We could not use ${quote(raw)} as the ${f.noun} (${f.hint}), so we use ${shown}.`);
+    notices.push(`We could not use ${quote(raw)} as the ${f.noun} (${f.hint}), so we use ${f.shownDefault}.`);
     return f.def;
   };
 
@@ -292,15 +179,15 @@ export function toQuery(input: EstimateInput): string {
   const dollars = (cents: number) => roundHalfUp(cents / 100);
   add('therapy', input.therapy);
   add('scope', input.scope);
-  add('areas', input.areas, DEFAULTS.areas);
-  add('sessions', input.sessions, DEFAULTS.sessions);
+  add('areas', input.areas, FIELDS.areas.def);
+  add('sessions', input.sessions, FIELDS.sessions.def);
   add('tier', input.tier, 'lower-cost');
   add('consult', dollars(input.consultCents), 0);
   add('imaging', dollars(input.imagingCents), 0);
   add('harvest', dollars(input.harvestCents), 0);
   add('guidance', dollars(input.imageGuidanceCents), 0);
   add('deductible', dollars(input.deductibleLeftCents), 0);
-  add('coinsurance', input.coinsurancePct, DEFAULTS.coinsurancePct);
+  add('coinsurance', input.coinsurancePct, FIELDS.coinsurance.def);
   const p = input.payment;
   add('pay', p.method, 'cash');
   if (p.method === 'hsa') add('tax', p.taxRatePct);

@@ -1,11 +1,16 @@
 /**
- * The estimate as HTML: one function used both at build time (the preset estimate on therapy pages)
- * and in the browser (the live estimator), so the two can never disagree. Every figure is shown with
- * the line it comes from, and every treatment line names its price row and sources.
+ * The estimate as an element tree (src/lib/format/tree.ts): one view used both at build time (the preset
+ * estimate on therapy pages, as HTML) and in the browser (the live estimator, as DOM nodes), so the two can
+ * never disagree. Every treatment line names its year and sources; internal row ids stay out of sight.
+ *
+ * Money: figures that add up what the reader and the price table give (whole dollars, and the insurance
+ * share the plan works out to the cent) keep their cents when they have any. Figures that are estimates of
+ * an estimate (tax saved, interest, monthly payments) are shown in whole dollars: cents would suggest a
+ * precision they do not have. A typical figure appears only where a price row gives one.
  */
 import type { Estimate, Range } from './model.ts';
-
-import { escapeHtml as esc } from '../format/html.ts';
+import { roundHalfUp } from './model.ts';
+import { h, toHtml, type Child } from '../format/tree.ts';
 
 /** Cents → "$1,234" (whole dollars; cents are shown only when present: "$1,234.50"). */
 export function usd(cents: number): string {
@@ -15,11 +20,28 @@ export function usd(cents: number): string {
   return `${cents < 0 ? '-' : ''}$${dollars}${rest ? `.${String(rest).padStart(2, '0')}` : ''}`;
 }
 
-/** A range for a table cell: the span on one line, the typical figure under it. */
-const cellRange = (r: Range): string =>
+/** Cents → whole dollars, rounded half up: "$110". */
+export const usdRounded = (cents: number): string => usd(roundHalfUp(cents / 100) * 100);
+/** Cents → whole dollars, rounded up, for a payment that must clear a balance: "$84" for $83.34. */
+export const usdUp = (cents: number): string => usd(Math.ceil(cents / 100) * 100);
+
+type Money = (cents: number) => string;
+
+/** A range in words: "$500", "$500–$2,500", or "about $897 ($500–$2,500)" when there is a typical figure. */
+export function rangeText(r: Range, money: Money = usd): string {
+  if (r.low === r.high) return money(r.low);
+  const span = `${money(r.low)}–${money(r.high)}`;
+  return r.typical === undefined ? span : `about ${money(r.typical)} (${span})`;
+}
+
+/** A range for a table cell: the span on one line, the typical figure (if any) under it. */
+const cellRange = (r: Range): Child =>
   r.low === r.high
-    ? esc(usd(r.low))
-    : `${esc(usd(r.low))}–${esc(usd(r.high))}<br><small>typical ${esc(usd(r.typical))}</small>`;
+    ? usd(r.low)
+    : [
+        `${usd(r.low)}–${usd(r.high)}`,
+        r.typical !== undefined && [h('br'), h('small', {}, `typical ${usd(r.typical)}`)],
+      ];
 
 export interface SourceLabel {
   id: string;
@@ -27,50 +49,140 @@ export interface SourceLabel {
   href: string;
 }
 
-/** `sourceLink` turns a source id into a link target and label (site sources page). */
-export function estimateHtml(e: Estimate, sourceLink: (id: string) => SourceLabel): string {
-  const lines = e.lines
-    .map((l) => {
-      const srcs = (l.sources ?? [])
-        .map(sourceLink)
-        .map((s) => `<a href="${esc(s.href)}">${esc(s.label)}</a>`)
-        .join('; ');
-      const may = l.kind === 'insurance-may-pay' ? ' <span class="may">(insurance may pay part)</span>' : '';
-      const trace = l.costRowId
-        ? `<br><small>Price row ${esc(l.costRowId)}${srcs ? `. Source: ${srcs}` : ''}.${l.note ? ` ${esc(l.note)}` : ''}</small>`
-        : l.note
-          ? `<br><small>${esc(l.note)}</small>`
-          : '';
-      return `<tr><th scope="row">${esc(l.label)}${may}${trace}</th><td>${cellRange(l.amount)}</td></tr>`;
-    })
-    .join('');
-  // The range you may pay, drawn on a scale from $0 to its high end, with the typical figure marked.
-  const pct = (c: number) => (e.youPay.high > 0 ? Math.round((c / e.youPay.high) * 1000) / 10 : 0);
-  const bar = `<div class="range-track" aria-hidden="true"><span class="range-bar" style="left:${pct(e.youPay.low)}%;width:${Math.max(pct(e.youPay.high - e.youPay.low), 1)}%"></span><span class="range-typical" style="left:${pct(e.youPay.typical)}%"></span></div>`;
-  const parts = [
-    `<p class="estimate-total">You may pay about <strong data-you-pay="${e.youPay.typical}">${esc(usd(e.youPay.typical))}</strong>, in a range of <strong>${esc(usd(e.youPay.low))}</strong> to <strong>${esc(usd(e.youPay.high))}</strong>.</p>${bar}`,
-    `<div class="table-scroll" tabindex="0" role="region" aria-label="How the estimate adds up"><table class="estimate-lines"><caption>How it adds up</caption><thead><tr><th scope="col">Item</th><th scope="col">Cost</th></tr></thead><tbody>${lines}</tbody><tfoot><tr><th scope="row">Total before insurance</th><td>${cellRange(e.total)}</td></tr>${
-      e.insuranceMayPay.high > 0
-        ? `<tr><th scope="row">Insurance <em>may</em> pay (not promised)</th><td>−${cellRange(e.insuranceMayPay)}</td></tr>`
-        : ''
-    }<tr><th scope="row">You may pay</th><td>${cellRange(e.youPay)}</td></tr></tfoot></table></div>`,
-  ];
-  if (e.hsa) {
-    parts.push(
-      `<p>Paying with HSA or FSA money at a ${e.hsa.taxRatePct}% tax rate may save you about <strong>${esc(usd(e.hsa.saving.typical))}</strong> (${esc(usd(e.hsa.saving.low))}–${esc(usd(e.hsa.saving.high))}) in tax, if the treatment counts as medical care for your diagnosis. Check with your account administrator.</p>`,
+/** The range you may pay, on a scale from $0 to its high end, with the typical figure marked if there is one. */
+function bar(r: Range): Child {
+  const pct = (c: number) => (r.high > 0 ? Math.round((c / r.high) * 1000) / 10 : 0);
+  return h(
+    'div',
+    { class: 'range-track', 'aria-hidden': 'true' },
+    h('span', { class: 'range-bar', style: `left:${pct(r.low)}%;width:${Math.max(pct(r.high - r.low), 1)}%` }),
+    r.typical !== undefined && h('span', { class: 'range-typical', style: `left:${pct(r.typical)}%` }),
+  );
+}
+
+/** The sentence at the top: what you may pay. */
+function total(r: Range): Child {
+  const attrs = { 'data-you-pay': `${r.low}-${r.high}` };
+  if (r.low === r.high) return h('p', { class: 'estimate-total' }, 'You may pay ', h('strong', attrs, usd(r.low)), '.');
+  return h(
+    'p',
+    { class: 'estimate-total' },
+    'You may pay between ',
+    h('strong', attrs, usd(r.low)),
+    ' and ',
+    h('strong', {}, usd(r.high)),
+    r.typical !== undefined && [', typically about ', h('strong', {}, usd(r.typical))],
+    '.',
+  );
+}
+
+/** `sourceLink` turns a source id into a link target and label (the page's source list). */
+export function estimateView(e: Estimate, sourceLink: (id: string) => SourceLabel): Child[] {
+  const rows = e.lines.map((l) => {
+    const srcs = (l.sources ?? []).map(sourceLink).map((s, i) => [i > 0 && '; ', h('a', { href: s.href }, s.label)]);
+    const trace = [
+      l.year !== undefined && `Prices from ${l.year}. `,
+      srcs.length > 0 && ['Source: ', srcs, '. '],
+      l.note,
+    ].filter(Boolean);
+    return h(
+      'tr',
+      { 'data-line': l.id, 'data-cost-row': l.costRowId },
+      h(
+        'th',
+        { scope: 'row' },
+        l.label,
+        l.kind === 'insurance-may-pay' && [' ', h('span', { class: 'may' }, '(insurance may pay part)')],
+        trace.length > 0 && h('small', {}, trace),
+      ),
+      h('td', {}, cellRange(l.amount)),
     );
-  }
+  });
+  const parts: Child[] = [
+    total(e.youPay),
+    bar(e.youPay),
+    h(
+      'div',
+      { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': 'How the estimate adds up' },
+      h(
+        'table',
+        { class: 'estimate-lines' },
+        h('caption', {}, 'How it adds up'),
+        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Item'), h('th', { scope: 'col' }, 'Cost'))),
+        h('tbody', {}, rows),
+        h(
+          'tfoot',
+          {},
+          h('tr', {}, h('th', { scope: 'row' }, 'Total before insurance'), h('td', {}, cellRange(e.total))),
+          e.insuranceMayPay.high > 0 &&
+            h(
+              'tr',
+              {},
+              h('th', { scope: 'row' }, 'Insurance ', h('em', {}, 'may'), ' pay (not promised)'),
+              h('td', {}, '−', cellRange(e.insuranceMayPay)),
+            ),
+          h('tr', {}, h('th', { scope: 'row' }, 'You may pay'), h('td', {}, cellRange(e.youPay))),
+        ),
+      ),
+    ),
+  ];
+  if (e.hsa)
+    parts.push(
+      h(
+        'p',
+        {},
+        `Paying with HSA or FSA money at a ${e.hsa.taxRatePct}% tax rate may save you `,
+        h('strong', {}, rangeText(e.hsa.saving, usdRounded)),
+        ' in tax, if the treatment counts as medical care for your diagnosis. Check with your account administrator.',
+      ),
+    );
   if (e.financing) {
     const f = e.financing;
     parts.push(
-      `<div class="box financing"><p><strong>Financing:</strong> ${f.promoMonths > 0 ? `to clear the balance within the ${f.promoMonths}-month promotion, pay about <strong>${esc(usd(f.monthlyInPromo.typical))}</strong> a month.` : 'no promotion.'}</p>${
-        f.promoMonths > 0
-          ? `<p>If any balance is left when the promotion ends, deferred interest at ${f.aprPct}% could add up to about <strong>${esc(usd(f.deferredInterest.typical))}</strong>, charged back to the day you bought.</p>`
-          : ''
-      }<p>Paying it off over ${f.termMonths} months at ${f.aprPct}% would cost about <strong>${esc(usd(f.monthlyAfter.typical))}</strong> a month.</p></div>`,
+      h(
+        'div',
+        { class: 'box financing' },
+        h(
+          'p',
+          {},
+          h('strong', {}, 'Financing:'),
+          f.promoMonths > 0
+            ? [
+                ` to clear the balance within the ${f.promoMonths}-month promotion, pay `,
+                h('strong', {}, rangeText(f.monthlyInPromo, usdUp)),
+                ' a month.',
+              ]
+            : ' no promotion.',
+        ),
+        f.promoMonths > 0 &&
+          h(
+            'p',
+            {},
+            `If any balance is left when the promotion ends, deferred interest at ${f.aprPct}% could add up to `,
+            h('strong', {}, rangeText(f.deferredInterest, usdRounded)),
+            ', charged back to the day you bought.',
+          ),
+        h(
+          'p',
+          {},
+          `Paying it off over ${f.termMonths} months at ${f.aprPct}% would cost `,
+          h('strong', {}, rangeText(f.monthlyAfter, usdRounded)),
+          ' a month.',
+        ),
+      ),
     );
   }
   if (e.notes.length)
-    parts.push(`<ul class="estimate-notes">${e.notes.map((n) => `<li>${esc(n)}</li>`).join('')}</ul>`);
-  return parts.join('');
+    parts.push(
+      h(
+        'ul',
+        { class: 'estimate-notes' },
+        e.notes.map((n) => h('li', {}, n)),
+      ),
+    );
+  return parts;
 }
+
+/** The estimate as HTML, for pages worked out at build time. */
+export const estimateHtml = (e: Estimate, sourceLink: (id: string) => SourceLabel): string =>
+  toHtml(estimateView(e, sourceLink));

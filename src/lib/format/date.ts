@@ -1,6 +1,7 @@
 /**
- * Dates as readers see them. Content stores `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; we show "22 November 2026",
- * "November 2026" or "2026" in UTC so the output does not depend on the build machine's time zone.
+ * Dates as US readers expect them. Content stores `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; we show
+ * "November 22, 2026", "November 2026" or "2026". Worked out from the text, not a Date, so the output
+ * never depends on the time zone of the build machine or the reader's browser.
  */
 const MONTHS = [
   'January',
@@ -23,7 +24,7 @@ export function formatDate(value: string): string {
   const [, y, mo, d] = m;
   const month = mo ? MONTHS[Number(mo) - 1] : undefined;
   if (mo && !month) throw new Error(`Not a month: ${JSON.stringify(value)}`);
-  if (d) return `${Number(d)} ${month} ${y}`;
+  if (d) return `${month} ${Number(d)}, ${y}`;
   if (month) return `${month} ${y}`;
   return y ?? value;
 }

@@ -1,6 +1,6 @@
 /**
  * The label a withdrawn, superseded or retired source carries wherever it is cited, so a reader never
- * mistakes an old document for the rule in force: "Withdrawn 24 December 2025: never took effect."
+ * mistakes an old document for the rule in force: "Withdrawn December 24, 2025: never took effect."
  */
 import type { SourceStatus } from '../../schemas/source.ts';
 import { formatDate } from './date.ts';

@@ -1,0 +1,111 @@
+/**
+ * <cost-estimator>: upgrades the server-rendered form in Estimator.astro. Reads a preset from the address,
+ * shows the estimate as the reader types (messages beside bad fields, the last good estimate kept), and
+ * keeps the address in step so the link can be shared. All arithmetic is src/lib/estimator; the DOM is
+ * built from the shared view with DOM methods, never from HTML strings. Nothing leaves the browser.
+ */
+import { estimate, scopesFor, NoPriceError } from '../../../lib/estimator/model.ts';
+import { parseQuery, toQuery, validateField } from '../../../lib/estimator/query.ts';
+import { estimateView } from '../../../lib/estimator/view.ts';
+import { SCOPE_LABEL } from '../../../lib/format/ranges.ts';
+import { h, toDom } from '../../../lib/format/tree.ts';
+import type { CostRow } from '../../../schemas/cost.ts';
+
+interface ClientData {
+  rows: CostRow[];
+  therapies: { id: string; name: string }[];
+  sources: Record<string, string>;
+}
+
+class CostEstimator extends HTMLElement {
+  connectedCallback() {
+    const d = JSON.parse(this.querySelector('[data-estimator]')?.textContent ?? '{}') as ClientData;
+    const form = this.querySelector('form');
+    const out = this.querySelector<HTMLElement>('[data-output]');
+    const result = this.querySelector<HTMLElement>('[data-result]');
+    const notices = this.querySelector<HTMLElement>('[data-notices]');
+    const scope = this.querySelector<HTMLSelectElement>('#e-scope');
+    if (!form || !out || !result || !notices || !scope || !d.rows) return;
+    const ids = d.therapies.map((t) => t.id);
+    const names = Object.fromEntries(d.therapies.map((t) => [t.id, t.name]));
+    const field = (name: string) => form.elements.namedItem(name);
+    const source = (id: string) => ({ id, label: d.sources[id] ?? id, href: `#source-${id}` });
+
+    // Fill the form from the address (a preset link), then keep the address in step with the form.
+    const parsed = parseQuery(location.search, ids, d.rows, names);
+    const fill = (search: string) => {
+      for (const [k, v] of new URLSearchParams(search)) {
+        const el = field(k);
+        if (el instanceof RadioNodeList || el instanceof HTMLInputElement || el instanceof HTMLSelectElement)
+          el.value = v;
+      }
+    };
+    const setScopes = (therapy: string, selected: string) =>
+      scope.replaceChildren(
+        ...scopesFor(d.rows, therapy).map((s) => new Option(SCOPE_LABEL[s], s, s === selected, s === selected)),
+      );
+    setScopes(parsed.input.therapy, parsed.input.scope);
+    fill(toQuery(parsed.input));
+    notices.replaceChildren(toDom(parsed.notices.map((n) => h('p', { class: 'box' }, n))));
+
+    const showPayFields = () => {
+      const pay = (field('pay') as RadioNodeList | null)?.value ?? 'cash';
+      for (const p of form.querySelectorAll<HTMLElement>('[data-pay]')) p.hidden = p.dataset['pay'] !== pay;
+    };
+
+    const update = () => {
+      showPayFields();
+      let bad = false;
+      for (const el of form.querySelectorAll<HTMLInputElement>('input[type="number"]')) {
+        const err = this.querySelector<HTMLElement>(`#${el.id}-error`);
+        const hiddenField = el.closest<HTMLElement>('[data-pay]')?.hidden;
+        // A number box reports unreadable text ("$1,500") as blank, so ask the browser too.
+        const msg = hiddenField
+          ? undefined
+          : el.validity.badInput
+            ? 'Enter a number, using digits only'
+            : validateField(el.name, el.value);
+        if (err) err.textContent = msg ?? '';
+        if (msg) el.setAttribute('aria-invalid', 'true');
+        else el.removeAttribute('aria-invalid');
+        bad ||= Boolean(msg);
+      }
+      if (bad) return; // keep the last good estimate on screen; the message beside the field says what to fix
+      const search = new URLSearchParams(new FormData(form) as unknown as Record<string, string>).toString();
+      const { input } = parseQuery(search, ids, d.rows, names);
+      // The model may switch to a scope or clinic type that has prices; show the one it used.
+      if (scope.value !== input.scope) setScopes(input.therapy, input.scope);
+      const tier = field('tier');
+      if (tier instanceof RadioNodeList && tier.value !== input.tier) tier.value = input.tier;
+      try {
+        out.replaceChildren(toDom(estimateView(estimate(input, d.rows), source)));
+        result.hidden = false;
+        history.replaceState(null, '', `${location.pathname}?${toQuery(input)}`);
+      } catch (err) {
+        if (!(err instanceof NoPriceError)) throw err;
+        out.replaceChildren(toDom(h('p', {}, err.message)));
+      }
+    };
+
+    form.addEventListener('change', (e) => {
+      if ((e.target as HTMLElement).id === 'e-therapy') setScopes((e.target as HTMLSelectElement).value, '');
+      update();
+    });
+    form.addEventListener('input', update);
+    form.addEventListener('submit', (e) => e.preventDefault());
+    this.querySelector('[data-action="print"]')?.addEventListener('click', () => window.print());
+    this.querySelector('[data-action="copy"]')?.addEventListener('click', async () => {
+      const status = this.querySelector<HTMLElement>('[data-copy-status]');
+      try {
+        await navigator.clipboard.writeText(location.href);
+        if (status) status.textContent = 'Link copied.';
+      } catch {
+        if (status) status.textContent = `Copy this link: ${location.href}`;
+      }
+    });
+    this.querySelector('.no-js-note')?.remove();
+    form.hidden = false;
+    update();
+  }
+}
+customElements.define('cost-estimator', CostEstimator);

@@ -1,0 +1,154 @@
+/**
+ * <appeal-letter>: upgrades the server-rendered letter form in LetterBuilder.astro. The letter follows the
+ * form until the reader edits it; from then on form changes leave their words alone, and a button rebuilds
+ * the letter from the form only when asked (it says it replaces their edits). A draft is written to this
+ * browser's storage only while "Keep my draft" is ticked; if the browser refuses (storage full or off),
+ * the reader is told and nothing claims a save that did not happen. Nothing is ever sent anywhere.
+ */
+import { buildLetter } from '../../../lib/appeal/letter.ts';
+import { DRAFT_KEY, inputFromFields, parseDraft, storeDraft } from '../../../lib/appeal/draft.ts';
+import { localToday } from '../../../lib/appeal/today.ts';
+import type { LetterWording } from '../../../schemas/letter.ts';
+
+/** This browser's storage, or undefined where reading it is refused (some privacy settings throw). */
+const storage = (): Storage | undefined => {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+};
+
+const NOT_KEPT =
+  'This browser would not store your draft (its storage may be full or turned off), so nothing is kept on this device. Use “Save as a text file” to keep your letter.';
+
+class AppealLetter extends HTMLElement {
+  connectedCallback() {
+    const wording = JSON.parse(this.querySelector('[data-wording]')?.textContent ?? '{}') as Record<
+      string,
+      LetterWording
+    >;
+    const form = this.querySelector('form');
+    const text = this.querySelector<HTMLTextAreaElement>('#letter-text');
+    const print = this.querySelector<HTMLElement>('.letter-print');
+    const status = this.querySelector<HTMLElement>('[data-status]');
+    const keep = this.querySelector<HTMLInputElement>('#f-keep');
+    const stale = this.querySelector<HTMLElement>('[data-stale]');
+    if (!form || !text || !print || !status || !keep || !stale) return;
+    const today = localToday(new Date());
+    const store = storage();
+    /** The reader's own letter text; '' while the letter still follows the form. */
+    let edited = '';
+
+    const read = () => {
+      const fd = new FormData(form);
+      return inputFromFields(
+        (n) => String(fd.get(n) ?? ''),
+        (n) => fd.getAll(n).map(String),
+        today,
+      );
+    };
+    const forget = () => {
+      try {
+        store?.removeItem(DRAFT_KEY);
+      } catch {
+        // Nothing to remove if storage is off.
+      }
+    };
+    /** Saves when the reader asked for it. On failure: untick, remove any older copy, and say so. */
+    const save = (): boolean => {
+      if (!keep.checked) return false;
+      if (storeDraft(store, { input: read(), edited })) return true;
+      keep.checked = false;
+      forget();
+      status.textContent = NOT_KEPT;
+      return false;
+    };
+    const show = () => {
+      print.textContent = text.value;
+      stale.hidden = edited === '';
+    };
+    const render = () => {
+      const input = read();
+      const rights = wording[input.planType];
+      if (!edited && rights) text.value = buildLetter(input, rights);
+      show();
+    };
+    const fill = (input: ReturnType<typeof read>) => {
+      for (const el of form.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('[name]')) {
+        if (el.name === 'keepDraft') continue;
+        if (el instanceof HTMLInputElement && el.type === 'checkbox')
+          el.checked = (input.enclosures as readonly string[]).includes(el.value);
+        else if (el.name in input) el.value = String(input[el.name as keyof typeof input] ?? '');
+      }
+    };
+
+    // Restore a draft only if the reader chose to keep one.
+    let saved: string | null = null;
+    try {
+      saved = store?.getItem(DRAFT_KEY) ?? null;
+    } catch {
+      saved = null;
+    }
+    const draft = parseDraft(saved, today);
+    if (draft) {
+      fill(draft.input);
+      edited = draft.edited;
+      if (edited) text.value = edited;
+      keep.checked = true;
+    }
+
+    form.querySelector('fieldset[data-needs-js]')?.removeAttribute('disabled');
+    this.querySelector('[data-js-off]')?.remove();
+    text.readOnly = false;
+    for (const b of this.querySelectorAll<HTMLButtonElement>('button[disabled]')) b.disabled = false;
+    form.addEventListener('submit', (e) => e.preventDefault()); // nothing is ever submitted
+
+    form.addEventListener('input', (e) => {
+      if ((e.target as HTMLElement).id === 'f-keep') return;
+      render(); // leaves the reader's edited letter alone
+      save();
+    });
+    keep.addEventListener('change', () => {
+      if (keep.checked) {
+        if (save()) status.textContent = 'Your draft is kept on this device.';
+      } else {
+        forget();
+        status.textContent = 'Your draft will not be kept.';
+      }
+    });
+    text.addEventListener('input', () => {
+      edited = text.value;
+      show();
+      save();
+    });
+    this.querySelector('[data-action="rebuild"]')?.addEventListener('click', () => {
+      edited = '';
+      render();
+      save();
+      text.focus();
+      status.textContent = 'The letter was rebuilt from the form.';
+    });
+    this.querySelector('[data-action="delete"]')?.addEventListener('click', () => {
+      forget();
+      keep.checked = false;
+      form.reset();
+      edited = '';
+      render();
+      status.textContent = 'Your draft has been deleted from this device.';
+    });
+    this.querySelector('[data-action="print"]')?.addEventListener('click', () => window.print());
+    this.querySelector('[data-action="save"]')?.addEventListener('click', () => {
+      // A blob: link made on this device; the file is written by the browser, not fetched.
+      const url = URL.createObjectURL(new Blob([text.value], { type: 'text/plain;charset=utf-8' }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = 'appeal-letter.txt';
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
+      status.textContent = 'Saved as appeal-letter.txt.';
+    });
+    render();
+  }
+}
+customElements.define('appeal-letter', AppealLetter);

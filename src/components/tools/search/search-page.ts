@@ -1,0 +1,70 @@
+/**
+ * <search-page>: upgrades the search form in SearchPage.astro to search as the reader types, keeping the
+ * query and filters in the address so a search can be shared. Results are built with DOM methods from
+ * src/lib/search/results.ts; Pagefind's excerpts are read as text, never parsed as HTML.
+ */
+import { loadPagefind, searchWithFallback } from '../../../scripts/pagefind-client.ts';
+import { resultView } from '../../../lib/search/results.ts';
+import { toDom } from '../../../lib/format/tree.ts';
+
+class SearchPage extends HTMLElement {
+  connectedCallback() {
+    const form = this.querySelector('form');
+    const input = this.querySelector<HTMLInputElement>('input[type="search"]');
+    const status = this.querySelector<HTMLElement>('#search-status');
+    const list = this.querySelector<HTMLElement>('#search-results');
+    if (!form || !input || !status || !list) return;
+    const base = this.dataset['base'] ?? '/';
+    const params = new URLSearchParams(location.search);
+    input.value = params.get('q') ?? '';
+    for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+      box.checked = params.getAll(box.name).includes(box.value);
+    }
+    const panel = form.querySelector('details');
+    if (panel && form.querySelector('input[type="checkbox"]:checked')) panel.open = true;
+    let seq = 0;
+    const run = async () => {
+      const mine = ++seq;
+      const q = input.value.trim();
+      const filters: Record<string, string[]> = {};
+      for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked'))
+        (filters[box.name] ??= []).push(box.value);
+      // Keep the address bar in step so a search can be shared or bookmarked.
+      const next = new URLSearchParams();
+      if (q) next.set('q', q);
+      for (const [k, vs] of Object.entries(filters)) for (const v of vs) next.append(k, v);
+      history.replaceState(null, '', `${location.pathname}${next.size ? `?${next}` : ''}`);
+      if (!q && Object.keys(filters).length === 0) {
+        list.replaceChildren();
+        status.textContent = 'Type a few words, a billing code or a policy number.';
+        return;
+      }
+      status.textContent = 'Searching…';
+      const pf = await loadPagefind(base);
+      const found = await searchWithFallback(
+        pf,
+        q || null,
+        Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, { any: v }])),
+      );
+      if (mine !== seq) return;
+      const { used } = found;
+      const total = found.results.length;
+      const results = await Promise.all(found.results.slice(0, 20).map((r) => r.data()));
+      if (mine !== seq) return;
+      const note = used !== (q || null) ? ` No page has every word you typed, so these are for “${used}”.` : '';
+      status.textContent = `${total} page${total === 1 ? '' : 's'} found${total > 20 ? '; showing the first 20' : ''}.${note}`;
+      list.replaceChildren(toDom(results.map(resultView)));
+    };
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    form.addEventListener('input', () => {
+      clearTimeout(timer);
+      timer = setTimeout(run, 200);
+    });
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      void run();
+    });
+    void run();
+  }
+}
+customElements.define('search-page', SearchPage);

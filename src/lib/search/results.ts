@@ -1,0 +1,55 @@
+/**
+ * Search results as an element tree (src/lib/format/tree.ts), so the search page builds them with DOM
+ * methods. Pagefind hands over each excerpt as HTML: its text entity-escaped, the hits wrapped in <mark>.
+ * We never parse that as HTML; `excerptParts` reads it into plain text pieces, each marked or not.
+ */
+import { h, type El } from '../format/tree.ts';
+
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** Decodes the character references an escaped text may hold; anything unknown stays as written. */
+export const decodeEntities = (s: string): string =>
+  s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
+    if (ref[0] !== '#') return NAMED[ref.toLowerCase()] ?? whole;
+    const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+
+export interface ExcerptPart {
+  text: string;
+  mark: boolean;
+}
+
+/** "a <mark>b</mark> &amp; c" → [a ], [b: marked], [ & c]. Any other tag is kept as text, never as markup. */
+export function excerptParts(excerpt: string): ExcerptPart[] {
+  const parts: ExcerptPart[] = [];
+  let mark = false;
+  for (const piece of excerpt.split(/(<\/?mark>)/)) {
+    if (piece === '<mark>') mark = true;
+    else if (piece === '</mark>') mark = false;
+    else if (piece) parts.push({ text: decodeEntities(piece), mark });
+  }
+  return parts;
+}
+
+/** What the page shows of one result: title link, kind of page, excerpt with the hits marked. */
+export interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+  filters: Record<string, string[]>;
+}
+
+export const resultView = (d: ResultData): El =>
+  h(
+    'li',
+    {},
+    h('a', { href: d.url }, d.meta.title ?? d.url),
+    ' ',
+    h('small', {}, (d.filters['kind'] ?? []).join(', ')),
+    h(
+      'p',
+      {},
+      excerptParts(d.excerpt).map((p) => (p.mark ? h('mark', {}, p.text) : p.text)),
+    ),
+  );

@@ -1,0 +1,29 @@
+/**
+ * The reasons a denial notice gives, as the site knows them: one vocabulary for the "My claim was denied"
+ * flow (an answer `sets: { reason }`, checked by src/schemas/flow.ts), the appeal letter builder (its menu
+ * and the paragraph for each reason) and the flow outcome (what to send). Adding a reason here makes the
+ * letter builder and the flow outcome fail to type-check until they say what to write and send for it.
+ *
+ * Plain data, without zod: the letter builder's browser code reads it, and importing astro/zod there
+ * ships all of zod (measured: the letter builder's script grew from 3.8 to 18.3 KB gzip). Schemas build
+ * their zod enum from `DENIAL_REASON_IDS`.
+ */
+
+/** Each reason as a reader recognizes it on the notice; also the words after "The reason you gave:" in the letter. */
+export const DENIAL_REASONS = {
+  /** The plan says the care is not needed for the reader's condition. */
+  'not-medically-necessary': 'Not medically necessary',
+  /** The plan calls the treatment experimental or investigational (unproven). */
+  experimental: 'Experimental or investigational',
+  /** The plan needed to approve the care in advance and did not. */
+  'no-prior-authorization': 'No prior authorization',
+  /** The provider is not in the plan's network. */
+  'out-of-network': 'Out of network',
+  /** A billing code or other claim detail was wrong or missing. */
+  coding: 'A coding or billing problem',
+} as const;
+
+export type DenialReason = keyof typeof DENIAL_REASONS;
+
+/** The reason ids, for `z.enum(DENIAL_REASON_IDS)`. */
+export const DENIAL_REASON_IDS = Object.keys(DENIAL_REASONS) as [DenialReason, ...DenialReason[]];
