@@ -25,7 +25,10 @@ const base = basePath().replace(/\/$/, '');
 export default defineConfig({
   site: siteUrl(),
   base: basePath(),
-  trailingSlash: 'always',
+  // Pages are built as folders (`/therapies/prp/`) and every link, canonical URL and sitemap entry ends
+  // with a slash. 'ignore' (not 'always') only lets `astro preview` serve a hand-typed `/therapies/prp`
+  // too, where 'always' answers 404; the built files are byte-identical either way.
+  trailingSlash: 'ignore',
   // Builds from a test fixture (CONTENT_DIR) keep their own content cache, so they never mix with content/.
   ...(contentDir() === 'content'
     ? {}

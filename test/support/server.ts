@@ -1,6 +1,7 @@
 /**
- * A tiny static server for dist/, for browser tests: serves files, `dir/` → `dir/index.html`, the
- * 404 page with status 404, and nothing else. Listens on 127.0.0.1 on a free port.
+ * A tiny static server for dist/, for browser tests: serves files, `dir/` → `dir/index.html`, redirects
+ * `dir` → `dir/` (301, query kept) as static hosts do, the 404 page with status 404, and nothing else.
+ * Listens on 127.0.0.1 on a free port.
  */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -26,14 +27,22 @@ export interface StaticServer {
 
 export async function serveDir(root: string): Promise<StaticServer> {
   const server: Server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const url = new URL(req.url ?? '/', 'http://x');
+    const path = decodeURIComponent(url.pathname);
     let file = normalize(join(root, path));
     if (!file.startsWith(normalize(root))) {
       res.writeHead(403).end();
       return;
     }
     try {
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      if ((await stat(file)).isDirectory()) {
+        file = join(file, 'index.html');
+        // A hand-typed address without its slash (`/therapies/prp`) reaches the page the way hosts do it.
+        if (!path.endsWith('/') && (await stat(file)).isFile()) {
+          res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
+          return;
+        }
+      }
       const body = await readFile(file);
       res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
     } catch {

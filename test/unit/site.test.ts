@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { basePath, siteUrl, DEFAULT_SITE_URL } from '../../src/lib/site.ts';
+import { basePath, reportLabel, reportUrl, siteUrl, DEFAULT_REPORT_URL, DEFAULT_SITE_URL } from '../../src/lib/site.ts';
 import { createPaths, sitePaths, withBase } from '../../src/lib/paths.ts';
 
 describe('site settings from the environment', () => {
@@ -16,6 +16,37 @@ describe('site settings from the environment', () => {
     expect(basePath({ BASE_PATH: 'regen' })).toBe('/regen/');
     expect(basePath({ BASE_PATH: '/regen/' })).toBe('/regen/');
     expect(() => basePath({ BASE_PATH: '/a b/' })).toThrow(/BASE_PATH/);
+  });
+  it('takes REPORT_URL as an https: page or a mailto: address, or the placeholder when unset', () => {
+    expect(reportUrl({})).toBe(DEFAULT_REPORT_URL);
+    expect(reportUrl({ REPORT_URL: 'https://guide.example.org/corrections' })).toBe(
+      'https://guide.example.org/corrections',
+    );
+    expect(reportUrl({ REPORT_URL: ' mailto:fixes@guide.example.org?subject=Mistake ' })).toBe(
+      'mailto:fixes@guide.example.org?subject=Mistake',
+    );
+  });
+  it('rejects any other REPORT_URL with a message that says what to set', () => {
+    for (const [value, why] of [
+      ['fixes@guide.example.org', /not a full address/],
+      ['http://guide.example.org/corrections', /http: is not allowed/],
+      ['javascript:alert(1)', /javascript: is not allowed/],
+      ['mailto:', /one email address/],
+      ['mailto:fixes', /one email address/],
+      ['mailto:a@x.org,b@x.org', /one email address/],
+      ['https://user:secret@guide.example.org/', /user name or password/],
+    ] as const) {
+      expect(() => reportUrl({ REPORT_URL: value }), value).toThrow(
+        /REPORT_URL must be an https: address or a mailto:/,
+      );
+      expect(() => reportUrl({ REPORT_URL: value }), value).toThrow(why);
+    }
+  });
+  it('labels the report link with the address a reader would copy', () => {
+    expect(reportLabel(DEFAULT_REPORT_URL)).toBe('corrections@regen-coverage-guide.example');
+    expect(reportLabel('mailto:fixes@guide.example.org?subject=Mistake')).toBe('fixes@guide.example.org');
+    expect(reportLabel('https://guide.example.org/corrections')).toBe('guide.example.org/corrections');
+    expect(reportLabel('https://guide.example.org/')).toBe('guide.example.org');
   });
   it('prefixes site paths only', () => {
     expect(withBase('/therapies/', '/')).toBe('/therapies/');
