@@ -5,7 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import contentCheck from './src/integrations/content-check.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/headers.ts';
-import { basePath, siteUrl } from './src/lib/site.ts';
+import { basePath, reportUrl, siteUrl } from './src/lib/site.ts';
 import { contentDir } from './src/lib/content/paths.ts';
 import { siteCatalog } from './src/lib/content/load.ts';
 import { unindexedFlowPaths } from './src/lib/flow/pages.ts';
@@ -20,6 +20,8 @@ const unindexed = (() => {
   }
 })();
 const base = basePath().replace(/\/$/, '');
+// A bad REPORT_URL stops the build here, before any page is rendered, with the setting's own message.
+reportUrl();
 
 // SITE_URL and BASE_PATH come from the environment so one build works on any static host.
 export default defineConfig({

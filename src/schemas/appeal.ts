@@ -44,7 +44,7 @@ export const deadlineRule = z.discriminatedUnion('kind', [
     kind: z.literal('months'),
     /**
      * Calendar months to file, e.g. 4: the same day of the month that many months later. When that month
-     * has no such day (31 October + 4 months), the deadline is the 1st day of the month after, as the
+     * has no such day (October 31 + 4 months), the deadline is the 1st day of the month after, as the
      * federal external-review rule says (45 CFR 147.136(d)(2)(i)).
      */
     months: z.number().int().positive(),

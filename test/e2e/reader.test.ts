@@ -202,7 +202,7 @@ describe.skipIf(!browserTestsEnabled())('reading on a phone and a desktop', () =
       for (const path of candidates) {
         const page = await r.visit(site.url + path);
         const height = await page.evaluate(() => document.documentElement.scrollHeight);
-        const toc = await page.locator('.on-this-page').count();
+        const toc = await page.locator('[data-contents]').count();
         if (height > 5 * PHONE.height && toc === 0) missing.push(`${path} (${height}px)`);
       }
       await r.close();

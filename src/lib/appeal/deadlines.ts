@@ -62,7 +62,7 @@ export function daysBetween(from: string, to: string): number {
 /**
  * `date` plus `n` calendar months, counted the way the federal external-review rule counts them
  * (45 CFR 147.136(d)(2)(i)): the same day of the month, `n` months later; when that month has no such day,
- * the 1st day of the month after it. So 2026-10-31 + 4 months is 2027-03-01 (no 31 February), and
+ * the 1st day of the month after it. So 2026-10-31 + 4 months is 2027-03-01 (no February 31), and
  * 2027-10-29 + 4 months is 2028-02-29 (a leap year).
  */
 export function addMonthsFederal(date: string, n: number): string {

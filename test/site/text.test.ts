@@ -1,0 +1,70 @@
+/**
+ * What a reader sees as text on every built page: no word glued to a link ("browse thetreatments"), no
+ * sentence glued to the next ("L39058.Effective"), dates the US way ("November 22, 2026"), and no internal
+ * id (a price row's or a source's id) shown as if it were words.
+ */
+import { describe, expect, it } from 'vitest';
+import { builtPages } from '../support/dist.ts';
+import { siteCatalog } from '../../src/lib/content/load.ts';
+
+const pages = builtPages();
+const { catalog } = siteCatalog();
+
+const BLOCK =
+  /<\/?(?:p|li|h[1-6]|dt|dd|div|section|td|th|tr|ol|ul|dl|nav|header|footer|summary|details|caption|figcaption|figure|article|main|aside|table|thead|tbody|form|fieldset|legend|label|select|option|textarea|button|br|hr|title|blockquote|pre)\b[^>]*>/gi;
+
+/** The page's visible text, with a line break wherever a block starts or ends; scripts, SVG and head left out. */
+function readerText(html: string): string {
+  return html
+    .replace(/<head[\s\S]*?<\/head>/g, '')
+    .replace(/<(script|style|svg)\b[\s\S]*?<\/\1>/g, '')
+    .replace(/<[^>]*\bhidden\b[^>]*>[\s\S]*?<\/p>/g, '')
+    .replace(BLOCK, '\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .replace(/&nbsp;/g, ' ');
+}
+
+const body = (html: string) =>
+  html.replace(/<head[\s\S]*?<\/head>/g, '').replace(/<(script|style|svg)\b[\s\S]*?<\/\1>/g, '');
+
+describe('the words on every page', () => {
+  it('never glue a word to a link: a space separates them', () => {
+    const bad: string[] = [];
+    for (const p of pages) {
+      for (const m of body(p.html).matchAll(/[A-Za-z0-9,.;:)]<a\b[^>]*>|<\/a>[A-Za-z0-9(]/g))
+        bad.push(`${p.path}: …${p.html.slice(m.index - 30, m.index + 30).replace(/\s+/g, ' ')}…`);
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('never run one sentence into the next without a space', () => {
+    const bad: string[] = [];
+    for (const p of pages) {
+      for (const m of readerText(p.html).matchAll(/[a-z0-9)][.:;,][A-Z][a-z]+/g)) bad.push(`${p.path}: "${m[0]}"`);
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('write dates the US way, month first', () => {
+    const months = 'January|February|March|April|May|June|July|August|September|October|November|December';
+    const dayFirst = new RegExp(`\\b\\d{1,2} (?:${months}) \\d{4}\\b`, 'g');
+    const bad: string[] = [];
+    for (const p of pages) for (const m of readerText(p.html).matchAll(dayFirst)) bad.push(`${p.path}: "${m[0]}"`);
+    expect(bad).toEqual([]);
+  });
+
+  it('never show an internal id as text', () => {
+    const ids = [...catalog.costs.map((c) => c.id), ...catalog.sources.map((s) => s.id)].filter((id) =>
+      id.includes('-'),
+    );
+    const bad: string[] = [];
+    for (const p of pages) {
+      const text = readerText(p.html);
+      for (const id of ids) if (new RegExp(`(^|[\\s(])${id}($|[\\s.,)])`).test(text)) bad.push(`${p.path}: ${id}`);
+    }
+    expect(bad).toEqual([]);
+  });
+});
