@@ -6,7 +6,12 @@
 import { z } from 'astro/zod';
 import { slug, sourceIds } from './common.ts';
 
-/** The kinds of plan the deadline finder knows. Each has its own appeal law and steps. */
+/**
+ * The kinds of plan the deadline finder knows. Each has its own appeal law and steps. `va` is VA health care:
+ * its steps are the decision reviews for health benefits decisions; a treatment decision by the VA care
+ * team goes to a clinical appeal instead, which has no fixed filing deadline (content/appeal-deadlines.yaml
+ * explains it in the plan's summary and first step).
+ */
 export const planType = z.enum([
   'marketplace',
   'employer-insured',
@@ -15,6 +20,7 @@ export const planType = z.enum([
   'medicare-advantage',
   'medicaid',
   'tricare',
+  'va',
 ]);
 
 /** A whole number of days, at least 1. */

@@ -9,6 +9,7 @@ import {
   type LetterInput,
 } from '../../src/lib/appeal/letter.ts';
 import { PLAN_TYPES, inputFromFields, parseDraft, serializeDraft } from '../../src/lib/appeal/draft.ts';
+import { planType } from '../../src/schemas/appeal.ts';
 
 const filled = (over: Partial<LetterInput> = {}): LetterInput => ({
   ...emptyLetterInput('2026-11-22'),
@@ -35,6 +36,7 @@ const RIGHTS_CITED: Record<string, RegExp> = {
   'medicare-advantage': /reconsideration[\s\S]*42 CFR 422\.582[\s\S]*independent review entity/,
   medicaid: /42 CFR 438\.402[\s\S]*State fair hearing/,
   tricare: /reconsideration of this TRICARE denial/,
+  va: /clinical appeal[\s\S]*patient advocate at my VA facility[\s\S]*decision review \(a Higher-Level Review, a Supplemental Claim or a Board Appeal\)/,
 };
 
 describe('appeal letter', () => {
@@ -113,6 +115,11 @@ describe('letter drafts', () => {
     expect(d?.input.noticeDate).toBe('');
     expect(d?.input.enclosures).toEqual(['lmn']);
     expect(d?.input.payer).toBe('');
+  });
+  it('accepts every plan type the appeal data knows, so a saved VA draft is not reset to another plan', () => {
+    expect([...PLAN_TYPES].sort()).toEqual([...planType.options].sort());
+    const d = parseDraft(serializeDraft({ input: filled({ planType: 'va' }), edited: '' }), '2026-11-22');
+    expect(d?.input.planType).toBe('va');
   });
   it('reads a form', () => {
     const fields: Record<string, string> = { planType: 'tricare', payer: 'TRICARE', denialReason: 'out-of-network' };

@@ -22,6 +22,7 @@ export const PLAN_TYPES: readonly PlanType[] = [
   'medicare-advantage',
   'medicaid',
   'tricare',
+  'va',
 ];
 
 const TEXT_FIELDS = [

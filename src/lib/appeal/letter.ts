@@ -95,6 +95,13 @@ const RIGHTS: Record<PlanType, { ask: string; next: string; fileRight: string }>
     next: 'If the denial is upheld, I intend to use the next level of appeal that TRICARE offers.',
     fileRight: 'Please send me copies of the records and the policy provisions you relied on.',
   },
+  // VA files decision reviews (for benefits decisions) on its own forms, so the letter is the written
+  // clinical appeal of a treatment decision that VA asks for, and names the form route as the fallback.
+  va: {
+    ask: 'I am asking for a clinical appeal of this decision by my VA health care team, through the patient advocate at my VA facility.',
+    next: 'If you consider this a decision about my health benefits rather than my treatment, please tell me so in writing, and I will ask for a decision review (a Higher-Level Review, a Supplemental Claim or a Board Appeal) on VA’s form.',
+    fileRight: 'Please send me copies of the records and the clinical reasons you relied on.',
+  },
 };
 
 /** What the letter says about each denial reason. */
