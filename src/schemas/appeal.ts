@@ -6,17 +6,10 @@
 import { z } from 'astro/zod';
 import { slug, sourceIds } from './common.ts';
 import { letterWording } from './letter.ts';
+import { PLAN_TYPE_IDS } from './plan-type.ts';
 
-/** The kinds of plan the deadline finder knows. Each has its own appeal law and steps. */
-export const planType = z.enum([
-  'marketplace',
-  'employer-insured',
-  'employer-self-funded',
-  'medicare',
-  'medicare-advantage',
-  'medicaid',
-  'tricare',
-]);
+/** The kinds of plan, in the order to list them (see ./plan-type.ts). */
+export const planType = z.enum(PLAN_TYPE_IDS);
 
 /** A whole number of days, at least 1. */
 const positiveDays = z.number().int().positive();

@@ -3,7 +3,10 @@ import { z } from 'astro/zod';
 import { pageBase, slug } from './common.ts';
 import { planType } from './appeal.ts';
 
-/** What sort of payer this is; drives grouping and the appeal rules that apply. */
+/**
+ * What sort of payer this is; drives grouping and the appeal rules that apply. `veterans` is VA health care:
+ * care VA gives or arranges, with its own appeal routes, unlike `military` (TRICARE), which pays claims.
+ */
 export const payerKind = z.enum([
   'medicare',
   'medicare-advantage',
@@ -12,6 +15,7 @@ export const payerKind = z.enum([
   'self-funded',
   'workers-comp',
   'military',
+  'veterans',
 ]);
 
 /** Which appeal law governs a denial. */
@@ -22,6 +26,7 @@ export const appealRoute = z.enum([
   'medicare-advantage',
   'medicaid',
   'tricare',
+  'va',
   'state-wc',
   'varies',
 ]);

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { browserTestsEnabled } from '../support/browser.ts';
 import { axeViolations, openPage, useSite } from '../support/page.ts';
+import { planType } from '../../src/schemas/appeal.ts';
 
 /** Strings typed into the form: none may ever leave the browser. */
 const SECRETS = {
@@ -195,6 +196,11 @@ describe.skipIf(!browserTestsEnabled())('appeal toolkit in a real browser', () =
       await page.locator('[data-plan-levels="marketplace"] li').count(),
     );
     expect(output).toContain('govern');
+    // VA health care: a decision review within 1 year of the date on the VA letter.
+    await page.selectOption('#d-plan', 'va');
+    expect(
+      await page.locator('[data-output] li').first().locator('[data-deadline]').getAttribute('data-deadline'),
+    ).toBe('2027-10-31');
     await page.fill('#d-date', '2099-01-01');
     expect(await page.locator('#d-date-error').innerText()).toMatch(/after today/);
     expect(await page.locator('[data-results]').isVisible()).toBe(false);
@@ -206,7 +212,7 @@ describe.skipIf(!browserTestsEnabled())('appeal toolkit in a real browser', () =
     const ctx = await site.browser.newContext({ javaScriptEnabled: false });
     const { page } = await open(ctx, '/appeal/deadlines/');
     expect(await page.locator('deadline-finder form').isVisible()).toBe(false);
-    expect(await page.locator('#all-rules ~ section ol.deadline-list').count()).toBe(7);
+    expect(await page.locator('#all-rules ~ section ol.deadline-list').count()).toBe(planType.options.length);
     const letter = await open(ctx, '/appeal/letter/');
     expect(await letter.page.locator('#f-name').isDisabled()).toBe(true);
     expect(await letter.page.locator('#letter-text').inputValue()).toContain('[Your name]');

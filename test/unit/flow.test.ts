@@ -114,6 +114,12 @@ describe('"Will my insurance pay?" outcomes take their status from the coverage 
       ['covered-with-criteria', 'not-covered-investigational', 'unknown'],
     ],
     [['treatment=exosomes', 'exosome-use=joints', 'plan=tricare'], ['unknown']],
+    // content/coverage/va.yaml: the VA transplant program, and no VA rule found for the injections or grafts.
+    [['treatment=stem-cell-transplant', 'transplant-use=blood-cancer', 'plan=va'], ['covered-with-criteria']],
+    [['treatment=bone-marrow-concentrate', 'bmc-use=blood-cancer', 'plan=va'], ['covered-with-criteria']],
+    [['treatment=bone-marrow-concentrate', 'bmc-use=joints', 'plan=va'], ['unknown']],
+    [['treatment=prp', 'prp-use=joints', 'plan=va'], ['unknown']],
+    [['treatment=amniotic-membrane-grafts', 'graft-use=wound', 'plan=va'], ['unknown']],
     [
       ['treatment=prolotherapy', 'prolo-use=joints', 'plan=employer-insured'],
       [
@@ -222,6 +228,47 @@ describe('"My claim was denied" outcomes take their steps from the appeal data',
     expect(view.appeal!.steps[0]!.expedited).toMatch(/72 hours/);
   });
 
+  it('VA benefits decision: a decision review within 12 months, then another review, then the court in 120 days', () => {
+    const { page, view } = outcomeAt('claim-denied', [
+      'reason=no-prior-authorization',
+      'plan=va',
+      'va-decision=benefits',
+    ]);
+    expect(page.node).toBe('appeal-standard');
+    expect(view.answer).toBe(
+      'Start with a decision review of a benefits or payment decision (Higher-Level Review, Supplemental Claim or Board Appeal). You have 12 months from the date on your VA decision letter, but the date on your own notice governs.',
+    );
+    expect(view.appeal!.steps.map((s) => s.deadline)).toEqual([
+      '12 months from the date on your VA decision letter',
+      '12 months from the date on the review decision',
+      "120 days from the date stamped on the Board's decision, which is the date the Board mailed it",
+    ]);
+    expect(view.appeal!.steps[0]!.note).toMatch(/clinical appeal instead/);
+    expect(view.appeal!.steps.every((s) => s.expedited === undefined)).toBe(true);
+  });
+
+  it('VA treatment decision: the clinical appeal through the patient advocate, with no deadline to compute', () => {
+    const { page, view } = outcomeAt('claim-denied', ['reason=experimental', 'plan=va', 'va-decision=treatment']);
+    expect(page.node).toBe('va-clinical-appeal');
+    expect(view.appeal).toBeUndefined();
+    expect(view.answer).toMatch(/^Contact the patient advocate at your VA facility/);
+    expect(view.sources).toContain('vagov-clinical-appeals');
+    const unsure = outcomeAt('claim-denied', ['reason=experimental', 'plan=va', 'va-decision=not-sure']);
+    expect(unsure.page.node).toBe('va-which-decision');
+  });
+
+  it('never asks a VA reader about a fast appeal: we found none to source', () => {
+    const f = flow('claim-denied');
+    expect(follow(f, 'plan', 'va')).toBe('va-decision');
+    const vaPages = flowPages(f.id, f).filter((p) => p.sets.plan === 'va');
+    expect(vaPages.length).toBeGreaterThan(0);
+    for (const p of vaPages)
+      expect(
+        p.answers.map((a) => a.question),
+        p.path,
+      ).not.toContain('urgency');
+  });
+
   it('"not sure" shares the standard outcome, indexed once', () => {
     const a = outcomeAt('claim-denied', ['reason=coding', 'plan=tricare', 'urgency=not-sure']).page;
     const b = outcomeAt('claim-denied', ['reason=coding', 'plan=tricare', 'urgency=standard']).page;
@@ -264,6 +311,6 @@ describe('Mermaid text and outline come from the graph', () => {
     expect(text).toContain(`${mermaidNodeId('prp-use')}[`);
     const outline = flowOutline(f, 'prp-use');
     expect(outline[0]!.id).toBe('prp-use');
-    expect(outline.find((o) => o.id === 'plan')!.answers.length).toBe(9);
+    expect(outline.find((o) => o.id === 'plan')!.answers.length).toBe(10);
   });
 });

@@ -59,6 +59,7 @@ const RIGHTS_CITED: Record<string, RegExp> = {
   'medicare-advantage': /reconsideration[\s\S]*42 CFR 422\.582[\s\S]*independent review entity/,
   medicaid: /42 CFR 438\.402[\s\S]*State fair hearing/,
   tricare: /reconsideration of this TRICARE denial/,
+  va: /clinical appeal[\s\S]*patient advocate at my VA facility[\s\S]*decision review \(a Higher-Level Review, a Supplemental Claim or a Board Appeal\)/,
 };
 
 describe('appeal letter', () => {
@@ -190,6 +191,11 @@ describe('letter drafts', () => {
     const ok = { setItem: (k: string, v: string) => void kept.set(k, v) };
     expect(storeDraft(ok, { input: filled(), edited: 'mine' })).toBe(true);
     expect(parseDraft(kept.get(DRAFT_KEY) ?? null, '2026-11-22')?.edited).toBe('mine');
+  });
+  it('accepts every plan type the appeal data knows, so a saved VA draft is not reset to another plan', () => {
+    expect([...PLAN_TYPES].sort()).toEqual([...planTypeSchema.options].sort());
+    const d = parseDraft(serializeDraft({ input: filled({ planType: 'va' }), edited: '' }), '2026-11-22');
+    expect(d?.input.planType).toBe('va');
   });
   it('reads a form', () => {
     const fields: Record<string, string> = { planType: 'tricare', payer: 'TRICARE', denialReason: 'out-of-network' };

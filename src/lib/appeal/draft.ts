@@ -12,19 +12,12 @@ import {
   type Enclosure,
   type LetterInput,
 } from './letter.ts';
-import type { PlanType } from '../../schemas/appeal.ts';
+import { PLAN_TYPE_IDS, type PlanType } from '../../schemas/plan-type.ts';
 
 export const DRAFT_KEY = 'regen-appeal-letter-draft-v1';
 
-export const PLAN_TYPES: readonly PlanType[] = [
-  'marketplace',
-  'employer-insured',
-  'employer-self-funded',
-  'medicare',
-  'medicare-advantage',
-  'medicaid',
-  'tricare',
-];
+/** Every kind of plan a draft may name: the schema's own list, never a copy. */
+export const PLAN_TYPES: readonly PlanType[] = PLAN_TYPE_IDS;
 
 const TEXT_FIELDS = [
   'payer',
