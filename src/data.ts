@@ -33,6 +33,8 @@ export interface SiteData {
   flows: FlowEntry[];
   /** Kinds of plan for per-plan summaries, in file order. */
   planGroups: Catalog['planGroups'];
+  /** Original Medicare's contractors and local rules by state (content/medicare-contractors.yaml). */
+  medicare: Catalog['medicare'];
   therapyOrder: string[];
   payerOrder: string[];
   therapy: (slug: string) => TherapyPage;
@@ -68,6 +70,7 @@ function build({ catalog }: CheckResult): SiteData {
     appealPlans: plans,
     flows: catalog.flows,
     planGroups: catalog.planGroups,
+    medicare: catalog.medicare,
     therapyOrder: catalog.therapies.map((t) => t.slug),
     payerOrder: catalog.payers.map((p) => p.slug),
     therapy: lookup(catalog.therapies, (t) => t.slug, 'therapy'),

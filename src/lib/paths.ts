@@ -14,6 +14,10 @@ export const sitePaths = {
   therapy: (slug: string, anchor?: string) => `/therapies/${slug}/${hash(anchor)}`,
   payers: () => '/payers/',
   payer: (slug: string, anchor?: string) => `/payers/${slug}/${hash(anchor)}`,
+  /** Original Medicare's local rules: the list of states and territories. */
+  medicareStates: (anchor?: string) => `/payers/medicare/by-state/${hash(anchor)}`,
+  /** One state's or territory's contractor and local rules, by postal code (`TX` → `/…/by-state/tx/`). */
+  medicareState: (code: string, anchor?: string) => `/payers/medicare/by-state/${code.toLowerCase()}/${hash(anchor)}`,
   /** The therapy × payer matrix. */
   coverageMatrix: (view?: string) => `/coverage/${view ? `${view}/` : ''}`,
   /** One page per therapy × payer pair; `anchor` picks an indication's section. */

@@ -30,6 +30,28 @@ const flowProse = (f: Catalog['flows'][number], labels = true): string =>
     )
     .join(' ');
 
+/** Every source id content/medicare-contractors.yaml cites. */
+const medicareSources = (m: Catalog['medicare']): string[] =>
+  m
+    ? [
+        ...m.sources,
+        ...m.contractors.flatMap((c) => [...c.sources, ...c.decisions.flatMap((d) => d.sources)]),
+        ...m.states.flatMap((s) => s.partBAreas.flatMap((a) => a.sources)),
+        ...m.national.flatMap((n) => n.sources),
+        ...m.unplaced.flatMap((u) => u.sources),
+      ]
+    : [];
+
+/** The words readers see from content/medicare-contractors.yaml. */
+const medicareProse = (m: Catalog['medicare']): string =>
+  m
+    ? [
+        ...m.contractors.flatMap((c) => [c.note ?? '', ...c.decisions.flatMap((d) => [d.says, d.note ?? ''])]),
+        ...m.national.map((n) => n.says),
+        ...m.unplaced.map((u) => u.note),
+      ].join(' ')
+    : '';
+
 describe('the content set', () => {
   it('has the required therapies, payers and guides', () => {
     expect(catalog.therapies.map((t) => t.slug).sort()).toEqual(
@@ -128,6 +150,7 @@ describe('the content set', () => {
       ...catalog.costs.flatMap((c) => c.sources),
       ...catalog.glossary.flatMap((g) => g.sources),
       ...catalog.appeals.flatMap((p) => [...p.sources, ...p.levels.flatMap((l) => l.sources)]),
+      ...medicareSources(catalog.medicare),
     ]);
     expect(
       catalog.sources.map((s) => s.id).filter((id) => !used.has(id)),
@@ -181,6 +204,7 @@ describe('our own words', () => {
       ...catalog.glossary.map((g) => ({ where: `glossary ${g.id}`, text: g.definition })),
       ...catalog.costs.map((c) => ({ where: `costs ${c.id}`, text: c.note ?? '' })),
       ...catalog.flows.map((f) => ({ where: f.file, text: flowProse(f) })),
+      { where: 'medicare-contractors.yaml', text: medicareProse(catalog.medicare) },
     ];
     const copied = texts.flatMap((t) => copiedRuns(t.text, seedRuns, 12).map((run) => `${t.where}: "${run}"`));
     expect(copied).toEqual([]);

@@ -31,6 +31,8 @@ export const TEMPLATES = [
   '/payers/',
   '/payers/medicare/',
   '/payers/cigna/',
+  '/payers/medicare/by-state/',
+  '/payers/medicare/by-state/va/',
   '/coverage/',
   '/coverage/by-treatment/',
   '/coverage/by-insurer/',

@@ -110,9 +110,9 @@ describe('every page', () => {
 describe('content pages', () => {
   const content = contentPages(pages);
 
-  it('exist for therapies, payers, coverage answers, guides and flow outcomes', () => {
+  it('exist for therapies, payers, coverage answers, guides, flow outcomes and Medicare by state', () => {
     const kinds = new Set(content.map((p) => p.doc.querySelector('[data-page-kind]')?.getAttribute('data-page-kind')));
-    expect([...kinds].sort()).toEqual(['check', 'coverage', 'guide', 'payer', 'therapy']);
+    expect([...kinds].sort()).toEqual(['check', 'coverage', 'guide', 'local-rules', 'payer', 'therapy']);
   });
 
   it('each show the answer, last-reviewed date, sources with links, next steps, related pages and the disclaimer', () => {
@@ -184,7 +184,7 @@ describe('content pages', () => {
   });
 
   it('for every insurer show coverage by treatment, and say how to appeal and what to ask for in writing', () => {
-    const payerPages = content.filter((p) => p.path.startsWith('/payers/'));
+    const payerPages = content.filter((p) => p.doc.querySelector('[data-page-kind="payer"]'));
     expect(payerPages.length).toBeGreaterThanOrEqual(12);
     for (const p of payerPages) {
       expect(p.doc.querySelectorAll('[data-coverage-cards] > li').length, p.path).toBeGreaterThan(0);

@@ -31,6 +31,7 @@ describe('search index', () => {
       'Coverage answer',
       'Guide',
       'Insurer',
+      'Medicare by state',
       'Tool',
       'Treatment',
     ]);

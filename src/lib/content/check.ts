@@ -15,6 +15,8 @@ import { therapySchema, type Therapy } from '../../schemas/therapy.ts';
 import { flowSchema, type Flow } from '../../schemas/flow.ts';
 import { planGroupsFileSchema, type PlanGroup } from '../../schemas/plan-group.ts';
 import { checkFlowGraph, isQuestion } from '../flow/graph.ts';
+import { medicareContractorsFileSchema, type MedicareContractors } from '../../schemas/medicare-contractor.ts';
+import { checkMedicareContractors, MEDICARE_PAYER } from '../medicare/check.ts';
 import { slug } from '../../schemas/common.ts';
 import type { RawContent, RawFile } from './read.ts';
 import { formatProblem, type Problem } from './problem.ts';
@@ -37,6 +39,8 @@ export interface Catalog {
   planGroups: PlanGroup[];
   /** Decision flows, with their id (the file name) and file. */
   flows: (Flow & { id: string; file: string })[];
+  /** Original Medicare's contractors and local rules by state, when content/medicare-contractors.yaml exists. */
+  medicare?: MedicareContractors;
 }
 
 export interface CheckResult {
@@ -119,6 +123,8 @@ export function checkContent(raw: RawContent, today = new Date().toISOString().s
   if (raw.costs) catalog.costs = validate(costsFileSchema, raw.costs, problems) ?? [];
   if (raw.appeals) catalog.appeals = validate(appealDeadlinesFileSchema, raw.appeals, problems) ?? [];
   if (raw.planGroups) catalog.planGroups = validate(planGroupsFileSchema, raw.planGroups, problems) ?? [];
+  const medicare = raw.medicare && validate(medicareContractorsFileSchema, raw.medicare, problems);
+  if (medicare) catalog.medicare = medicare;
   for (const f of raw.flows) {
     const data = validate(flowSchema, f, problems);
     if (data) catalog.flows.push({ ...data, id: f.slug ?? '', file: f.file });
@@ -303,6 +309,23 @@ export function checkContent(raw: RawContent, today = new Date().toISOString().s
       refs('source', raw.appeals!.file, `[${i}].letter.sources`, p.letter.sources);
       p.levels.forEach((l, j) => refs('source', raw.appeals!.file, `[${i}].levels[${j}].sources`, l.sources));
     });
+  }
+
+  if (raw.medicare && catalog.medicare) {
+    const sourceNumbers = new Map(catalog.sources.map((s) => [s.id, s.number]));
+    const medicareUses = new Map<string, Set<string>>();
+    for (const c of catalog.coverage.filter((e) => e.payer === MEDICARE_PAYER)) {
+      const uses = medicareUses.get(c.therapy) ?? new Set<string>();
+      if (c.indication) uses.add(c.indication);
+      medicareUses.set(c.therapy, uses);
+    }
+    problems.push(
+      ...checkMedicareContractors(
+        catalog.medicare,
+        raw.medicare.file,
+        complete ? { therapies: known.therapy, sources: sourceNumbers, medicareUses } : undefined,
+      ),
+    );
   }
 
   for (const flow of catalog.flows) {

@@ -3,7 +3,8 @@
  * pair in the same attribute would become part of the first value), so a page carries one empty
  * marker element per filter value. Built here from page data so every page type is filtered alike.
  */
-export type PageKind = 'therapy' | 'payer' | 'coverage' | 'guide' | 'check';
+/** `local-rules`: Original Medicare's local rules, the list of states and one page per state. */
+export type PageKind = 'therapy' | 'payer' | 'coverage' | 'guide' | 'check' | 'local-rules';
 /** Kinds shown as search filters: the content pages plus the tools (estimator, appeal toolkit). */
 export type SearchKind = PageKind | 'tool';
 
@@ -13,6 +14,7 @@ export const KIND_LABEL: Record<SearchKind, string> = {
   coverage: 'Coverage answer',
   guide: 'Guide',
   check: 'Check result',
+  'local-rules': 'Medicare by state',
   tool: 'Tool',
 };
 
@@ -32,7 +34,14 @@ export function searchFilters(kind: PageKind, f: { therapy?: readonly string[]; 
  * name alone finds the subject's own page; low on coverage pages, which repeat both subjects' names and
  * would otherwise crowd out the subject pages.
  */
-export const SYNONYM_WEIGHT: Record<PageKind, number> = { therapy: 8, payer: 8, guide: 8, coverage: 1, check: 1 };
+export const SYNONYM_WEIGHT: Record<PageKind, number> = {
+  therapy: 8,
+  payer: 8,
+  guide: 8,
+  coverage: 1,
+  check: 1,
+  'local-rules': 1,
+};
 
 /**
  * Search weight of a page's h1 and one-sentence answer. Flow outcomes repeat what coverage and guide
@@ -44,4 +53,7 @@ export const HEADING_WEIGHT: Record<PageKind, { title: number; answer: number }>
   guide: { title: 10, answer: 6 },
   coverage: { title: 10, answer: 6 },
   check: { title: 0.5, answer: 0 },
+  // 56 state pages repeat "Medicare", "PRP" and each contractor's name: full weight would bury the one page
+  // about a treatment under them, yet a state's name in the title must still find its page.
+  'local-rules': { title: 4, answer: 1 },
 };
