@@ -14,6 +14,7 @@ import { sourcesFileSchema, type Source } from '../../schemas/source.ts';
 import { therapySchema, type Therapy } from '../../schemas/therapy.ts';
 import { flowSchema, type Flow } from '../../schemas/flow.ts';
 import { planGroupsFileSchema, type PlanGroup } from '../../schemas/plan-group.ts';
+import { checkDates, checkToday, type DateField } from './dates.ts';
 import { checkFlowGraph, isQuestion } from '../flow/graph.ts';
 import { slug } from '../../schemas/common.ts';
 import type { RawContent, RawFile } from './read.ts';
@@ -41,8 +42,10 @@ export interface Catalog {
 
 export interface CheckResult {
   problems: Problem[];
-  /** Not fatal: e.g. pages not reviewed for over 12 months. */
+  /** Not fatal, one line each: e.g. every page, coverage entry and source past its review date. */
   warnings: string[];
+  /** Pages, coverage entries and sources past their review date (also in `warnings`). */
+  overdue: Problem[];
   catalog: Catalog;
 }
 
@@ -76,12 +79,11 @@ function validate<S extends z.ZodType>(schema: S, raw: RawFile, problems: Proble
   return undefined;
 }
 
-const MS_PER_DAY = 86_400_000;
-
 /**
- * Checks everything. `today` (YYYY-MM-DD) is injectable so staleness warnings are testable.
+ * Checks everything. `today` (YYYY-MM-DD) is injectable so the future-date and review-date rules are
+ * testable; by default it is the latest date anywhere on Earth (src/lib/content/dates.ts).
  */
-export function checkContent(raw: RawContent, today = new Date().toISOString().slice(0, 10)): CheckResult {
+export function checkContent(raw: RawContent, today = checkToday()): CheckResult {
   const problems: Problem[] = raw.unreadable.map((u) => ({
     file: u.file,
     field: '(file)',
@@ -247,9 +249,6 @@ export function checkContent(raw: RawContent, today = new Date().toISOString().s
         refs('source', p.file, 'policies', (p as Page<Payer>).policies);
         if (catalog.appeals.length > 0) refs('appeal plan type', p.file, 'appealPlans', (p as Page<Payer>).appealPlans);
       }
-      const ageDays = (Date.parse(`${today}T00:00:00Z`) - Date.parse(`${p.lastReviewed}T00:00:00Z`)) / MS_PER_DAY;
-      if (ageDays > 365)
-        warnings.push(`${p.file}: lastReviewed ${p.lastReviewed} is more than 12 months old; review the page`);
     }
   }
   for (const f of raw.coverage) {
@@ -328,7 +327,46 @@ export function checkContent(raw: RawContent, today = new Date().toISOString().s
     }
   }
 
-  return { problems, warnings, catalog };
+  const dates = checkDates(dateFields(catalog, raw), today);
+  problems.push(...dates.problems);
+  warnings.push(...dates.overdue.map(formatProblem));
+
+  return { problems, warnings, overdue: dates.overdue, catalog };
+}
+
+/** Every date in the content that the date rules apply to, with its file and field. */
+function dateFields(catalog: Catalog, raw: RawContent): DateField[] {
+  const fields: DateField[] = [];
+  for (const p of [...catalog.therapies, ...catalog.payers, ...catalog.guides, ...catalog.flows])
+    fields.push({ file: p.file, field: 'lastReviewed', value: p.lastReviewed, review: {} });
+  const index = new Map<string, number>();
+  for (const e of catalog.coverage) {
+    const i = index.get(e.file) ?? 0;
+    index.set(e.file, i + 1);
+    fields.push({
+      file: e.file,
+      field: `entries[${i}].checked`,
+      value: e.checked,
+      of: [e.therapy, ...(e.indication ? [e.indication] : [])].join('/'),
+      review: { months: e.reviewMonths },
+    });
+  }
+  const sources = raw.sources?.file ?? '';
+  catalog.sources.forEach((s, i) => {
+    const of = s.id;
+    fields.push({ file: sources, field: `[${i}].checked`, value: s.checked, of, review: { months: s.reviewMonths } });
+    // A rule may be published now and start later; anything else a source is dated by has happened.
+    fields.push({
+      file: sources,
+      field: `[${i}].date`,
+      value: s.date,
+      of,
+      past: s.dateLabel !== 'effective',
+      hint: 'only an "effective" date may be',
+    });
+    if (s.status?.date) fields.push({ file: sources, field: `[${i}].status.date`, value: s.status.date, of });
+  });
+  return fields;
 }
 
 /** Thrown by the build when content is wrong; its message lists every problem, one per line. */
