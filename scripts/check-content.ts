@@ -18,7 +18,7 @@ for (const w of warnings) console.warn(`warning: ${w}`);
 if (overdue.length)
   console.warn(`check-content: ${overdue.length} page(s), coverage entries or sources past their review date`);
 for (const p of problems) console.error(formatProblem(p));
-const counts = `${catalog.therapies.length} therapies, ${catalog.payers.length} payers, ${catalog.guides.length} guides, ${catalog.coverage.length} coverage entries, ${catalog.sources.length} sources, ${catalog.glossary.length} glossary terms, ${catalog.costs.length} cost rows`;
+const counts = `${catalog.therapies.length} therapies, ${catalog.payers.length} payers, ${catalog.guides.length} guides, ${catalog.coverage.length} coverage entries, ${catalog.sources.length} sources, ${catalog.glossary.length} glossary terms, ${catalog.costs.length} cost rows, ${catalog.changes.length} recorded changes`;
 if (problems.length) {
   console.error(`check-content: ${problems.length} problem(s) in ${dir}`);
   process.exit(1);

@@ -70,6 +70,19 @@ const EXPECTED: Record<string, string | string[]> = {
     'sources.yaml: [2].status.date of cms-ncd-270-3-v5 is in the future (today is 2026-11-22): "2027-01-01"',
   'coverage-review-months-too-long':
     'coverage/medicare.yaml: entries[0].reviewMonths Too big: expected number to be <=24: 36',
+  // The change record (content/changes.yaml) stays tied to the coverage data.
+  'change-in-future': 'changes.yaml: [3].date is in the future (today is 2026-11-22): "2026-12"',
+  'change-date-after-recorded': 'changes.yaml: [0].date is after the day it was recorded (2021-04-12): "2021-04-13"',
+  'change-unknown-entry':
+    'changes.yaml: [2].indication names no coverage entry: payer "medicare" has no entry for therapy "prp" with this indication: "knee"',
+  'change-drifts-from-entry':
+    'changes.yaml: [1].to is not the current status of the entry in coverage/cigna.yaml ("excluded"): this is the entry\'s newest change, so it must end there: "not-covered-investigational"',
+  'change-correction-keeps-status':
+    'changes.yaml: [1].to must differ from "from": a correction changes the status (use kind: policy for a rule that kept it): "not-covered-investigational"',
+  'change-unknown-source': 'changes.yaml: [0].sources[1] names an unknown source: "cms-ncd-999"',
+  'change-duplicate':
+    'changes.yaml: [4] repeats change [0] (same date, payer, therapy and indication): "2021-04-13-medicare-prp-diabetic-wounds"',
+  'change-fda-with-payer': 'changes.yaml: [3].payer is not a field this item can have: "medicare"',
 };
 
 describe('content check', () => {

@@ -128,6 +128,7 @@ describe('the content set', () => {
       ...catalog.costs.flatMap((c) => c.sources),
       ...catalog.glossary.flatMap((g) => g.sources),
       ...catalog.appeals.flatMap((p) => [...p.sources, ...p.levels.flatMap((l) => l.sources)]),
+      ...catalog.changes.flatMap((c) => c.sources),
     ]);
     expect(
       catalog.sources.map((s) => s.id).filter((id) => !used.has(id)),
@@ -181,6 +182,7 @@ describe('our own words', () => {
       ...catalog.glossary.map((g) => ({ where: `glossary ${g.id}`, text: g.definition })),
       ...catalog.costs.map((c) => ({ where: `costs ${c.id}`, text: c.note ?? '' })),
       ...catalog.flows.map((f) => ({ where: f.file, text: flowProse(f) })),
+      ...catalog.changes.map((c, i) => ({ where: `content/changes.yaml [${i}]`, text: c.why })),
     ];
     const copied = texts.flatMap((t) => copiedRuns(t.text, seedRuns, 12).map((run) => `${t.where}: "${run}"`));
     expect(copied).toEqual([]);

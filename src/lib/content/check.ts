@@ -14,6 +14,8 @@ import { sourcesFileSchema, type Source } from '../../schemas/source.ts';
 import { therapySchema, type Therapy } from '../../schemas/therapy.ts';
 import { flowSchema, type Flow } from '../../schemas/flow.ts';
 import { planGroupsFileSchema, type PlanGroup } from '../../schemas/plan-group.ts';
+import { changesFileSchema, type Change } from '../../schemas/change.ts';
+import { changeRecordProblems, isCoverageChange } from '../changes/record.ts';
 import { checkDates, checkToday, type DateField } from './dates.ts';
 import { checkFlowGraph, isQuestion } from '../flow/graph.ts';
 import { slug } from '../../schemas/common.ts';
@@ -38,6 +40,8 @@ export interface Catalog {
   planGroups: PlanGroup[];
   /** Decision flows, with their id (the file name) and file. */
   flows: (Flow & { id: string; file: string })[];
+  /** The change record (content/changes.yaml), in file order. */
+  changes: Change[];
 }
 
 export interface CheckResult {
@@ -73,6 +77,19 @@ function validate<S extends z.ZodType>(schema: S, raw: RawFile, problems: Proble
   const r = schema.safeParse(raw.data);
   if (r.success) return r.data;
   for (const issue of r.error.issues) {
+    // A misspelt or misplaced field: name the field itself, not the whole object around it.
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        const path = [...issue.path, key];
+        problems.push({
+          file: raw.file,
+          field: fieldPath(path),
+          value: valueAt(raw.data, path),
+          message: 'is not a field this item can have',
+        });
+      }
+      continue;
+    }
     const value = valueAt(raw.data, issue.path);
     problems.push({ file: raw.file, field: fieldPath(issue.path), value, message: issue.message });
   }
@@ -102,6 +119,7 @@ export function checkContent(raw: RawContent, today = checkToday()): CheckResult
     appeals: [],
     planGroups: [],
     flows: [],
+    changes: [],
   };
 
   // 1. Each file against its schema.
@@ -121,6 +139,7 @@ export function checkContent(raw: RawContent, today = checkToday()): CheckResult
   if (raw.costs) catalog.costs = validate(costsFileSchema, raw.costs, problems) ?? [];
   if (raw.appeals) catalog.appeals = validate(appealDeadlinesFileSchema, raw.appeals, problems) ?? [];
   if (raw.planGroups) catalog.planGroups = validate(planGroupsFileSchema, raw.planGroups, problems) ?? [];
+  if (raw.changes) catalog.changes = validate(changesFileSchema, raw.changes, problems) ?? [];
   for (const f of raw.flows) {
     const data = validate(flowSchema, f, problems);
     if (data) catalog.flows.push({ ...data, id: f.slug ?? '', file: f.file });
@@ -327,6 +346,19 @@ export function checkContent(raw: RawContent, today = checkToday()): CheckResult
     }
   }
 
+  if (raw.changes) {
+    const f = raw.changes.file;
+    catalog.changes.forEach((c, i) => {
+      ref('therapy', f, `[${i}].therapy`, c.therapy);
+      if (isCoverageChange(c)) ref('payer', f, `[${i}].payer`, c.payer);
+      refs('source', f, `[${i}].sources`, c.sources);
+    });
+    // Matching changes to entries is noise while an entry itself is wrong: report the entry's problem first.
+    const coverageFiles = new Set(raw.coverage.map((c) => c.file));
+    if (complete && !problems.some((p) => coverageFiles.has(p.file)))
+      problems.push(...changeRecordProblems(catalog.changes, catalog.coverage, f, today));
+  }
+
   const dates = checkDates(dateFields(catalog, raw), today);
   problems.push(...dates.problems);
   warnings.push(...dates.overdue.map(formatProblem));
@@ -365,6 +397,11 @@ function dateFields(catalog: Catalog, raw: RawContent): DateField[] {
       hint: 'only an "effective" date may be',
     });
     if (s.status?.date) fields.push({ file: sources, field: `[${i}].status.date`, value: s.status.date, of });
+  });
+  const changes = raw.changes?.file ?? '';
+  catalog.changes.forEach((c, i) => {
+    fields.push({ file: changes, field: `[${i}].date`, value: c.date });
+    fields.push({ file: changes, field: `[${i}].recorded`, value: c.recorded });
   });
   return fields;
 }

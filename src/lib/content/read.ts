@@ -30,6 +30,8 @@ export interface RawContent {
   appeals: RawFile | undefined;
   /** content/plan-groups.yaml: the kinds of plan therapy pages summarise, and what to ask for. */
   planGroups: RawFile | undefined;
+  /** content/changes.yaml: the record of coverage changes (optional). */
+  changes: RawFile | undefined;
   /** content/flows/*.yaml: decision flows, one per file; the file name is the flow id. */
   flows: RawFile[];
   /** Files that could not be parsed at all, with the parser's message. */
@@ -94,6 +96,7 @@ export function readContent(contentDir: string, root = process.cwd()): RawConten
     costs: readYaml(join(contentDir, 'costs.yaml')),
     appeals: readYaml(join(contentDir, 'appeal-deadlines.yaml')),
     planGroups: readYaml(join(contentDir, 'plan-groups.yaml')),
+    changes: readYaml(join(contentDir, 'changes.yaml')),
     flows: listFiles(join(contentDir, 'flows'), '.yaml').flatMap((p) => {
       const f = readYaml(p);
       return f ? [{ ...f, slug: p.slice(p.lastIndexOf('/') + 1, -'.yaml'.length) }] : [];
