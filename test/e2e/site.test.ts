@@ -98,6 +98,8 @@ describe.skipIf(!haveBrowser)('in a real browser', () => {
     '/guides/billing-codes/',
     '/coverage/',
     '/coverage/prp/medicare/',
+    '/coverage/hyaluronic-acid/bcbs/',
+    '/changes/',
     '/search/',
   ]) {
     it(`${path} has zero axe-core WCAG 2.2 A/AA violations (light and dark)`, async () => {
