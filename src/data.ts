@@ -11,6 +11,7 @@ import type { Guide } from './schemas/guide.ts';
 import type { Coverage } from './schemas/coverage.ts';
 import type { Source } from './schemas/source.ts';
 import { planType, type AppealPlan } from './schemas/appeal.ts';
+import type { Change } from './schemas/change.ts';
 
 export type TherapyPage = Page<Therapy>;
 export type PayerPage = Page<Payer>;
@@ -35,6 +36,8 @@ export interface SiteData {
   planGroups: Catalog['planGroups'];
   /** Original Medicare's contractors and local rules by state (content/medicare-contractors.yaml). */
   medicare: Catalog['medicare'];
+  /** The change record (content/changes.yaml), in file order; src/lib/changes/ sorts and words it. */
+  changes: Change[];
   therapyOrder: string[];
   payerOrder: string[];
   therapy: (slug: string) => TherapyPage;
@@ -71,6 +74,7 @@ function build({ catalog }: CheckResult): SiteData {
     flows: catalog.flows,
     planGroups: catalog.planGroups,
     medicare: catalog.medicare,
+    changes: catalog.changes,
     therapyOrder: catalog.therapies.map((t) => t.slug),
     payerOrder: catalog.payers.map((p) => p.slug),
     therapy: lookup(catalog.therapies, (t) => t.slug, 'therapy'),

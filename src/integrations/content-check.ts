@@ -1,7 +1,8 @@
 /**
  * Fails `astro build`, `astro dev` and `astro check` before anything renders when content is wrong:
  * a schema error, an unknown therapy/payer/guide/source/glossary id, or a duplicate. One message lists
- * every problem as "file: field message: value". Stale pages (reviewed > 12 months ago) are warnings.
+ * every problem as "file: field message: value", including a date in the future. Pages, coverage entries
+ * and sources past their review date are warnings, one line each.
  */
 import type { AstroIntegration } from 'astro';
 import { siteCatalog } from '../lib/content/load.ts';

@@ -27,6 +27,10 @@ export const sitePaths = {
   glossary: (term?: string) => `/glossary/${hash(term)}`,
   sources: (id?: string) => `/sources/${hash(id ? `source-${id}` : undefined)}`,
   about: () => '/about/',
+  /** The "What changed" page; `anchor` picks one change (`change-<id>`, src/lib/changes/record.ts). */
+  changes: (anchor?: string) => `/changes/${hash(anchor)}`,
+  /** The Atom feed of the same changes. */
+  changesFeed: () => '/changes.xml',
   search: (q?: string) => `/search/${q ? `?q=${encodeURIComponent(q)}` : ''}`,
   check: () => '/check/',
   /** A decision flow's first question, or the step reached by `segments` (question, answer, …). */

@@ -6,6 +6,9 @@
  */
 export const DEFAULT_SITE_URL = 'https://regen-coverage-guide.example';
 
+/** The project's name, as the author of its feed. */
+export const SITE_NAME = 'Regen Coverage Guide';
+
 /** The public origin, without a trailing slash. Rejects anything that is not an http(s) URL. */
 export function siteUrl(env: Record<string, string | undefined> = process.env): string {
   const raw = env['SITE_URL'] ?? DEFAULT_SITE_URL;

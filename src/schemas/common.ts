@@ -33,6 +33,13 @@ export const partialDate = z.preprocess(
   z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
 );
 
+/**
+ * Months from `checked` until the item is due for its next review: 1 to 24, and 12 when omitted. Use a
+ * shorter interval for a policy that is about to change (a rule with a known end date, a draft). The site's
+ * "Next review by" date and `npm run check:content`'s list of overdue items both use it.
+ */
+export const reviewMonths = z.number().int().min(1).max(24).optional();
+
 /** Ids of entries in content/sources.yaml. At least one: every fact on the site has a source. */
 export const sourceIds = z.array(slug).min(1, 'needs at least one source id');
 
@@ -93,7 +100,7 @@ export const pageBase = z.object({
   answer: z.string().min(20).max(300, 'must be a short answer of at most 300 characters'),
   /** Words patients type for this subject ("PRP shot", "amnion"); indexed for search with extra weight. */
   synonyms: z.array(z.string().min(2)).default([]),
-  /** When a person last reviewed the whole page against its sources (YYYY-MM-DD). */
+  /** When a person last reviewed the whole page against its sources (YYYY-MM-DD). Never in the future. */
   lastReviewed: isoDate,
   /** Source ids (content/sources.yaml) for the facts on this page; shown in the page's source list. */
   sources: sourceIds,

@@ -4,7 +4,7 @@
  * entries, so no coverage fact is typed twice.
  */
 import { z } from 'astro/zod';
-import { isoDate, slug, sourceIds } from './common.ts';
+import { isoDate, reviewMonths, slug, sourceIds } from './common.ts';
 
 /**
  * The closed set of statuses, from most to least favourable. Wording for readers lives in
@@ -58,8 +58,10 @@ export const coverageEntrySchema = z.object({
   note: z.string().min(20),
   /** Source ids backing this entry (include `policy` again if it is the main source). */
   sources: sourceIds,
-  /** When we last checked this entry against its sources (YYYY-MM-DD). */
+  /** When we last checked this entry against its sources (YYYY-MM-DD). Never in the future. */
   checked: isoDate,
+  /** Months until the entry is due for its next review (default 12). */
+  reviewMonths,
 });
 
 /** One file per payer: the payer slug once, then its entries. */

@@ -1,6 +1,6 @@
 /** content/sources.yaml: the bibliography. Every fact on the site points to one of these by id. */
 import { z } from 'astro/zod';
-import { isoDate, partialDate, slug } from './common.ts';
+import { isoDate, partialDate, reviewMonths, slug } from './common.ts';
 
 /**
  * A document that is no longer in force:
@@ -13,8 +13,8 @@ export const sourceStatus = z
     /** What happened to the document. */
     kind: z.enum(['withdrawn', 'superseded', 'retired']),
     /**
-     * When it happened, as precise as we know it. Omit when we only know that a later version exists (an
-     * old copy we read), rather than guess a date.
+     * When it happened, as precise as we know it, and never in the future. Omit when we only know that a
+     * later version exists (an old copy we read), rather than guess a date.
      */
     date: partialDate.optional(),
     /** Only for `superseded`: the id of the source that replaced it, when it is in this file. */
@@ -43,12 +43,18 @@ export const sourceSchema = z.object({
   short: z.string().min(2).max(24).optional(),
   /** Where a reader can read it (https only). */
   url: z.url({ protocol: /^https$/, error: 'must be an https:// address' }),
-  /** The document's own date (effective, revised or published), as precise as the document says. */
+  /**
+   * The document's own date (effective, revised or published), as precise as the document says. Only an
+   * `effective` date may lie in the future (a rule published now that starts later); a published, revised
+   * or reviewed date is something that has happened.
+   */
   date: partialDate,
   /** What `date` means for this document. Default "effective". */
   dateLabel: z.enum(['effective', 'revised', 'published', 'reviewed']).default('effective'),
-  /** When we last checked the document says what we cite it for (YYYY-MM-DD). */
+  /** When we last checked the document says what we cite it for (YYYY-MM-DD). Never in the future. */
   checked: isoDate,
+  /** Months until we check the document again (default 12). */
+  reviewMonths,
   /** How firm our reading is: `primary` (read in the document itself) or `secondary` (a reliable summary). */
   confidence: z.enum(['primary', 'secondary']).default('primary'),
   /** A short note for readers, e.g. "Arizona, Noridian (JF); other regions have their own LCD". */

@@ -57,6 +57,32 @@ const EXPECTED: Record<string, string | string[]> = {
   'flow-unknown-indication':
     'flows/sample.yaml: nodes.use.options[0].sets.indications[0] names an unknown coverage indication: "knees"',
   'flow-unknown-payer': 'flows/sample.yaml: nodes.cigna.result.payers[0] names an unknown payer: "cigna-healthcare"',
+  // Dates that record something that has happened may not lie in the future (issue #15), relative to `today`.
+  'date-checked-in-future':
+    'coverage/cigna.yaml: entries[0].checked of prp is in the future (today is 2026-11-22): "2099-01-01"',
+  'date-last-reviewed-in-future':
+    'therapies/amniotic-injections.mdx: lastReviewed is in the future (today is 2026-11-22): "2026-11-23"',
+  'source-checked-in-future':
+    'sources.yaml: [1].checked of cigna-mm-0507 is in the future (today is 2026-11-22): "2099-01-01"',
+  'source-published-in-future':
+    'sources.yaml: [1].date of cigna-mm-0507 is in the future (today is 2026-11-22); only an "effective" date may be: "2026-12"',
+  'source-withdrawn-in-future':
+    'sources.yaml: [2].status.date of cms-ncd-270-3-v5 is in the future (today is 2026-11-22): "2027-01-01"',
+  'coverage-review-months-too-long':
+    'coverage/medicare.yaml: entries[0].reviewMonths Too big: expected number to be <=24: 36',
+  // The change record (content/changes.yaml) stays tied to the coverage data.
+  'change-in-future': 'changes.yaml: [3].date is in the future (today is 2026-11-22): "2026-12"',
+  'change-date-after-recorded': 'changes.yaml: [0].date is after the day it was recorded (2021-04-12): "2021-04-13"',
+  'change-unknown-entry':
+    'changes.yaml: [2].indication names no coverage entry: payer "medicare" has no entry for therapy "prp" with this indication: "knee"',
+  'change-drifts-from-entry':
+    'changes.yaml: [1].to is not the current status of the entry in coverage/cigna.yaml ("excluded"): this is the entry\'s newest change, so it must end there: "not-covered-investigational"',
+  'change-correction-keeps-status':
+    'changes.yaml: [1].to must differ from "from": a correction changes the status (use kind: policy for a rule that kept it): "not-covered-investigational"',
+  'change-unknown-source': 'changes.yaml: [0].sources[1] names an unknown source: "cms-ncd-999"',
+  'change-duplicate':
+    'changes.yaml: [4] repeats change [0] (same date, payer, therapy and indication): "2021-04-13-medicare-prp-diabetic-wounds"',
+  'change-fda-with-payer': 'changes.yaml: [3].payer is not a field this item can have: "medicare"',
 };
 
 describe('content check', () => {
@@ -90,11 +116,54 @@ describe('content check', () => {
     );
   });
 
-  it('warns about pages not reviewed for more than 12 months', () => {
-    const { warnings } = checkContent(readContent(GOOD, GOOD), '2027-12-01');
-    expect(warnings.length).toBeGreaterThan(0);
-    expect(warnings[0]).toMatch(/lastReviewed 2026-11-22 is more than 12 months old/);
-    expect(checkContent(readContent(GOOD, GOOD), '2027-11-22').warnings).toEqual([]);
+  it('lists each coverage entry past its own review interval, one line naming file and field', () => {
+    // The first Medicare entry is reviewed every 6 months; everything else in the fixture every 12.
+    const at = (today: string) => checkContent(readContent(GOOD, GOOD), today);
+    expect(at('2027-05-22').warnings).toEqual([]);
+    expect(at('2027-05-23').warnings).toEqual([
+      'coverage/medicare.yaml: entries[0].checked of prp/diabetic-wounds was due for review by 2027-05-22 (every 6 months): "2026-11-22"',
+    ]);
+    expect(at('2027-05-23').overdue.map(formatProblem)).toEqual(at('2027-05-23').warnings);
+  });
+
+  it('lists every page, flow, coverage entry and source past 12 months, and nothing on the due day', () => {
+    const good = readContent(GOOD, GOOD);
+    expect(checkContent(good, '2027-11-22').warnings).toEqual([
+      'coverage/medicare.yaml: entries[0].checked of prp/diabetic-wounds was due for review by 2027-05-22 (every 6 months): "2026-11-22"',
+    ]);
+    const { warnings, overdue, catalog } = checkContent(good, '2027-12-01');
+    const items =
+      catalog.therapies.length +
+      catalog.payers.length +
+      catalog.guides.length +
+      catalog.flows.length +
+      catalog.coverage.length +
+      catalog.sources.length;
+    expect(overdue).toHaveLength(items);
+    expect(warnings).toHaveLength(items);
+    expect(warnings).toContain(
+      'therapies/prp.mdx: lastReviewed was due for review by 2027-11-22 (every 12 months): "2026-11-22"',
+    );
+    expect(warnings).toContain(
+      'coverage/cigna.yaml: entries[0].checked of prp was due for review by 2027-11-22 (every 12 months): "2026-11-22"',
+    );
+    expect(warnings).toContain(
+      'sources.yaml: [1].checked of cigna-mm-0507 was due for review by 2027-11-22 (every 12 months): "2026-11-22"',
+    );
+    // Overdue is a warning, never an error: the build still runs.
+    expect(checkContent(good, '2027-12-01').problems).toEqual([]);
+  });
+
+  it("allows a source's effective date in the future, and a month-only date in the current month", () => {
+    const raw = readContent(GOOD, GOOD);
+    const sources = raw.sources!.data as { date: string; dateLabel?: string }[];
+    sources[0]!.date = '2027-03-01'; // cms-ncd-270-3: dateLabel defaults to "effective"
+    sources[1]!.date = '2026-11'; // cigna-mm-0507, revised: this month is not in the future
+    expect(checkContent(raw, '2026-11-22').problems).toEqual([]);
+    sources[1]!.date = '2026-12';
+    expect(checkContent(raw, '2026-11-22').problems.map(formatProblem)).toEqual([
+      EXPECTED['source-published-in-future'],
+    ]);
   });
 
   /** Runs a real `astro build` on a bad fixture: it must fail and print `line`. */

@@ -151,6 +151,7 @@ describe('the content set', () => {
       ...catalog.glossary.flatMap((g) => g.sources),
       ...catalog.appeals.flatMap((p) => [...p.sources, ...p.levels.flatMap((l) => l.sources)]),
       ...medicareSources(catalog.medicare),
+      ...catalog.changes.flatMap((c) => c.sources),
     ]);
     expect(
       catalog.sources.map((s) => s.id).filter((id) => !used.has(id)),
@@ -205,6 +206,7 @@ describe('our own words', () => {
       ...catalog.costs.map((c) => ({ where: `costs ${c.id}`, text: c.note ?? '' })),
       ...catalog.flows.map((f) => ({ where: f.file, text: flowProse(f) })),
       { where: 'medicare-contractors.yaml', text: medicareProse(catalog.medicare) },
+      ...catalog.changes.map((c, i) => ({ where: `content/changes.yaml [${i}]`, text: c.why })),
     ];
     const copied = texts.flatMap((t) => copiedRuns(t.text, seedRuns, 12).map((run) => `${t.where}: "${run}"`));
     expect(copied).toEqual([]);

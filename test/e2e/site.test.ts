@@ -100,6 +100,8 @@ describe.skipIf(!haveBrowser)('in a real browser', () => {
     '/coverage/prp/medicare/',
     '/glossary/',
     '/about/',
+    '/coverage/hyaluronic-acid/bcbs/',
+    '/changes/',
     '/search/',
     '/payers/medicare/by-state/',
     // Virginia has two contractors: the most a Medicare state page shows.

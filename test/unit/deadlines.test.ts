@@ -35,11 +35,11 @@ describe('addDays', () => {
     expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
     expect(addDays('2028-02-29', 1)).toBe('2028-03-01');
     expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
-    expect(addDays('2026-12-31', 60)).toBe('2027-03-01'); // 31 (Jan) + 28 (Feb) = 59 → 1 March
+    expect(addDays('2026-12-31', 60)).toBe('2027-03-01'); // 31 (Jan) + 28 (Feb) = 59 → March 1
     expect(addDays('2028-03-01', -1)).toBe('2028-02-29');
     expect(addDays('2026-11-22', 0)).toBe('2026-11-22');
   });
-  it('counts 180 days across 29 February 2028 one day shorter than across a plain February', () => {
+  it('counts 180 days across February 29, 2028 one day shorter than across a plain February', () => {
     // 2027-12-01: Dec 30 days left + Jan 31 + Feb 29 + Mar 31 + Apr 30 = 151, then 29 more days of May.
     expect(addDays('2027-12-01', 180)).toBe('2028-05-29');
     expect(addDays('2026-12-01', 180)).toBe('2027-05-30');
@@ -75,13 +75,13 @@ describe('addMonthsFederal (45 CFR 147.136(d)(2)(i))', () => {
     expect(addMonthsFederal('2026-12-31', 12)).toBe('2027-12-31');
   });
   it('falls back to the 1st of the next month when the day is missing', () => {
-    expect(addMonthsFederal('2026-10-31', 4)).toBe('2027-03-01'); // no 31 February
+    expect(addMonthsFederal('2026-10-31', 4)).toBe('2027-03-01'); // no February 31
     expect(addMonthsFederal('2027-10-30', 4)).toBe('2028-03-01'); // February 2028 has 29 days, not 30
-    expect(addMonthsFederal('2026-10-29', 4)).toBe('2027-03-01'); // no 29 February 2027
+    expect(addMonthsFederal('2026-10-29', 4)).toBe('2027-03-01'); // no February 29, 2027
     expect(addMonthsFederal('2027-01-31', 1)).toBe('2027-03-01');
     expect(addMonthsFederal('2028-01-31', 1)).toBe('2028-03-01');
     expect(addMonthsFederal('2028-01-29', 1)).toBe('2028-02-29');
-    expect(addMonthsFederal('2026-05-31', 4)).toBe('2026-10-01'); // no 31 September
+    expect(addMonthsFederal('2026-05-31', 4)).toBe('2026-10-01'); // no September 31
     expect(addMonthsFederal('2026-12-31', 2)).toBe('2027-03-01'); // across the new year
   });
   it('counts backwards too (used for the "more than 5 years ago" check)', () => {
@@ -120,7 +120,7 @@ describe('deadlineFor', () => {
     expect(deadlineFor({ kind: 'months', months: 4 }, '2026-10-31')).toEqual({ kind: 'date', date: '2027-03-01' });
   });
   it('gives both ends of a state-set window', () => {
-    // 2026-11-02 + 90: Nov 28 days left, Dec 31, Jan 31 = 90 → 31 January; + 120: Feb 28 = 118, so 2 March.
+    // 2026-11-02 + 90: Nov 28 days left, Dec 31, Jan 31 = 90 → January 31; + 120: Feb 28 = 118, so March 2.
     expect(deadlineFor({ kind: 'day-range', minDays: 90, maxDays: 120 }, '2026-11-02')).toEqual({
       kind: 'range',
       earliest: '2027-01-31',
@@ -196,7 +196,7 @@ describe('appealSchedule', () => {
     expect(s.levels[0]?.deadline).toEqual({ kind: 'date', date: '2026-12-30' });
   });
   it('gives a negative daysLeft once the deadline has passed, and 0 on the day itself', () => {
-    // 2026-08-01 + 60 = 30 September; 22 November is 53 days later.
+    // 2026-08-01 + 60 = September 30; November 22 is 53 days later.
     const passed = appealSchedule(plan('medicare-advantage'), '2026-08-01', '2026-11-22');
     expect(passed.levels[0]).toMatchObject({ deadline: { kind: 'date', date: '2026-09-30' }, daysLeft: -53 });
     const lastDay = appealSchedule(plan('medicaid'), '2026-09-23', '2026-11-22');

@@ -14,6 +14,9 @@ import { sourcesFileSchema, type Source } from '../../schemas/source.ts';
 import { therapySchema, type Therapy } from '../../schemas/therapy.ts';
 import { flowSchema, type Flow } from '../../schemas/flow.ts';
 import { planGroupsFileSchema, type PlanGroup } from '../../schemas/plan-group.ts';
+import { changesFileSchema, type Change } from '../../schemas/change.ts';
+import { changeRecordProblems, isCoverageChange } from '../changes/record.ts';
+import { checkDates, checkToday, type DateField } from './dates.ts';
 import { checkFlowGraph, isQuestion } from '../flow/graph.ts';
 import { medicareContractorsFileSchema, type MedicareContractors } from '../../schemas/medicare-contractor.ts';
 import { checkMedicareContractors, MEDICARE_PAYER } from '../medicare/check.ts';
@@ -41,12 +44,16 @@ export interface Catalog {
   flows: (Flow & { id: string; file: string })[];
   /** Original Medicare's contractors and local rules by state, when content/medicare-contractors.yaml exists. */
   medicare?: MedicareContractors;
+  /** The change record (content/changes.yaml), in file order. */
+  changes: Change[];
 }
 
 export interface CheckResult {
   problems: Problem[];
-  /** Not fatal: e.g. pages not reviewed for over 12 months. */
+  /** Not fatal, one line each: e.g. every page, coverage entry and source past its review date. */
   warnings: string[];
+  /** Pages, coverage entries and sources past their review date (also in `warnings`). */
+  overdue: Problem[];
   catalog: Catalog;
 }
 
@@ -74,18 +81,30 @@ function validate<S extends z.ZodType>(schema: S, raw: RawFile, problems: Proble
   const r = schema.safeParse(raw.data);
   if (r.success) return r.data;
   for (const issue of r.error.issues) {
+    // A misspelt or misplaced field: name the field itself, not the whole object around it.
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        const path = [...issue.path, key];
+        problems.push({
+          file: raw.file,
+          field: fieldPath(path),
+          value: valueAt(raw.data, path),
+          message: 'is not a field this item can have',
+        });
+      }
+      continue;
+    }
     const value = valueAt(raw.data, issue.path);
     problems.push({ file: raw.file, field: fieldPath(issue.path), value, message: issue.message });
   }
   return undefined;
 }
 
-const MS_PER_DAY = 86_400_000;
-
 /**
- * Checks everything. `today` (YYYY-MM-DD) is injectable so staleness warnings are testable.
+ * Checks everything. `today` (YYYY-MM-DD) is injectable so the future-date and review-date rules are
+ * testable; by default it is the latest date anywhere on Earth (src/lib/content/dates.ts).
  */
-export function checkContent(raw: RawContent, today = new Date().toISOString().slice(0, 10)): CheckResult {
+export function checkContent(raw: RawContent, today = checkToday()): CheckResult {
   const problems: Problem[] = raw.unreadable.map((u) => ({
     file: u.file,
     field: '(file)',
@@ -104,6 +123,7 @@ export function checkContent(raw: RawContent, today = new Date().toISOString().s
     appeals: [],
     planGroups: [],
     flows: [],
+    changes: [],
   };
 
   // 1. Each file against its schema.
@@ -125,6 +145,7 @@ export function checkContent(raw: RawContent, today = new Date().toISOString().s
   if (raw.planGroups) catalog.planGroups = validate(planGroupsFileSchema, raw.planGroups, problems) ?? [];
   const medicare = raw.medicare && validate(medicareContractorsFileSchema, raw.medicare, problems);
   if (medicare) catalog.medicare = medicare;
+  if (raw.changes) catalog.changes = validate(changesFileSchema, raw.changes, problems) ?? [];
   for (const f of raw.flows) {
     const data = validate(flowSchema, f, problems);
     if (data) catalog.flows.push({ ...data, id: f.slug ?? '', file: f.file });
@@ -253,9 +274,6 @@ export function checkContent(raw: RawContent, today = new Date().toISOString().s
         refs('source', p.file, 'policies', (p as Page<Payer>).policies);
         if (catalog.appeals.length > 0) refs('appeal plan type', p.file, 'appealPlans', (p as Page<Payer>).appealPlans);
       }
-      const ageDays = (Date.parse(`${today}T00:00:00Z`) - Date.parse(`${p.lastReviewed}T00:00:00Z`)) / MS_PER_DAY;
-      if (ageDays > 365)
-        warnings.push(`${p.file}: lastReviewed ${p.lastReviewed} is more than 12 months old; review the page`);
     }
   }
   for (const f of raw.coverage) {
@@ -352,7 +370,64 @@ export function checkContent(raw: RawContent, today = new Date().toISOString().s
     }
   }
 
-  return { problems, warnings, catalog };
+  if (raw.changes) {
+    const f = raw.changes.file;
+    catalog.changes.forEach((c, i) => {
+      ref('therapy', f, `[${i}].therapy`, c.therapy);
+      if (isCoverageChange(c)) ref('payer', f, `[${i}].payer`, c.payer);
+      refs('source', f, `[${i}].sources`, c.sources);
+    });
+    // Matching changes to entries is noise while an entry itself is wrong: report the entry's problem first.
+    const coverageFiles = new Set(raw.coverage.map((c) => c.file));
+    if (complete && !problems.some((p) => coverageFiles.has(p.file)))
+      problems.push(...changeRecordProblems(catalog.changes, catalog.coverage, f, today));
+  }
+
+  const dates = checkDates(dateFields(catalog, raw), today);
+  problems.push(...dates.problems);
+  warnings.push(...dates.overdue.map(formatProblem));
+
+  return { problems, warnings, overdue: dates.overdue, catalog };
+}
+
+/** Every date in the content that the date rules apply to, with its file and field. */
+function dateFields(catalog: Catalog, raw: RawContent): DateField[] {
+  const fields: DateField[] = [];
+  for (const p of [...catalog.therapies, ...catalog.payers, ...catalog.guides, ...catalog.flows])
+    fields.push({ file: p.file, field: 'lastReviewed', value: p.lastReviewed, review: {} });
+  const index = new Map<string, number>();
+  for (const e of catalog.coverage) {
+    const i = index.get(e.file) ?? 0;
+    index.set(e.file, i + 1);
+    fields.push({
+      file: e.file,
+      field: `entries[${i}].checked`,
+      value: e.checked,
+      of: [e.therapy, ...(e.indication ? [e.indication] : [])].join('/'),
+      review: { months: e.reviewMonths },
+    });
+  }
+  const sources = raw.sources?.file ?? '';
+  catalog.sources.forEach((s, i) => {
+    const of = s.id;
+    fields.push({ file: sources, field: `[${i}].checked`, value: s.checked, of, review: { months: s.reviewMonths } });
+    // A rule may be published now and start later; anything else a source is dated by has happened.
+    fields.push({
+      file: sources,
+      field: `[${i}].date`,
+      value: s.date,
+      of,
+      past: s.dateLabel !== 'effective',
+      hint: 'only an "effective" date may be',
+    });
+    if (s.status?.date) fields.push({ file: sources, field: `[${i}].status.date`, value: s.status.date, of });
+  });
+  const changes = raw.changes?.file ?? '';
+  catalog.changes.forEach((c, i) => {
+    fields.push({ file: changes, field: `[${i}].date`, value: c.date });
+    fields.push({ file: changes, field: `[${i}].recorded`, value: c.recorded });
+  });
+  return fields;
 }
 
 /** Thrown by the build when content is wrong; its message lists every problem, one per line. */

@@ -32,6 +32,8 @@ export interface RawContent {
   planGroups: RawFile | undefined;
   /** content/medicare-contractors.yaml: Original Medicare's contractors and local rules, state by state. */
   medicare: RawFile | undefined;
+  /** content/changes.yaml: the record of coverage changes (optional). */
+  changes: RawFile | undefined;
   /** content/flows/*.yaml: decision flows, one per file; the file name is the flow id. */
   flows: RawFile[];
   /** Files that could not be parsed at all, with the parser's message. */
@@ -97,6 +99,7 @@ export function readContent(contentDir: string, root = process.cwd()): RawConten
     appeals: readYaml(join(contentDir, 'appeal-deadlines.yaml')),
     planGroups: readYaml(join(contentDir, 'plan-groups.yaml')),
     medicare: readYaml(join(contentDir, 'medicare-contractors.yaml')),
+    changes: readYaml(join(contentDir, 'changes.yaml')),
     flows: listFiles(join(contentDir, 'flows'), '.yaml').flatMap((p) => {
       const f = readYaml(p);
       return f ? [{ ...f, slug: p.slice(p.lastIndexOf('/') + 1, -'.yaml'.length) }] : [];

@@ -1,6 +1,7 @@
 /**
  * When a page is due for its next review: every page and coverage fact is reviewed at least every 12
- * months (the about page says so), and pages show the date beside "last reviewed".
+ * months unless its data sets a shorter `reviewMonths` (the about page says so), and pages show the date
+ * beside "last reviewed". The content check lists what is past due with the same function.
  */
 
 /** Months between reviews unless the data says otherwise. */
@@ -17,3 +18,7 @@ export function reviewDue(lastReviewed: string, months = REVIEW_MONTHS): string 
   const d = Math.min(Number(m[3]), last);
   return `${String(y).padStart(4, '0')}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
+
+/** The first review due among several checked items: a page is due when its first fact is. */
+export const firstReviewDue = (items: readonly { checked: string; reviewMonths?: number | undefined }[]): string =>
+  items.map((i) => reviewDue(i.checked, i.reviewMonths)).reduce((a, b) => (b < a ? b : a));

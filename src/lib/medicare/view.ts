@@ -55,7 +55,7 @@ export function shownStatus(d: Pick<Decision, 'status' | 'coverage'>): CoverageS
   return 'case-by-case';
 }
 
-/** "First took effect 1 October 2015; revised 26 September 2019." A withdrawn rule's date was only planned. */
+/** "First took effect October 1, 2015; revised September 26, 2019." A withdrawn rule's date was only planned. */
 export function ruleDates(r: Pick<Decision | UnplacedRule, 'effective' | 'revised' | 'status'>): string {
   const parts: string[] = [];
   if (r.effective)

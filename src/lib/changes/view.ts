@@ -1,0 +1,117 @@
+/**
+ * What readers see of a change, the same on the "What changed" page, in the Atom feed and in the note on
+ * a coverage page: what it is about, in words; the page it belongs to; the statuses before and after;
+ * and a one-line title.
+ */
+import type { Change } from '../../schemas/change.ts';
+import type { Coverage, CoverageStatus } from '../../schemas/coverage.ts';
+import type { Therapy } from '../../schemas/therapy.ts';
+import { coverageAnchor } from '../coverage/query.ts';
+import { statusView } from '../coverage/status.ts';
+import { entryUse } from '../coverage/uses.ts';
+import { formatDate } from '../format/date.ts';
+import { sitePaths } from '../paths.ts';
+import { displayName, inSentence } from '../format/text.ts';
+import { changeAnchor, changeId, isCoverageChange, newestFirst } from './record.ts';
+
+/** The data a change view needs, looked up by slug (the content check has proved each one exists). */
+export interface ChangeLookups {
+  therapy: (slug: string) => Pick<Therapy, 'title' | 'shortTitle' | 'commonUse' | 'otherUses'>;
+  payer: (slug: string) => { title: string; shortTitle?: string | undefined };
+  coverage: readonly Coverage[];
+}
+
+export interface ChangeView {
+  /** Stable id (src/lib/changes/record.ts) and the anchor on the "What changed" page. */
+  id: string;
+  anchor: string;
+  kind: Change['kind'];
+  /** "Rule change", "Correction" or "FDA decision". */
+  kindLabel: string;
+  /** `YYYY-MM-DD` or `YYYY-MM`, as recorded. */
+  date: string;
+  /** "November 30, 2026", "December 2025". */
+  dateText: string;
+  /** The day the change was added to the record (YYYY-MM-DD). */
+  recorded: string;
+  /** Who and what: "Anthem: PRP injections for joint, tendon or muscle pain", "FDA: Stem cell transplant". */
+  subject: string;
+  /** Site path (without the base) of the page about it: the coverage section, or the treatment page. */
+  path: string;
+  /** Statuses before and after; absent for FDA decisions, `from` absent when we did not read the old rule. */
+  from?: CoverageStatus;
+  to?: CoverageStatus;
+  /** One line that says what happened, for feed titles: "Anthem: … now “Not covered: investigational” (was “Unknown”)". */
+  title: string;
+  why: string;
+  sources: readonly string[];
+}
+
+const KIND_LABEL: Record<Change['kind'], string> = {
+  policy: 'Rule change',
+  correction: 'Correction',
+  fda: 'FDA decision',
+};
+
+const quoted = (s: CoverageStatus) => `“${statusView(s).label}”`;
+
+export function changeView(c: Change, data: ChangeLookups): ChangeView {
+  const therapy = data.therapy(c.therapy);
+  const common = {
+    id: changeId(c),
+    anchor: changeAnchor(c),
+    kind: c.kind,
+    kindLabel: KIND_LABEL[c.kind],
+    date: c.date,
+    dateText: formatDate(c.date),
+    recorded: c.recorded,
+    why: c.why,
+    sources: c.sources,
+  };
+  if (!isCoverageChange(c)) {
+    const name = displayName(therapy);
+    return {
+      ...common,
+      subject: `FDA: ${name}`,
+      path: sitePaths.therapy(c.therapy),
+      title: `FDA decision on ${inSentence(name)}`,
+    };
+  }
+  const entry = data.coverage.find(
+    (e) => e.payer === c.payer && e.therapy === c.therapy && (e.indication ?? '') === (c.indication ?? ''),
+  );
+  if (!entry) throw new Error(`No coverage entry for change ${changeId(c)}`);
+  const subject = `${displayName(data.payer(c.payer))}: ${displayName(therapy)} for ${entryUse(therapy, entry).label}`;
+  const what =
+    c.kind === 'correction'
+      ? `corrected to ${quoted(c.to)} (we had ${quoted(c.from)})`
+      : c.from === undefined
+        ? `new rule; now ${quoted(c.to)}`
+        : c.from === c.to
+          ? `rule changed; still ${quoted(c.to)}`
+          : `now ${quoted(c.to)} (was ${quoted(c.from)})`;
+  return {
+    ...common,
+    subject,
+    path: sitePaths.coverage(c.therapy, c.payer, coverageAnchor(entry)),
+    ...(c.from ? { from: c.from } : {}),
+    to: c.to,
+    title: `${subject}: ${what}`,
+  };
+}
+
+/** Every change as readers see it, newest first. */
+export const changeViews = (changes: readonly Change[], data: ChangeLookups): ChangeView[] =>
+  newestFirst(changes).map((c) => changeView(c, data));
+
+/**
+ * The first sentence of the note on a coverage page: "Changed on March 3, 2026: was “Unknown”.",
+ * "Corrected on …: we had …", "Rule changed in December 2025; the status stayed the same."
+ */
+export function changeNoteLead(v: ChangeView): string {
+  const when = `${/^\d{4}-\d{2}-\d{2}$/.test(v.date) ? 'on' : 'in'} ${v.dateText}`;
+  if (v.kind === 'correction' && v.from) return `Corrected ${when}: we had ${quoted(v.from)}.`;
+  if (v.from && v.from !== v.to) return `Changed ${when}: was ${quoted(v.from)}.`;
+  if (v.from) return `Rule changed ${when}; the status stayed the same.`;
+  return `Rule changed ${when}.`;
+}
