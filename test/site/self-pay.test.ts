@@ -33,7 +33,7 @@ describe('the Good Faith Estimate guide', () => {
       expect(prices, `/therapies/${t.slug}/ has a cost section`).not.toBeNull();
       const a = links(prices, GFE);
       expect(a.length, `/therapies/${t.slug}/ cost section links ${GFE}`).toBeGreaterThan(0);
-      expect(a[0]?.parentNode.text.replace(/\s+/g, ' ')).toContain('written Good Faith Estimate before you book');
+      expect(a[0]?.parentNode?.text.replace(/\s+/g, ' ')).toContain('written Good Faith Estimate before you book');
     }
   });
 
