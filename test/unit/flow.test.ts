@@ -15,6 +15,7 @@ import { flowPages } from '../../src/lib/flow/pages.ts';
 import { outcomeView, type OutcomeData } from '../../src/lib/flow/outcome-view.ts';
 import { coverageOutcomeAnswer } from '../../src/lib/flow/coverage-outcome.ts';
 import {
+  firstQuestion,
   flowOutline,
   flowToMermaid,
   mermaidEdgeId,
@@ -261,5 +262,26 @@ describe('Mermaid text and outline come from the graph', () => {
     const outline = flowOutline(f, 'prp-use');
     expect(outline[0]!.id).toBe('prp-use');
     expect(outline.find((o) => o.id === 'plan')!.answers.length).toBe(9);
+  });
+
+  it('gives the first question of a branch as text, each answer with the address it leads to', () => {
+    const f = flow('will-insurance-pay');
+    const q = firstQuestion(f, 'will-insurance-pay', ['treatment', 'prp']);
+    expect(q.id).toBe('prp-use');
+    expect(q.text).toBe((f.nodes['prp-use'] as { text: string }).text);
+    expect(q.answers.map((a) => a.segments.join('/'))).toContain('treatment/prp/prp-use/joints');
+    expect(q.answers.filter((a) => a.exit)).toHaveLength(1);
+    expect(firstQuestion(f, 'will-insurance-pay').id).toBe(f.start);
+  });
+
+  it('refuses answers that do not lead to a question, naming the flow', () => {
+    const f = flow('will-insurance-pay');
+    expect(() => firstQuestion(f, 'will-insurance-pay', ['treatment', 'no-such-answer'])).toThrow(
+      /Flow "will-insurance-pay": the answers treatment\/no-such-answer do not lead to a question/,
+    );
+    expect(() => firstQuestion(f, 'will-insurance-pay', ['prp-use', 'joints'])).toThrow(/do not lead to a question/);
+    expect(() =>
+      firstQuestion(f, 'will-insurance-pay', ['treatment', 'prp', 'prp-use', 'joints', 'plan', 'medicaid']),
+    ).toThrow(/lead to an outcome, not a question/);
   });
 });
