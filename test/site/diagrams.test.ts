@@ -1,7 +1,8 @@
 /**
- * Diagrams in the built site: each is an inline SVG with an accessible name and description, drawn from
- * a cached SVG that is committed (a fresh clone must build without a browser), with no stale cache files;
- * and no page ships any mermaid code.
+ * Diagrams in the built site: each is an inline SVG with an accessible name and description and a text
+ * version, drawn from a cached SVG that is committed (a fresh clone must build without a browser), with no
+ * stale cache files; outcome pages draw none; and no page ships any mermaid code. How they look on a
+ * phone and a desktop is tested in Chromium: test/e2e/diagrams.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ROOT } from '../support/fixtures.ts';
 import { DIST, builtPages } from '../support/dist.ts';
+import { MIN_READABLE_SCALE } from '../../src/lib/diagram/svg.ts';
 
 const CACHE = join(ROOT, 'src', 'diagrams');
 const pages = builtPages();
@@ -17,26 +19,51 @@ const used = new Set(
 );
 
 describe('diagrams', () => {
-  it('appear on the flow maps, the outcome pages, the therapy pages and in MDX', () => {
+  it('appear on the flow maps, the therapy pages and in MDX, and not on outcome pages', () => {
     for (const path of [
       '/check/will-insurance-pay/map/',
       '/check/claim-denied/map/',
       '/therapies/prp/',
       '/guides/appeal-a-denial/',
-      '/check/claim-denied/reason/coding/plan/medicare/urgency/standard/',
     ]) {
       expect(pages.find((p) => p.path === path)?.doc.querySelector('figure[data-diagram] svg'), path).toBeTruthy();
     }
+    // An outcome page shows the reader's own path as text instead (issue #11).
+    const outcome = pages.find((p) => p.path === '/check/claim-denied/reason/coding/plan/medicare/urgency/standard/')!;
+    expect(outcome.doc.querySelector('svg, .outline')).toBeNull();
+    expect(outcome.doc.querySelectorAll('ol.flow-path > li[data-answer]').length).toBe(3);
   });
 
-  it('are inline SVG with a title, a description and a text outline beside them', () => {
+  it('are inline SVG with a title, a description and a text version', () => {
     for (const p of pages) {
       for (const fig of p.doc.querySelectorAll('figure[data-diagram]')) {
+        const hash = fig.getAttribute('data-diagram');
         const svg = fig.querySelector('svg')!;
         expect(svg.getAttribute('aria-labelledby'), p.path).toBeTruthy();
         expect(svg.querySelector('title')?.text.trim().length, p.path).toBeGreaterThan(3);
         expect(svg.querySelector('desc')?.text.trim().length, p.path).toBeGreaterThan(10);
-        expect(fig.nextElementSibling?.classList.contains('diagram-outline'), p.path).toBe(true);
+        // The whole outline on a map page, the author's list for a code diagram, and inside an article
+        // the first question, whose answers lead into the check, and a link to the map.
+        const text = p.doc.querySelector(`[data-diagram-text="${hash}"]`);
+        expect(text, `${p.path}: text version of ${hash}`).toBeTruthy();
+        expect(text!.querySelectorAll('li').length, p.path).toBeGreaterThanOrEqual(3);
+        if (text!.classList.contains('diagram-first')) {
+          expect(fig.classList.contains('diagram-wide-only'), p.path).toBe(true);
+          expect(text!.querySelector('a[href$="/map/"]')?.text, p.path).toBe('See every question as a diagram');
+          for (const a of text!.querySelectorAll('li a')) expect(a.getAttribute('href'), p.path).toMatch(/^\/check\//);
+        }
+      }
+    }
+  });
+
+  it('carry their natural width and smallest readable width, so CSS can fit or scroll them', () => {
+    for (const p of pages) {
+      for (const fig of p.doc.querySelectorAll('figure[data-diagram]')) {
+        const width = Number(fig.querySelector('svg')!.getAttribute('width'));
+        const style = fig.getAttribute('style') ?? '';
+        expect(style, p.path).toContain(`--w: ${width}px`);
+        expect(style, p.path).toContain(`--min-w: ${Math.ceil(width * MIN_READABLE_SCALE)}px`);
+        expect(fig.querySelector('.diagram-cue')?.text, p.path).toMatch(/^Scroll sideways/);
       }
     }
   });

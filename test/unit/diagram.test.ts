@@ -1,9 +1,9 @@
-/** The diagram pipeline without a browser: cache keys, SVG slimming and path marking, and the cache miss. */
+/** The diagram pipeline without a browser: cache keys, SVG slimming and size, and the cache miss. */
 import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { diagramHash, highlightSvg, slimSvg, svgIdFor, withAccessibility } from '../../src/lib/diagram/svg.ts';
+import { diagramHash, slimSvg, svgIdFor, svgSize, withAccessibility } from '../../src/lib/diagram/svg.ts';
 import { diagramSvg, mermaidVersion } from '../../src/lib/diagram/store.ts';
 
 const dirs: string[] = [];
@@ -43,16 +43,13 @@ describe('slimSvg', () => {
   });
 });
 
-describe('highlightSvg', () => {
-  it('marks the nodes and edges of the path, and nothing else', () => {
-    const out = highlightSvg(slimSvg(RAW, 'd1'), 'd1', ['n_q'], ['e_q__a']);
-    expect(out).toContain('<g class="on-path node default" id="d1-flowchart-n_q-0"');
-    expect(out).toContain('<g class="node default" id="d1-flowchart-n_a-1"');
-    expect(out).toMatch(
-      /<path [^>]*id="d1-e_q__a" class="on-path flowchart-link"|<path [^>]*class="on-path flowchart-link"[^>]*id="d1-e_q__a"/,
-    );
+describe('svgSize', () => {
+  it('reads the natural size slimSvg wrote', () => {
+    expect(svgSize(slimSvg(RAW, 'd1'))).toEqual({ width: 201, height: 81 });
   });
-  it('changes nothing without a path', () => expect(highlightSvg(RAW, 'd1', [], [])).toBe(RAW));
+  it('fails, naming the tag, on an SVG with no size (a page could not size its box)', () => {
+    expect(() => svgSize(RAW)).toThrow(/no natural size: <svg id="d1" width="100%"/);
+  });
 });
 
 describe('diagram text and cache key', () => {

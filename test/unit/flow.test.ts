@@ -9,12 +9,13 @@ import { ROOT } from '../support/fixtures.ts';
 import { outcomeDataFrom } from '../support/flows.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import type { Catalog } from '../../src/lib/content/check.ts';
-import { checkFlowGraph, flowSteps, follow, isQuestion, pathOf, therapyBranch } from '../../src/lib/flow/graph.ts';
+import { checkFlowGraph, flowSteps, follow, isQuestion, therapyBranch } from '../../src/lib/flow/graph.ts';
 import { sitePaths } from '../../src/lib/paths.ts';
 import { flowPages } from '../../src/lib/flow/pages.ts';
 import { outcomeView, type OutcomeData } from '../../src/lib/flow/outcome-view.ts';
 import { coverageOutcomeAnswer } from '../../src/lib/flow/coverage-outcome.ts';
 import {
+  firstQuestion,
   flowOutline,
   flowToMermaid,
   mermaidEdgeId,
@@ -88,12 +89,8 @@ describe('the four flows', () => {
   it('has a stable address for every page: /check/<flow>/<question>/<answer>/…/', () => {
     const { page } = outcomeAt('will-insurance-pay', ['treatment=prp', 'prp-use=joints', 'plan=original-medicare']);
     expect(page.path).toBe('/check/will-insurance-pay/treatment/prp/prp-use/joints/plan/original-medicare/');
-    expect(pathOf(flow('will-insurance-pay'), page).nodes).toEqual([
-      'treatment',
-      'prp-use',
-      'plan',
-      'original-medicare',
-    ]);
+    expect(page.answers.map((a) => a.question)).toEqual(['treatment', 'prp-use', 'plan']);
+    expect(page.node).toBe('original-medicare');
   });
 });
 
@@ -312,5 +309,26 @@ describe('Mermaid text and outline come from the graph', () => {
     const outline = flowOutline(f, 'prp-use');
     expect(outline[0]!.id).toBe('prp-use');
     expect(outline.find((o) => o.id === 'plan')!.answers.length).toBe(10);
+  });
+
+  it('gives the first question of a branch as text, each answer with the address it leads to', () => {
+    const f = flow('will-insurance-pay');
+    const q = firstQuestion(f, 'will-insurance-pay', ['treatment', 'prp']);
+    expect(q.id).toBe('prp-use');
+    expect(q.text).toBe((f.nodes['prp-use'] as { text: string }).text);
+    expect(q.answers.map((a) => a.segments.join('/'))).toContain('treatment/prp/prp-use/joints');
+    expect(q.answers.filter((a) => a.exit)).toHaveLength(1);
+    expect(firstQuestion(f, 'will-insurance-pay').id).toBe(f.start);
+  });
+
+  it('refuses answers that do not lead to a question, naming the flow', () => {
+    const f = flow('will-insurance-pay');
+    expect(() => firstQuestion(f, 'will-insurance-pay', ['treatment', 'no-such-answer'])).toThrow(
+      /Flow "will-insurance-pay": the answers treatment\/no-such-answer do not lead to a question/,
+    );
+    expect(() => firstQuestion(f, 'will-insurance-pay', ['prp-use', 'joints'])).toThrow(/do not lead to a question/);
+    expect(() =>
+      firstQuestion(f, 'will-insurance-pay', ['treatment', 'prp', 'prp-use', 'joints', 'plan', 'medicaid']),
+    ).toThrow(/lead to an outcome, not a question/);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Pure string work on the SVG that Mermaid draws: what the key of a diagram is, how the SVG is slimmed
- * for the cache, and how a reader's path is marked on it. No browser, no file system.
+ * for the cache, and how big it is. No browser, no file system.
  */
 import { createHash } from 'node:crypto';
 
@@ -15,7 +15,20 @@ export const MERMAID_CONFIG = {
   look: 'classic',
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
   flowchart: { curve: 'basis', useMaxWidth: true },
+  // ELK's default placement centres each question beside all of its answers, so a question with 14
+  // answers sat halfway down a 2,600 px drawing and a scroll box opened on empty space (issue #11).
+  // This alignment lines each node up with its first answer instead: the first question is drawn in
+  // the top-left corner, where every scroll box opens. Merged edges leave a question as one trunk that
+  // branches to its answers, instead of a channel per answer: the 14-answer flow is a third narrower
+  // (2,387 → 1,587 px) and fits a desktop column at a readable scale.
+  elk: { nodePlacementStrategy: 'BRANDES_KOEPF', nodePlacementAlignment: 'RIGHTDOWN', mergeEdges: true },
 } as const;
+
+/**
+ * The smallest scale at which a diagram is still shown shrunk to fit its box: Mermaid's 16 px labels
+ * become about 10 px. A box narrower than that keeps the diagram at its natural size and scrolls.
+ */
+export const MIN_READABLE_SCALE = 0.6;
 
 /** Bump when slimSvg changes, so cached SVGs made by the old code are not reused. */
 export const SVG_FORMAT = 3;
@@ -78,27 +91,11 @@ export function slimSvg(svg: string, svgId: string): string {
   return out;
 }
 
-/** Adds `class` to the opening tag of every element whose id matches `pattern`. */
-function addClass(svg: string, pattern: RegExp, cls: string): string {
-  return svg.replace(/<(g|path)\b[^>]*>/g, (tag) => {
-    const id = / id="([^"]+)"/.exec(tag)?.[1];
-    if (!id || !pattern.test(id)) return tag;
-    return / class="/.test(tag)
-      ? tag.replace(/ class="/, ` class="${cls} `)
-      : tag.replace(/^<(g|path)/, `<$1 class="${cls}"`);
-  });
-}
-
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/**
- * Marks a path on a flow diagram: the nodes (Mermaid node ids) and edges (Mermaid edge ids) get the
- * class `on-path`, which the site's CSS draws thicker and in the accent colour.
- */
-export function highlightSvg(svg: string, svgId: string, nodes: readonly string[], edges: readonly string[]): string {
-  if (nodes.length === 0 && edges.length === 0) return svg;
-  const prefix = escapeRe(svgId);
-  const nodeRe = new RegExp(`^${prefix}-flowchart-(?:${nodes.map(escapeRe).join('|') || '(?!)'})-\\d+$`);
-  const edgeRe = new RegExp(`^${prefix}-(?:${edges.map(escapeRe).join('|') || '(?!)'})$`);
-  return addClass(addClass(svg, nodeRe, 'on-path'), edgeRe, 'on-path');
+/** A slimmed SVG's natural size in CSS pixels (slimSvg writes it as the svg's width and height). */
+export function svgSize(svg: string): { width: number; height: number } {
+  const tag = /^<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
+  const width = Number(/ width="([\d.]+)"/.exec(tag)?.[1]);
+  const height = Number(/ height="([\d.]+)"/.exec(tag)?.[1]);
+  if (!(width > 0 && height > 0)) throw new Error(`Diagram SVG has no natural size: ${tag.slice(0, 120)}`);
+  return { width, height };
 }

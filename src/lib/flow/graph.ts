@@ -146,12 +146,6 @@ export function flowSteps(flow: Flow): FlowStep[] {
   return steps;
 }
 
-/** The nodes and answers a step's path passes through, for highlighting it on the diagram. */
-export function pathOf(flow: Flow, step: FlowStep): { nodes: string[]; edges: { question: string; value: string }[] } {
-  const nodes = [flow.start, ...step.answers.map((a) => a.option.next)];
-  return { nodes, edges: step.answers.map((a) => ({ question: a.question, value: a.option.value })) };
-}
-
 /** The node reached by following `from` and then answer `value`, for tests and links. */
 export function follow(flow: Flow, question: string, value: string): string | undefined {
   const node = flow.nodes[question];

@@ -3,7 +3,7 @@
  * is never written by hand, so it can never disagree with the question pages.
  */
 import type { Flow, FlowNode } from '../../schemas/flow.ts';
-import { isQuestion } from './graph.ts';
+import { follow, isQuestion } from './graph.ts';
 
 /** Mermaid node id for a flow node (`prp-use` → `n_prp_use`). */
 export const mermaidNodeId = (id: string): string => `n_${id.replace(/-/g, '_')}`;
@@ -113,4 +113,33 @@ export function flowOutline(flow: Flow, from = flow.start): OutlineItem[] {
         : [],
     };
   });
+}
+
+/** The short text version of a flow diagram: its first question, each answer with the page it leads to. */
+export interface FirstQuestion {
+  id: string;
+  text: string;
+  answers: { label: string; exit: boolean; segments: string[] }[];
+}
+
+/**
+ * The question reached by answering `at` (address segments: question, answer, …; none for the flow's
+ * first question), with each answer's address segments, so a page can let the reader answer it in place.
+ * Throws, naming the flow, when `at` does not lead to a question.
+ */
+export function firstQuestion(flow: Flow, flowId: string, at: readonly string[] = []): FirstQuestion {
+  let id = flow.start;
+  for (let i = 0; i < at.length; i += 2) {
+    const next = at[i] === id ? follow(flow, id, at[i + 1] ?? '') : undefined;
+    if (!next) throw new Error(`Flow "${flowId}": the answers ${at.join('/')} do not lead to a question`);
+    id = next;
+  }
+  const node = flow.nodes[id];
+  if (!isQuestion(node))
+    throw new Error(`Flow "${flowId}": the answers ${at.join('/')} lead to an outcome, not a question`);
+  return {
+    id,
+    text: node.text,
+    answers: node.options.map((o) => ({ label: o.label, exit: o.exit, segments: [...at, id, o.value] })),
+  };
 }

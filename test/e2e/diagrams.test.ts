@@ -1,0 +1,251 @@
+/**
+ * Diagrams as a reader sees them (issue #11), in Chromium at a phone size (390×844) and a desktop size
+ * (1280×800), measured by geometry, not pixels: on every page type that draws one, no diagram shows as
+ * more than half empty space at first view; a box that scrolls says so in words and takes the keyboard;
+ * a diagram that fits is drawn at a readable scale. On a phone, outcome and therapy pages draw no
+ * diagram: they show the reader's path, or the first question, as text, with a link to the map page.
+ *
+ * "More than half empty space" is measured on the visible box: the part of the diagram's scroll box
+ * (inside its border) that is on screen when the reader reaches it, that is with the box's top at the top
+ * of the window and the box scrolled to its start. What is drawn there is the bounding box of the
+ * diagram's readable parts (question and outcome boxes, answer labels) cut to the visible box; it must
+ * cover at least half of the visible box's area. Area, not one dimension: a box whose only question
+ * sits in a band across its middle (the therapy diagram on a phone before issue #11) is 90% covered in
+ * width but 75% empty. Boxes and labels, not lines: a line crossing an empty box would stretch the
+ * bounding box over all of it (the map's first view on a phone showed lines and nothing to read).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { ROOT } from '../support/fixtures.ts';
+import { browserTestsEnabled } from '../support/browser.ts';
+import { axeViolations, useSite } from '../support/page.ts';
+import { loadContent } from '../../src/lib/content/load.ts';
+import { flowPages } from '../../src/lib/flow/pages.ts';
+import { MIN_READABLE_SCALE } from '../../src/lib/diagram/svg.ts';
+
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 800 };
+const { catalog } = loadContent(`${ROOT}/content`, ROOT);
+const MAPS = catalog.flows.map((f) => `/check/${f.id}/map/`);
+const THERAPY = '/therapies/prp/';
+const GUIDE = '/guides/appeal-a-denial/';
+const COVERAGE_OUTCOME = '/check/will-insurance-pay/treatment/prp/prp-use/joints/plan/employer-insured/';
+const APPEAL_OUTCOME = '/check/claim-denied/reason/coding/plan/medicare/urgency/standard/';
+/** Every outcome page that search indexes: one per distinct answer. */
+const OUTCOMES = catalog.flows.flatMap((f) =>
+  flowPages(f.id, f)
+    .filter((p) => p.kind === 'outcome' && p.indexable)
+    .map((p) => ({ path: p.path, answers: p.answers.length })),
+);
+
+interface Seen {
+  /** Share of the visible box's area inside the bounding box of its boxes and labels, 0–1. */
+  drawn: number;
+  /** Boxes and labels at least partly in the visible box. */
+  readable: number;
+  visible: string;
+  scrolls: boolean;
+  /** Drawn width ÷ natural width. */
+  scale: number;
+  cue: { height: number; text: string };
+  tabIndex: number;
+}
+
+/** What the reader sees of the n-th visible diagram on the page, at first view (see the header). */
+async function firstView(page: Page, n: number): Promise<Seen> {
+  return page.evaluate((n) => {
+    const fig = [...document.querySelectorAll<HTMLElement>('figure[data-diagram]')].filter(
+      (f) => f.getClientRects().length > 0,
+    )[n]!;
+    const box = fig.querySelector<HTMLElement>('.diagram-scroll')!;
+    const svg = box.querySelector('svg')!;
+    box.scrollLeft = 0;
+    window.scrollTo(0, box.getBoundingClientRect().top + window.scrollY);
+    const r = box.getBoundingClientRect();
+    const left = Math.max(0, r.left + box.clientLeft);
+    const top = Math.max(0, r.top + box.clientTop);
+    const right = Math.min(window.innerWidth, r.left + box.clientLeft + box.clientWidth);
+    const bottom = Math.min(window.innerHeight, r.top + box.clientTop + box.clientHeight);
+    const drawn = { left: Infinity, top: Infinity, right: -Infinity, bottom: -Infinity };
+    let readable = 0;
+    for (const el of svg.querySelectorAll('g.node, g.edgeLabel')) {
+      const b = el.getBoundingClientRect();
+      const cut = {
+        left: Math.max(b.left, left),
+        top: Math.max(b.top, top),
+        right: Math.min(b.right, right),
+        bottom: Math.min(b.bottom, bottom),
+      };
+      if (cut.right <= cut.left || cut.bottom <= cut.top) continue;
+      readable += 1;
+      drawn.left = Math.min(drawn.left, cut.left);
+      drawn.top = Math.min(drawn.top, cut.top);
+      drawn.right = Math.max(drawn.right, cut.right);
+      drawn.bottom = Math.max(drawn.bottom, cut.bottom);
+    }
+    const cue = fig.querySelector<HTMLElement>('.diagram-cue');
+    return {
+      drawn: readable
+        ? ((drawn.right - drawn.left) * (drawn.bottom - drawn.top)) / ((right - left) * (bottom - top))
+        : 0,
+      readable,
+      visible: `${Math.round(right - left)}×${Math.round(bottom - top)} of a ${box.clientWidth}×${box.clientHeight} box`,
+      scrolls: box.scrollWidth > box.clientWidth + 1,
+      scale: svg.getBoundingClientRect().width / Number(svg.getAttribute('width')),
+      cue: { height: cue?.getBoundingClientRect().height ?? 0, text: cue?.innerText.trim() ?? '' },
+      tabIndex: box.tabIndex,
+    };
+  }, n);
+}
+
+const visibleDiagrams = (page: Page) =>
+  page.$$eval('figure[data-diagram]', (fs) => fs.filter((f) => f.getClientRects().length > 0).length);
+
+describe.skipIf(!browserTestsEnabled())('diagrams that read, on a phone and on a desktop', () => {
+  const site = useSite();
+  const contexts: Record<string, BrowserContext> = {};
+  beforeAll(async () => {
+    contexts['phone'] = await site.browser.newContext({ viewport: PHONE, javaScriptEnabled: false });
+    contexts['desktop'] = await site.browser.newContext({ viewport: DESKTOP, javaScriptEnabled: false });
+  });
+  afterAll(async () => Promise.all(Object.values(contexts).map((c) => c.close())));
+
+  for (const [device, pages] of [
+    ['phone', [...MAPS, GUIDE]],
+    ['desktop', [...MAPS, THERAPY, GUIDE]],
+  ] as const) {
+    it(`${device}: every diagram shown fills at least half its visible box at first view, at a readable scale, and says when it scrolls`, async () => {
+      const page = await contexts[device]!.newPage();
+      const problems: string[] = [];
+      let measured = 0;
+      for (const path of pages) {
+        await page.goto(`${site.url}${path}`);
+        const count = await visibleDiagrams(page);
+        if (count === 0) problems.push(`${path}: no diagram shown`);
+        for (let n = 0; n < count; n++) {
+          const seen = await firstView(page, n);
+          const at = `${path} diagram ${n + 1} (${seen.visible})`;
+          measured += 1;
+          if (seen.readable === 0) problems.push(`${at}: no box or label in view, only lines or nothing`);
+          else if (seen.drawn < 0.5)
+            problems.push(`${at}: the drawing covers only ${Math.round(seen.drawn * 100)}% of the visible box`);
+          if (seen.scrolls) {
+            if (seen.cue.height < 10 || !/scroll sideways/i.test(seen.cue.text))
+              problems.push(`${at}: scrolls sideways but shows no "Scroll sideways" cue`);
+            if (seen.tabIndex !== 0) problems.push(`${at}: scrolls but cannot be reached with the keyboard`);
+            // A phone scrolls it at the smallest readable scale, a wide screen at its natural size.
+            const want = device === 'phone' ? MIN_READABLE_SCALE : 1;
+            if (Math.abs(seen.scale - want) > 0.01)
+              problems.push(`${at}: scrolls at scale ${seen.scale.toFixed(2)}, not ${want}`);
+          } else {
+            if (seen.cue.height > 0) problems.push(`${at}: fits, yet says to scroll sideways`);
+            if (seen.scale < MIN_READABLE_SCALE - 0.01)
+              problems.push(`${at}: shrunk to scale ${seen.scale.toFixed(2)}, below ${MIN_READABLE_SCALE}`);
+          }
+        }
+      }
+      await page.close();
+      expect(problems).toEqual([]);
+      expect(measured).toBeGreaterThanOrEqual(pages.length);
+    });
+  }
+
+  it('phone: a scroll box takes keyboard focus and then scrolls with the arrow keys', async () => {
+    const page = await contexts['phone']!.newPage();
+    await page.goto(`${site.url}${MAPS[0]}`);
+    const box = page.locator('.diagram-scroll').first();
+    await box.focus();
+    expect(await box.evaluate((b) => b === document.activeElement)).toBe(true);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    expect(await box.evaluate((b) => b.scrollLeft)).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('phone: a map page gives every question as text before the diagram', async () => {
+    const page = await contexts['phone']!.newPage();
+    for (const path of MAPS) {
+      await page.goto(`${site.url}${path}`);
+      const order = await page.$$eval('.diagram-outline, figure[data-diagram]', (els) =>
+        els.map((e) => (e.matches('figure') ? 'diagram' : 'text')),
+      );
+      expect(order, path).toEqual(['text', 'diagram']);
+    }
+    await page.close();
+  });
+
+  it('phone: outcome pages draw no diagram and show the path that led there as numbered steps', async () => {
+    const page = await contexts['phone']!.newPage();
+    for (const path of [COVERAGE_OUTCOME, APPEAL_OUTCOME]) {
+      await page.goto(`${site.url}${path}`);
+      expect(await page.locator('svg[aria-roledescription]').count(), path).toBe(0);
+      const steps = page.locator('section[aria-labelledby="your-answers"]');
+      expect(await steps.locator('h2').innerText()).toBe('How you got here');
+      expect(await steps.locator('ol > li[data-answer] a').count(), path).toBeGreaterThanOrEqual(3);
+      expect(await steps.locator('a', { hasText: 'See every question as a diagram' }).getAttribute('href')).toMatch(
+        /^\/check\/[a-z-]+\/map\/$/,
+      );
+    }
+    await page.close();
+  });
+
+  it('phone: on every outcome page the steps start within the first two screens', { timeout: 300_000 }, async () => {
+    const late: string[] = [];
+    const queue = [...OUTCOMES];
+    // Four tabs side by side: about 250 pages.
+    await Promise.all(
+      [1, 2, 3, 4].map(async () => {
+        const page = await contexts['phone']!.newPage();
+        for (let next = queue.shift(); next; next = queue.shift()) {
+          await page.goto(`${site.url}${next.path}`);
+          const steps = await page.evaluate(() => {
+            const s = document.querySelector('section[aria-labelledby="your-answers"]');
+            return (
+              s && {
+                top: s.getBoundingClientRect().top + window.scrollY,
+                count: s.querySelectorAll('li[data-answer]').length,
+              }
+            );
+          });
+          if (!steps) late.push(`${next.path}: no steps`);
+          else if (steps.top > 2 * PHONE.height) late.push(`${next.path}: at ${Math.round(steps.top)} px`);
+          else if (steps.count !== next.answers)
+            late.push(`${next.path}: ${steps.count} steps, expected ${next.answers}`);
+        }
+        await page.close();
+      }),
+    );
+    expect(late).toEqual([]);
+    expect(OUTCOMES.length).toBeGreaterThan(20);
+  });
+
+  it('phone: a therapy page gives the first question as text and links to the map, without the diagram', async () => {
+    const page = await contexts['phone']!.newPage();
+    await page.goto(`${site.url}${THERAPY}`);
+    expect(await visibleDiagrams(page)).toBe(0);
+    const text = page.locator('.diagram-first');
+    expect(await text.innerText()).toContain('What is the PRP for?');
+    const answers = await text.locator('li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(answers.length).toBeGreaterThanOrEqual(3);
+    for (const href of answers)
+      expect(href).toMatch(/^\/check\/will-insurance-pay\/treatment\/prp\/prp-use\/[a-z-]+\/$/);
+    expect(await text.locator('a', { hasText: 'See every question as a diagram' }).getAttribute('href')).toBe(
+      '/check/will-insurance-pay/map/',
+    );
+    await page.close();
+  });
+
+  it('desktop: pages with a diagram pass axe-core WCAG 2.2 A/AA in light and dark', { timeout: 120_000 }, async () => {
+    const failures: string[] = [];
+    for (const scheme of ['light', 'dark'] as const) {
+      const ctx = await site.browser.newContext({ bypassCSP: true, colorScheme: scheme, viewport: DESKTOP });
+      const page = await ctx.newPage();
+      for (const path of [MAPS[0]!, THERAPY, GUIDE, COVERAGE_OUTCOME]) {
+        await page.goto(`${site.url}${path}`);
+        for (const v of await axeViolations(page)) failures.push(`${scheme} ${path} ${v}`);
+      }
+      await ctx.close();
+    }
+    expect(failures).toEqual([]);
+  });
+});
