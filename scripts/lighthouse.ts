@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, findChromium } from '../src/lib/browser/chromium.ts';
-import { serveDir } from '../test/support/server.ts';
+import { Worker } from 'node:worker_threads';
 
 /**
  * Question pages of a flow are steps, noindex on purpose (DESIGN.md section 5), so Lighthouse's
@@ -62,10 +62,31 @@ function startChromium(path: string, profile: string): Promise<{ port: number; s
   });
 }
 
+/**
+ * Serves dist/ from a worker thread: Lighthouse works in this thread (reading traces, computing audits),
+ * and a busy thread would answer slowly and cost the page points it does not deserve.
+ */
+async function serveInWorker(dir: string): Promise<{ url: string; close: () => Promise<number> }> {
+  const server = new URL('../test/support/server.ts', import.meta.url).href;
+  const worker = new Worker(
+    `const { parentPort, workerData } = require('node:worker_threads');
+     import(workerData.server).then(async ({ serveDir }) => {
+       const s = await serveDir(workerData.dir);
+       parentPort.postMessage(s.url);
+     });`,
+    { eval: true, workerData: { server, dir } },
+  );
+  const url = await new Promise<string>((ok, fail) => {
+    worker.once('message', ok);
+    worker.once('error', fail);
+  });
+  return { url, close: () => worker.terminate() };
+}
+
 const chrome = findChromium();
 if (!chrome) throw new Error('No Chromium found: install Debian\'s "chromium" package or set CHROMIUM_PATH.');
 const profile = mkdtempSync(join(tmpdir(), 'regen-lighthouse-'));
-const server = await serveDir(join(process.cwd(), 'dist'));
+const server = await serveInWorker(join(process.cwd(), 'dist'));
 const browser = await startChromium(chrome, profile);
 const rows: string[] = [];
 const failures: string[] = [];
@@ -76,7 +97,6 @@ try {
     let missed: string[] = [];
     for (let run = 1; run <= RUNS; run++) {
       runs += 1;
-      // In this process: the static server keeps answering while Lighthouse loads the page.
       const result = await lighthouse(`${server.url}${path}`, {
         port: browser.port,
         logLevel: 'error',
