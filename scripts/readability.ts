@@ -1,7 +1,7 @@
 // Reading grade (Flesch-Kincaid, via text-readability) of every therapy, payer and guide page and every flow.
 // Fails when therapy pages and guides have a median above 8, or a page or flow is above 10 (../shared/CONTENT.md).
 // Usage: npm run readability [-- <content dir>]
-import { formatProblem } from '../src/lib/content/check.ts';
+import { formatProblem } from '../src/lib/content/problem.ts';
 import { loadContent } from '../src/lib/content/load.ts';
 import { contentDir } from '../src/lib/content/paths.ts';
 import { GRADE_MAX, GRADE_TARGET_MEDIAN, gradeAll, median, readabilityProblems } from './lib/readability.ts';

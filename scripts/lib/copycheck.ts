@@ -11,7 +11,8 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Catalog, Problem } from '../../src/lib/content/check.ts';
+import type { Catalog } from '../../src/lib/content/check.ts';
+import type { Problem } from '../../src/lib/content/problem.ts';
 import { flowProse, pageProse } from './prose.ts';
 
 export const RUN_WORDS = 12;

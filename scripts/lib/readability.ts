@@ -4,7 +4,8 @@
  * and no page or flow above 10.
  */
 import readability from 'text-readability';
-import type { Catalog, Problem } from '../../src/lib/content/check.ts';
+import type { Catalog } from '../../src/lib/content/check.ts';
+import type { Problem } from '../../src/lib/content/problem.ts';
 import { flowProse, pageProse } from './prose.ts';
 
 export const GRADE_TARGET_MEDIAN = 8;

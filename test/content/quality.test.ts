@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadContent } from '../../src/lib/content/load.ts';
-import { formatProblem } from '../../src/lib/content/check.ts';
+import { formatProblem } from '../../src/lib/content/problem.ts';
 import { gradeAll, readabilityProblems } from '../../scripts/lib/readability.ts';
 import {
   FINGERPRINTS_FILE,

@@ -11,7 +11,7 @@ import { outcomeDataFrom } from '../support/flows.ts';
 import { readBuiltPage, textOf } from '../support/dist.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { flowPages } from '../../src/lib/flow/pages.ts';
-import { outcomeView } from '../../src/lib/flow/view.ts';
+import { outcomeView } from '../../src/lib/flow/outcome-view.ts';
 
 const { catalog } = loadContent(`${ROOT}/content`, ROOT);
 

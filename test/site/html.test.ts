@@ -75,7 +75,7 @@ describe('valid HTML', () => {
     }
   });
 
-  it('has no Nu HTML Checker errors on any page, and reads every page', { timeout: 300_000 }, async () => {
+  it('has no Nu HTML Checker errors on any page, and reads every page', { timeout: 900_000 }, async () => {
     const pages = builtHtml().map((p) => p.file);
     expect(pages.length).toBeGreaterThan(100);
     // Two checkers side by side, half the pages each: the machines have two cores.

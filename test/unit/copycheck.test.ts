@@ -12,7 +12,7 @@ import {
   parseFingerprints,
   words,
 } from '../../scripts/lib/copycheck.ts';
-import { formatProblem } from '../../src/lib/content/check.ts';
+import { formatProblem } from '../../src/lib/content/problem.ts';
 
 describe('copied-text check', () => {
   const seed =
