@@ -26,7 +26,7 @@ function step(name: string): Promise<void> {
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.stderr.on('data', (d: Buffer) => (out += d.toString()));
-    child.on('close', (code, signal) => {
+    child.on('close', (code) => {
       running.delete(child);
       if (failed) return resolve(); // stopped because another step failed
       process.stdout.write(`\n── npm run ${name} ──\n${out.trimEnd()}\n`);
