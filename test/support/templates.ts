@@ -64,7 +64,15 @@ export const TEMPLATES: readonly Template[] = [
     name: 'flow outcome (coverage)',
     path: '/check/will-insurance-pay/treatment/prp/prp-use/joints/plan/employer-insured/',
   },
+  {
+    name: 'flow outcome (coverage, no policy found)',
+    path: '/check/will-insurance-pay/treatment/adipose-cells/adipose-use/joints/plan/medicaid/',
+  },
   { name: 'flow outcome (appeal, urgent)', path: '/check/claim-denied/reason/coding/plan/medicaid/urgency/urgent/' },
+  {
+    name: 'flow outcome (appeal, not sure)',
+    path: '/check/claim-denied/reason/coding/plan/medicaid/urgency/not-sure/',
+  },
   { name: 'flow outcome (in words)', path: '/check/hsa-financing/pay-with/fsa/diagnosis/no-letter/' },
   { name: 'flow map', path: '/check/will-insurance-pay/map/', tool: true },
 ];
