@@ -8,8 +8,8 @@
  *   phone (390 px) and desktop (1280 px). Colour and layout belong to the template and its CSS, so
  *   these four cover them for every page built from it. Tools are checked with a result shown.
  * - Every MDX content page (therapies, payers, guides), because its body is its own markup (tables,
- *   callouts, terms, diagrams): once light at phone width and once dark at desktop width, so each
- *   colour scheme and each width meets every page's own markup.
+ *   terms, citations, diagrams, FAQ): once, light at phone width, where most readers are. The parts it
+ *   is built from (the same components and CSS) meet dark and desktop on the template pages above.
  * - Pages generated from data alone (the other coverage pairs, flow paths) repeat their template's
  *   markup with other words: the template's URL stands for them. `npm run a11y:all` runs axe on every
  *   URL in the sitemap when that is worth the minutes (after a change to a template or the CSS).
@@ -124,11 +124,16 @@ describe.skipIf(!browserTestsEnabled())('every template in every look', () => {
     },
   );
 
-  it('every MDX content page: light at phone width, dark at desktop width', { timeout: 300_000 }, async () => {
+  it('every MDX content page, light at phone width', { timeout: 300_000 }, async () => {
     const paths = mdxPages();
     expect(paths.length).toBeGreaterThanOrEqual(30);
     const pages = paths.map((path) => ({ name: path, path }));
-    const findings = await Promise.all([sweep(LOOKS[0]!, pages, false), sweep(LOOKS[3]!, pages, false)]);
+    // Two tabs, half the pages each.
+    const half = Math.ceil(pages.length / 2);
+    const findings = await Promise.all([
+      sweep(LOOKS[0]!, pages.slice(0, half), false),
+      sweep(LOOKS[0]!, pages.slice(half), false),
+    ]);
     expect(findings.flat()).toEqual([]);
   });
 });
