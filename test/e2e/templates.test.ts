@@ -115,7 +115,7 @@ describe.skipIf(!browserTestsEnabled())('every template in every look', () => {
 
   it(
     'templates: no axe violation, console error, other host or sideways scroll, in light and dark, phone and desktop',
-    { timeout: 300_000 },
+    { timeout: 600_000 },
     async () => {
       // The looks run side by side, one tab each: most of a page load is waiting.
       const findings = await Promise.all(LOOKS.map((look, i) => sweep(look, TEMPLATES, i === 0)));
@@ -124,7 +124,7 @@ describe.skipIf(!browserTestsEnabled())('every template in every look', () => {
     },
   );
 
-  it('every MDX content page, light at phone width', { timeout: 300_000 }, async () => {
+  it('every MDX content page, light at phone width', { timeout: 600_000 }, async () => {
     const paths = mdxPages();
     expect(paths.length).toBeGreaterThanOrEqual(30);
     const pages = paths.map((path) => ({ name: path, path }));
