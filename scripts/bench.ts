@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, w
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { pageWeight, type PageWeight } from '../src/lib/report/weight.ts';
+import { pageWeight, type PageWeight } from './lib/weight.ts';
 import { generateStressContent } from '../test/fixtures/stress/generate.ts';
 import { launchChromium } from '../test/support/browser.ts';
 import { pagefindInNode } from '../test/support/pagefind-node.ts';

@@ -1,23 +1,18 @@
-// Reading grade (Flesch-Kincaid, via text-readability) of every therapy, payer and guide page.
-// Fails when therapy pages and guides have a median above 8 or any page above 10 (../shared/CONTENT.md).
+// Reading grade (Flesch-Kincaid, via text-readability) of every therapy, payer and guide page and every flow.
+// Fails when therapy pages and guides have a median above 8, or a page or flow is above 10 (../shared/CONTENT.md).
 // Usage: npm run readability [-- <content dir>]
+import { formatProblem } from '../src/lib/content/problem.ts';
 import { loadContent } from '../src/lib/content/load.ts';
 import { contentDir } from '../src/lib/content/paths.ts';
-import { pageProse } from '../src/lib/content/prose.ts';
-import { GRADE_MAX, GRADE_TARGET_MEDIAN, median, readingGrade } from '../src/lib/content/readability.ts';
+import { GRADE_MAX, GRADE_TARGET_MEDIAN, gradeAll, median, readabilityProblems } from './lib/readability.ts';
 
 const { catalog } = loadContent(process.argv[2] ?? contentDir());
-const rows = [
-  ...catalog.therapies.map((p) => ({ kind: 'therapy', p })),
-  ...catalog.guides.map((p) => ({ kind: 'guide', p })),
-  ...catalog.payers.map((p) => ({ kind: 'payer', p })),
-].map(({ kind, p }) => ({ kind, file: p.file, grade: readingGrade(pageProse(p)) }));
-
+const rows = gradeAll(catalog);
 for (const r of rows) console.log(`${r.grade.toFixed(1).padStart(5)}  ${r.kind.padEnd(7)} ${r.file}`);
-const gated = rows.filter((r) => r.kind !== 'payer');
-const med = median(gated.map((r) => r.grade));
-const over = gated.filter((r) => r.grade > GRADE_MAX);
+const of = (kinds: string[]) => median(rows.filter((r) => kinds.includes(r.kind)).map((r) => r.grade)).toFixed(1);
 console.log(
-  `readability: therapies and guides median grade ${med.toFixed(1)} (target ≤ ${GRADE_TARGET_MEDIAN}), ${over.length} above ${GRADE_MAX}; payers median ${median(rows.filter((r) => r.kind === 'payer').map((r) => r.grade)).toFixed(1)}`,
+  `readability: therapies and guides median grade ${of(['therapy', 'guide'])} (target ≤ ${GRADE_TARGET_MEDIAN}, none above ${GRADE_MAX}); payers median ${of(['payer'])}`,
 );
-if (med > GRADE_TARGET_MEDIAN || over.length > 0) process.exit(1);
+const problems = readabilityProblems(rows);
+for (const p of problems) console.error(formatProblem(p));
+if (problems.length) process.exit(1);

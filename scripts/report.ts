@@ -3,7 +3,7 @@
 // Usage: npm run report [-- /therapies/prp/]
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { pageWeight } from '../src/lib/report/weight.ts';
+import { pageWeight } from './lib/weight.ts';
 
 const dist = 'dist';
 const walk = (dir: string): string[] =>

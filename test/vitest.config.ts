@@ -2,6 +2,8 @@
 //   unit    pure logic (src/lib, schemas) and content checks with bad fixtures; no build needed
 //   site    checks over the built dist/ (run after `astro build`)
 //   e2e     real Chromium through playwright-core against dist/
+// and, only when asked for (`npm run a11y:all`, not in npm test):
+//   sweep   axe on every URL in the sitemap
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
@@ -29,6 +31,15 @@ export default defineConfig({
           hookTimeout: 60_000,
           // One browser at a time: the machines have two cores.
           fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'sweep',
+          root,
+          include: ['test/sweep/**/*.test.ts'],
+          testTimeout: 3_600_000,
+          hookTimeout: 60_000,
         },
       },
     ],

@@ -11,55 +11,15 @@ import type { Browser, Page } from 'playwright-core';
 import { browserTestsEnabled } from '../support/browser.ts';
 import { useSite } from '../support/page.ts';
 import { builtPages } from '../support/dist.ts';
+import { TEMPLATES } from '../support/templates.ts';
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
 
 const pages = browserTestsEnabled() ? builtPages() : [];
 const at = (prefix: string) => pages.filter((p) => p.path.startsWith(prefix) && p.path !== prefix).map((p) => p.path);
-const firstFlowOutcome = pages.find((p) => p.path.startsWith('/check/') && p.doc.querySelector('[data-page-kind]'));
-const firstFlowQuestion = pages.find(
-  (p) => /^\/check\/[^/]+\/[^/]+\/[^/]+\//.test(p.path) && !p.doc.querySelector('[data-page-kind]'),
-);
-
-/** One address per page template (and the longest pages, where layout problems show first). */
-export const TEMPLATES = [
-  '/',
-  '/therapies/',
-  '/therapies/prp/',
-  '/therapies/bone-marrow-concentrate/',
-  '/payers/',
-  '/payers/medicare/',
-  '/payers/cigna/',
-  '/payers/medicare/by-state/',
-  '/payers/medicare/by-state/va/',
-  '/coverage/',
-  '/coverage/by-treatment/',
-  '/coverage/by-insurer/',
-  '/coverage/amniotic-injections/cigna/',
-  '/coverage/prp/medicare/',
-  '/coverage/hyaluronic-acid/bcbs/',
-  '/guides/',
-  '/guides/appeal-a-denial/',
-  '/guides/billing-codes/',
-  '/glossary/',
-  '/sources/',
-  '/changes/',
-  '/about/',
-  '/search/',
-  '/404.html',
-  '/estimate/',
-  '/appeal/',
-  '/appeal/letter/',
-  '/appeal/deadlines/',
-  '/appeal/worksheet/',
-  '/appeal/call-log/',
-  '/check/',
-  '/check/will-insurance-pay/',
-  '/check/will-insurance-pay/map/',
-  ...(firstFlowQuestion ? [firstFlowQuestion.path] : []),
-  ...(firstFlowOutcome ? [firstFlowOutcome.path] : []),
-];
+/** One address per page template and data variant (test/support/templates.ts), as the reader first sees it. */
+const TEMPLATE_PATHS = TEMPLATES.map((t) => t.path);
 
 /** Problems a reader would see, measured in the page: clipped boxes, sideways scroll, controls apart from labels. */
 async function layoutProblems(page: Page): Promise<string[]> {
@@ -140,7 +100,7 @@ describe.skipIf(!browserTestsEnabled())('reading on a phone and a desktop', () =
         const problems: string[] = [];
         for (const js of [true, false]) {
           const r = await reader(site.browser, viewport, js);
-          for (const path of TEMPLATES) {
+          for (const path of TEMPLATE_PATHS) {
             const page = await r.visit(site.url + path);
             for (const p of await layoutProblems(page)) problems.push(`${label}${js ? '' : ' (no JS)'} ${path}: ${p}`);
           }
@@ -201,7 +161,7 @@ describe.skipIf(!browserTestsEnabled())('reading on a phone and a desktop', () =
     'every page longer than five phone screens has an "On this page" list',
     async () => {
       const missing: string[] = [];
-      const candidates = [...new Set([...TEMPLATES, ...at('/therapies/'), ...at('/payers/'), ...at('/guides/')])];
+      const candidates = [...new Set([...TEMPLATE_PATHS, ...at('/therapies/'), ...at('/payers/'), ...at('/guides/')])];
       const r = await reader(site.browser, PHONE);
       for (const path of candidates) {
         const page = await r.visit(site.url + path);

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pageWeight } from '../../src/lib/report/weight.ts';
+import { pageWeight } from '../../scripts/lib/weight.ts';
 import { DIST } from '../support/dist.ts';
 
 const read = (p: string) => readFileSync(join(DIST, p.endsWith('/') ? `${p}index.html` : p));

@@ -8,7 +8,7 @@ import type { HTMLElement } from 'node-html-parser';
 import { builtPages } from '../support/dist.ts';
 import { ROOT } from '../support/fixtures.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
-import { readingGrade } from '../../src/lib/content/readability.ts';
+import { readingGrade } from '../../scripts/lib/readability.ts';
 import { ALPHABET, initial } from '../../src/lib/format/az.ts';
 import { reportLabel, reportUrl } from '../../src/lib/site.ts';
 

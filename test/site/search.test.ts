@@ -4,7 +4,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pagefindInNode } from '../support/pagefind-node.ts';
-import { DIST } from '../support/dist.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST, builtHtml } from '../support/dist.ts';
 
 let pf: Awaited<ReturnType<typeof pagefindInNode>>;
 beforeAll(async () => {
@@ -48,9 +50,34 @@ describe('search index', () => {
   });
 
   it('indexes only content and tool pages (not lists, search or 404)', async () => {
-    const all = await pf.search(null, {});
-    const urls = (await pf.search('medicare')).map((r) => r.url);
-    expect(urls.every((u) => /^\/(therapies|payers|coverage|guides|appeal|estimate|check)\//.test(u))).toBe(true);
-    expect(all.length).toBeGreaterThanOrEqual(0);
+    const pages = builtHtml();
+    const indexed = pages.filter((p) => /<[^>]+\sdata-pagefind-body[\s>=]/.test(p.html));
+    const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    // Pagefind read exactly the pages that mark a body (which pages do is checked in pages.test.ts).
+    expect(entry.languages['en']?.page_count).toBe(indexed.length);
+    const notIndexed = new Set(pages.filter((p) => !indexed.includes(p)).map((p) => p.path));
+    for (const path of [
+      '/',
+      '/therapies/',
+      '/payers/',
+      '/guides/',
+      '/coverage/',
+      '/glossary/',
+      '/sources/',
+      '/search/',
+    ])
+      expect(notIndexed, path).toContain(path);
+    expect(notIndexed).toContain('/404.html');
+    // Words those pages are made of find only indexed pages.
+    for (const q of ['treatments', 'insurers', 'glossary', 'sources', 'page not found', 'search results']) {
+      const urls = (await pf.search(q, undefined, 50)).map((r) => r.url);
+      expect(urls.length, q).toBeGreaterThan(0);
+      expect(
+        urls.filter((u) => notIndexed.has(u)),
+        q,
+      ).toEqual([]);
+    }
   });
 });

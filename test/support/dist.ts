@@ -21,7 +21,8 @@ function walk(dir: string): string[] {
   });
 }
 
-export function builtPages(): BuiltPage[] {
+/** Every built HTML page, unparsed (cheaper when only the text matters). */
+export function builtHtml(): Omit<BuiltPage, 'doc'>[] {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ has no index.html: run `npm run build` first');
   return walk(DIST)
     .filter((f) => f.endsWith('.html') && !f.includes(`${DIST}/pagefind/`))
@@ -29,10 +30,20 @@ export function builtPages(): BuiltPage[] {
     .map((file) => {
       const rel = `/${relative(DIST, file)}`;
       const path = rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
-      const html = readFileSync(file, 'utf8');
-      return { path, file, html, doc: parse(html) };
+      return { path, file, html: readFileSync(file, 'utf8') };
     });
 }
+
+export const builtPages = (): BuiltPage[] => builtHtml().map((p) => ({ ...p, doc: parse(p.html) }));
+
+/** The built page at a site path (`/check/x/` → dist/check/x/index.html), parsed; undefined when there is none. */
+export function readBuiltPage(path: string): HTMLElement | undefined {
+  const file = join(DIST, decodeURIComponent(path), path.endsWith('/') ? 'index.html' : '');
+  return existsSync(file) && statSync(file).isFile() ? parse(readFileSync(file, 'utf8')) : undefined;
+}
+
+/** An element's text as a reader sees it: entities decoded, white space collapsed. */
+export const textOf = (el: HTMLElement | null | undefined): string => (el?.text ?? '').replace(/\s+/g, ' ').trim();
 
 /** Pages about a subject: therapy, payer, coverage and guide pages. */
 export const contentPages = (pages: BuiltPage[]) => pages.filter((p) => p.doc.querySelector('[data-page-kind]'));

@@ -38,15 +38,18 @@ export async function openPage(ctx: BrowserContext, url: string, requests?: stri
 }
 
 /**
- * axe-core violations on the current page, one line each: "rule: targets". axe is injected as a script,
- * which the site's Content-Security-Policy rightly refuses: open such pages in a context made with
- * `bypassCSP: true`.
+ * Makes axe-core available on every page the context opens. It is added as an init script, which the
+ * browser injects itself, so the site's Content-Security-Policy stays enforced while axe runs.
  */
+export async function addAxe(ctx: BrowserContext): Promise<void> {
+  await ctx.addInitScript({ content: AXE });
+}
+
+/** axe-core violations on the current page (opened in a context given `addAxe`), one line each: "rule: targets". */
 export async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE });
   return page.evaluate(async (tags) => {
-    // @ts-expect-error axe is injected above
-    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    // @ts-expect-error axe is injected by addAxe
+    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
     return r.violations.map(
       (v: { id: string; nodes: { target: string[] }[] }) =>
         `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,

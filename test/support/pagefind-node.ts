@@ -32,7 +32,8 @@ export async function pagefindInNode(distDir: string) {
   await pf.init();
 
   return {
-    async search(q: string | null, filters?: Record<string, string[]>): Promise<NodeSearchResult[]> {
+    /** The first `limit` results (with their data) for `q`. */
+    async search(q: string | null, filters?: Record<string, string[]>, limit = 10): Promise<NodeSearchResult[]> {
       // The same fallbacks as the browser (src/lib/search/query.ts).
       const run = async (text: string | null) =>
         (await pf.search(text, filters ? { filters } : {})).results as {
@@ -41,7 +42,7 @@ export async function pagefindInNode(distDir: string) {
           data(): Promise<{ url: string; meta: { title?: string }; filters: Record<string, string[]> }>;
         }[];
       const hits = q ? (await searchWithFallbacks(run, q)).hits : await run(null);
-      const data = await Promise.all(hits.slice(0, 10).map((r) => r.data()));
+      const data = await Promise.all(hits.slice(0, limit).map((r) => r.data()));
       return data.map((d) => ({ url: d.url, title: d.meta.title ?? '', filters: d.filters }));
     },
     async filters(): Promise<Record<string, Record<string, number>>> {

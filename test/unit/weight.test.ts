@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageWeight, staticImports } from '../../src/lib/report/weight.ts';
+import { pageWeight, staticImports } from '../../scripts/lib/weight.ts';
 
 describe('page weight', () => {
   it('finds static imports but not dynamic ones', () => {

@@ -3,10 +3,10 @@
  * covered uses, questions for the clinic) and the MDX body with markup removed. Used by the readability
  * report and the copied-text check. Bibliographic text (source titles) is not prose and is left out.
  */
-import type { Page } from './check.ts';
-import type { Therapy } from '../../schemas/therapy.ts';
-import type { Payer } from '../../schemas/payer.ts';
-import type { Guide } from '../../schemas/guide.ts';
+import type { Catalog, Page } from '../../src/lib/content/check.ts';
+import type { Therapy } from '../../src/schemas/therapy.ts';
+import type { Payer } from '../../src/schemas/payer.ts';
+import type { Guide } from '../../src/schemas/guide.ts';
 
 /** Ends a fragment with a full stop if it has no end punctuation, so headings and list items count as sentences. */
 const sentence = (s: string) => {
@@ -58,3 +58,29 @@ export function pageProse(p: AnyPage): string {
 export function joinWrappedLines(body: string): string {
   return body.replace(/([^\n])\n(?!\n|\s*(?:[-*+|#]|\d+[.)])\s|\s*<)/g, '$1 ');
 }
+
+type Flow = Catalog['flows'][number];
+
+/**
+ * Every sentence a flow shows: questions, hints, outcome titles, answers and body text. With
+ * `labels: false` the answer labels are left out: a label such as "Amniotic membrane graft" is a name,
+ * not a sentence, and the grade formula scores names as hard reading (they are still checked for copying).
+ */
+export const flowProse = (f: Flow, labels = true): string =>
+  Object.values(f.nodes)
+    .flatMap((n) =>
+      n.type === 'question'
+        ? [n.text, n.hint ?? '', ...n.options.map((o) => `${labels ? `${o.label}. ` : ''}${o.hint ?? ''}`)]
+        : [`${n.title}.`, n.answer ?? '', ...n.body],
+    )
+    .join(' ');
+
+/** The words readers see from content/medicare-contractors.yaml. */
+export const medicareProse = (m: Catalog['medicare']): string =>
+  m
+    ? [
+        ...m.contractors.flatMap((c) => [c.note ?? '', ...c.decisions.flatMap((d) => [d.says, d.note ?? ''])]),
+        ...m.national.map((n) => n.says),
+        ...m.unplaced.map((u) => u.note),
+      ].join(' ')
+    : '';

@@ -1,0 +1,85 @@
+// `npm test`: the whole suite, as `npm run` steps. Steps that share nothing run side by side, since the
+// machines have two cores and the type check runs on one: first the type check beside the format check
+// and unit tests; then the build and the checks over dist/; then the browser tests; then Lighthouse, alone,
+// so its timings are honest. (The build waits for the type check: both write Astro's generated types.)
+// Each step's output is printed whole when it ends, with its time; the first failure stops the rest.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+
+const STAGES: string[][][] = [
+  [['typecheck'], ['format:check', 'test:unit']],
+  [['build', 'test:site']],
+  [['test:e2e']],
+  [['test:lighthouse']],
+];
+
+const running = new Set<ChildProcess>();
+let failed = false;
+const started = Date.now();
+const secs = (since: number) => `${Math.round((Date.now() - since) / 1000)}s`;
+
+/**
+ * CPU seconds used by the child processes that have ended (Linux: cutime + cstime in /proc/self/stat,
+ * at 100 ticks a second), so a step's line can show its CPU time beside its wall time: on a busy
+ * machine the wall time grows, the CPU time does not. Undefined elsewhere.
+ */
+const childCpu = (): number | undefined => {
+  if (!existsSync('/proc/self/stat')) return undefined;
+  const fields = readFileSync('/proc/self/stat', 'utf8')
+    .replace(/^.*\) /, '')
+    .split(' ');
+  // After "pid (comm) ", field 3 is index 0: cutime is field 16, cstime field 17.
+  return (Number(fields[13]) + Number(fields[14])) / 100;
+};
+
+/** CPU seconds of the steps ended so far: a step's own CPU time is the growth since the last step ended. */
+let cpuSoFar = childCpu();
+
+function step(name: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const t = Date.now();
+    // Its own process group, so stopping it stops what it started (vitest, java, chromium) too.
+    const child = spawn('npm', ['run', '--silent', name], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    running.add(child);
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('close', (code) => {
+      running.delete(child);
+      if (failed) return resolve(); // stopped because another step failed
+      process.stdout.write(`\n── npm run ${name} ──\n${out.trimEnd()}\n`);
+      // A step's CPU time is counted when it ends, so the growth since the last ending is this step's.
+      const now = childCpu();
+      const used = now === undefined || cpuSoFar === undefined ? '' : ` (CPU ${Math.round(now - cpuSoFar)}s)`;
+      cpuSoFar = now;
+      console.log(`test: ${name} ${code === 0 ? 'passed' : 'FAILED'} in ${secs(t)}${used}`);
+      if (code === 0) resolve();
+      else reject(new Error(`npm run ${name} failed`));
+    });
+  });
+}
+
+/** Stops every step still running, with everything it started. */
+const stopAll = () => {
+  failed = true;
+  for (const child of running) if (child.pid) process.kill(-child.pid, 'SIGTERM');
+};
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.on(signal, () => {
+    stopAll();
+    process.exit(130);
+  });
+
+try {
+  for (const lanes of STAGES)
+    await Promise.all(
+      lanes.map(async (lane) => {
+        for (const name of lane) await step(name);
+      }),
+    );
+} catch (e) {
+  stopAll();
+  console.error(`test: ${(e as Error).message}; stopped after ${secs(started)}`);
+  process.exit(1);
+}
+console.log(`test: every step passed in ${secs(started)}`);

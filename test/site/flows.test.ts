@@ -1,0 +1,97 @@
+/**
+ * Decision flows as a reader without JavaScript meets them: every path of every flow is walked by
+ * following the answer links in the built HTML from the first question, and each ends on an outcome
+ * page whose h1 and statuses are what the data says, with the right "Your answers", back and
+ * start-again links. (Static pages: reading dist/ shows what the browser would, in seconds.)
+ */
+import { describe, expect, it } from 'vitest';
+import type { HTMLElement } from 'node-html-parser';
+import { ROOT } from '../support/fixtures.ts';
+import { outcomeDataFrom } from '../support/flows.ts';
+import { readBuiltPage, textOf } from '../support/dist.ts';
+import { loadContent } from '../../src/lib/content/load.ts';
+import { flowPages } from '../../src/lib/flow/pages.ts';
+import { outcomeView } from '../../src/lib/flow/outcome-view.ts';
+
+const { catalog } = loadContent(`${ROOT}/content`, ROOT);
+
+/** The built page at `path`, or a failed expectation naming it. */
+const page = (path: string): HTMLElement => {
+  const doc = readBuiltPage(path);
+  expect(doc, `${path}: no such page in dist/`).toBeDefined();
+  return doc!;
+};
+
+/** The one link on the page whose text contains `label`. */
+const linkTo = (doc: HTMLElement, selector: string, label: string): string => {
+  const links = doc.querySelectorAll(selector).filter((a) => textOf(a).includes(label));
+  expect(
+    links.map((a) => a.getAttribute('href')),
+    `one link "${label}"`,
+  ).toHaveLength(1);
+  return links[0]!.getAttribute('href')!;
+};
+
+describe('decision flows, followed link by link', () => {
+  it('walks every path of every flow to an outcome with the right h1 and statuses', () => {
+    const data = outcomeDataFrom(catalog);
+    const problems: string[] = [];
+    let outcomes = 0;
+    for (const flow of catalog.flows) {
+      const expected = new Map(flowPages(flow.id, flow).map((p) => [p.path, p]));
+      const walk = (path: string, depth: number): void => {
+        const doc = readBuiltPage(path);
+        if (!doc) return void problems.push(`${path}: no such page`);
+        const want = expected.get(path);
+        if (!want) return void problems.push(`${path}: not a page of ${flow.id}`);
+        const answers = doc.querySelectorAll('[data-answer]').length;
+        if (answers !== depth) problems.push(`${path}: "Your answers" lists ${answers}, expected ${depth}`);
+        if (doc.querySelector('a[data-start-again]')?.getAttribute('href') !== `/check/${flow.id}/`)
+          problems.push(`${path}: no start-again link`);
+        const h1 = textOf(doc.querySelector('h1'));
+        if (want.kind === 'question') {
+          const node = flow.nodes[want.node]!;
+          if (node.type === 'question' && h1 !== node.text)
+            problems.push(`${path}: h1 "${h1}" is not the question "${node.text}"`);
+          const links = doc.querySelectorAll('a.flow-option').map((a) => a.getAttribute('href') ?? '');
+          if (node.type === 'question' && links.length !== node.options.length)
+            problems.push(`${path}: ${links.length} answer links for ${node.options.length} answers`);
+          for (const href of links) walk(href, depth + 1);
+          return;
+        }
+        outcomes += 1;
+        const view = outcomeView(flow, want, data);
+        if (h1 !== view.title) problems.push(`${path}: h1 "${h1}", expected "${view.title}"`);
+        const statuses = doc
+          .querySelectorAll('.status-list .badge[data-status]')
+          .map((e) => e.getAttribute('data-status'));
+        const wantStatuses = view.statuses.map((s) => s.status);
+        if (JSON.stringify(statuses) !== JSON.stringify(wantStatuses))
+          problems.push(`${path}: statuses ${statuses.join(',')}, expected ${wantStatuses.join(',')}`);
+        const back = doc.querySelector('a[data-back]')?.getAttribute('href');
+        const up = want.segments
+          .slice(0, -2)
+          .map((s) => `${s}/`)
+          .join('');
+        if (back !== `/check/${flow.id}/${up}`) problems.push(`${path}: back link ${back}`);
+      };
+      walk(`/check/${flow.id}/`, 0);
+    }
+    expect(problems).toEqual([]);
+    expect(outcomes).toBe(
+      catalog.flows.reduce((n, f) => n + flowPages(f.id, f).filter((p) => p.kind === 'outcome').length, 0),
+    );
+  });
+
+  it('changes an earlier answer from the "Your answers" list', () => {
+    const outcome = page('/check/will-insurance-pay/treatment/prp/prp-use/joints/plan/medicaid/');
+    const change = outcome.querySelector('[data-answer="prp-use"] a')?.getAttribute('href');
+    expect(change).toBe('/check/will-insurance-pay/treatment/prp/');
+    const wound = linkTo(page(change!), 'a.flow-option', 'A chronic wound that is not healing');
+    const medicaid = linkTo(page(wound), 'a.flow-option', 'Medicaid');
+    expect(medicaid).toBe('/check/will-insurance-pay/treatment/prp/prp-use/wound/plan/medicaid/');
+    expect(textOf(page(medicaid).querySelector('h1'))).toBe(
+      'Will Medicaid pay for PRP injections for a chronic wound that is not healing?',
+    );
+  });
+});

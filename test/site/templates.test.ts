@@ -1,0 +1,36 @@
+/**
+ * The template list that browser tests sample (test/support/templates.ts) keeps up with the site: each
+ * URL in it is a built page, and every built page belongs to a kind of page the list holds.
+ */
+import { describe, expect, it } from 'vitest';
+import type { HTMLElement } from 'node-html-parser';
+import { builtPages, readBuiltPage } from '../support/dist.ts';
+import { TEMPLATES } from '../support/templates.ts';
+
+/** The kind of page at `path`: slugs become `*`, flow paths become question, outcome or map. */
+const kindOf = (path: string, doc: HTMLElement): string => {
+  if (path.startsWith('/check/') && path !== '/check/')
+    return path.endsWith('/map/') ? 'flow map' : doc.querySelector('.flow-step') ? 'flow question' : 'flow outcome';
+  return path
+    .replace(/^\/(therapies|payers|guides)\/[^/]+\/$/, '/$1/*/')
+    .replace(/^\/payers\/medicare\/by-state\/[^/]+\/$/, '/payers/medicare/by-state/*/')
+    .replace(/^\/coverage\/(?!by-)[^/]+\/[^/]+\/$/, '/coverage/*/*/');
+};
+
+describe('the template list for browser tests', () => {
+  const pages = builtPages();
+  /** A template's built file: its path without the query; an unknown address gets the 404 page. */
+  const builtPath = (path: string) => (path === '/no-such-page/' ? '/404.html' : path.replace(/\?.*$/, ''));
+
+  it('names only built pages, and the 404 address is not one', () => {
+    expect(readBuiltPage('/no-such-page/')).toBeUndefined();
+    for (const t of TEMPLATES) expect(readBuiltPage(builtPath(t.path)), `${t.name}: ${t.path}`).toBeDefined();
+  });
+
+  it('covers every kind of page the build makes', () => {
+    const listed = new Set(TEMPLATES.map((t) => kindOf(builtPath(t.path), readBuiltPage(builtPath(t.path))!)));
+    const missing = [...new Set(pages.map((p) => kindOf(p.path, p.doc)))].filter((k) => !listed.has(k));
+    expect(missing, 'kinds of page with no entry in test/support/templates.ts').toEqual([]);
+    expect(listed.size).toBeGreaterThan(20);
+  });
+});

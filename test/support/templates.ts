@@ -1,0 +1,89 @@
+/**
+ * One URL per page template, and one more for each data variant that changes a template's markup (a
+ * coverage page with one section or several, a flow outcome about coverage, about an appeal or in
+ * words). Browser tests that check something per template (axe, phone geometry) import this list, so a
+ * new template is added here once. `prepare` puts a tool in the state worth checking (a result shown).
+ *
+ * test/site/templates.test.ts checks that every URL here is a built page and that every built page is
+ * an instance of a template listed here, so the list cannot silently fall behind the site.
+ */
+import type { Page } from 'playwright-core';
+
+export interface Template {
+  /** What the page is, e.g. "coverage (several indications)". */
+  name: string;
+  path: string;
+  /** A tool page whose script builds what the reader sees. */
+  tool?: boolean;
+  /** Steps after load that put the page in the state to check. */
+  prepare?: (page: Page) => Promise<void>;
+}
+
+export const TEMPLATES: readonly Template[] = [
+  { name: 'home', path: '/' },
+  { name: 'therapy', path: '/therapies/prp/' },
+  { name: 'therapy (longest)', path: '/therapies/bone-marrow-concentrate/' },
+  { name: 'therapy list', path: '/therapies/' },
+  { name: 'payer', path: '/payers/medicare/' },
+  { name: 'payer (private insurer)', path: '/payers/cigna/' },
+  { name: 'payer list', path: '/payers/' },
+  { name: 'Medicare by state', path: '/payers/medicare/by-state/' },
+  // Virginia has two contractors: the most a Medicare state page shows.
+  { name: 'Medicare in one state', path: '/payers/medicare/by-state/va/' },
+  { name: 'coverage (one indication)', path: '/coverage/prp/cigna/' },
+  { name: 'coverage (several indications)', path: '/coverage/prp/medicare/' },
+  { name: 'coverage (not covered, denied-reader route)', path: '/coverage/amniotic-injections/cigna/' },
+  { name: 'coverage (covered with criteria)', path: '/coverage/hyaluronic-acid/bcbs/' },
+  { name: 'coverage matrix', path: '/coverage/' },
+  { name: 'coverage by treatment', path: '/coverage/by-treatment/' },
+  { name: 'coverage by insurer', path: '/coverage/by-insurer/' },
+  { name: 'guide', path: '/guides/appeal-a-denial/' },
+  { name: 'guide (tables)', path: '/guides/billing-codes/' },
+  { name: 'guide list', path: '/guides/' },
+  { name: 'glossary', path: '/glossary/' },
+  { name: 'sources', path: '/sources/' },
+  { name: 'changes', path: '/changes/' },
+  { name: 'about', path: '/about/' },
+  { name: '404', path: '/no-such-page/' },
+  { name: 'search (empty)', path: '/search/' },
+  {
+    name: 'search (results)',
+    path: '/search/?q=prp',
+    tool: true,
+    prepare: (page) => page.locator('#search-results li').first().waitFor({ timeout: 10_000 }),
+  },
+  {
+    name: 'estimator (a result shown)',
+    path: '/estimate/?therapy=bone-marrow-concentrate&pay=financing',
+    tool: true,
+    prepare: (page) => page.locator('[data-you-pay]').waitFor(),
+  },
+  { name: 'appeal toolkit', path: '/appeal/', tool: true },
+  { name: 'appeal letter', path: '/appeal/letter/', tool: true },
+  {
+    name: 'appeal deadlines (dates shown)',
+    path: '/appeal/deadlines/',
+    tool: true,
+    prepare: (page) => page.fill('#d-date', '2026-10-31'),
+  },
+  { name: 'appeal worksheet', path: '/appeal/worksheet/', tool: true },
+  { name: 'appeal call log', path: '/appeal/call-log/', tool: true },
+  { name: 'check index', path: '/check/', tool: true },
+  { name: 'flow question (first)', path: '/check/will-insurance-pay/' },
+  { name: 'flow question (with answers)', path: '/check/claim-denied/reason/coding/plan/medicaid/' },
+  {
+    name: 'flow outcome (coverage)',
+    path: '/check/will-insurance-pay/treatment/prp/prp-use/joints/plan/employer-insured/',
+  },
+  {
+    name: 'flow outcome (coverage, no policy found)',
+    path: '/check/will-insurance-pay/treatment/adipose-cells/adipose-use/joints/plan/medicaid/',
+  },
+  { name: 'flow outcome (appeal, urgent)', path: '/check/claim-denied/reason/coding/plan/medicaid/urgency/urgent/' },
+  {
+    name: 'flow outcome (appeal, not sure)',
+    path: '/check/claim-denied/reason/coding/plan/medicaid/urgency/not-sure/',
+  },
+  { name: 'flow outcome (in words)', path: '/check/hsa-financing/pay-with/fsa/diagnosis/no-letter/' },
+  { name: 'flow map', path: '/check/will-insurance-pay/map/', tool: true },
+];
