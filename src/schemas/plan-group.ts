@@ -7,13 +7,7 @@ import { z } from 'astro/zod';
 import { sitePath, slug } from './common.ts';
 import { payerKind } from './payer.ts';
 
-export const planGroupSchema = z.object({
-  /** Stable id, e.g. `original-medicare`. */
-  id: slug,
-  /** The name readers know: "Original Medicare", "Job-based and individual plans". */
-  label: z.string().min(3),
-  /** Payer kinds (content/payers/*.mdx `kind`) in this group; each kind belongs to one group. */
-  kinds: z.array(payerKind).min(1),
+const ask = z.object({
   /**
    * The one thing to ask for before paying, completing "Ask for …": "an ABN before treatment". Short enough
    * for one line on a phone; the page at `askHref` explains it, with its sources.
@@ -21,6 +15,22 @@ export const planGroupSchema = z.object({
   askFor: z.string().min(5).max(34, 'must fit on one line of a phone: 34 characters at most'),
   /** Site path of the page that explains what to ask for. */
   askHref: sitePath,
+});
+
+export const planGroupSchema = z.object({
+  /** Stable id, e.g. `original-medicare`. */
+  id: slug,
+  /** The name readers know: "Original Medicare", "Job-based and individual plans". */
+  label: z.string().min(3),
+  /** Payer kinds (content/payers/*.mdx `kind`) in this group; each kind belongs to one group. */
+  kinds: z.array(payerKind).min(1),
+  ...ask.shape,
+  /**
+   * What to ask for instead when every answer for the treatment is "covered" or "covered if criteria are
+   * met": an ABN, for example, is for care Medicare may not pay, so it is the wrong step for a covered
+   * transplant.
+   */
+  whenCovered: ask.optional(),
 });
 
 export const planGroupsFileSchema = z.array(planGroupSchema);

@@ -63,7 +63,7 @@ describe.skipIf(!haveBrowser)('in a real browser', () => {
     await page.waitForURL(/\/therapies\/[^/]+\/$/);
     expect(await page.locator('h1').textContent()).toBeTruthy();
     expect(await page.locator('.answer').isVisible()).toBe(true);
-    expect(await page.locator('[data-coverage-table] tbody tr').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-coverage-cards] .coverage-card').count()).toBeGreaterThan(0);
     await page.locator('#site-search-q').fill('medicare');
     await page.locator('#site-search-q').press('Enter');
     await page.waitForURL(/\/search\/\?q=medicare$/);

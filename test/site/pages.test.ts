@@ -122,7 +122,7 @@ describe('content pages', () => {
       if (!d.querySelector('.answer')?.text.trim()) bad.push(`${p.path}: no answer`);
       const reviewed = d.querySelector('time[data-last-reviewed]')?.getAttribute('datetime') ?? '';
       if (!/^\d{4}-\d{2}-\d{2}$/.test(reviewed)) bad.push(`${p.path}: no last-reviewed date`);
-      const sources = d.querySelectorAll('#sources ~ ol li[data-source]');
+      const sources = d.querySelectorAll('section[aria-labelledby="sources"] ol.source-list li[data-source]');
       if (sources.length === 0) bad.push(`${p.path}: no sources`);
       for (const s of sources)
         if (!s.querySelector('a[href^="https://"]'))
@@ -150,7 +150,8 @@ describe('content pages', () => {
     expect(steps.length).toBeGreaterThan(50);
     for (const p of steps) {
       expect(
-        p.doc.querySelectorAll('#sources ~ ol li[data-source] a[href^="https://"]').length,
+        p.doc.querySelectorAll('section[aria-labelledby="sources"] ol.source-list li[data-source] a[href^="https://"]')
+          .length,
         p.path,
       ).toBeGreaterThan(0);
       expect(p.doc.querySelector('time[data-last-reviewed]')?.getAttribute('datetime'), p.path).toMatch(

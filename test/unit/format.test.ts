@@ -3,6 +3,7 @@ import { formatDate, latest } from '../../src/lib/format/date.ts';
 import { formatUsd, formatUsdRange } from '../../src/lib/format/money.ts';
 import { clip } from '../../src/lib/format/text.ts';
 import { rangeScale } from '../../src/lib/format/ranges.ts';
+import { sectionHeadings, textOf } from '../../src/lib/format/html.ts';
 
 describe('formatDate', () => {
   it('shows full, month and year precision the US way, without time-zone drift', () => {
@@ -103,5 +104,21 @@ describe('labelCells', () => {
       '<thead><tr><th>Code</th><th>What it <em>means</em></th></tr></thead><tbody><tr><td data-label="Code">0232T</td><td data-label="What it means">PRP &amp; more</td></tr><tr><th>A</th><td data-label="What it means">B</td></tr></tbody>',
     );
     expect(labelCells('<tbody><tr><td>x</td></tr></tbody>')).toBe('<tbody><tr><td>x</td></tr></tbody>');
+  });
+});
+
+describe('sectionHeadings (the "On this page" list from rendered HTML)', () => {
+  it('lists every h2 with an id, in order, as plain text, and skips the ones asked', () => {
+    const html = `<h1>T</h1><h2 id="a" class="x">Your <em>answers</em></h2><p>..</p><h2>No id</h2>
+      <section><h2 id="b">Aetna &amp; Cigna&#39;s &#x201C;rules&#x201D;</h2></section><h3 id="c">Not a section</h3>
+      <h2 id="sources">Sources</h2>`;
+    expect(sectionHeadings(html, ['sources'])).toEqual([
+      { id: 'a', text: 'Your answers' },
+      { id: 'b', text: "Aetna & Cigna's \u201Crules\u201D" },
+    ]);
+    expect(sectionHeadings('<p>nothing</p>')).toEqual([]);
+  });
+  it('textOf leaves unknown entities as they are', () => {
+    expect(textOf('a &bogus; <b>b</b>\n c')).toBe('a &bogus; b c');
   });
 });

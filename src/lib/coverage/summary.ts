@@ -42,6 +42,17 @@ export function groupOf(
   return groups.find((g) => kind !== undefined && g.kinds.includes(kind))?.id;
 }
 
+const COVERED: readonly CoverageStatus[] = ['covered', 'covered-with-criteria'];
+
+/**
+ * The one thing to ask for before paying, for a plan group and the statuses of the answers in view: the
+ * group's `whenCovered` ask when there are answers and every one covers, else its usual ask.
+ */
+export function askFor(group: PlanGroup, statuses: readonly CoverageStatus[]): Pick<PlanGroup, 'askFor' | 'askHref'> {
+  const covered = statuses.length > 0 && statuses.every((s) => COVERED.includes(s));
+  return covered && group.whenCovered ? group.whenCovered : group;
+}
+
 /** One line per plan group (in the groups' order) for a therapy's common use. */
 export function planSummary(
   therapy: Pick<Therapy, 'commonUse' | 'otherUses'> & { slug: string },
