@@ -31,10 +31,10 @@ export function loadPagefind(base: string): Promise<Pagefind> {
 type Result = { id: string; score: number; data(): Promise<PagefindResultData> };
 
 /**
- * Runs a search with the shared fallbacks (src/lib/search/query.ts): as typed, then without question
+ * Searches the Pagefind index with the shared fallbacks (src/lib/search/query.ts): as typed, then without question
  * words, then with one word left out. Returns the results and the query that found them.
  */
-export async function searchWithFallback(
+export async function searchPagefind(
   pf: Pagefind,
   q: string | null,
   filters: Record<string, unknown> = {},

@@ -10,13 +10,12 @@ import {
   daysBetween,
   deadlineFor,
   describeLevelDeadline,
-  describeRule,
   isIsoDate,
   parseNoticeDate,
 } from '../../src/lib/appeal/deadlines.ts';
 import { deadlineDateView } from '../../src/lib/appeal/deadline-view.ts';
 import { toHtml } from '../../src/lib/format/tree.ts';
-import { appealDeadlinesFileSchema, planType, type AppealPlan, type DeadlineRule } from '../../src/schemas/appeal.ts';
+import { appealDeadlinesFileSchema, planType, type AppealPlan } from '../../src/schemas/appeal.ts';
 
 const contentFile = (name: string) =>
   readFileSync(fileURLToPath(new URL(`../../content/${name}`, import.meta.url)), 'utf8');
@@ -216,23 +215,7 @@ describe('appealSchedule', () => {
   });
 });
 
-describe('describeRule and describeLevelDeadline', () => {
-  it('say each rule in plain words', () => {
-    const cases: [DeadlineRule, string][] = [
-      [{ kind: 'days', days: 180 }, '180 days'],
-      [{ kind: 'days', days: 1 }, '1 day'],
-      [
-        { kind: 'days', days: 120, receiptDays: 5 },
-        '120 days from the date you get the notice (Medicare assumes 5 days after the date on it)',
-      ],
-      [{ kind: 'days', days: 60, receiptDays: 0 }, '60 days'],
-      [{ kind: 'months', months: 4 }, '4 months'],
-      [{ kind: 'months', months: 1 }, '1 month'],
-      [{ kind: 'day-range', minDays: 90, maxDays: 120 }, '90 to 120 days, set by your state'],
-      [{ kind: 'automatic' }, 'moves on automatically'],
-    ];
-    for (const [rule, text] of cases) expect(describeRule(rule)).toBe(text);
-  });
+describe('describeLevelDeadline', () => {
   it('join the rule and what it counts from into one phrase', () => {
     const texts = (t: string) => plan(t).levels.map((l) => describeLevelDeadline(l));
     expect(texts('marketplace')).toEqual([

@@ -173,27 +173,6 @@ export function appealSchedule<P extends PlanRules>(plan: P, noticeDate: string,
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /**
- * A rule in plain words, for tables and for levels that have no date yet:
- * "180 days", "120 days from the date you get the notice (Medicare assumes 5 days after the date on it)",
- * "4 months", "90 to 120 days, set by your state", "moves on automatically".
- * `assumedBy` names who presumes the day of receipt; only Medicare's rules use `receiptDays` today.
- */
-export function describeRule(rule: DeadlineRule, assumedBy = 'Medicare'): string {
-  switch (rule.kind) {
-    case 'days':
-      return rule.receiptDays
-        ? `${count(rule.days, 'day', 'days')} from the date you get the notice (${assumedBy} assumes ${count(rule.receiptDays, 'day', 'days')} after the date on it)`
-        : count(rule.days, 'day', 'days');
-    case 'months':
-      return count(rule.months, 'month', 'months');
-    case 'day-range':
-      return `${rule.minDays} to ${rule.maxDays} days, set by your state`;
-    case 'automatic':
-      return 'moves on automatically';
-  }
-}
-
-/**
  * A level's time limit as one plain phrase, joining the rule and what it counts from without repeating
  * "from": "180 days from the date on your denial notice", "120 days from the day you get the notice of the
  * claim decision (Medicare assumes you get it 5 days after the date on it)", "moves on automatically after

@@ -3,7 +3,7 @@
  * query and filters in the address so a search can be shared. Results are built with DOM methods from
  * src/lib/search/results.ts; Pagefind's excerpts are read as text, never parsed as HTML.
  */
-import { loadPagefind, searchWithFallback } from '../../../scripts/pagefind-client.ts';
+import { loadPagefind, searchPagefind } from '../../../scripts/pagefind-client.ts';
 import { resultView } from '../../../lib/search/results.ts';
 import { toDom } from '../../../lib/format/tree.ts';
 
@@ -41,7 +41,7 @@ class SearchPage extends HTMLElement {
       }
       status.textContent = 'Searching…';
       const pf = await loadPagefind(base);
-      const found = await searchWithFallback(
+      const found = await searchPagefind(
         pf,
         q || null,
         Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, { any: v }])),
