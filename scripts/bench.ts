@@ -1,5 +1,5 @@
 // npm run bench: what the site costs to build (time, peak memory, split into Astro and Pagefind), what
-// key pages ship, what a search transfers, and how build cost grows with pages (DESIGN.md §9).
+// key pages ship, what a search transfers, and how build cost grows with pages.
 // A benchmark, not a test: it never fails on a budget (the site tests do that) and is not in `npm test`.
 // Prints tables and writes scripts/bench-results.json. Every build goes to a temp folder, never dist/.
 import { spawn, spawnSync } from 'node:child_process';
@@ -159,7 +159,7 @@ const PAGES: [string, string][] = [
   ['appeal letter', '/appeal/letter/'],
 ];
 
-/** The decision-flow pages (DESIGN.md §4), once they exist: a question step and a flow map. */
+/** The decision-flow pages, once they exist: a question step and a flow map. */
 function checkPages(dist: string): { pages: [string, string][]; notes: string[] } {
   const dir = join(dist, 'check');
   const found = existsSync(dir)

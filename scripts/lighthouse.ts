@@ -12,7 +12,7 @@ import { CHROMIUM_ARGS, findChromium } from '../src/lib/browser/chromium.ts';
 import { serveDir } from '../test/support/server.ts';
 
 /**
- * Question pages of a flow are steps, noindex on purpose (DESIGN.md section 5), so Lighthouse's
+ * Question pages of a flow are steps, noindex on purpose, so Lighthouse's
  * "page is blocked from indexing" audit is skipped for them and only them.
  */
 const NOINDEX = new Set(['/check/will-insurance-pay/treatment/prp/']);

@@ -1,5 +1,5 @@
 // Reading grade (Flesch-Kincaid, via text-readability) of every therapy, payer and guide page and every flow.
-// Fails when therapy pages and guides have a median above 8, or a page or flow is above 10 (../shared/CONTENT.md).
+// Fails when therapy pages and guides have a median above 8, or a page or flow is above 10 (CONTRIBUTING.md).
 // Usage: npm run readability [-- <content dir>]
 import { formatProblem } from '../src/lib/content/problem.ts';
 import { loadContent } from '../src/lib/content/load.ts';

@@ -1,6 +1,6 @@
 /**
  * Reading grade of page prose with text-readability (a maintained port of Python's textstat): the
- * Flesch-Kincaid grade. CONTENT.md asks for a median of grade 8 or lower on therapy pages and guides,
+ * Flesch-Kincaid grade. CONTRIBUTING.md asks for a median of grade 8 or lower on therapy pages and guides,
  * and no page or flow above 10.
  */
 import readability from 'text-readability';
@@ -39,7 +39,7 @@ export const gradeAll = (catalog: Catalog): Graded[] => [
 const round = (n: number) => Math.round(n * 10) / 10;
 
 /**
- * The CONTENT.md targets as content-check Problems: a therapy page, guide or flow above GRADE_MAX, and
+ * The CONTRIBUTING.md targets as content-check Problems: a therapy page, guide or flow above GRADE_MAX, and
  * a median above GRADE_TARGET_MEDIAN for therapy pages and guides. Payer pages are reported, not gated:
  * they name policies and programs.
  */

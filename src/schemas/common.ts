@@ -85,7 +85,7 @@ export const related = z
   .default({ therapies: [], payers: [], guides: [] });
 
 /**
- * The fields every content page (therapy, payer, guide) has, per ../shared/CONTENT.md:
+ * The fields every content page (therapy, payer, guide) has, per CONTRIBUTING.md:
  * a title, a one-sentence answer, a review date, sources, related pages and next steps.
  */
 export const pageBase = z.object({

@@ -1,5 +1,5 @@
 /**
- * Size budgets from DESIGN.md, measured on the built pages: JavaScript loaded on arrival and HTML + CSS.
+ * Size budgets (README, "Measured"), measured on the built pages: JavaScript loaded on arrival and HTML + CSS.
  */
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';

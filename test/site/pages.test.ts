@@ -1,5 +1,5 @@
 /**
- * Checks over the built site: every content page carries what CONTENT.md requires, links and anchors
+ * Checks over the built site: every content page carries what CONTRIBUTING.md requires, links and anchors
  * resolve, the sitemap and robots.txt are right, and structured data is there.
  */
 import { describe, expect, it } from 'vitest';

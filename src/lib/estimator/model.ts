@@ -1,5 +1,5 @@
 /**
- * The cost estimator's arithmetic (DESIGN.md §6): from what the reader enters and the dated cash-price
+ * The cost estimator's arithmetic: from what the reader enters and the dated cash-price
  * table (content/costs.yaml), a range of what the visit may cost, the part insurance may pay, and what
  * paying by HSA/FSA or on a deferred-interest card would mean. Pure, no Astro, no dependencies: it ships
  * to the browser in the estimator island.
