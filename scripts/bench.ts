@@ -325,7 +325,8 @@ try {
   const queries = await searchCost(dist, ['prp medicare', 'hyaluronic acid knee']);
   results['search'] = { index, queries };
   console.log(
-    `\n4. Pagefind index on disk: ${KB(index.bytes)} KB in ${index.files} files. Bytes a query reads after init, in query order (the helper loads the top 10 result fragments)\n`,
+    `\n4. Pagefind index on disk: ${KB(index.bytes)} KB in ${index.files} files. Bytes a query reads after ` +
+      'init, in query order (the helper loads the top 10 result fragments)\n',
   );
   table(
     [
@@ -409,7 +410,9 @@ try {
     }),
   );
   results['method'] = {
-    time: 'wall clock from spawning the build to its exit; Pagefind = the integration\'s "indexed N pages in X ms" log line; astro = wall minus Pagefind',
+    time:
+      'wall clock from spawning the build to its exit; ' +
+      'Pagefind = the integration\'s "indexed N pages in X ms" log line; astro = wall minus Pagefind',
     memory:
       "astro = process.resourceUsage().maxRSS of the build process (exact); pagefind = VmHWM of the pagefind process sampled from /proc every 100 ms; together = largest sampled sum of VmRSS over the build's process tree",
     build:

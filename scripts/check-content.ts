@@ -4,6 +4,7 @@
 
 import { checkContent, formatProblem } from '../src/lib/content/check.ts';
 import { readContent } from '../src/lib/content/read.ts';
+import { catalogCounts } from '../src/lib/content/counts.ts';
 import { contentDir } from '../src/lib/content/paths.ts';
 import { parseArgs } from 'node:util';
 
@@ -18,7 +19,7 @@ for (const w of warnings) console.warn(`warning: ${w}`);
 if (overdue.length)
   console.warn(`check-content: ${overdue.length} page(s), coverage entries or sources past their review date`);
 for (const p of problems) console.error(formatProblem(p));
-const counts = `${catalog.therapies.length} therapies, ${catalog.payers.length} payers, ${catalog.guides.length} guides, ${catalog.coverage.length} coverage entries, ${catalog.sources.length} sources, ${catalog.glossary.length} glossary terms, ${catalog.costs.length} cost rows, ${catalog.changes.length} recorded changes`;
+const counts = catalogCounts(catalog);
 if (problems.length) {
   console.error(`check-content: ${problems.length} problem(s) in ${dir}`);
   process.exit(1);

@@ -18,5 +18,6 @@ if (seeds.length === 0) {
 const text = fingerprintFile(seeds);
 writeFileSync(FINGERPRINTS_FILE, text);
 console.log(
-  `fingerprints: ${text.split('\n').filter((l) => /^[0-9a-f]/.test(l)).length} runs from ${seeds.length} documents → ${FINGERPRINTS_FILE}`,
+  `fingerprints: ${text.split('\n').filter((l) => /^[0-9a-f]/.test(l)).length} runs ` +
+    `from ${seeds.length} documents → ${FINGERPRINTS_FILE}`,
 );

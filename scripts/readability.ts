@@ -11,7 +11,8 @@ const rows = gradeAll(catalog);
 for (const r of rows) console.log(`${r.grade.toFixed(1).padStart(5)}  ${r.kind.padEnd(7)} ${r.file}`);
 const of = (kinds: string[]) => median(rows.filter((r) => kinds.includes(r.kind)).map((r) => r.grade)).toFixed(1);
 console.log(
-  `readability: therapies and guides median grade ${of(['therapy', 'guide'])} (target ≤ ${GRADE_TARGET_MEDIAN}, none above ${GRADE_MAX}); payers median ${of(['payer'])}`,
+  `readability: therapies and guides median grade ${of(['therapy', 'guide'])} ` +
+    `(target ≤ ${GRADE_TARGET_MEDIAN}, none above ${GRADE_MAX}); payers median ${of(['payer'])}`,
 );
 const problems = readabilityProblems(rows);
 for (const p of problems) console.error(formatProblem(p));

@@ -6,6 +6,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { siteCatalog } from '../lib/content/load.ts';
+import { catalogCounts } from '../lib/content/counts.ts';
 
 export default function contentCheck(): AstroIntegration {
   return {
@@ -14,9 +15,7 @@ export default function contentCheck(): AstroIntegration {
       'astro:config:setup': ({ logger }) => {
         const { warnings, catalog } = siteCatalog();
         for (const w of warnings) logger.warn(w);
-        logger.info(
-          `content ok: ${catalog.therapies.length} therapies, ${catalog.payers.length} payers, ${catalog.guides.length} guides, ${catalog.coverage.length} coverage entries, ${catalog.sources.length} sources`,
-        );
+        logger.info(`content ok: ${catalogCounts(catalog)}`);
       },
     },
   };

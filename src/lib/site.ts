@@ -43,7 +43,8 @@ export function reportUrl(env: Record<string, string | undefined> = process.env)
   const raw = (env['REPORT_URL'] ?? DEFAULT_REPORT_URL).trim();
   const bad = (why: string) =>
     new Error(
-      `REPORT_URL must be an https: address or a mailto: email address, such as https://example.org/corrections or mailto:fixes@example.org; ${why} (got ${JSON.stringify(raw)})`,
+      'REPORT_URL must be an https: address or a mailto: email address, such as ' +
+        `https://example.org/corrections or mailto:fixes@example.org; ${why} (got ${JSON.stringify(raw)})`,
     );
   let url: URL;
   try {

@@ -25,7 +25,10 @@ export const coveredException = z.object({
 });
 
 export const therapySchema = pageBase.extend({
-  /** FDA status in one plain sentence ("Devices that prepare PRP are cleared; the injection itself is not approved for joints."). */
+  /**
+   * FDA status in one plain sentence ("Devices that prepare PRP are cleared; the injection itself is not
+   * approved for joints.").
+   */
   fdaStatus: z.object({
     /** Short label for tables: "Device cleared", "Not approved", "Approved (BLA)", "Section 361 HCT/P". */
     label: z.string().min(3),

@@ -145,7 +145,7 @@ describe('the content set', () => {
 });
 
 describe('reading grade (Flesch-Kincaid, text-readability)', () => {
-  it('meets the CONTRIBUTING.md targets: median 8 or lower for therapy pages and guides, no page or flow above 10', () => {
+  it('reads at median grade 8 or lower for therapies and guides, no page or flow above 10', () => {
     const graded = gradeAll(catalog);
     expect(graded.filter((g) => g.kind === 'flow')).toHaveLength(catalog.flows.length);
     expect(readabilityProblems(graded).map(formatProblem)).toEqual([]);

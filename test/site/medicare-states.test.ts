@@ -62,9 +62,13 @@ describe('Medicare by state', () => {
       const expected = servedBy(m, s).flatMap((x) =>
         x.contractor.decisions.map((d) => `${x.contractor.id} ${d.therapy} ${d.lcd ?? d.article ?? '-'} ${d.status}`),
       );
-      const got = shown.map(
-        (r) =>
-          `${r.getAttribute('data-contractor')} ${r.getAttribute('data-therapy')} ${r.getAttribute('data-lcd') ?? '-'} ${r.getAttribute('data-lcd-status')}`,
+      const got = shown.map((r) =>
+        [
+          r.getAttribute('data-contractor'),
+          r.getAttribute('data-therapy'),
+          r.getAttribute('data-lcd') ?? '-',
+          r.getAttribute('data-lcd-status'),
+        ].join(' '),
       );
       expect(got.sort(), s.code).toEqual(expected.sort());
       for (const r of shown) {

@@ -38,7 +38,7 @@ describe('the next step on coverage and payer pages', () => {
     ...payerPages.map((p) => ({ page: p, payer: payerOf(p.path) })),
   ];
 
-  it('is there on every coverage and payer page, with the deadline finder, the letter builder and the denial check', () => {
+  it('is on every coverage and payer page, with the deadline finder, letter builder and denial check', () => {
     expect(coverage.length).toBeGreaterThan(90);
     expect(payerPages.length).toBe(catalog.payers.length);
     const bad: string[] = [];

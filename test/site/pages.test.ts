@@ -115,7 +115,7 @@ describe('content pages', () => {
     expect([...kinds].sort()).toEqual(['check', 'coverage', 'guide', 'local-rules', 'payer', 'therapy']);
   });
 
-  it('each show the answer, last-reviewed date, sources with links, next steps, related pages and the disclaimer', () => {
+  it('each show the answer, review date, linked sources, next steps, related pages and the disclaimer', () => {
     const bad: string[] = [];
     for (const p of content) {
       const d = p.doc;
@@ -161,7 +161,7 @@ describe('content pages', () => {
     }
   });
 
-  it('for every treatment show coverage by insurer, FDA status, billing codes, cash prices, an estimate, questions for the clinic and an FAQ', () => {
+  it('for every treatment show coverage, FDA status, codes, prices, an estimate, clinic questions, FAQ', () => {
     const therapyPages = content.filter((p) => p.path.startsWith('/therapies/'));
     expect(therapyPages.length).toBeGreaterThanOrEqual(12);
     for (const p of therapyPages) {

@@ -72,7 +72,7 @@ describe('the Good Faith Estimate guide', () => {
 });
 
 describe('the Advance Beneficiary Notice guide', () => {
-  it('lists the three options in order, each under its own heading, and says option 2 gives up the right to appeal', () => {
+  it('lists the three options in order under their own headings; option 2 gives up the right to appeal', () => {
     const doc = page(ABN).doc;
     const headings = doc.querySelectorAll('h3').filter((h) => /^Option \d:/.test(h.text.trim()));
     expect(headings.map((h) => h.text.trim().slice(0, 8))).toEqual(['Option 1', 'Option 2', 'Option 3']);

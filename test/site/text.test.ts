@@ -10,8 +10,11 @@ import { siteCatalog } from '../../src/lib/content/load.ts';
 const pages = builtPages();
 const { catalog } = siteCatalog();
 
-const BLOCK =
-  /<\/?(?:p|li|h[1-6]|dt|dd|div|section|td|th|tr|ol|ul|dl|nav|header|footer|summary|details|caption|figcaption|figure|article|main|aside|table|thead|tbody|form|fieldset|legend|label|select|option|textarea|button|br|hr|title|blockquote|pre)\b[^>]*>/gi;
+const BLOCK_TAGS =
+  'p li h[1-6] dt dd div section td th tr ol ul dl nav header footer summary details caption figcaption figure ' +
+  'article main aside table thead tbody form fieldset legend label select option textarea button br hr title ' +
+  'blockquote pre';
+const BLOCK = new RegExp(`</?(?:${BLOCK_TAGS.split(' ').join('|')})\\b[^>]*>`, 'gi');
 
 /** The page's visible text, with a line break wherever a block starts or ends; scripts, SVG and head left out. */
 function readerText(html: string): string {

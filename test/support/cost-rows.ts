@@ -1,4 +1,4 @@
-/** Fixture price rows for estimator tests: the seed ranges, in whole dollars (not content/costs.yaml, which changes). */
+/** Fixture price rows for estimator tests: the seed ranges in whole dollars (not content/costs.yaml, which changes). */
 import type { CostRow } from '../../src/schemas/cost.ts';
 
 export const row = (r: Omit<CostRow, 'currency' | 'sources'> & { sources?: string[] }): CostRow => ({

@@ -17,7 +17,8 @@ const tempDir = () => {
 const RAW =
   `<svg id="d1" width="100%" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200.123456 80.98765" style="max-width: 200.123456px;">` +
   `<marker id="d1_pointEnd"><path d="M 0 0"/></marker><marker id="d1_circleEnd"><circle/></marker>` +
-  `<path d="M1.23456,2.34567L3,4" id="d1-e_q__a" class="flowchart-link" data-points="AAAA" marker-end="url(#d1_pointEnd)"></path>` +
+  `<path d="M1.23456,2.34567L3,4" id="d1-e_q__a" class="flowchart-link" data-points="AAAA" ` +
+  `marker-end="url(#d1_pointEnd)"></path>` +
   `<g class="edgeLabel"><g class="label" id="e_q__a"><span>Costs $1.25</span></g></g><g id="e_q__a"></g>` +
   `<g class="node default" id="d1-flowchart-n_q-0" style=""><rect/></g><g class="node default" id="d1-flowchart-n_a-1"><rect/></g></svg>`;
 
@@ -76,14 +77,17 @@ describe('the cache', () => {
     const d = await diagramSvg(code, { cacheDir: dir, chromium: null });
     expect(d).toEqual({ hash, svgId: `diagram-${hash}`, svg: '<svg id="x"></svg>' });
   });
-  it('stops with one line naming the diagram and what to do when it is not cached and there is no browser', async () => {
+  it('stops with one line naming the diagram and what to do when it is not cached and no browser', async () => {
     const dir = tempDir();
     const err = await diagramSvg(code, { cacheDir: dir, chromium: null }).catch((e: Error) => e);
     expect(err).toBeInstanceOf(Error);
     const msg = (err as Error).message;
     expect(msg.split('\n')).toHaveLength(1);
     expect(msg).toMatch(
-      /^Diagram "A test diagram" \([0-9a-f]{16}\) is not in .* and no Chromium was found to draw it: .*commit [0-9a-f]{16}\.svg\.$/,
+      new RegExp(
+        '^Diagram "A test diagram" \\([0-9a-f]{16}\\) is not in .* and no Chromium was found to draw it: ' +
+          '.*commit [0-9a-f]{16}\\.svg\\.$',
+      ),
     );
   });
 });

@@ -225,7 +225,7 @@ describe('"My claim was denied" outcomes take their steps from the appeal data',
     expect(view.appeal!.steps[0]!.expedited).toMatch(/72 hours/);
   });
 
-  it('VA benefits decision: a decision review within 12 months, then another review, then the court in 120 days', () => {
+  it('VA benefits decision: a review within 12 months, then another review, then the court in 120 days', () => {
     const { page, view } = outcomeAt('claim-denied', [
       'reason=no-prior-authorization',
       'plan=va',

@@ -133,16 +133,19 @@ describe('the content check of content/medicare-contractors.yaml', () => {
     ).toEqual([
       `${FILE}: contractors[1].decisions[0].therapy names an unknown therapy: "platelet-rich-plasma"`,
       `${FILE}: contractors[1].decisions[1].sources[1] names an unknown source: "no-such-source"`,
-      `${FILE}: contractors[1].decisions[4].indication is not an indication of this therapy's medicare coverage entries: "knees"`,
+      `${FILE}: contractors[1].decisions[4].indication is not an indication of this therapy's medicare ` +
+        'coverage entries: "knees"',
     ]);
   });
 
-  it('refuses an unconfirmed row that names a rule number, and a named rule whose first source is not that rule', () => {
+  it('refuses an unconfirmed row naming a rule number, and a named rule whose first source is another', () => {
     expect(problemsAfter((d) => (d.contractors[0].decisions[1].says = 'It may be L39116.'))).toEqual([
-      `${FILE}: contractors[0].decisions[1].says must not name a rule number when status is "unconfirmed": readers would take it as theirs: "It may be L39116."`,
+      `${FILE}: contractors[0].decisions[1].says must not name a rule number when status is "unconfirmed": ` +
+        'readers would take it as theirs: "It may be L39116."',
     ]);
     expect(problemsAfter((d) => (d.contractors[1].decisions[0].sources = ['cms-lcd-l39058']))).toEqual([
-      `${FILE}: contractors[1].decisions[0].sources[0] must be the rule itself (a source numbered L39060): "cms-lcd-l39058"`,
+      `${FILE}: contractors[1].decisions[0].sources[0] must be the rule itself ` +
+        '(a source numbered L39060): "cms-lcd-l39058"',
     ]);
   });
 
@@ -189,7 +192,10 @@ describe('how the pages word the rules', () => {
       ['palmetto-jm', 'the rest of Virginia'],
     ]);
     expect(stateAnswer(state('VA'), served, describe_)).toMatch(
-      /^In Virginia, two contractors .*Novitas Solutions \(jurisdiction JL\) in Arlington, Fairfax and Alexandria, and Palmetto GBA \(jurisdiction JM\) in the rest of Virginia\./,
+      new RegExp(
+        '^In Virginia, two contractors .*Novitas Solutions \\(jurisdiction JL\\) in Arlington, Fairfax and ' +
+          'Alexandria, and Palmetto GBA \\(jurisdiction JM\\) in the rest of Virginia\\.',
+      ),
     );
   });
 

@@ -104,7 +104,9 @@ export function changeRecordProblems(
         file,
         field: `[${changes.indexOf(c)}].to`,
         value: c.to,
-        message: `is not the current status of the entry in ${entry.file} ("${entry.status}"): this is the entry's newest change, so it must end there`,
+        message:
+          `is not the current status of the entry in ${entry.file} ("${entry.status}"): ` +
+          "this is the entry's newest change, so it must end there",
       });
   }
   return problems;

@@ -41,7 +41,10 @@ export interface ChangeView {
   /** Statuses before and after; absent for FDA decisions, `from` absent when we did not read the old rule. */
   from?: CoverageStatus;
   to?: CoverageStatus;
-  /** One line that says what happened, for feed titles: "Anthem: … now “Not covered: investigational” (was “Unknown”)". */
+  /**
+   * One line that says what happened, for feed titles:
+   * "Anthem: … now “Not covered: investigational” (was “Unknown”)".
+   */
   title: string;
   why: string;
   sources: readonly string[];

@@ -56,7 +56,8 @@ async function load(code: string, hash: string, dir: string, opts: StoreOptions)
   const title = /accTitle\s*:\s*(.*)/.exec(code)?.[1]?.trim() ?? code.split('\n')[0];
   if (!chromium) {
     throw new Error(
-      `Diagram "${title}" (${hash}) is not in ${dir} and no Chromium was found to draw it: build once on a machine with chromium (or set CHROMIUM_PATH), then commit ${hash}.svg.`,
+      `Diagram "${title}" (${hash}) is not in ${dir} and no Chromium was found to draw it: ` +
+        `build once on a machine with chromium (or set CHROMIUM_PATH), then commit ${hash}.svg.`,
     );
   }
   const { renderMermaid } = await import('./render.ts');

@@ -30,7 +30,8 @@ const useInSentence = (label: string) =>
 
 /** The h1 of a coverage outcome: "Will Original Medicare pay for PRP for joint, tendon or back pain?" */
 export function coverageOutcomeTitle(planTitle: string, therapyName: string, useLabel: string | undefined): string {
-  return `Will ${planInSentence(planTitle)} pay for ${inSentence(therapyName)}${useLabel ? ` for ${useInSentence(useLabel)}` : ''}?`;
+  const use = useLabel ? ` for ${useInSentence(useLabel)}` : '';
+  return `Will ${planInSentence(planTitle)} pay for ${inSentence(therapyName)}${use}?`;
 }
 
 /**
@@ -43,13 +44,22 @@ export function coverageOutcomeAnswer(
   phrase: (s: CoverageStatus) => string,
 ): string {
   if (entries.length === 0) {
-    return 'We found no policy for this. Ask your plan in writing whether it covers this treatment for your condition, and get the answer before you pay.';
+    return (
+      'We found no policy for this. Ask your plan in writing whether it covers this treatment for your ' +
+      'condition, and get the answer before you pay.'
+    );
   }
   if (entries.length === 1) return entries[0]!.answer;
   const counts = new Map<CoverageStatus, number>();
   for (const e of entries) counts.set(e.status, (counts.get(e.status) ?? 0) + 1);
   if (counts.size === 1)
-    return `All ${entries.length} policies we found say the same: ${phrase(entries[0]!.status)}. Your own plan document decides, so ask in writing.`;
+    return (
+      `All ${entries.length} policies we found say the same: ${phrase(entries[0]!.status)}. ` +
+      'Your own plan document decides, so ask in writing.'
+    );
   const parts = [...counts].map(([s, n]) => `${n} ${phrase(s)}`);
-  return `The ${entries.length} policies we found differ: ${parts.join(', ')}. Find your insurer or state below, and ask your plan in writing.`;
+  return (
+    `The ${entries.length} policies we found differ: ${parts.join(', ')}. ` +
+    'Find your insurer or state below, and ask your plan in writing.'
+  );
 }

@@ -77,7 +77,8 @@ export function flowToMermaid(flow: Flow, opts: MermaidOptions): string {
     for (const o of node.options) {
       const arrow = o.exit ? '-.->' : '-->';
       lines.push(
-        `${mermaidNodeId(id)} ${mermaidEdgeId(id, o.value)}@${arrow}|"${mermaidLabel(o.label, 40)}"| ${mermaidNodeId(o.next)}`,
+        `${mermaidNodeId(id)} ${mermaidEdgeId(id, o.value)}@${arrow}` +
+          `|"${mermaidLabel(o.label, 40)}"| ${mermaidNodeId(o.next)}`,
       );
     }
   }

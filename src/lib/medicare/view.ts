@@ -152,7 +152,11 @@ export function stateAnswer(state: StateEntry, served: readonly Served[], descri
   const who = (s: Served) => `${s.contractor.name} (jurisdiction ${s.contractor.jurisdiction})`;
   if (served.length > 1) {
     const parts = served.map((s) => `${who(s)} in ${s.where}`);
-    return `In ${state.name}, ${served.length === 2 ? 'two' : served.length} contractors set Original Medicare's local rules for doctors' offices: ${parts.slice(0, -1).join('; ')}, and ${parts.at(-1)}. The rules of each are below.`;
+    const count = served.length === 2 ? 'two' : served.length;
+    return (
+      `In ${state.name}, ${count} contractors set Original Medicare's local rules for doctors' offices: ` +
+      `${parts.slice(0, -1).join('; ')}, and ${parts.at(-1)}. The rules of each are below.`
+    );
   }
   const [only] = served;
   if (!only) throw new Error(`No contractor for ${state.code}`);

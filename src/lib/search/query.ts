@@ -4,9 +4,11 @@
  * with the small question words removed. Shared by the browser search and the relevance tests.
  */
 const STOP_WORDS = new Set(
-  'a an and are as at be but by can could do does did for from how i if in into is it its me my of on or our should so that the their them then there these they this to was we what when where which who why will with would you your'.split(
-    ' ',
-  ),
+  (
+    'a an and are as at be but by can could do does did for from how i if in into is it its me my of on or our ' +
+    'should so that the their them then there these they this to was we what when where which who why will with ' +
+    'would you your'
+  ).split(' '),
 );
 
 /** The query without question words, or undefined when that changes nothing or leaves nothing. */

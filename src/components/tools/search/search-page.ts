@@ -52,7 +52,8 @@ class SearchPage extends HTMLElement {
       const results = await Promise.all(found.results.slice(0, 20).map((r) => r.data()));
       if (mine !== seq) return;
       const note = used !== (q || null) ? ` No page has every word you typed, so these are for “${used}”.` : '';
-      status.textContent = `${total} page${total === 1 ? '' : 's'} found${total > 20 ? '; showing the first 20' : ''}.${note}`;
+      const shown = total > 20 ? '; showing the first 20' : '';
+      status.textContent = `${total} page${total === 1 ? '' : 's'} found${shown}.${note}`;
       list.replaceChildren(toDom(results.map(resultView)));
     };
     let timer: ReturnType<typeof setTimeout> | undefined;
