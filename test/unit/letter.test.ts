@@ -11,14 +11,8 @@ import {
   type DenialReason,
   type LetterInput,
 } from '../../src/lib/appeal/letter.ts';
-import {
-  DRAFT_KEY,
-  PLAN_TYPES,
-  inputFromFields,
-  parseDraft,
-  serializeDraft,
-  storeDraft,
-} from '../../src/lib/appeal/draft.ts';
+import { PLAN_TYPE_IDS } from '../../src/schemas/plan-type.ts';
+import { DRAFT_KEY, inputFromFields, parseDraft, serializeDraft, storeDraft } from '../../src/lib/appeal/draft.ts';
 import { appealDeadlinesFileSchema, planType as planTypeSchema } from '../../src/schemas/appeal.ts';
 import type { LetterWording } from '../../src/schemas/letter.ts';
 
@@ -63,7 +57,7 @@ const RIGHTS_CITED: Record<string, RegExp> = {
 };
 
 describe('appeal letter', () => {
-  for (const planType of PLAN_TYPES) {
+  for (const planType of PLAN_TYPE_IDS) {
     for (const reason of Object.keys(DENIAL_REASONS) as DenialReason[]) {
       it(`${planType} × ${reason}: cites the right rights, states the reason, asks for the file and criteria`, () => {
         const text = letter(filled({ planType, denialReason: reason }));
@@ -114,8 +108,8 @@ describe('appeal letter', () => {
 
 describe('appeal letter wording (content)', () => {
   it('every kind of plan the letter builder offers has its wording and sources in the content', () => {
-    expect([...PLAN_TYPES].sort()).toEqual([...planTypeSchema.options].sort());
-    for (const t of PLAN_TYPES) expect(wording(t).sources.length, t).toBeGreaterThan(0);
+    expect([...PLAN_TYPE_IDS].sort()).toEqual([...planTypeSchema.options].sort());
+    for (const t of PLAN_TYPE_IDS) expect(wording(t).sources.length, t).toBeGreaterThan(0);
   });
   it('writes what the content says, not a copy in code', () => {
     const own: LetterWording = {
@@ -193,7 +187,7 @@ describe('letter drafts', () => {
     expect(parseDraft(kept.get(DRAFT_KEY) ?? null, '2026-11-22')?.edited).toBe('mine');
   });
   it('accepts every plan type the appeal data knows, so a saved VA draft is not reset to another plan', () => {
-    expect([...PLAN_TYPES].sort()).toEqual([...planTypeSchema.options].sort());
+    expect([...PLAN_TYPE_IDS].sort()).toEqual([...planTypeSchema.options].sort());
     const d = parseDraft(serializeDraft({ input: filled({ planType: 'va' }), edited: '' }), '2026-11-22');
     expect(d?.input.planType).toBe('va');
   });

@@ -16,9 +16,6 @@ import { PLAN_TYPE_IDS, type PlanType } from '../../schemas/plan-type.ts';
 
 export const DRAFT_KEY = 'regen-appeal-letter-draft-v1';
 
-/** Every kind of plan a draft may name: the schema's own list, never a copy. */
-export const PLAN_TYPES: readonly PlanType[] = PLAN_TYPE_IDS;
-
 const TEXT_FIELDS = [
   'payer',
   'patientName',
@@ -47,7 +44,7 @@ export function inputFromFields(
   const reason = get('denialReason');
   const out: LetterInput = {
     ...base,
-    planType: (PLAN_TYPES as readonly string[]).includes(plan) ? (plan as PlanType) : base.planType,
+    planType: (PLAN_TYPE_IDS as readonly string[]).includes(plan) ? (plan as PlanType) : base.planType,
     denialReason: reason in DENIAL_REASONS ? (reason as DenialReason) : base.denialReason,
     enclosures: getAll('enclosures').filter((e): e is Enclosure => e in ENCLOSURES),
   };
