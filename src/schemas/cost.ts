@@ -41,16 +41,18 @@ export const MAX_PRICE_DOLLARS = 1_000_000;
 const dollars = z.number().int().nonnegative().max(MAX_PRICE_DOLLARS);
 
 /** Who was asked, for a survey: "91 orthopedic offices" "in Miami-Dade County, Florida". */
-export const costSample = z.object({
-  /** How many clinics or offices were asked (or reached). */
-  count: z.number().int().positive(),
-  /** What they were, plural: "orthopedic offices", "clinics". */
-  unit: z.string().min(3),
-  /** Where, as a phrase that follows the count: "in Miami-Dade County, Florida", "across the US". */
-  place: z.string().min(3),
-  /** How many of them gave a price, when fewer than were asked. */
-  priced: z.number().int().positive().optional(),
-});
+export const costSample = z
+  .object({
+    /** How many clinics or offices were asked (or reached). */
+    count: z.number().int().positive(),
+    /** What they were, plural: "orthopedic offices", "clinics". */
+    unit: z.string().min(3),
+    /** Where, as a phrase that follows the count: "in Miami-Dade County, Florida", "across the US". */
+    place: z.string().min(3),
+    /** How many of them gave a price, when fewer than were asked. */
+    priced: z.number().int().positive().optional(),
+  })
+  .strict(); // strict: an unquoted comma in YAML's { … } would otherwise drop half a place name silently
 
 export const costRowSchema = z
   .object({
