@@ -7,12 +7,6 @@
 import { z } from 'astro/zod';
 import { isoDate, slug, sourceIds } from './common.ts';
 
-/**
- * The `therapy` of "stem cell" prices whose source does not say which cells (bone marrow, fat, birth
- * tissue): they are shown as their own group, never as the price of one named therapy.
- */
-export const UNSPECIFIED_CELLS = 'unspecified-stem-cells';
-
 /** What one price covers, as the source says it. */
 export const costScope = z.enum([
   'per-injection',
@@ -58,7 +52,7 @@ export const costRowSchema = z
   .object({
     /** Stable row id, e.g. `prp-per-injection-miami-2019`. */
     id: slug,
-    /** The therapy slug (content/therapies/<slug>.mdx), or `unspecified-stem-cells` (see UNSPECIFIED_CELLS). */
+    /** The therapy slug (content/therapies/<slug>.mdx), or `unspecified-stem-cells` for "stem cell" prices whose source does not say which cells (shown as a group of their own, src/lib/costs/evidence.ts). */
     therapy: slug,
     /** What the price covers, as the source words it: per injection, per treatment, per joint, per series. */
     scope: costScope,

@@ -229,7 +229,7 @@ describe('financing: missing the end of a promotion by one payment', () => {
     });
     const text = estimateHtml(estimate(x, ROWS), (id) => ({ id, label: id, href: `#${id}` })).replace(/<[^>]+>/g, '');
     expect(text).toContain('but the last payment is late, you would pay $439 more in deferred interest');
-    expect(text).toContain('On a true 0% plan, the same late payment would cost about $6 more for each month');
+    expect(text).toContain('On a true 0% plan, the same late payment would cost $6 more for each month');
     expect(text).toContain('A personal loan at 12% paid off over 12 months would cost $199 in interest in all.');
     expect(toQuery(x)).toContain('&loan=12');
     expect(parseQuery(toQuery(x), THERAPIES, ROWS)).toEqual({ input: x, notices: [] });

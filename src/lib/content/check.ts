@@ -6,7 +6,8 @@
 import type { z } from 'astro/zod';
 import { appealDeadlinesFileSchema, type AppealPlan } from '../../schemas/appeal.ts';
 import { coverageFileSchema, type Coverage } from '../../schemas/coverage.ts';
-import { costsFileSchema, UNSPECIFIED_CELLS, type CostRow } from '../../schemas/cost.ts';
+import { costsFileSchema, type CostRow } from '../../schemas/cost.ts';
+import { UNSPECIFIED_CELLS } from '../costs/evidence.ts';
 import { medicareRatesSchema, type MedicareRates } from '../../schemas/medicare-rate.ts';
 import { glossaryFileSchema, type GlossaryTerm } from '../../schemas/glossary.ts';
 import { guideSchema, type Guide } from '../../schemas/guide.ts';

@@ -3,7 +3,7 @@
  * the price table and the estimator say the same thing beside every range ("one clinic's advertised
  * prices; year of the prices not stated") and never call an advertisement a survey.
  */
-import { UNSPECIFIED_CELLS, type CostEvidence, type CostRow } from '../../schemas/cost.ts';
+import type { CostEvidence, CostRow } from '../../schemas/cost.ts';
 import { formatUsd, formatUsdRange } from '../format/money.ts';
 
 /** Strongest first: a survey of many clinics, a public fee schedule, one clinic's advertisement, an article's claim. */
@@ -15,7 +15,12 @@ export const UNSPECIFIED_CELLS_NAME = '“Stem cell” shots, cells not named';
 /** The therapies whose pages also show the unnamed-cell prices, as a group of their own. */
 export const UNSPECIFIED_CELLS_SHOWN_ON: readonly string[] = ['bone-marrow-concentrate', 'adipose-cells'];
 
-export { UNSPECIFIED_CELLS };
+/**
+ * The `therapy` of "stem cell" prices whose source does not say which cells (bone marrow, fat, birth tissue):
+ * shown as their own group, never as the price of one named therapy. (A plain constant here, not in the
+ * schema: the estimator's browser code imports this file and must not pull in zod.)
+ */
+export const UNSPECIFIED_CELLS = 'unspecified-stem-cells';
 
 /** The therapy pages that show a row's prices: its own, or for unnamed cells the pages listed above. */
 export const therapiesShowing = (therapy: string): readonly string[] =>

@@ -190,7 +190,7 @@ export function estimateView(e: Estimate, sourceLink: (id: string) => SourceLabe
             { 'data-miss-by-one': '' },
             'If you pay on time every month but the last payment is late, you would pay ',
             h('strong', {}, rangeText(f.missByOne, usdRounded)),
-            ' more in deferred interest. On a true 0% plan, the same late payment would cost about ',
+            ' more in deferred interest. On a true 0% plan, the same late payment would cost ',
             h('strong', {}, rangeText(f.trueZeroByOne, usdRounded)),
             ' more for each month it is late, before any late fee.',
           ),
