@@ -72,3 +72,47 @@ export const SEED_ROWS: CostRow[] = [
     dataYear: 2024,
   }),
 ];
+
+/** Who the Miami phone survey asked (Alcerro & Lavernia 2019), for survey fixture rows. */
+export const MIAMI = { count: 91, unit: 'orthopedic offices', place: 'in Miami-Dade County, Florida' };
+
+/**
+ * PRP per injection from three kinds of evidence (a survey with no data year, a newer article), a PRP
+ * series, and a floor ("from $2,000" per joint) for `floorTherapy`: for row choice, series and floors.
+ */
+export const evidenceRows = (floorTherapy: string): CostRow[] => [
+  row({
+    id: 'prp-survey',
+    therapy: 'prp',
+    scope: 'per-injection',
+    tier: 'any',
+    evidence: 'survey',
+    sample: MIAMI,
+    low: 350,
+    high: 1700,
+    typical: 897,
+    dataYear: null,
+  }),
+  row({
+    id: 'prp-article',
+    therapy: 'prp',
+    scope: 'per-injection',
+    tier: 'any',
+    evidence: 'article',
+    low: 100,
+    high: 900,
+    dataYear: 2027,
+  }),
+  row({ id: 'prp-series', therapy: 'prp', scope: 'per-series', tier: 'any', low: 900, high: 1500, dataYear: 2024 }),
+  row({
+    id: 'cells-floor',
+    therapy: floorTherapy,
+    scope: 'per-joint',
+    tier: 'any',
+    evidence: 'article',
+    floor: true,
+    low: 2000,
+    high: undefined,
+    dataYear: null,
+  }),
+];

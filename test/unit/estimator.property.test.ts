@@ -14,7 +14,7 @@ import {
   type Tier,
 } from '../../src/lib/estimator/model.ts';
 import { parseQuery, toQuery } from '../../src/lib/estimator/query.ts';
-import { SEED_ROWS, row } from '../support/cost-rows.ts';
+import { SEED_ROWS, evidenceRows, row } from '../support/cost-rows.ts';
 
 const ROWS: CostRow[] = [
   row({ id: 'prp-2019', therapy: 'prp', scope: 'per-injection', tier: 'any', low: 500, high: 2500, dataYear: 2019 }),
@@ -32,40 +32,7 @@ const ROWS: CostRow[] = [
   }),
   row({ id: 'course', therapy: 'prolotherapy', scope: 'per-course', tier: 'any', low: 0, high: 3000, dataYear: 2022 }),
   // Several kinds of evidence for one scope, a floor and a series.
-  row({
-    id: 'prp-survey',
-    therapy: 'prp',
-    scope: 'per-injection',
-    tier: 'any',
-    evidence: 'survey',
-    sample: { count: 91, unit: 'offices', place: 'in Miami' },
-    low: 350,
-    high: 1700,
-    typical: 897,
-    dataYear: null,
-  }),
-  row({
-    id: 'prp-article',
-    therapy: 'prp',
-    scope: 'per-injection',
-    tier: 'any',
-    evidence: 'article',
-    low: 90,
-    high: 4000,
-    dataYear: 2027,
-  }),
-  row({ id: 'prp-series', therapy: 'prp', scope: 'per-series', tier: 'any', low: 900, high: 1500, dataYear: 2024 }),
-  row({
-    id: 'floor',
-    therapy: 'adipose-cells',
-    scope: 'per-joint',
-    tier: 'any',
-    evidence: 'article',
-    floor: true,
-    low: 2000,
-    high: undefined,
-    dataYear: null,
-  }),
+  ...evidenceRows('adipose-cells'),
 ];
 const THERAPIES = ['exosomes', 'prp', 'bone-marrow-concentrate', 'adipose-cells', 'prolotherapy'];
 

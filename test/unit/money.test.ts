@@ -14,33 +14,10 @@ import { medicareEstimate, medicareQuery, parseMedicare } from '../../src/lib/es
 import { estimateHtml, rangeText } from '../../src/lib/estimator/view.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { ROOT } from '../support/fixtures.ts';
-import { row } from '../support/cost-rows.ts';
+import { MIAMI, evidenceRows, row } from '../support/cost-rows.ts';
 
-const MIAMI = { count: 91, unit: 'orthopedic offices', place: 'in Miami-Dade County, Florida' };
 const ROWS: CostRow[] = [
   row({ id: 'prp-ad-2026', therapy: 'prp', scope: 'per-injection', tier: 'any', low: 500, high: 2500, dataYear: 2026 }),
-  row({
-    id: 'prp-survey',
-    therapy: 'prp',
-    scope: 'per-injection',
-    tier: 'any',
-    evidence: 'survey',
-    sample: MIAMI,
-    low: 350,
-    high: 1700,
-    typical: 897,
-    dataYear: null,
-  }),
-  row({
-    id: 'prp-article',
-    therapy: 'prp',
-    scope: 'per-injection',
-    tier: 'any',
-    evidence: 'article',
-    low: 100,
-    high: 900,
-    dataYear: 2027,
-  }),
   // A newer clinic ad with another scope must not beat the survey for the default scope.
   row({
     id: 'prp-treatment-ad',
@@ -51,18 +28,7 @@ const ROWS: CostRow[] = [
     high: 2500,
     dataYear: 2027,
   }),
-  row({ id: 'prp-series', therapy: 'prp', scope: 'per-series', tier: 'any', low: 900, high: 1500, dataYear: 2024 }),
-  row({
-    id: 'cells-floor',
-    therapy: 'unspecified-stem-cells',
-    scope: 'per-joint',
-    tier: 'any',
-    evidence: 'article',
-    floor: true,
-    low: 2000,
-    high: undefined,
-    dataYear: null,
-  }),
+  ...evidenceRows('unspecified-stem-cells'),
   row({
     id: 'flat-3000',
     therapy: 'prolotherapy',
