@@ -33,6 +33,8 @@ const EXPECTED: Record<string, string | string[]> = {
   'cost-low-above-high': 'costs.yaml: [0].high high must be at least low: 350',
   'cost-amount-too-big': 'costs.yaml: [0].high Too big: expected number to be <=1000000: 17000000',
   'cost-amount-not-whole': 'costs.yaml: [0].low Invalid input: expected int, received number: 350.5',
+  'cost-read-in-future':
+    'costs.yaml: [0].read of prp-per-injection-2019 is in the future (today is 2026-11-22): "2099-01-01"',
   'cost-data-year-missing':
     'costs.yaml: [0].dataYear is required: the year of the prices, or null when the source does not say',
   'source-duplicate-id': 'sources.yaml: [2].id is used twice: "cigna-mm-0507"',

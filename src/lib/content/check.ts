@@ -447,6 +447,13 @@ function dateFields(catalog: Catalog, raw: RawContent): DateField[] {
     });
     if (s.status?.date) fields.push({ file: sources, field: `[${i}].status.date`, value: s.status.date, of });
   });
+  // A price was read on a day that has happened, and is from a year that has begun.
+  const costs = raw.costs?.file ?? '';
+  catalog.costs.forEach((c, i) => {
+    fields.push({ file: costs, field: `[${i}].read`, value: c.read, of: c.id });
+    if (c.dataYear !== null)
+      fields.push({ file: costs, field: `[${i}].dataYear`, value: String(c.dataYear), of: c.id });
+  });
   const changes = raw.changes?.file ?? '';
   catalog.changes.forEach((c, i) => {
     fields.push({ file: changes, field: `[${i}].date`, value: c.date });
