@@ -94,7 +94,10 @@ describe('every price says what it is', () => {
 
   it('the therapy pages start the cost line from the most trusted price: PRP from the Miami survey', () => {
     const line = textOf(page('/therapies/prp/').doc.querySelector('[data-price-line]'));
-    expect(line).toContain('$350–$1,700 per injection, from a survey of 91 orthopedic offices');
+    expect(line).toContain('$350–$1,700 per injection (a survey).');
+    expect(textOf(page('/therapies/hyaluronic-acid/').doc.querySelector('[data-price-line]'))).toContain(
+      "$500–$1,000 per treatment (one clinic's ad).",
+    );
     expect(
       page('/therapies/prp/')
         .doc.querySelector('section.estimate-preset [data-cost-row]')

@@ -96,3 +96,17 @@ export const highOf = (r: Pick<CostRow, 'low' | 'high'>): number => r.high ?? r.
 /** A price row as a choice in the estimator's list: "$350–$1,700: a survey of … (most trusted)". */
 export const rowChoiceLabel = (r: CostRow, first: boolean): string =>
   `${priceWords(r)}: ${evidenceWords(r)}${first ? ' (the one we trust most)' : ''}`;
+
+/**
+ * The kind of evidence in two or three words, for the one-line price near the top of a therapy page, which
+ * links to the full words: "a survey", "a 2017 survey", "one clinic's ad", "an article".
+ */
+export function evidenceShort(r: Pick<CostRow, 'evidence' | 'dataYear'>): string {
+  const y = r.dataYear === null ? '' : `${r.dataYear} `;
+  return {
+    survey: `a ${y}survey`,
+    'fee-schedule': `a ${y}fee schedule`,
+    'clinic-ad': "one clinic's ad",
+    article: 'an article',
+  }[r.evidence];
+}
