@@ -28,6 +28,8 @@ export interface SiteData {
   sources: Map<string, Source>;
   glossary: Catalog['glossary'];
   costs: Catalog['costs'];
+  /** Original Medicare's public rates for the covered cases (content/medicare-rates.yaml). */
+  medicareRates: Catalog['medicareRates'];
   /** Appeal steps by kind of plan, in the schema's order of plan types. */
   appealPlans: AppealPlan[];
   /** Decision flows, in their `order`. */
@@ -70,6 +72,7 @@ function build({ catalog }: CheckResult): SiteData {
     sources,
     glossary: [...catalog.glossary].sort((a, b) => a.term.localeCompare(b.term)),
     costs: catalog.costs,
+    medicareRates: catalog.medicareRates,
     appealPlans: plans,
     flows: catalog.flows,
     planGroups: catalog.planGroups,

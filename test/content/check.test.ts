@@ -31,6 +31,12 @@ const EXPECTED: Record<string, string | string[]> = {
   'page-no-next-steps': 'therapies/amniotic-injections.mdx: nextSteps needs at least one next step: []',
   'cost-unknown-therapy': 'costs.yaml: [0].therapy names an unknown therapy: "platelet-rich-plasma"',
   'cost-low-above-high': 'costs.yaml: [0].high high must be at least low: 350',
+  'cost-amount-too-big': 'costs.yaml: [0].high Too big: expected number to be <=1000000: 17000000',
+  'cost-amount-not-whole': 'costs.yaml: [0].low Invalid input: expected int, received number: 350.5',
+  'cost-read-in-future':
+    'costs.yaml: [0].read of prp-per-injection-2019 is in the future (today is 2026-11-22): "2099-01-01"',
+  'cost-data-year-missing':
+    'costs.yaml: [0].dataYear is required: the year of the prices, or null when the source does not say',
   'source-duplicate-id': 'sources.yaml: [2].id is used twice: "cigna-mm-0507"',
   'source-http-url': 'sources.yaml: [0].url must be an https:// address: "http://www.cms.gov/"',
   'file-name-not-slug':

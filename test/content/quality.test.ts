@@ -3,6 +3,7 @@
  * therapy and payer, nothing unsourced, every glossary term and source used, reading grade, and no
  * sentence copied from the seed documents.
  */
+import { medicareRateSources } from '../../src/lib/costs/medicare.ts';
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -135,6 +136,7 @@ describe('the content set', () => {
       ...catalog.glossary.flatMap((g) => g.sources),
       ...catalog.appeals.flatMap((p) => [...p.sources, ...p.levels.flatMap((l) => l.sources)]),
       ...medicareSources(catalog.medicare),
+      ...medicareRateSources(catalog.medicareRates),
       ...catalog.changes.flatMap((c) => c.sources),
     ]);
     expect(

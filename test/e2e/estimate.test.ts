@@ -82,6 +82,83 @@ describe.skipIf(!browserTestsEnabled())('cost estimator in a real browser', () =
     await ctx.close();
   });
 
+  it('starts from the most trusted price, lets the reader switch it, and keeps the choice in the link', async () => {
+    const ctx = await site.browser.newContext();
+    const { page, errors } = await open(ctx, '/estimate/?therapy=prp');
+    // PRP starts from the Miami phone survey, per injection, and says what it is beside the price.
+    expect(await page.locator('#e-scope').inputValue()).toBe('per-injection');
+    expect(await page.locator('#e-row option:checked').innerText()).toMatch(
+      /^\$350–\$1,700: a survey of 91 orthopedic offices/,
+    );
+    expect(await page.locator('[data-output]').innerText()).toMatch(
+      /A survey of 91 orthopedic offices .*year of the prices not stated/,
+    );
+    // The clinic's "per treatment" range is another scope, with its own words.
+    await page.selectOption('#e-scope', 'per-treatment');
+    await expect
+      .poll(() => page.locator('[data-output]').innerText())
+      .toMatch(/One clinic’s advertised prices|One clinic's advertised prices/);
+    expect(await page.locator('[data-output]').innerText()).not.toMatch(/survey/i);
+    expect(page.url()).toContain('scope=per-treatment');
+    expect(page.url()).not.toContain('row=');
+    await page.close();
+
+    // "Stem cell" prices that name no cells: two rows for a knee; choose the article's floor.
+    const again = await open(ctx, '/estimate/?therapy=unspecified-stem-cells&scope=per-joint');
+    const options = await again.page.locator('#e-row option').allInnerTexts();
+    expect(options[0]).toMatch(
+      /a 2017 survey of 273 clinics across the US \(65 gave a price\) \(the one we trust most\)$/,
+    );
+    await again.page.selectOption('#e-row', 'stem-cell-per-area-floor-article');
+    await expect
+      .poll(() => again.page.locator('.estimate-total').innerText())
+      .toBe('You may pay from $2,000. The source gives only a starting price.');
+    expect(again.page.url()).toContain('row=stem-cell-per-area-floor-article');
+    const shared = await open(ctx, new URL(again.page.url()).pathname + new URL(again.page.url()).search);
+    expect(await shared.page.locator('#e-row').inputValue()).toBe('stem-cell-per-area-floor-article');
+    expect(await shared.page.locator('.estimate-total').innerText()).toContain('from $2,000');
+    expect([...errors, ...again.errors, ...shared.errors]).toEqual([]);
+    await ctx.close();
+  });
+
+  it('works out what Original Medicare leaves you to pay for a covered service, with a second payer', async () => {
+    const ctx = await site.browser.newContext();
+    const { page, errors } = await open(ctx, '/estimate/?therapy=hyaluronic-acid');
+    expect(await page.locator('#e-mqty').isVisible()).toBe(false); // shown once a covered service is chosen
+    await page.selectOption('#e-mcare', 'prp-wound-g0465');
+    // $890.18 with the whole $283 deductible left: $283 + 20% of $607.18 = $404.44.
+    await expect.poll(() => page.locator('[data-medicare-owed]').innerText()).toBe('$404.44');
+    await page.selectOption('#e-gap', 'g');
+    await expect
+      .poll(() => page.locator('[data-medicare]').innerText())
+      .toMatch(/With Medigap Plan G you would owe \$283\b/);
+    expect(await page.locator('[data-medicare] a[href$="/guides/advance-beneficiary-notice/"]').count()).toBe(1);
+    expect(page.url()).toContain('mcare=prp-wound-g0465');
+    expect(page.url()).toContain('gap=g');
+    const shared = await open(ctx, new URL(page.url()).pathname + new URL(page.url()).search);
+    expect(await shared.page.locator('[data-medicare]').innerText()).toBe(
+      await page.locator('[data-medicare]').innerText(),
+    );
+    expect([...errors, ...shared.errors]).toEqual([]);
+    await ctx.close();
+  });
+
+  it('financing says in words what missing the promotion by one payment costs, beside a true 0% plan and a loan', async () => {
+    const ctx = await site.browser.newContext();
+    const { page } = await open(ctx, '/estimate/?therapy=prp&pay=financing&promo=12&apr=27&term=24&loan=12');
+    const text = await page.locator('[data-output]').innerText();
+    // PRP's survey row has an average, so each figure reads "about $X ($low–$high)".
+    expect(text).toMatch(
+      /the last payment is late, you would pay about \$[\d,]+ \(\$[\d,]+–\$[\d,]+\) more in deferred interest/,
+    );
+    expect(text).toMatch(
+      /On a true 0% plan, the same late payment would cost about \$\d+ \(\$\d+–\$\d+\) more for each month/,
+    );
+    expect(text).toMatch(/A personal loan at 12% paid off over 12 months would cost/);
+    expect(await page.locator('#e-loan').inputValue()).toBe('12');
+    await ctx.close();
+  });
+
   it('sent nothing the reader typed: only the reader’s own navigation to a shared link carries the state', () => {
     const fetched = requests.filter((r) => !r.startsWith('document '));
     expect(fetched.length).toBeGreaterThan(0);

@@ -95,15 +95,16 @@ describe.skipIf(!browserTestsEnabled())('the tools on a 390 px phone', () => {
     expect(box?.width).toBeLessThanOrEqual(390);
     const text = await card.innerText();
     expect(text).toMatch(/^PRP[^\n]*\nPer injection\n/);
-    expect(text).toMatch(/\n\$[\d,]+–\$[\d,]+\n/);
+    expect(text).toMatch(/\n\$[\d,]+–\$[\d,]+( \(typical \$[\d,]+\))?\n/);
     // The column headings are for screen readers only; on screen each value carries its own (CSS) label.
     expect(await page.locator('[data-price-table] thead').evaluate((el) => getComputedStyle(el).clip)).not.toBe('auto');
     const labels = await card
       .locator('td[data-label]')
       .evaluateAll((tds) => tds.map((td) => getComputedStyle(td, '::before').content));
     expect(labels).toEqual(['"Clinic: "', '"Range: "']);
-    expect(text).toMatch(/Prices from \d{4}\. Source: /);
-    // The range, the year and the source are all inside the visible card, not off to the side.
+    // What kind of evidence the price is, with its year or "year of the prices not stated", then the source.
+    expect(text).toMatch(/^A survey of .*; year of the prices not stated\. Source: /m);
+    // The range, the evidence, the year and the source are all inside the visible card, not off to the side.
     for (const cell of await card.locator('td').all()) {
       const c = await cell.boundingBox();
       expect(c && box && c.x >= box.x && c.x + c.width <= box.x + box.width + 1).toBe(true);

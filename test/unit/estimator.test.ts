@@ -14,7 +14,7 @@ import { SEED_ROWS, row } from '../support/cost-rows.ts';
 
 // The seed price ranges (whole dollars), plus two PRP rows of different years.
 const ROWS: CostRow[] = [
-  row({ id: 'prp-old-2015', therapy: 'prp', scope: 'per-injection', tier: 'any', low: 100, high: 200, year: 2015 }),
+  row({ id: 'prp-old-2015', therapy: 'prp', scope: 'per-injection', tier: 'any', low: 100, high: 200, dataYear: 2015 }),
   row({
     id: 'prp-2019',
     therapy: 'prp',
@@ -22,7 +22,7 @@ const ROWS: CostRow[] = [
     tier: 'any',
     low: 500,
     high: 2500,
-    year: 2019,
+    dataYear: 2019,
     sources: ['prp-survey'],
     note: 'Phone survey.',
   }),
@@ -86,7 +86,7 @@ describe('priceRowFor and scopesFor', () => {
   it('on a tie of years takes the row listed later', () => {
     const tie = [
       ...ROWS,
-      row({ id: 'prp-2019-b', therapy: 'prp', scope: 'per-injection', tier: 'any', low: 1, high: 2, year: 2019 }),
+      row({ id: 'prp-2019-b', therapy: 'prp', scope: 'per-injection', tier: 'any', low: 1, high: 2, dataYear: 2019 }),
     ];
     expect(priceRowFor(tie, 'prp', 'per-injection', 'lower-cost')?.row.id).toBe('prp-2019-b');
   });
@@ -111,7 +111,7 @@ describe('estimate: treatment', () => {
         amount: { low: 50_000, high: 250_000 },
         kind: 'treatment',
         costRowId: 'prp-2019',
-        year: 2019,
+        evidence: "one clinic's advertised prices, 2019",
         sources: ['prp-survey'],
         note: 'Phone survey.',
       },
@@ -120,7 +120,7 @@ describe('estimate: treatment', () => {
     expect(e.insuranceMayPay).toEqual(flat(0));
     expect(e.youPay).toEqual(e.total);
     expect(e.notes).toContain(
-      'We have no separate price for lower-cost clinics, so this uses the range from all clinics (2019).',
+      'We have no separate price for lower-cost clinics, so this uses the range from all clinics.',
     );
     expect(e.hsa).toBeUndefined();
     expect(e.financing).toBeUndefined();
@@ -162,7 +162,7 @@ describe('estimate: treatment', () => {
 
   it('never makes up a typical figure: only a row that gives one has it, and it carries through every sum', () => {
     const odd = [
-      row({ id: 'odd', therapy: 'prp', scope: 'per-injection', tier: 'any', low: 350, high: 1701, year: 2020 }),
+      row({ id: 'odd', therapy: 'prp', scope: 'per-injection', tier: 'any', low: 350, high: 1701, dataYear: 2020 }),
     ];
     const without = estimate(input({ consultCents: 10_000, payment: { method: 'hsa', taxRatePct: 22 } }), odd);
     for (const r of [without.lines[0]!.amount, without.total, without.youPay, without.hsa!.saving])
@@ -264,6 +264,8 @@ describe('estimate: paying', () => {
       monthlyInPromo: { low: 0, high: 0 },
       deferredInterest: { low: 0, high: 0 },
       monthlyAfter: { low: 9_456, high: 47_280 },
+      missByOne: { low: 0, high: 0 },
+      trueZeroByOne: { low: 0, high: 0 },
     });
     expect(e.notes.some((n) => n.includes('runs from the start'))).toBe(true);
   });

@@ -47,7 +47,10 @@ describe('text', () => {
 
 describe('rangeScale', () => {
   it('puts every range on one scale up to the highest price', () => {
-    const scale = rangeScale([{ high: 2000 }, { high: 1000 }]);
+    const scale = rangeScale([
+      { low: 0, high: 2000 },
+      { low: 0, high: 1000 },
+    ]);
     expect(scale({ low: 500, high: 1000, typical: 750 })).toEqual({ left: 25, width: 25, typical: 37.5 });
     expect(scale({ low: 2000, high: 2000, typical: undefined })).toEqual({ left: 100, width: 1, typical: undefined });
   });

@@ -55,7 +55,7 @@ describe('estimate view', () => {
       tier: 'any',
       low: 500,
       high: 2500,
-      year: 2026,
+      dataYear: 2026,
     }),
     ...SEED_ROWS,
   ];
@@ -76,10 +76,10 @@ describe('estimate view', () => {
   const text = (html: string) => html.replace(/<[^>]+>/g, '');
   const html = estimateHtml(estimate(input, rows), (id) => ({ id, label: 'Survey', href: `#source-${id}` }));
 
-  it('never shows an internal row id, and names the year and source in words', () => {
+  it('never shows an internal row id, and names the kind of evidence, the year and the source in words', () => {
     expect(text(html)).not.toContain('prp-per-injection-clinic-article-2026');
     expect(text(html)).not.toMatch(/Price row/);
-    expect(text(html)).toContain('Prices from 2026. Source: Survey.');
+    expect(text(html)).toContain('One clinic&#39;s advertised prices, 2026. Source: Survey.');
   });
   it('shows no typical figure where the price row gives none', () => {
     expect(text(html)).not.toMatch(/typical|about \$1,500/);

@@ -7,6 +7,8 @@ import type { z } from 'astro/zod';
 import { appealDeadlinesFileSchema, type AppealPlan } from '../../schemas/appeal.ts';
 import { coverageFileSchema, type Coverage } from '../../schemas/coverage.ts';
 import { costsFileSchema, type CostRow } from '../../schemas/cost.ts';
+import { UNSPECIFIED_CELLS } from '../costs/evidence.ts';
+import { medicareRatesSchema, type MedicareRates } from '../../schemas/medicare-rate.ts';
 import { glossaryFileSchema, type GlossaryTerm } from '../../schemas/glossary.ts';
 import { guideSchema, type Guide } from '../../schemas/guide.ts';
 import { payerSchema, type Payer } from '../../schemas/payer.ts';
@@ -37,6 +39,8 @@ export interface Catalog {
   sources: Source[];
   glossary: GlossaryTerm[];
   costs: CostRow[];
+  /** Original Medicare's public rates for covered cases; absent in fixtures without the file. */
+  medicareRates?: MedicareRates;
   appeals: AppealPlan[];
   /** Kinds of plan for the per-plan summaries, in file order. */
   planGroups: PlanGroup[];
@@ -141,6 +145,8 @@ export function checkContent(raw: RawContent, today = checkToday()): CheckResult
   else catalog.sources = validate(sourcesFileSchema, raw.sources, problems) ?? [];
   if (raw.glossary) catalog.glossary = validate(glossaryFileSchema, raw.glossary, problems) ?? [];
   if (raw.costs) catalog.costs = validate(costsFileSchema, raw.costs, problems) ?? [];
+  const rates = raw.medicareRates && validate(medicareRatesSchema, raw.medicareRates, problems);
+  if (rates) catalog.medicareRates = rates;
   if (raw.appeals) catalog.appeals = validate(appealDeadlinesFileSchema, raw.appeals, problems) ?? [];
   if (raw.planGroups) catalog.planGroups = validate(planGroupsFileSchema, raw.planGroups, problems) ?? [];
   const medicare = raw.medicare && validate(medicareContractorsFileSchema, raw.medicare, problems);
@@ -291,9 +297,28 @@ export function checkContent(raw: RawContent, today = checkToday()): CheckResult
   }
   if (raw.costs) {
     catalog.costs.forEach((c, i) => {
-      ref('therapy', raw.costs!.file, `[${i}].therapy`, c.therapy);
+      // "Stem cell" prices whose source names no cells sit in their own group, under no therapy.
+      if (c.therapy !== UNSPECIFIED_CELLS) ref('therapy', raw.costs!.file, `[${i}].therapy`, c.therapy);
       refs('source', raw.costs!.file, `[${i}].sources`, c.sources);
     });
+  }
+  if (raw.medicareRates && catalog.medicareRates) {
+    const f = raw.medicareRates.file;
+    const m = catalog.medicareRates;
+    refs('source', f, 'deductible.sources', m.deductible.sources);
+    refs('source', f, 'coinsurance.sources', m.coinsurance.sources);
+    refs('source', f, 'medigap.sources', m.medigap.sources);
+    refs('source', f, 'qmbSources', m.qmbSources);
+    m.services.forEach((s, i) => {
+      ref('therapy', f, `services[${i}].therapy`, s.therapy);
+      refs('source', f, `services[${i}].sources`, s.sources);
+    });
+    m.noRate.forEach((n, i) => ref('therapy', f, `noRate[${i}].therapy`, n.therapy));
+    dupes(
+      f,
+      'id',
+      m.services.map((s) => s.id),
+    );
   }
   if (raw.glossary) catalog.glossary.forEach((g, i) => refs('source', raw.glossary!.file, `[${i}].sources`, g.sources));
   if (raw.planGroups) {
@@ -421,6 +446,13 @@ function dateFields(catalog: Catalog, raw: RawContent): DateField[] {
       hint: 'only an "effective" date may be',
     });
     if (s.status?.date) fields.push({ file: sources, field: `[${i}].status.date`, value: s.status.date, of });
+  });
+  // A price was read on a day that has happened, and is from a year that has begun.
+  const costs = raw.costs?.file ?? '';
+  catalog.costs.forEach((c, i) => {
+    fields.push({ file: costs, field: `[${i}].read`, value: c.read, of: c.id });
+    if (c.dataYear !== null)
+      fields.push({ file: costs, field: `[${i}].dataYear`, value: String(c.dataYear), of: c.id });
   });
   const changes = raw.changes?.file ?? '';
   catalog.changes.forEach((c, i) => {

@@ -12,6 +12,7 @@ import type { Therapy } from '../../schemas/therapy.ts';
 import type { Page } from './check.ts';
 import { sitePaths } from '../paths.ts';
 import { coverageQuestion } from '../coverage/page.ts';
+import { therapiesShowing } from '../costs/evidence.ts';
 
 /** The fields of a therapy, payer or guide page that name sources. */
 type CitingPage = Pick<Page<Therapy | Payer | Guide>, 'slug' | 'title' | 'sources'> &
@@ -29,6 +30,8 @@ export function citingPages(input: {
   coverage: readonly Coverage[];
   costs: readonly CostRow[];
   glossary: readonly GlossaryTerm[];
+  /** Sources the cost estimator shows beyond the price rows (Original Medicare's rates). */
+  estimatorSources?: readonly string[];
   therapyTitle: (slug: string) => string;
   payerTitle: (slug: string) => string;
 }): Map<string, Citing[]> {
@@ -54,8 +57,12 @@ export function citingPages(input: {
   ] as const) {
     for (const p of list) add(pageIds(p), { path: `/${folder}/${p.slug}/`, title: p.title });
   }
-  for (const c of input.costs)
-    add(c.sources, { path: `/therapies/${c.therapy}/`, title: input.therapyTitle(c.therapy) });
+  for (const c of input.costs) {
+    for (const t of therapiesShowing(c.therapy))
+      add(c.sources, { path: `/therapies/${t}/`, title: input.therapyTitle(t) });
+    add(c.sources, { path: '/estimate/', title: 'Cost estimator' });
+  }
+  add(input.estimatorSources ?? [], { path: '/estimate/', title: 'Cost estimator' });
   for (const e of input.coverage) {
     add([...(e.policy ? [e.policy] : []), ...e.sources], {
       path: sitePaths.coverage(e.therapy, e.payer),

@@ -26,6 +26,7 @@ export interface RawContent {
   sources: RawFile | undefined;
   glossary: RawFile | undefined;
   costs: RawFile | undefined;
+  medicareRates: RawFile | undefined;
   /** content/appeal-deadlines.yaml: appeal steps and time limits by kind of plan. */
   appeals: RawFile | undefined;
   /** content/plan-groups.yaml: the kinds of plan therapy pages summarise, and what to ask for. */
@@ -96,6 +97,7 @@ export function readContent(contentDir: string, root = process.cwd()): RawConten
     sources: readYaml(join(contentDir, 'sources.yaml')),
     glossary: readYaml(join(contentDir, 'glossary.yaml')),
     costs: readYaml(join(contentDir, 'costs.yaml')),
+    medicareRates: readYaml(join(contentDir, 'medicare-rates.yaml')),
     appeals: readYaml(join(contentDir, 'appeal-deadlines.yaml')),
     planGroups: readYaml(join(contentDir, 'plan-groups.yaml')),
     medicare: readYaml(join(contentDir, 'medicare-contractors.yaml')),

@@ -113,7 +113,49 @@ export const FIELDS = {
     'financing',
   ),
   term: field('term', 'Months to pay off after that', 'repayment time', 'months', [1, 120], 24, 'financing'),
+  // Original Medicare, for a covered service (src/lib/estimator/medicare.ts). The deductible's starting value
+  // is the year's Part B deductible from content/medicare-rates.yaml, not this default.
+  mqty: field(
+    'mqty',
+    'How many: shots, or square centimeters of graft',
+    'number of shots or square centimeters',
+    'count',
+    [1, 1000],
+    1,
+  ),
+  mother: money(
+    'mother',
+    'Other Medicare-approved amount, such as the gel, from the billing office ($)',
+    'other approved amount',
+  ),
+  mded: money('mded', 'Part B deductible you still have to meet this year ($)', 'Part B deductible left'),
+  loan: field(
+    'loan',
+    'A personal loan’s interest rate to compare (APR %, 0 to skip)',
+    'personal loan rate',
+    'apr',
+    [0, 40],
+    0,
+    'financing',
+  ),
 } as const satisfies Record<string, NumberField>;
+
+/** A choice from a list the page fills in (the price rows): its name in the form and the URL, and its label. */
+export interface ChoiceField {
+  readonly name: string;
+  readonly label: string;
+  /** What it is, after "the" in a notice. */
+  readonly noun: string;
+  readonly hint: string;
+}
+
+/** Which price row the estimate uses. The list holds the rows for the treatment, what is treated and the clinic type, most trusted first. */
+export const ROW_FIELD: ChoiceField = {
+  name: 'row',
+  label: 'Which price to use',
+  noun: 'price source',
+  hint: 'We start with the price we trust most: a survey of many clinics before one clinic’s ad or an article.',
+};
 
 export type FieldName = keyof typeof FIELDS;
 

@@ -14,7 +14,7 @@
  * model never makes one up, for example as the midpoint of a range.
  */
 import type { CostRow } from '../../schemas/cost.ts';
-import { formatUsdRange } from '../format/money.ts';
+import { compareRows, evidenceWords, priceWords } from '../costs/evidence.ts';
 import { SCOPE_LABEL, TIER_LABEL } from '../format/ranges.ts';
 import { FIELDS, MAX_DOLLARS, type NumberField } from './fields.ts';
 
@@ -25,6 +25,8 @@ export interface EstimateInput {
   /** Therapy slug. */
   therapy: string;
   scope: Scope;
+  /** The price row the reader picked; when absent (or not a row for this therapy, scope and clinic type) the model uses the row it trusts most. */
+  row?: string;
   /** Whole number 1..6: joints, spine levels or areas treated. */
   areas: number;
   /** Whole number 1..10. */
@@ -51,14 +53,20 @@ export interface EstimateInput {
         aprPct: number;
         /** Whole number 1..120: months to repay after the promotion. */
         termMonths: number;
+        /** 0..40, at most one decimal: a personal loan's APR to compare; 0 = none entered. */
+        loanAprPct?: number;
       };
 }
 
-/** Cents, low ≤ typical ≤ high. `typical` is there only when the price row behind it gives one. */
+/**
+ * Cents, low ≤ typical ≤ high. `typical` is there only when the price row behind it gives one. `open` marks a
+ * range built on a floor ("from $2,000"): its top is not known, so `high` equals `low` and it reads "from".
+ */
 export interface Range {
   low: number;
   typical?: number;
   high: number;
+  open?: true;
 }
 
 export interface Line {
@@ -68,8 +76,8 @@ export interface Line {
   kind: 'treatment' | 'extra' | 'insurance-may-pay';
   /** The price row behind a treatment line: for tracing in tests and data attributes, never shown to readers. */
   costRowId?: string;
-  /** The year the row's prices were collected or published. */
-  year?: number;
+  /** What the row is, in words: "a survey of 91 orthopedic offices …; year of the prices not stated". */
+  evidence?: string;
   sources?: string[];
   note?: string;
 }
@@ -96,6 +104,15 @@ export interface Estimate {
     deferredInterest: Range;
     /** Amortized payment over termMonths at aprPct on youPay + deferredInterest (nothing paid during the promotion). */
     monthlyAfter: Range;
+    /**
+     * Missing the promotion's end by one payment (all but the last monthlyInPromo paid on time): the deferred
+     * interest charged back, at aprPct on what was still owed in each month of the promotion. 0 with no promotion.
+     */
+    missByOne: Range;
+    /** The same late last payment on a true 0% plan (interest only from the end, on what is left): one month's interest. */
+    trueZeroByOne: Range;
+    /** A personal loan at the APR the reader entered, repaid over the promotion's months (or the term): total interest. */
+    loan?: { aprPct: number; months: number; interest: Range };
   };
   /** Plain sentences to show with the estimate. */
   notes: string[];
@@ -122,47 +139,84 @@ export function roundHalfUp(x: number): number {
 }
 
 /**
- * The price row for a therapy and scope: the exact clinic type if the table has one, else a row for
- * `any` clinic; among several, the newest `year` (on a tie, the row listed later in the file).
+ * The rows the reader can choose between for a therapy, scope and clinic type: those for the exact clinic
+ * type if the table has any, else those for `any` clinic; best first (src/lib/costs/evidence.ts: survey,
+ * then fee schedule, then a clinic's ad, then an article; then the newest data year; on a tie, the row
+ * listed later in the file).
  */
+export function rowsFor(
+  rows: readonly CostRow[],
+  therapy: string,
+  scope: Scope,
+  tier: Tier,
+): { rows: CostRow[]; usedTier: Tier | 'any' } {
+  for (const usedTier of [tier, 'any'] as const) {
+    const found = rows.filter((r) => r.therapy === therapy && r.scope === scope && r.tier === usedTier);
+    if (found.length) return { rows: found.reverse().sort(compareRows), usedTier };
+  }
+  return { rows: [], usedTier: 'any' };
+}
+
+/** The price row used: the one asked for by id if it is among rowsFor's, else the best of them. */
 export function priceRowFor(
   rows: readonly CostRow[],
   therapy: string,
   scope: Scope,
   tier: Tier,
+  rowId?: string,
 ): { row: CostRow; usedTier: Tier | 'any' } | undefined {
-  for (const usedTier of [tier, 'any'] as const) {
-    let row: CostRow | undefined;
-    for (const r of rows)
-      if (r.therapy === therapy && r.scope === scope && r.tier === usedTier && (!row || r.year >= row.year)) row = r;
-    if (row) return { row, usedTier };
-  }
-  return undefined;
+  const { rows: found, usedTier } = rowsFor(rows, therapy, scope, tier);
+  const row = found.find((r) => r.id === rowId) ?? found[0];
+  return row && { row, usedTier };
 }
+
+/** The scope of the therapy's most trusted row (any scope, any clinic type): where an estimate starts. */
+export const defaultScope = (rows: readonly CostRow[], therapy: string): Scope | undefined =>
+  rows
+    .filter((r) => r.therapy === therapy)
+    .reverse()
+    .sort(compareRows)[0]?.scope;
 
 /** The scopes the table prices for a therapy, in the price table's order (SCOPE_LABEL). */
 export const scopesFor = (rows: readonly CostRow[], therapy: string): Scope[] =>
   (Object.keys(SCOPE_LABEL) as Scope[]).filter((s) => rows.some((r) => r.therapy === therapy && r.scope === s));
 
 /** Scopes priced per area treated; the others already cover the areas and are multiplied by sessions only. */
-const PER_AREA: readonly Scope[] = ['per-injection', 'per-joint', 'per-application', 'per-visit'];
+const PER_AREA: readonly Scope[] = [
+  'per-injection',
+  'per-treatment',
+  'per-series',
+  'per-joint',
+  'per-application',
+  'per-visit',
+];
 
-/** A range; `typical` only when there is one (never a made-up figure). */
-const range = (low: number, typical: number | undefined, high: number): Range =>
-  typical === undefined ? { low, high } : { low, typical, high };
+/** A range; `typical` only when there is one (never a made-up figure); `open` for a floor. */
+const range = (low: number, typical: number | undefined, high: number, open?: boolean): Range => ({
+  low,
+  ...(typical === undefined ? {} : { typical }),
+  high,
+  ...(open ? { open: true as const } : {}),
+});
 const flat = (v: number): Range => range(v, v, v);
 const map = (r: Range, f: (v: number) => number): Range =>
-  range(f(r.low), r.typical === undefined ? undefined : f(r.typical), f(r.high));
-/** A sum has a typical figure only when both parts have one. */
+  range(f(r.low), r.typical === undefined ? undefined : f(r.typical), f(r.high), r.open);
+/** A sum has a typical figure only when both parts have one, and is open when either part is. */
 const add = (a: Range, b: Range): Range =>
   range(
     a.low + b.low,
     a.typical === undefined || b.typical === undefined ? undefined : a.typical + b.typical,
     a.high + b.high,
+    a.open || b.open,
   );
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 || word.endsWith('series') ? '' : 's'}`;
 const isInt = (v: number, min: number, max: number) => Number.isSafeInteger(v) && v >= min && v <= max;
 const inField = (v: number, f: NumberField) => isInt(v, f.min, f.max);
+/** 0..40 with at most one decimal. */
+const isApr = (v: number) =>
+  Number.isFinite(v) &&
+  Math.abs(v * 10 - Math.round(v * 10)) < 1e-9 &&
+  isInt(Math.round(v * 10), FIELDS.apr.min * 10, FIELDS.apr.max * 10);
 
 function check(input: EstimateInput): void {
   const p = input.payment;
@@ -176,13 +230,8 @@ function check(input: EstimateInput): void {
     p.method === 'hsa' && !inField(p.taxRatePct, FIELDS.tax) && 'tax rate',
     p.method === 'financing' && !inField(p.promoMonths, FIELDS.promo) && 'promotion length',
     p.method === 'financing' && !inField(p.termMonths, FIELDS.term) && 'repayment time',
-    p.method === 'financing' &&
-      !(
-        Number.isFinite(p.aprPct) &&
-        Math.abs(p.aprPct * 10 - Math.round(p.aprPct * 10)) < 1e-9 &&
-        isInt(Math.round(p.aprPct * 10), FIELDS.apr.min * 10, FIELDS.apr.max * 10)
-      ) &&
-      'APR',
+    p.method === 'financing' && !isApr(p.aprPct) && 'APR',
+    p.method === 'financing' && p.loanAprPct !== undefined && !isApr(p.loanAprPct) && 'personal loan APR',
   ].filter(Boolean);
   if (bad.length) throw new RangeError(`Not a valid ${bad.join(', ')}`);
 }
@@ -192,7 +241,7 @@ export function estimate(input: EstimateInput, rows: readonly CostRow[]): Estima
   check(input);
   const { therapy, scope, tier, areas, sessions, payment } = input;
   const scopeLabel = SCOPE_LABEL[scope] ?? scope;
-  const found = priceRowFor(rows, therapy, scope, tier);
+  const found = priceRowFor(rows, therapy, scope, tier, input.row);
   if (!found)
     throw new NoPriceError(
       `We have no price for “${therapy}” (${scopeLabel.toLowerCase()}, ${TIER_LABEL[tier] ?? tier}).`,
@@ -200,8 +249,10 @@ export function estimate(input: EstimateInput, rows: readonly CostRow[]): Estima
   const { row, usedTier } = found;
   const notes: string[] = [];
   if (usedTier === 'any')
+    notes.push(`We have no separate price for ${TIER_LABEL[tier]}, so this uses the range from all clinics.`);
+  if (row.floor)
     notes.push(
-      `We have no separate price for ${TIER_LABEL[tier]}, so this uses the range from all clinics (${row.year}).`,
+      'This source gives only a starting price, so the estimate says where prices start, not what most people pay.',
     );
 
   // Treatment: the row's range per unit × units; a typical figure only if the row (its source) gives one.
@@ -213,22 +264,32 @@ export function estimate(input: EstimateInput, rows: readonly CostRow[]): Estima
         ? 'visit'
         : scope === 'per-course'
           ? 'course'
-          : 'session';
+          : scope === 'per-series'
+            ? 'series'
+            : scope === 'per-treatment'
+              ? 'treatment'
+              : 'session';
   const units = perArea ? areas * sessions : sessions;
-  const unit = range(row.low, row.typical, row.high);
+  // A floor has no top: it is carried as low = high and marked open, so it reads "from $X" everywhere.
+  const unit = range(row.low, row.typical, row.high ?? row.low, row.floor);
   const treatment: Line = {
     id: 'treatment',
-    label: `Treatment: ${perArea ? `${plural(areas, scope === 'per-joint' ? 'joint' : 'area')} × ` : ''}${plural(sessions, sessionWord)} at ${formatUsdRange(row.low, row.high)} each${perArea ? '' : ` (${scopeLabel.toLowerCase()})`}`,
+    label: `Treatment: ${perArea ? `${plural(areas, scope === 'per-joint' ? 'joint' : 'area')} × ` : ''}${plural(sessions, sessionWord)} ${row.floor ? 'from' : 'at'} ${priceWords(row).replace(/^from /, '')} each${perArea ? '' : ` (${scopeLabel.toLowerCase()})`}`,
     amount: map(unit, (d) => d * 100 * units),
     kind: 'treatment',
     costRowId: row.id,
-    year: row.year,
+    evidence: evidenceWords(row),
     sources: [...row.sources],
   };
   if (row.note) treatment.note = row.note;
   if (!perArea)
     notes.push(
       `The price “${scopeLabel}” already covers the areas treated, so only the number of ${sessionWord}s changes the total.`,
+    );
+  // PRP and gel shots are often a series: a price for one shot or one "treatment" is not the price of the series.
+  if (scope === 'per-injection' || scope === 'per-treatment')
+    notes.push(
+      `This price is ${scopeLabel.toLowerCase()}. Ask the clinic whether you will need a series. If so, set the number of sessions to the number of ${scope === 'per-injection' ? 'shots' : 'treatments'}.`,
     );
 
   const lines: Line[] = [treatment];
@@ -286,8 +347,22 @@ export function estimate(input: EstimateInput, rows: readonly CostRow[]): Estima
           ? undefined
           : amortize(youPay.typical + deferredInterest.typical),
         amortize(youPay.high + deferredInterest.high),
+        youPay.open,
       ),
+      // Equal payments of v/n with the last one late: the balance was v, v(n−1)/n, … v/n, which adds up to
+      // v(n+1)/2; interest at the APR on each month's balance, charged back. Integers first, divided last.
+      missByOne: map(youPay, (v) => (promoMonths ? roundHalfUp((v * (promoMonths + 1) * tenths) / 24_000) : 0)),
+      // A true 0% plan charges interest only on what is left after the end: one month on the last v/n.
+      trueZeroByOne: map(youPay, (v) => (promoMonths ? roundHalfUp((v * tenths) / (12_000 * promoMonths)) : 0)),
     };
+    const loanTenths = Math.round((payment.loanAprPct ?? 0) * 10);
+    if (loanTenths > 0) {
+      const months = promoMonths || termMonths;
+      const lr = loanTenths / 12_000;
+      // Total interest on an amortized loan: n payments of P·r / (1 − (1 + r)^−n), less P; rounded once.
+      const interest = (p: number) => Math.max(0, roundHalfUp((p * lr * months) / (1 - (1 + lr) ** -months)) - p);
+      out.financing.loan = { aprPct: loanTenths / 10, months, interest: map(youPay, interest) };
+    }
     notes.push(
       promoMonths
         ? `Deferred interest is an upper-bound estimate: ${aprPct}% a year on the whole amount for all ${promoMonths} months, charged back if any balance is left when the promotion ends. Pay the monthly amount shown for the promotion to avoid it.`

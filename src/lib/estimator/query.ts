@@ -11,11 +11,13 @@
 import type { CostRow } from '../../schemas/cost.ts';
 import { formatUsd } from '../format/money.ts';
 import { SCOPE_LABEL, TIER_LABEL } from '../format/ranges.ts';
-import { FIELDS, isFieldName, readField, type FieldName, type NumberField } from './fields.ts';
+import { FIELDS, ROW_FIELD, isFieldName, readField, type FieldName, type NumberField } from './fields.ts';
 import {
   NoPriceError,
+  defaultScope,
   priceRowFor,
   roundHalfUp,
+  rowsFor,
   scopesFor,
   type EstimateInput,
   type Scope,
@@ -39,10 +41,14 @@ export function validateField(name: string, raw: string): string | undefined {
   return f.kind === 'money' && /^\d+$/.test(s) ? `Enter an amount of ${formatUsd(f.max)} or less` : f.message;
 }
 
-/** The starting input: the first therapy (in `therapies` order) that has a price row, its first scope, everything else at its default. */
+/**
+ * The starting input: the first therapy (in `therapies` order) that has a price row, the scope of its most
+ * trusted row (survey before fee schedule before a clinic's ad before an article, then the newest year),
+ * everything else at its default.
+ */
 export function defaultInput(therapies: readonly string[], rows: readonly CostRow[]): EstimateInput {
   for (const therapy of therapies) {
-    const [scope] = scopesFor(rows, therapy);
+    const scope = defaultScope(rows, therapy);
     if (scope)
       return {
         therapy,
@@ -105,7 +111,7 @@ export function parseQuery(
   }
 
   const scopes = scopesFor(rows, therapy);
-  let scope = scopes[0] ?? def.scope;
+  let scope = defaultScope(rows, therapy) ?? def.scope;
   const rawScope = get('scope')?.toLowerCase();
   if (rawScope !== undefined) {
     const known = Object.hasOwn(SCOPE_LABEL, rawScope) ? (rawScope as Scope) : undefined;
@@ -131,6 +137,14 @@ export function parseQuery(
     else notices.push(`We did not recognize the kind of clinic ${quote(rawTier)}, so we show ${TIER_LABEL[tier]}.`);
   }
 
+  // The price row: one of the rows for this therapy, scope and clinic type, or the most trusted of them.
+  let row: string | undefined;
+  const rawRow = get(ROW_FIELD.name)?.toLowerCase();
+  if (rawRow !== undefined) {
+    if (rowsFor(rows, therapy, scope, tier).rows.some((r) => r.id === rawRow)) row = rawRow;
+    else notices.push(`We have no ${ROW_FIELD.noun} ${quote(rawRow)} for this, so we use the price we trust most.`);
+  }
+
   const num = (key: FieldName): number => {
     const f: NumberField = FIELDS[key];
     const raw = get(key);
@@ -145,6 +159,7 @@ export function parseQuery(
   const input: EstimateInput = {
     therapy,
     scope,
+    ...(row ? { row } : {}),
     areas: num('areas'),
     sessions: num('sessions'),
     tier,
@@ -158,9 +173,12 @@ export function parseQuery(
   };
   const rawPay = get('pay')?.toLowerCase();
   if (rawPay === 'hsa') input.payment = { method: 'hsa', taxRatePct: num('tax') };
-  else if (rawPay === 'financing')
+  else if (rawPay === 'financing') {
     input.payment = { method: 'financing', promoMonths: num('promo'), aprPct: num('apr'), termMonths: num('term') };
-  else if (rawPay !== undefined && rawPay !== 'cash')
+    // A personal loan's rate only when the reader entered one (0 means none).
+    const loan = num('loan');
+    if (loan > 0) input.payment.loanAprPct = loan;
+  } else if (rawPay !== undefined && rawPay !== 'cash')
     notices.push(`We did not recognize the way to pay ${quote(rawPay)}, so we show paying in cash.`);
 
   return { input, notices };
@@ -179,6 +197,8 @@ export function toQuery(input: EstimateInput): string {
   const dollars = (cents: number) => roundHalfUp(cents / 100);
   add('therapy', input.therapy);
   add('scope', input.scope);
+  // Only a row the reader chose: without one, a link follows the most trusted row, even after new data.
+  if (input.row) add(ROW_FIELD.name, input.row);
   add('areas', input.areas, FIELDS.areas.def);
   add('sessions', input.sessions, FIELDS.sessions.def);
   add('tier', input.tier, 'lower-cost');
@@ -195,6 +215,7 @@ export function toQuery(input: EstimateInput): string {
     add('promo', p.promoMonths);
     add('apr', roundHalfUp(p.aprPct * 10) / 10);
     add('term', p.termMonths);
+    add('loan', roundHalfUp((p.loanAprPct ?? 0) * 10) / 10, 0);
   }
   return out.join('&');
 }

@@ -27,8 +27,12 @@ export const usdUp = (cents: number): string => usd(Math.ceil(cents / 100) * 100
 
 type Money = (cents: number) => string;
 
-/** A range in words: "$500", "$500–$2,500", or "about $897 ($500–$2,500)" when there is a typical figure. */
+/**
+ * A range in words: "$500", "$500–$2,500", "about $897 ($500–$2,500)" when there is a typical figure, or
+ * "from $2,000" for a range built on a floor (never a range: its top is not known).
+ */
 export function rangeText(r: Range, money: Money = usd): string {
+  if (r.open) return `from ${money(r.low)}`;
   if (r.low === r.high) return money(r.low);
   const span = `${money(r.low)}–${money(r.high)}`;
   return r.typical === undefined ? span : `about ${money(r.typical)} (${span})`;
@@ -36,12 +40,14 @@ export function rangeText(r: Range, money: Money = usd): string {
 
 /** A range for a table cell: the span on one line, the typical figure (if any) under it. */
 const cellRange = (r: Range): Child =>
-  r.low === r.high
-    ? usd(r.low)
-    : [
-        `${usd(r.low)}–${usd(r.high)}`,
-        r.typical !== undefined && [h('br'), h('small', {}, `typical ${usd(r.typical)}`)],
-      ];
+  r.open
+    ? `from ${usd(r.low)}`
+    : r.low === r.high
+      ? usd(r.low)
+      : [
+          `${usd(r.low)}–${usd(r.high)}`,
+          r.typical !== undefined && [h('br'), h('small', {}, `typical ${usd(r.typical)}`)],
+        ];
 
 export interface SourceLabel {
   id: string;
@@ -51,6 +57,7 @@ export interface SourceLabel {
 
 /** The range you may pay, on a scale from $0 to its high end, with the typical figure marked if there is one. */
 function bar(r: Range): Child {
+  if (r.open) return false; // a floor has no top to draw to
   const pct = (c: number) => (r.high > 0 ? Math.round((c / r.high) * 1000) / 10 : 0);
   return h(
     'div',
@@ -62,7 +69,15 @@ function bar(r: Range): Child {
 
 /** The sentence at the top: what you may pay. */
 function total(r: Range): Child {
-  const attrs = { 'data-you-pay': `${r.low}-${r.high}` };
+  const attrs = { 'data-you-pay': `${r.low}-${r.open ? '' : r.high}` };
+  if (r.open)
+    return h(
+      'p',
+      { class: 'estimate-total' },
+      'You may pay ',
+      h('strong', attrs, `from ${usd(r.low)}`),
+      '. The source gives only a starting price.',
+    );
   if (r.low === r.high) return h('p', { class: 'estimate-total' }, 'You may pay ', h('strong', attrs, usd(r.low)), '.');
   return h(
     'p',
@@ -81,7 +96,7 @@ export function estimateView(e: Estimate, sourceLink: (id: string) => SourceLabe
   const rows = e.lines.map((l) => {
     const srcs = (l.sources ?? []).map(sourceLink).map((s, i) => [i > 0 && '; ', h('a', { href: s.href }, s.label)]);
     const trace = [
-      l.year !== undefined && `Prices from ${l.year}. `,
+      l.evidence !== undefined && `${l.evidence.charAt(0).toUpperCase()}${l.evidence.slice(1)}. `,
       srcs.length > 0 && ['Source: ', srcs, '. '],
       l.note,
     ].filter(Boolean);
@@ -169,6 +184,24 @@ export function estimateView(e: Estimate, sourceLink: (id: string) => SourceLabe
           h('strong', {}, rangeText(f.monthlyAfter, usdRounded)),
           ' a month.',
         ),
+        f.promoMonths > 0 &&
+          h(
+            'p',
+            { 'data-miss-by-one': '' },
+            'If you pay on time every month but the last payment is late, you would pay ',
+            h('strong', {}, rangeText(f.missByOne, usdRounded)),
+            ' more in deferred interest. On a true 0% plan, the same late payment would cost ',
+            h('strong', {}, rangeText(f.trueZeroByOne, usdRounded)),
+            ' more for each month it is late, before any late fee.',
+          ),
+        f.loan &&
+          h(
+            'p',
+            { 'data-loan': '' },
+            `A personal loan at ${f.loan.aprPct}% paid off over ${f.loan.months} months would cost `,
+            h('strong', {}, rangeText(f.loan.interest, usdRounded)),
+            ' in interest in all.',
+          ),
       ),
     );
   }

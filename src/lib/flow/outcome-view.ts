@@ -82,6 +82,10 @@ export function outcomeView(flow: Flow & { id: string }, page: FlowPage, data: O
           href: sitePaths.coverage(therapy, p),
         })),
         { text: `Estimate what ${therapyName} would cost you`, href: `/estimate/?therapy=${therapy}` },
+        {
+          text: 'If you pay yourself, ask the clinic for a written Good Faith Estimate',
+          href: '/guides/good-faith-estimate/',
+        },
         { text: 'Prepare for the call to your plan', href: '/guides/calling-your-insurer/' },
         { text: 'See other ways people get treatment paid for', href: '/guides/other-routes/' },
         ...node.nextSteps,

@@ -3,9 +3,12 @@
  * the highest price, so bars can be compared at a glance. Percentages are rounded to 0.1.
  */
 import type { CostRow } from '../../schemas/cost.ts';
+import { compareRows, highOf } from '../costs/evidence.ts';
 
 export const SCOPE_LABEL: Record<CostRow['scope'], string> = {
   'per-injection': 'Per injection',
+  'per-treatment': 'Per treatment',
+  'per-series': 'Per series of injections',
   'per-joint': 'Per joint',
   'single-level-spine': 'Spine, one level',
   'multi-level-spine': 'Spine, several levels',
@@ -23,11 +26,11 @@ export const TIER_LABEL: Record<CostRow['tier'], string> = {
 
 const pct = (v: number, max: number) => Math.round((v / max) * 1000) / 10;
 
-export function rangeScale(rows: readonly Pick<CostRow, 'high'>[]) {
-  const max = Math.max(1, ...rows.map((r) => r.high));
+export function rangeScale(rows: readonly Pick<CostRow, 'low' | 'high'>[]) {
+  const max = Math.max(1, ...rows.map(highOf));
   return (r: Pick<CostRow, 'low' | 'high' | 'typical'>) => ({
     left: pct(r.low, max),
-    width: Math.max(pct(r.high - r.low, max), 1),
+    width: Math.max(pct(highOf(r) - r.low, max), 1),
     typical: r.typical === undefined ? undefined : pct(r.typical, max),
   });
 }
@@ -35,11 +38,13 @@ export function rangeScale(rows: readonly Pick<CostRow, 'high'>[]) {
 const SCOPE_ORDER = Object.keys(SCOPE_LABEL);
 const TIER_ORDER = Object.keys(TIER_LABEL);
 
-/** Rows in a stable reading order: by scope (as listed above), then clinic type, then newest first. */
-export const sortCostRows = <T extends Pick<CostRow, 'scope' | 'tier' | 'year'>>(rows: readonly T[]): T[] =>
+/** Rows in a stable reading order: by scope (as listed above), then clinic type, then strongest evidence first. */
+export const sortCostRows = <T extends Pick<CostRow, 'scope' | 'tier' | 'evidence' | 'dataYear'>>(
+  rows: readonly T[],
+): T[] =>
   [...rows].sort(
     (a, b) =>
       SCOPE_ORDER.indexOf(a.scope) - SCOPE_ORDER.indexOf(b.scope) ||
       TIER_ORDER.indexOf(a.tier) - TIER_ORDER.indexOf(b.tier) ||
-      b.year - a.year,
+      compareRows(a, b),
   );

@@ -4,15 +4,20 @@
  * keeps the address in step so the link can be shared. All arithmetic is src/lib/estimator; the DOM is
  * built from the shared view with DOM methods, never from HTML strings. Nothing leaves the browser.
  */
-import { estimate, scopesFor, NoPriceError } from '../../../lib/estimator/model.ts';
+import { estimate, defaultScope, rowsFor, scopesFor, NoPriceError } from '../../../lib/estimator/model.ts';
 import { parseQuery, toQuery, validateField } from '../../../lib/estimator/query.ts';
 import { estimateView } from '../../../lib/estimator/view.ts';
+import { medicareEstimate, medicareQuery, medicareView, parseMedicare } from '../../../lib/estimator/medicare.ts';
+import { rowChoiceLabel } from '../../../lib/costs/evidence.ts';
+import type { MedicareRates } from '../../../schemas/medicare-rate.ts';
 import { SCOPE_LABEL } from '../../../lib/format/ranges.ts';
 import { h, toDom } from '../../../lib/format/tree.ts';
 import type { CostRow } from '../../../schemas/cost.ts';
 
 interface ClientData {
   rows: CostRow[];
+  rates?: MedicareRates;
+  abn: string;
   therapies: { id: string; name: string }[];
   sources: Record<string, string>;
 }
@@ -25,7 +30,9 @@ class CostEstimator extends HTMLElement {
     const result = this.querySelector<HTMLElement>('[data-result]');
     const notices = this.querySelector<HTMLElement>('[data-notices]');
     const scope = this.querySelector<HTMLSelectElement>('#e-scope');
-    if (!form || !out || !result || !notices || !scope || !d.rows) return;
+    const rowSelect = this.querySelector<HTMLSelectElement>('#e-row');
+    const mOut = this.querySelector<HTMLElement>('[data-medicare-output]');
+    if (!form || !out || !result || !notices || !scope || !rowSelect || !mOut || !d.rows) return;
     const ids = d.therapies.map((t) => t.id);
     const names = Object.fromEntries(d.therapies.map((t) => [t.id, t.name]));
     const field = (name: string) => form.elements.namedItem(name);
@@ -44,9 +51,20 @@ class CostEstimator extends HTMLElement {
       scope.replaceChildren(
         ...scopesFor(d.rows, therapy).map((s) => new Option(SCOPE_LABEL[s], s, s === selected, s === selected)),
       );
+    // The price rows for the treatment, what is treated and the clinic type, the most trusted first (value '').
+    const setRows = (input: typeof parsed.input) =>
+      rowSelect.replaceChildren(
+        ...rowsFor(d.rows, input.therapy, input.scope, input.tier).rows.map((r, i) => {
+          const value = i === 0 ? '' : r.id;
+          const on = value === (input.row ?? '') || (i === 0 && !input.row);
+          return new Option(rowChoiceLabel(r, i === 0), value, on, on);
+        }),
+      );
     setScopes(parsed.input.therapy, parsed.input.scope);
-    fill(toQuery(parsed.input));
-    notices.replaceChildren(toDom(parsed.notices.map((n) => h('p', { class: 'box' }, n))));
+    setRows(parsed.input);
+    const medicare = d.rates ? parseMedicare(location.search, d.rates) : { notices: [] };
+    fill(`${toQuery(parsed.input)}&${d.rates ? medicareQuery(medicare.input, d.rates) : ''}`);
+    notices.replaceChildren(toDom([...parsed.notices, ...medicare.notices].map((n) => h('p', { class: 'box' }, n))));
 
     const showPayFields = () => {
       const pay = (field('pay') as RadioNodeList | null)?.value ?? 'cash';
@@ -58,7 +76,7 @@ class CostEstimator extends HTMLElement {
       let bad = false;
       for (const el of form.querySelectorAll<HTMLInputElement>('input[type="number"]')) {
         const err = this.querySelector<HTMLElement>(`#${el.id}-error`);
-        const hiddenField = el.closest<HTMLElement>('[data-pay]')?.hidden;
+        const hiddenField = el.closest<HTMLElement>('[data-pay]')?.hidden || el.closest('p')?.hidden;
         // A number box reports unreadable text ("$1,500") as blank, so ask the browser too.
         const msg = hiddenField
           ? undefined
@@ -77,10 +95,25 @@ class CostEstimator extends HTMLElement {
       if (scope.value !== input.scope) setScopes(input.therapy, input.scope);
       const tier = field('tier');
       if (tier instanceof RadioNodeList && tier.value !== input.tier) tier.value = input.tier;
+      setRows(input);
+      const m = d.rates && parseMedicare(search, d.rates).input;
+      const mResult = m && d.rates && medicareEstimate(m, d.rates);
+      for (const p of form.querySelectorAll<HTMLElement>('[data-medicare-fields] p:has(input)')) p.hidden = !m;
+      mOut.replaceChildren(
+        toDom(
+          mResult && d.rates
+            ? [
+                h('h3', { id: 'medicare-heading' }, 'If Original Medicare covers it'),
+                medicareView(mResult, d.rates, source, d.abn),
+              ]
+            : null,
+        ),
+      );
       try {
         out.replaceChildren(toDom(estimateView(estimate(input, d.rows), source)));
         result.hidden = false;
-        history.replaceState(null, '', `${location.pathname}?${toQuery(input)}`);
+        const mq = d.rates ? medicareQuery(m, d.rates) : '';
+        history.replaceState(null, '', `${location.pathname}?${toQuery(input)}${mq ? `&${mq}` : ''}`);
       } catch (err) {
         if (!(err instanceof NoPriceError)) throw err;
         out.replaceChildren(toDom(h('p', {}, err.message)));
@@ -88,7 +121,14 @@ class CostEstimator extends HTMLElement {
     };
 
     form.addEventListener('change', (e) => {
-      if ((e.target as HTMLElement).id === 'e-therapy') setScopes((e.target as HTMLSelectElement).value, '');
+      const id = (e.target as HTMLElement).id;
+      if (id === 'e-therapy') {
+        const t = (e.target as HTMLSelectElement).value;
+        setScopes(t, defaultScope(d.rows, t) ?? '');
+      }
+      // A new treatment, scope or clinic type starts again from the most trusted price.
+      if (id === 'e-therapy' || id === 'e-scope' || (e.target as HTMLInputElement).name === 'tier')
+        rowSelect.value = '';
       update();
     });
     form.addEventListener('input', update);

@@ -1,0 +1,154 @@
+/**
+ * Money you can trust (issue #13) over the built site: no page calls one clinic's advertised prices or an
+ * article's claim a survey; every price says what kind of evidence it is, a floor reads "from $X"; the cost
+ * outcomes of the insurance flow link the Good Faith Estimate guide and the Original Medicare ones the ABN
+ * guide; the estimator page carries the Good Faith Estimate link and Medicare's public amounts with sources.
+ */
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { builtPages, textOf, type BuiltPage } from '../support/dist.ts';
+import { loadContent } from '../../src/lib/content/load.ts';
+import { evidenceWords, priceWords } from '../../src/lib/costs/evidence.ts';
+import { flowPages } from '../../src/lib/flow/pages.ts';
+import { ROOT } from '../support/fixtures.ts';
+
+const pages = builtPages();
+const page = (path: string): BuiltPage => {
+  const p = pages.find((x) => x.path === path);
+  if (!p) throw new Error(`${path} was not built`);
+  return p;
+};
+const { catalog } = loadContent(join(ROOT, 'content'), ROOT);
+const rows = catalog.costs;
+const weak = rows.filter((r) => r.evidence === 'clinic-ad' || r.evidence === 'article');
+const surveyPrices = new Set(rows.filter((r) => r.evidence === 'survey').map(priceWords));
+const links = (el: BuiltPage['doc'] | null | undefined, sitePath: string) =>
+  (el?.querySelectorAll('a[href]') ?? []).filter((a) => (a.getAttribute('href') ?? '').endsWith(sitePath));
+const GFE = '/guides/good-faith-estimate/';
+const ABN = '/guides/advance-beneficiary-notice/';
+
+describe('no page calls advertised prices a survey', () => {
+  it('has clinic ads and articles to check, and the old "price surveys and reports" wording is gone', () => {
+    expect(weak.length).toBeGreaterThan(5);
+    for (const p of pages) expect(p.html, p.path).not.toMatch(/price surveys and reports/i);
+  });
+
+  it('never says "survey" beside a clinic ad or an article: not in its row, not in a sentence with its price', () => {
+    let shown = 0;
+    for (const p of pages) {
+      for (const el of p.doc.querySelectorAll('[data-cost-row]')) {
+        const r = rows.find((x) => x.id === el.getAttribute('data-cost-row'));
+        if (!r || !weak.includes(r)) continue;
+        shown++;
+        expect(textOf(el), `${p.path} ${r.id}`).not.toMatch(/survey/i);
+      }
+      // A sentence that says "survey" must not carry the price of a clinic ad or an article (unless a survey
+      // found the very same range).
+      const main = textOf(p.doc.querySelector('main'));
+      for (const sentence of main.split(/(?<=[.!?])\s+/).filter((s) => /survey/i.test(s)))
+        for (const r of weak) {
+          const price = priceWords(r);
+          if (!surveyPrices.has(price)) expect(sentence.includes(price), `${p.path}: “${sentence}”`).toBe(false);
+        }
+    }
+    expect(shown).toBeGreaterThan(weak.length); // therapy pages and the /estimate/ table
+  });
+});
+
+describe('every price says what it is', () => {
+  it('on each therapy page and in the /estimate/ table, in the same words as src/lib/costs', () => {
+    const table = page('/estimate/').doc;
+    for (const r of rows) {
+      const words = evidenceWords(r);
+      const sentence = `${words.charAt(0).toUpperCase()}${words.slice(1)}.`;
+      const tr = table.querySelector(`[data-price-table] tr[data-cost-row="${r.id}"]`);
+      expect(textOf(tr), r.id).toContain(sentence);
+      expect(textOf(tr), r.id).toContain(priceWords(r));
+      const shownOn = pages.filter((p) =>
+        p.doc.querySelector(`section[aria-labelledby="prices"] [data-cost-row="${r.id}"]`),
+      );
+      expect(shownOn.length, `${r.id} is on a therapy page`).toBeGreaterThan(0);
+      for (const p of shownOn) {
+        const li = p.doc.querySelector(`section[aria-labelledby="prices"] [data-cost-row="${r.id}"]`);
+        expect(textOf(li), `${p.path} ${r.id}`).toContain(sentence);
+        // A floor reads "from $X", never as a range, and draws no bar.
+        if (r.floor) {
+          expect(textOf(li)).toContain(`: from $${r.low.toLocaleString('en-US')}`);
+          expect(li?.querySelector('.range-track')).toBeNull();
+        }
+      }
+    }
+  });
+
+  it('keeps "stem cell" prices that name no cells off the page of any one therapy as its own price', () => {
+    for (const r of rows.filter((x) => x.therapy === 'unspecified-stem-cells')) {
+      const li = page('/therapies/bone-marrow-concentrate/').doc.querySelector(`[data-cost-row="${r.id}"]`);
+      // Shown, but under the heading that says the cells are not named.
+      let el = li?.parentNode;
+      while (el && el.tagName !== 'UL') el = el.parentNode;
+      let h = el?.previousElementSibling;
+      while (h && h.tagName !== 'H3') h = h.previousElementSibling;
+      expect(textOf(h), r.id).toMatch(/cells not named/);
+    }
+  });
+
+  it('the therapy pages start the cost line from the most trusted price: PRP from the Miami survey', () => {
+    const line = textOf(page('/therapies/prp/').doc.querySelector('[data-price-line]'));
+    expect(line).toContain('$350–$1,700 per injection (a survey).');
+    expect(textOf(page('/therapies/hyaluronic-acid/').doc.querySelector('[data-price-line]'))).toContain(
+      "$500–$1,000 per treatment (one clinic's ad).",
+    );
+    expect(
+      page('/therapies/prp/')
+        .doc.querySelector('section.estimate-preset [data-cost-row]')
+        ?.getAttribute('data-cost-row'),
+    ).toBe('prp-per-injection-miami-2019');
+  });
+});
+
+describe('links from where money is discussed', () => {
+  const outcomes = (flowId: string) => {
+    const flow = catalog.flows.find((f) => f.id === flowId)!;
+    return flowPages(flow.id, flow).filter((p) => p.kind === 'outcome');
+  };
+  const steps = (path: string) => page(path).doc.querySelector('section.next-steps');
+
+  it('every outcome of the insurance flow that offers an estimate also links the Good Faith Estimate guide', () => {
+    const costly = outcomes('will-insurance-pay').filter(
+      (o) => links(steps(o.path), '/estimate/').length > 0 || /estimate\//.test(steps(o.path)?.innerHTML ?? ''),
+    );
+    expect(costly.length).toBeGreaterThan(20);
+    for (const o of costly) expect(links(steps(o.path), GFE).length, `${o.path} links ${GFE}`).toBeGreaterThan(0);
+  });
+
+  it('every Original Medicare outcome links the ABN guide', () => {
+    const medicare = outcomes('will-insurance-pay').filter((o) => o.path.endsWith('/original-medicare/'));
+    expect(medicare.length).toBeGreaterThan(5);
+    for (const o of medicare) expect(links(steps(o.path), ABN).length, `${o.path} links ${ABN}`).toBeGreaterThan(0);
+  });
+
+  it('the estimator result links the Good Faith Estimate guide, and the Medicare table the ABN guide', () => {
+    const doc = page('/estimate/').doc;
+    expect(links(doc.querySelector('[data-result] [data-gfe]'), GFE)).toHaveLength(1);
+    expect(links(doc.querySelector('section[aria-labelledby="medicare-rates"]'), ABN)).toHaveLength(1);
+  });
+});
+
+describe("Original Medicare's amounts on /estimate/", () => {
+  it('lists each covered service with its amount, year and a source, and says where no rate was found', () => {
+    const m = catalog.medicareRates!;
+    const section = page('/estimate/').doc.querySelector('section[aria-labelledby="medicare-rates"]');
+    expect(textOf(section)).toContain('($283 in 2026)');
+    expect(textOf(section)).toContain('20% of the Medicare-approved amount');
+    for (const s of m.services) {
+      const tr = section?.querySelector(`tr[data-medicare-service="${s.id}"]`);
+      expect(textOf(tr), s.id).toContain(`${s.year}, doctor’s office.`);
+      expect(tr?.querySelectorAll('a[href^="#source-"]').length, s.id).toBeGreaterThan(0);
+    }
+    expect(textOf(section?.querySelector('tr[data-medicare-service="knee-shot-20610"]'))).toContain('$68.81');
+    expect(textOf(section?.querySelector('tr[data-medicare-service="skin-substitute-per-cm2"]'))).toContain(
+      'about $127.28 per square centimeter',
+    );
+    expect(textOf(section)).toContain('No public rate found for the gel itself');
+  });
+});

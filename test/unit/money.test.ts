@@ -1,0 +1,328 @@
+// Issue #13, "money you can trust": the words beside every price, which row the estimator trusts, floors,
+// series, the cost of missing a promotion by one payment, and what Original Medicare leaves you to pay.
+// Hand-computed cases over fixture rows, then fast-check properties of the Medicare cost-sharing maths.
+import fc from 'fast-check';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { CostRow } from '../../src/schemas/cost.ts';
+import type { MedigapPlan } from '../../src/schemas/medicare-rate.ts';
+import { bestRow, compareRows, evidenceWords, priceWords } from '../../src/lib/costs/evidence.ts';
+import { costSharing, secondPayerFor, type SecondPayer } from '../../src/lib/costs/medicare.ts';
+import { estimate, rowsFor, type EstimateInput } from '../../src/lib/estimator/model.ts';
+import { defaultInput, parseQuery, toQuery } from '../../src/lib/estimator/query.ts';
+import { medicareEstimate, medicareQuery, parseMedicare } from '../../src/lib/estimator/medicare.ts';
+import { estimateHtml, rangeText } from '../../src/lib/estimator/view.ts';
+import { loadContent } from '../../src/lib/content/load.ts';
+import { ROOT } from '../support/fixtures.ts';
+import { MIAMI, evidenceRows, row } from '../support/cost-rows.ts';
+
+const ROWS: CostRow[] = [
+  row({ id: 'prp-ad-2026', therapy: 'prp', scope: 'per-injection', tier: 'any', low: 500, high: 2500, dataYear: 2026 }),
+  // A newer clinic ad with another scope must not beat the survey for the default scope.
+  row({
+    id: 'prp-treatment-ad',
+    therapy: 'prp',
+    scope: 'per-treatment',
+    tier: 'any',
+    low: 500,
+    high: 2500,
+    dataYear: 2027,
+  }),
+  ...evidenceRows('unspecified-stem-cells'),
+  row({
+    id: 'flat-3000',
+    therapy: 'prolotherapy',
+    scope: 'per-course',
+    tier: 'any',
+    low: 3000,
+    high: 3000,
+    dataYear: 2022,
+  }),
+];
+const THERAPIES = ['prp', 'unspecified-stem-cells', 'prolotherapy'];
+const base: EstimateInput = { ...defaultInput(THERAPIES, ROWS) };
+const input = (over: Partial<EstimateInput>): EstimateInput => ({ ...base, ...over });
+
+describe('the words beside a price', () => {
+  it('say what kind of evidence it is and the year of the prices, or that the year is not stated', () => {
+    expect(evidenceWords({ evidence: 'survey', sample: MIAMI, dataYear: null })).toBe(
+      'a survey of 91 orthopedic offices in Miami-Dade County, Florida; year of the prices not stated',
+    );
+    expect(
+      evidenceWords({
+        evidence: 'survey',
+        sample: { count: 273, unit: 'clinics', place: 'across the US', priced: 65 },
+        dataYear: 2017,
+      }),
+    ).toBe('a 2017 survey of 273 clinics across the US (65 gave a price)');
+    expect(evidenceWords({ evidence: 'clinic-ad', dataYear: 2025 })).toBe("one clinic's advertised prices, 2025");
+    expect(evidenceWords({ evidence: 'clinic-ad', dataYear: null })).toBe(
+      "one clinic's advertised prices; year of the prices not stated",
+    );
+    expect(evidenceWords({ evidence: 'article', dataYear: null })).toBe(
+      "an article's estimate; year of the prices not stated",
+    );
+    expect(evidenceWords({ evidence: 'fee-schedule', dataYear: 2026 })).toBe('a public fee schedule, 2026');
+  });
+
+  it('never call an advertisement or an article a survey', () => {
+    for (const evidence of ['clinic-ad', 'article', 'fee-schedule'] as const)
+      for (const dataYear of [null, 2020])
+        expect(evidenceWords({ evidence, dataYear, sample: MIAMI })).not.toMatch(/survey/i);
+  });
+
+  it('show a floor as "from $X", never as a range', () => {
+    expect(priceWords({ low: 2000, floor: true })).toBe('from $2,000');
+    expect(priceWords({ low: 350, high: 1700, floor: false })).toBe('$350–$1,700');
+  });
+});
+
+describe('which price row the estimator trusts', () => {
+  it('prefers survey > fee schedule > clinic ad > article, then the newest data year, unknown years last', () => {
+    const r = (evidence: CostRow['evidence'], dataYear: number | null) => ({ evidence, dataYear });
+    expect(compareRows(r('survey', null), r('clinic-ad', 2026))).toBeLessThan(0);
+    expect(compareRows(r('fee-schedule', 2010), r('clinic-ad', 2026))).toBeLessThan(0);
+    expect(compareRows(r('clinic-ad', null), r('article', 2027))).toBeLessThan(0);
+    expect(compareRows(r('survey', 2017), r('survey', null))).toBeLessThan(0);
+    expect(compareRows(r('survey', 2019), r('survey', 2017))).toBeLessThan(0);
+    expect(compareRows(r('article', 2020), r('article', 2020))).toBe(0);
+    // On a tie, the row listed later in the file.
+    expect(
+      bestRow([
+        { id: 'a', ...r('article', 2020) },
+        { id: 'b', ...r('article', 2020) },
+      ])?.id,
+    ).toBe('b');
+  });
+
+  it('starts each therapy at the scope of its most trusted row, and uses that row', () => {
+    expect(base).toMatchObject({ therapy: 'prp', scope: 'per-injection' });
+    expect(base.row).toBeUndefined();
+    expect(rowsFor(ROWS, 'prp', 'per-injection', 'lower-cost').rows.map((r) => r.id)).toEqual([
+      'prp-survey',
+      'prp-ad-2026',
+      'prp-article',
+    ]);
+    const e = estimate(base, ROWS);
+    expect(e.lines[0]?.costRowId).toBe('prp-survey');
+    expect(e.lines[0]?.evidence).toBe(
+      'a survey of 91 orthopedic offices in Miami-Dade County, Florida; year of the prices not stated',
+    );
+    expect(e.youPay).toEqual({ low: 35_000, typical: 89_700, high: 170_000 });
+  });
+
+  it('lets the reader switch rows, keeps the choice in the link, and falls back with a notice', () => {
+    const chosen = parseQuery('therapy=prp&scope=per-injection&row=prp-ad-2026', THERAPIES, ROWS);
+    expect(chosen).toEqual({ input: input({ row: 'prp-ad-2026' }), notices: [] });
+    expect(estimate(chosen.input, ROWS).lines[0]?.costRowId).toBe('prp-ad-2026');
+    expect(toQuery(chosen.input)).toBe('therapy=prp&scope=per-injection&row=prp-ad-2026');
+    expect(toQuery(base)).toBe('therapy=prp&scope=per-injection'); // the trusted row needs no parameter
+    const wrong = parseQuery('therapy=prp&scope=per-injection&row=flat-3000', THERAPIES, ROWS);
+    expect(wrong.input).toEqual(base);
+    expect(wrong.notices).toEqual(['We have no price source “flat-3000” for this, so we use the price we trust most.']);
+    // A row id that is not this scope's is ignored by the model too.
+    expect(estimate(input({ row: 'flat-3000' }), ROWS).lines[0]?.costRowId).toBe('prp-survey');
+  });
+});
+
+describe('floors and series', () => {
+  it('a floor gives an open range: "from $4,000" for two joints, never a top figure', () => {
+    const e = estimate(input({ therapy: 'unspecified-stem-cells', scope: 'per-joint', areas: 2 }), ROWS);
+    expect(e.lines[0]?.label).toBe('Treatment: 2 joints × 1 session from $2,000 each');
+    expect(e.total).toEqual({ low: 400_000, high: 400_000, open: true });
+    expect(e.youPay).toEqual({ low: 400_000, high: 400_000, open: true });
+    expect(rangeText(e.youPay)).toBe('from $4,000');
+    const html = estimateHtml(e, (id) => ({ id, label: id, href: `#${id}` }));
+    expect(html).toContain('You may pay <strong data-you-pay="400000-">from $4,000</strong>');
+    expect(html).not.toMatch(/\$4,000–/);
+    expect(e.notes).toContain(
+      'This source gives only a starting price, so the estimate says where prices start, not what most people pay.',
+    );
+  });
+
+  it('a series is costed as a series, per area: 2 knees × 1 series at $900–$1,500', () => {
+    const e = estimate(input({ scope: 'per-series', areas: 2 }), ROWS);
+    expect(e.lines[0]?.label).toBe('Treatment: 2 areas × 1 series at $900–$1,500 each');
+    expect(e.total).toEqual({ low: 180_000, high: 300_000 });
+    expect(estimate(input({ scope: 'per-series', sessions: 2 }), ROWS).lines[0]?.label).toBe(
+      'Treatment: 1 area × 2 series at $900–$1,500 each',
+    );
+  });
+
+  it('a price per shot or per treatment says to count the shots of a series', () => {
+    expect(estimate(base, ROWS).notes).toContain(
+      'This price is per injection. Ask the clinic whether you will need a series. If so, set the number of sessions to the number of shots.',
+    );
+    expect(estimate(input({ scope: 'per-series' }), ROWS).notes.some((n) => n.includes('need a series'))).toBe(false);
+  });
+});
+
+describe('financing: missing the end of a promotion by one payment', () => {
+  const fin = (loanAprPct?: number) =>
+    estimate(
+      input({
+        therapy: 'prolotherapy',
+        scope: 'per-course',
+        payment: {
+          method: 'financing',
+          promoMonths: 12,
+          aprPct: 27,
+          termMonths: 24,
+          ...(loanAprPct ? { loanAprPct } : {}),
+        },
+      }),
+      ROWS,
+    ).financing!;
+
+  it('$3,000 over 12 months at 27%: the last $250 late charges back $438.75; a true 0% plan about $5.63 a month', () => {
+    // Balances $3,000, $2,750, … $250 add up to $19,500; 27% / 12 = 2.25% of that is $438.75.
+    expect(fin().missByOne).toEqual({ low: 43_875, high: 43_875 });
+    // $250 × 2.25% = $5.625, rounded half up.
+    expect(fin().trueZeroByOne).toEqual({ low: 563, high: 563 });
+    expect(fin().loan).toBeUndefined();
+  });
+
+  it('a personal loan at 12% over the same 12 months costs $198.56 in interest', () => {
+    // 3,000 × 0.01 / (1 − 1.01^−12) = 266.5464 a month; × 12 = 3,198.5564.
+    expect(fin(12).loan).toEqual({ aprPct: 12, months: 12, interest: { low: 19_856, high: 19_856 } });
+  });
+
+  it('says it in words, and keeps the loan rate in the link', () => {
+    const x = input({
+      therapy: 'prolotherapy',
+      scope: 'per-course',
+      payment: { method: 'financing', promoMonths: 12, aprPct: 27, termMonths: 24, loanAprPct: 12 },
+    });
+    const text = estimateHtml(estimate(x, ROWS), (id) => ({ id, label: id, href: `#${id}` })).replace(/<[^>]+>/g, '');
+    expect(text).toContain('but the last payment is late, you would pay $439 more in deferred interest');
+    expect(text).toContain('On a true 0% plan, the same late payment would cost $6 more for each month');
+    expect(text).toContain('A personal loan at 12% paid off over 12 months would cost $199 in interest in all.');
+    expect(toQuery(x)).toContain('&loan=12');
+    expect(parseQuery(toQuery(x), THERAPIES, ROWS)).toEqual({ input: x, notices: [] });
+  });
+});
+
+const { catalog } = loadContent(join(ROOT, 'content'), ROOT);
+const RATES = catalog.medicareRates!;
+const plan = (letter: string): MedigapPlan => RATES.medigap.plans.find((p) => p.letter === letter)!;
+
+describe('Original Medicare cost-sharing (hand-computed, 2026 figures)', () => {
+  const owe = (allowedCents: number, deductibleLeftCents: number, second: SecondPayer = { kind: 'none' }) =>
+    costSharing({ allowedCents, deductibleLeftCents, coinsurancePct: 20, second });
+
+  it('reads the 2026 Part B deductible and the 20% from the content', () => {
+    expect(RATES.deductible.amountCents).toBe(28_300);
+    expect(RATES.coinsurance.pct).toBe(20);
+  });
+
+  it('a $68.81 knee shot: all of it while the deductible is not met, 20% ($13.76) once it is', () => {
+    expect(owe(6_881, 28_300)).toMatchObject({ deductiblePart: 6_881, coinsurancePart: 0, medicarePays: 0 });
+    expect(owe(6_881, 0)).toMatchObject({ coinsurancePart: 1_376, medicarePays: 5_505, withMedicareOnly: 1_376 });
+  });
+
+  it('10 cm² of skin substitute at $127.28: 20% is $254.56', () => {
+    expect(owe(127_280, 0).owed).toEqual({ low: 25_456, high: 25_456 });
+  });
+
+  it('$890.18 for PRP on a diabetic wound with the whole $283 deductible left, and each second payer', () => {
+    const plain = owe(89_018, 28_300);
+    // $283 deductible, then 20% of $607.18 = $121.436 → $121.44.
+    expect(plain).toMatchObject({ deductiblePart: 28_300, coinsurancePart: 12_144, withMedicareOnly: 40_444 });
+    expect(plain.medicarePays).toBe(48_574);
+    const gap = (letter: string) => owe(89_018, 28_300, { kind: 'medigap', plan: plan(letter) }).owed;
+    expect(gap('F')).toEqual({ low: 0, high: 0 });
+    expect(gap('G')).toEqual({ low: 28_300, high: 28_300 });
+    expect(gap('K')).toEqual({ low: 28_300 + 6_072, high: 28_300 + 6_072 }); // K pays half the 20%
+    expect(gap('L')).toEqual({ low: 28_300 + 3_036, high: 28_300 + 3_036 }); // L pays three quarters
+    expect(gap('N')).toEqual({ low: 28_300, high: 30_300 }); // up to a $20 office copay
+    expect(owe(89_018, 28_300, { kind: 'qmb' }).owed).toEqual({ low: 0, high: 0 });
+    expect(owe(89_018, 28_300, { kind: 'medicaid' }).owed).toEqual({ low: 0, high: 40_444 });
+  });
+
+  it('refuses amounts that are not whole cents', () => {
+    expect(() => owe(68.81, 0)).toThrow(RangeError);
+    expect(() => owe(-1, 0)).toThrow(RangeError);
+  });
+
+  it('the estimator section: parses, links and works out the same figures', () => {
+    const { input: m, notices } = parseMedicare('mcare=knee-shot-20610&mqty=2&mother=300&mded=0&gap=g', RATES);
+    expect(notices).toEqual([]);
+    expect(m).toEqual({ service: 'knee-shot-20610', qty: 2, otherCents: 30_000, deductibleLeftCents: 0, gap: 'g' });
+    const r = medicareEstimate(m!, RATES)!;
+    expect(r.allowedCents).toBe(2 * 6_881 + 30_000);
+    expect(r.sharing.withMedicareOnly).toBe(8_752); // 20% of $437.62 = $87.524
+    expect(r.sharing.owed).toEqual({ low: 0, high: 0 }); // Plan G once the deductible is met
+    expect(medicareQuery(m, RATES)).toBe('mcare=knee-shot-20610&mqty=2&mother=300&mded=0&gap=g');
+    expect(parseMedicare('mcare=knee-shot-20610', RATES).input?.deductibleLeftCents).toBe(28_300);
+    expect(parseMedicare('mcare=nope', RATES)).toEqual({
+      notices: ['We did not recognize the Medicare-covered service in the link, so we leave that part out.'],
+    });
+    expect(parseMedicare('mcare=knee-shot-20610&gap=z', RATES).notices).toHaveLength(1);
+  });
+});
+
+describe('Original Medicare cost-sharing, for any amount (fast-check)', () => {
+  const second: fc.Arbitrary<SecondPayer> = fc.oneof(
+    fc.constant({ kind: 'none' as const }),
+    fc.constant({ kind: 'qmb' as const }),
+    fc.constant({ kind: 'medicaid' as const }),
+    fc.constantFrom(...RATES.medigap.plans).map((p) => ({ kind: 'medigap' as const, plan: p })),
+  );
+  const cents = fc.integer({ min: 0, max: 100_000_000 });
+
+  it('owed is never negative, never above what Medicare alone leaves, which is never above the amount', () => {
+    fc.assert(
+      fc.property(cents, cents, fc.integer({ min: 0, max: 100 }), second, (a, d, pct, s) => {
+        const c = costSharing({ allowedCents: a, deductibleLeftCents: d, coinsurancePct: pct, second: s });
+        expect(0 <= c.owed.low && c.owed.low <= c.owed.high && c.owed.high <= c.withMedicareOnly).toBe(true);
+        expect(c.withMedicareOnly).toBeLessThanOrEqual(a);
+        expect(c.medicarePays + c.withMedicareOnly).toBe(a);
+        expect(c.secondPays.low + c.owed.high).toBe(c.withMedicareOnly);
+        for (const v of [c.deductiblePart, c.coinsurancePart, c.medicarePays, c.owed.low, c.owed.high])
+          expect(Number.isSafeInteger(v) && v >= 0).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('Medigap F owes nothing, G only the deductible part, and every plan at most Medicare alone; QMB owes nothing', () => {
+    fc.assert(
+      fc.property(cents, cents, (a, d) => {
+        const c = (s: SecondPayer) =>
+          costSharing({ allowedCents: a, deductibleLeftCents: d, coinsurancePct: 20, second: s });
+        const plain = c({ kind: 'none' });
+        expect(c({ kind: 'medigap', plan: plan('F') }).owed).toEqual({ low: 0, high: 0 });
+        expect(c({ kind: 'medigap', plan: plan('G') }).owed).toEqual({
+          low: plain.deductiblePart,
+          high: plain.deductiblePart,
+        });
+        for (const p of RATES.medigap.plans)
+          expect(c({ kind: 'medigap', plan: p }).owed.high).toBeLessThanOrEqual(plain.withMedicareOnly);
+        expect(c({ kind: 'medigap', plan: plan('K') }).owed.low).toBeGreaterThanOrEqual(
+          c({ kind: 'medigap', plan: plan('L') }).owed.low,
+        );
+        expect(c({ kind: 'qmb' }).owed).toEqual({ low: 0, high: 0 });
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('more deductible left never lowers what you owe, and a bigger amount never lowers it either', () => {
+    fc.assert(
+      fc.property(cents, cents, cents, second, (a, d1, d2, s) => {
+        const o = (allowedCents: number, d: number) =>
+          costSharing({ allowedCents, deductibleLeftCents: d, coinsurancePct: 20, second: s }).withMedicareOnly;
+        expect(o(a, Math.max(d1, d2))).toBeGreaterThanOrEqual(o(a, Math.min(d1, d2)));
+        expect(o(a + d1, d2)).toBeGreaterThanOrEqual(o(a, d2));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('reads every second payer a link can name', () => {
+    expect(secondPayerFor('', RATES)).toEqual({ kind: 'none' });
+    expect(secondPayerFor('QMB', RATES)).toEqual({ kind: 'qmb' });
+    expect(secondPayerFor('g', RATES)).toEqual({ kind: 'medigap', plan: plan('G') });
+    expect(secondPayerFor('e', RATES)).toBeUndefined(); // no Plan E is sold
+  });
+});
