@@ -16,6 +16,9 @@ export const CSP_DIRECTIVES: Record<string, string> = {
   'form-action': "'self'",
 };
 
+/** Strict-Transport-Security for the `_headers` file and for hosts configured by hand (README, Deploying). */
+export const HSTS = 'max-age=63072000; includeSubDomains';
+
 /** Directives that only work as an HTTP header, not in a <meta> tag. */
 const HEADER_ONLY: Record<string, string> = { 'frame-ancestors': "'none'" };
 
@@ -34,7 +37,11 @@ export function headersFile(): string {
     `  Content-Security-Policy: ${join({ ...CSP_DIRECTIVES, ...HEADER_ONLY })}`,
     '  Referrer-Policy: no-referrer',
     '  X-Content-Type-Options: nosniff',
-    '  Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()',
+    '  Permissions-Policy: camera=(), microphone=(), geolocation=()',
+    // HTTPS only, for two years, on every subdomain (the site has no http:// address worth keeping).
+    `  Strict-Transport-Security: ${HSTS}`,
+    // No other window may keep a handle on ours (window.opener), whatever opened it.
+    '  Cross-Origin-Opener-Policy: same-origin',
     '',
   ].join('\n');
 }
