@@ -27,7 +27,7 @@ beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'regen-base-'));
   // Build as `npm run build` does, into <root>/regen/: without the variables Vitest sets for itself
   // (its BASE_URL=/ would override the base path in Vite's import.meta.env).
-  const env = { ...process.env, BASE_PATH: BASE, SITE_URL: SITE };
+  const env: NodeJS.ProcessEnv = { ...process.env, BASE_PATH: BASE, SITE_URL: SITE };
   for (const name of ['NODE_ENV', 'VITEST', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST']) delete env[name];
   const run = spawnSync('npx', ['astro', 'build', '--outDir', join(root, BASE)], {
     cwd: ROOT,
