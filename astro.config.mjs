@@ -22,11 +22,10 @@ const unindexed = (() => {
   }
 })();
 const base = basePath().replace(/\/$/, '');
-const variant = [contentDir() === 'content' ? '' : `fixture-${contentDir()}`, base ? `base-${base}` : '']
+const safe = (s) => s.replace(/[^a-z0-9]+/gi, '-');
+const variant = [contentDir() === 'content' ? '' : `fixture-${safe(contentDir())}`, base ? `base${safe(base)}` : '']
   .filter(Boolean)
   .join('-');
-// A bad REPORT_URL stops the build here, before any page is rendered, with the setting's own message.
-reportUrl();
 
 // SITE_URL and BASE_PATH come from the environment so one build works on any static host.
 export default defineConfig({
@@ -38,7 +37,7 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // Builds from a test fixture (CONTENT_DIR) or under a sub-folder (BASE_PATH) keep their own content cache,
   // so they never mix with the main build's, which tests run beside them.
-  ...(variant ? { cacheDir: `./node_modules/.astro-${variant.replace(/[^a-z0-9]+/gi, '-')}` } : {}),
+  ...(variant ? { cacheDir: `./node_modules/.astro-${variant}` } : {}),
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Markdown links in content are site paths; this puts BASE_PATH in front of them, as `withBase` does in pages.
   markdown: { processor: satteri({ mdastPlugins: [baseLinks(basePath())] }) },
