@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import contentCheck from './src/integrations/content-check.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/headers.ts';
+import diagramStyles from './src/integrations/diagram-styles.ts';
 import { basePath, reportUrl, siteUrl } from './src/lib/site.ts';
 import { contentDir } from './src/lib/content/paths.ts';
 import { siteCatalog } from './src/lib/content/load.ts';
@@ -61,6 +62,7 @@ export default defineConfig({
   },
   integrations: [
     contentCheck(),
+    diagramStyles(),
     mdx(),
     sitemap({
       // Only indexable pages: never the 404, the search page (no content of its own) or a noindex flow page.
