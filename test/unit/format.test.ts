@@ -105,3 +105,18 @@ describe('labelCells', () => {
     expect(labelCells('<tbody><tr><td>x</td></tr></tbody>')).toBe('<tbody><tr><td>x</td></tr></tbody>');
   });
 });
+
+import { rangeBar } from '../../src/lib/format/range-bar.ts';
+import { toHtml } from '../../src/lib/format/tree.ts';
+describe('rangeBar', () => {
+  it('places the bar and the typical mark with SVG attributes, never a style attribute', () => {
+    expect(toHtml(rangeBar({ left: 14, width: 54, typical: 35.9 }))).toBe(
+      '<svg class="range-track" aria-hidden="true" focusable="false">' +
+        '<rect class="range-bar" x="14%" width="54%" height="100%" rx="5"></rect>' +
+        '<rect class="range-typical" x="35.9%" y="-37.5%" width="3" height="175%"></rect></svg>',
+    );
+  });
+  it('draws no mark without a typical price', () => {
+    expect(toHtml(rangeBar({ left: 0, width: 100 }))).not.toContain('range-typical');
+  });
+});
