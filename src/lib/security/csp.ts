@@ -16,6 +16,11 @@ export const CSP_DIRECTIVES: Record<string, string> = {
   'object-src': "'none'",
   'base-uri': "'self'",
   'form-action': "'self'",
+  // Script sinks (innerHTML, script URLs) take only Trusted Types, so a future mistake fails loudly.
+  // Client scripts build DOM with DOM methods (src/lib/format/tree.ts); the one policy, `default`,
+  // lets only Pagefind's worker file through (src/scripts/pagefind-client.ts).
+  'require-trusted-types-for': "'script'",
+  'trusted-types': 'default',
 };
 
 /** Strict-Transport-Security for the `_headers` file and for hosts configured by hand (README, Deploying). */
