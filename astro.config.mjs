@@ -23,10 +23,13 @@ const unindexed = (() => {
   }
 })();
 const base = basePath().replace(/\/$/, '');
+/** @param {string} s */
 const safe = (s) => s.replace(/[^a-z0-9]+/gi, '-');
 const variant = [contentDir() === 'content' ? '' : `fixture-${safe(contentDir())}`, base ? `base${safe(base)}` : '']
   .filter(Boolean)
   .join('-');
+// A bad REPORT_URL stops the build here, before any page is rendered, with the setting's own message.
+reportUrl();
 
 // SITE_URL and BASE_PATH come from the environment so one build works on any static host.
 export default defineConfig({
