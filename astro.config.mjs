@@ -1,14 +1,17 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import contentCheck from './src/integrations/content-check.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/headers.ts';
+import diagramStyles from './src/integrations/diagram-styles.ts';
 import { basePath, reportUrl, siteUrl } from './src/lib/site.ts';
 import { contentDir } from './src/lib/content/paths.ts';
 import { siteCatalog } from './src/lib/content/load.ts';
 import { unindexedFlowPaths } from './src/lib/flow/pages.ts';
+import { baseLinks } from './src/lib/content/base-links.ts';
 
 // Flow steps and repeated flow outcomes are noindex, so they stay out of the sitemap too. Bad content
 // is reported by the content-check integration; here an unreadable folder just means no flow pages.
@@ -20,6 +23,11 @@ const unindexed = (() => {
   }
 })();
 const base = basePath().replace(/\/$/, '');
+/** @param {string} s */
+const safe = (s) => s.replace(/[^a-z0-9]+/gi, '-');
+const variant = [contentDir() === 'content' ? '' : `fixture-${safe(contentDir())}`, base ? `base${safe(base)}` : '']
+  .filter(Boolean)
+  .join('-');
 // A bad REPORT_URL stops the build here, before any page is rendered, with the setting's own message.
 reportUrl();
 
@@ -31,11 +39,12 @@ export default defineConfig({
   // with a slash. 'ignore' (not 'always') only lets `astro preview` serve a hand-typed `/therapies/prp`
   // too, where 'always' answers 404; the built files are byte-identical either way.
   trailingSlash: 'ignore',
-  // Builds from a test fixture (CONTENT_DIR) keep their own content cache, so they never mix with content/.
-  ...(contentDir() === 'content'
-    ? {}
-    : { cacheDir: `./node_modules/.astro-fixture-${contentDir().replace(/[^a-z0-9]+/gi, '-')}` }),
+  // Builds from a test fixture (CONTENT_DIR) or under a sub-folder (BASE_PATH) keep their own content cache,
+  // so they never mix with the main build's, which tests run beside them.
+  ...(variant ? { cacheDir: `./node_modules/.astro-${variant}` } : {}),
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // Markdown links in content are site paths; this puts BASE_PATH in front of them, as `withBase` does in pages.
+  markdown: { processor: satteri({ mdastPlugins: [baseLinks(basePath())] }) },
   // The site is fully static and makes no outside requests; no telemetry-style dev toolbar either.
   devToolbar: { enabled: false },
   prefetch: false,
@@ -56,6 +65,7 @@ export default defineConfig({
   },
   integrations: [
     contentCheck(),
+    diagramStyles(),
     mdx(),
     sitemap({
       // Only indexable pages: never the 404, the search page (no content of its own) or a noindex flow page.

@@ -11,8 +11,8 @@ import { PLAN_TYPE_IDS } from './plan-type.ts';
 /** The kinds of plan, in the order to list them (see ./plan-type.ts). */
 export const planType = z.enum(PLAN_TYPE_IDS);
 
-/** A whole number of days, at least 1. */
-const positiveDays = z.number().int().positive();
+/** A whole number of days, at least 1 and at most 3 years: no appeal window is longer, so more is a typo. */
+const positiveDays = z.number().int().positive().max(1095);
 
 /**
  * How a filing deadline is counted from the date a step starts from. `kind` picks the rule:
@@ -31,7 +31,7 @@ export const deadlineRule = z.discriminatedUnion('kind', [
      * not the date printed on it. Medicare presumes 5 days (42 CFR 405.942), so its rules use `5`.
      * Leave out when the rule counts from the date on the notice.
      */
-    receiptDays: z.number().int().nonnegative().optional(),
+    receiptDays: z.number().int().nonnegative().max(30).optional(),
   }),
   z.object({
     kind: z.literal('months'),
@@ -40,7 +40,7 @@ export const deadlineRule = z.discriminatedUnion('kind', [
      * has no such day (October 31 + 4 months), the deadline is the 1st day of the month after, as the
      * federal external-review rule says (45 CFR 147.136(d)(2)(i)).
      */
-    months: z.number().int().positive(),
+    months: z.number().int().positive().max(36),
   }),
   z
     .object({

@@ -38,6 +38,12 @@ export const partialDate = z.preprocess(
  * shorter interval for a policy that is about to change (a rule with a known end date, a draft). The site's
  * "Next review by" date and `npm run check:content`'s list of overdue items both use it.
  */
+/**
+ * Where a page or flow sits in its list: lower first. Bounded so a typo (`order: 1e21`) fails the check
+ * instead of sorting silently.
+ */
+export const order = z.number().int().min(0).max(10_000).default(100);
+
 export const reviewMonths = z.number().int().min(1).max(24).optional();
 
 /** Ids of entries in content/sources.yaml. At least one: every fact on the site has a source. */

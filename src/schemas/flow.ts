@@ -6,7 +6,7 @@
  * question has an exit, no cycles) are checked by src/lib/flow/graph.ts.
  */
 import { z } from 'astro/zod';
-import { isoDate, nextStep, related, slug, sourceIds } from './common.ts';
+import { isoDate, nextStep, related, slug, sourceIds, order } from './common.ts';
 import { planType } from './appeal.ts';
 import { DENIAL_REASON_IDS } from './denial.ts';
 
@@ -111,7 +111,7 @@ export const flowSchema = z
     /** One sentence: what the flow helps with. Used on the list of checks and as the diagram description. */
     description: z.string().min(20).max(300),
     /** Order on the list of checks (lower first). */
-    order: z.number().int().default(100),
+    order,
     /** The id of the first question. */
     start: slug,
     /** When a person last checked the flow's routes and texts (YYYY-MM-DD). */

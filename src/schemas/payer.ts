@@ -1,6 +1,6 @@
 /** content/payers/<slug>.mdx frontmatter: one payer or payer type. The MDX body explains how it decides. */
 import { z } from 'astro/zod';
-import { pageBase, slug } from './common.ts';
+import { pageBase, slug, order } from './common.ts';
 import { planType } from './appeal.ts';
 
 /**
@@ -44,7 +44,7 @@ export const payerSchema = pageBase.extend({
   /** Source ids of the payer's own named policies (each source carries its number, title and date). */
   policies: z.array(slug).default([]),
   /** Order in lists and matrix columns (lower first); ties sort by title. */
-  order: z.number().int().default(100),
+  order,
 });
 
 export type Payer = z.infer<typeof payerSchema>;

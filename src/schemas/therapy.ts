@@ -1,6 +1,6 @@
 /** content/therapies/<slug>.mdx frontmatter: one treatment. The MDX body explains it in plain words. */
 import { z } from 'astro/zod';
-import { pageBase, slug, sourceIds } from './common.ts';
+import { pageBase, slug, sourceIds, order } from './common.ts';
 
 /** A billing code the reader may see on a quote, bill or denial letter. */
 export const billingCode = z.object({
@@ -63,7 +63,7 @@ export const therapySchema = pageBase.extend({
     )
     .default([]),
   /** Order in lists (lower first); ties sort by title. */
-  order: z.number().int().default(100),
+  order,
 });
 
 export type Therapy = z.infer<typeof therapySchema>;

@@ -6,7 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { checkContent, formatProblem, ContentError } from '../../src/lib/content/check.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
-import { readContent } from '../../src/lib/content/read.ts';
+import { MAX_FILE_BYTES, readContent } from '../../src/lib/content/read.ts';
+import { writeFileSync } from 'node:fs';
 import { GOOD, ROOT, badCases, overlay, removeOverlays } from '../support/fixtures.ts';
 
 afterAll(removeOverlays);
@@ -15,6 +16,9 @@ const problemsFor = (name: string) => {
   const dir = overlay(name);
   return checkContent(readContent(dir, dir), '2026-11-22').problems.map(formatProblem);
 };
+
+const ELEMENT = 'has an element content may not use (Markdown, the content components and a few HTML elements only)';
+const LINK = 'has a link that is not an https:// address, a site path ("/…"), an #anchor or a mailto: address';
 
 /** Each bad fixture and the line (or, for a rule broken on two paths, the lines) it must produce. */
 const EXPECTED: Record<string, string | string[]> = {
@@ -25,7 +29,13 @@ const EXPECTED: Record<string, string | string[]> = {
   'coverage-bad-status':
     'coverage/cigna.yaml: entries[0].status Invalid option: expected one of "covered"|"covered-with-criteria"|"case-by-case"|"not-medically-necessary"|"not-covered-investigational"|"excluded"|"unknown": "probably-covered"',
   'page-unknown-source': 'guides/appeal-a-denial.mdx: sources[0] names an unknown source: "healthcare-gov-appeals"',
-  'page-cites-unknown-source': 'payers/cigna.mdx: body <Cite id> names an unknown source: "cigna-mm-0552"',
+  'page-cites-unknown-source': 'payers/cigna.mdx: body line 16 <Cite id> names an unknown source: "cigna-mm-0552"',
+  // The JSX forms a pattern would miss: a {"…"} value, and id after another attribute (issue #15).
+  'page-cites-unknown-source-jsx': 'payers/cigna.mdx: body line 19 <Cite id> names an unknown source: "cigna-mm-9999"',
+  'glossary-unknown-term-attribute-order': [
+    'payers/cigna.mdx: body line 19 has an attribute <Term> does not take in content: "title"',
+    'payers/cigna.mdx: body line 19 <Term id> names an unknown glossary term: "nca"',
+  ],
   'page-unknown-related': 'therapies/amniotic-injections.mdx: related.payers[0] names an unknown payer: "aetna"',
   'page-bad-date': 'therapies/amniotic-injections.mdx: lastReviewed is not a real calendar date: "2026-02-30"',
   'page-no-next-steps': 'therapies/amniotic-injections.mdx: nextSteps needs at least one next step: []',
@@ -44,7 +54,40 @@ const EXPECTED: Record<string, string | string[]> = {
   'source-replaced-by-not-superseded':
     'sources.yaml: [2].status.replacedBy replacedBy is only for a superseded document: "cms-ncd-270-3"',
   'source-unknown-replaced-by': 'sources.yaml: [2].status.replacedBy names an unknown source: "cms-ncd-270-3-v7"',
-  'glossary-unknown-term': 'therapies/amniotic-injections.mdx: body <Term id> names an unknown glossary term: "lcd"',
+  'glossary-unknown-term':
+    'therapies/amniotic-injections.mdx: body line 16 <Term id> names an unknown glossary term: "lcd"',
+  // MDX is code: only Markdown, the content components and a few HTML elements; safe links only.
+  'mdx-script-element': `payers/cigna.mdx: body line 19 ${ELEMENT}: "<script>"`,
+  'mdx-meta-refresh': `payers/cigna.mdx: body line 19 ${ELEMENT}: "<meta>"`,
+  'mdx-iframe': `payers/cigna.mdx: body line 19 ${ELEMENT}: "<iframe>"`,
+  'mdx-event-handler':
+    'payers/cigna.mdx: body line 19 has an event-handler attribute on <abbr>, which content may not use: "onmouseover"',
+  'mdx-style-attribute': 'payers/cigna.mdx: body line 19 has an attribute <sup> does not take in content: "style"',
+  'mdx-export':
+    'payers/cigna.mdx: body line 19 has an import or export, which content may not use: "export const leaked = process.env.HOME"',
+  'mdx-import':
+    'payers/cigna.mdx: body line 19 has an import or export, which content may not use: "import secrets from \'../../../.env\'"',
+  'mdx-expression':
+    'payers/cigna.mdx: body line 19 has a {…} expression, which content may not use (write \\{ for a brace): "{process.env.HOSTNAME}"',
+  'mdx-spread-attribute':
+    'payers/cigna.mdx: body line 19 has a {…} spread on <Cite>, which content may not use: "...{ id: \\"cigna-mm-0507\\" }"',
+  'mdx-computed-attribute':
+    'payers/cigna.mdx: body line 19 has a computed value for <Cite id>: only plain text or numbers are allowed: "[\\"cigna-mm-0507\\"][0]"',
+  'mdx-javascript-link': `payers/cigna.mdx: body line 19 ${LINK}: "javascript:alert(1)"`,
+  'mdx-data-link': `payers/cigna.mdx: body line 21 ${LINK}: "data:text/html,<script>alert(1)</script>"`,
+  'mdx-http-link': `payers/cigna.mdx: body line 19 ${LINK}: "http://www.cigna.example/policy"`,
+  'mdx-protocol-relative-link': `payers/cigna.mdx: body line 19 ${LINK}: "//evil.example/cigna/"`,
+  'mdx-image-other-host':
+    'payers/cigna.mdx: body line 19 has an image that is not a site path ("/…"): "https://tracker.example/pixel.png"',
+  'mdx-unreadable':
+    'payers/cigna.mdx: body line 19 cannot be read as MDX: "Expected a closing tag for `<Term>` before the end of `paragraph`"',
+  // Numbers beyond sane bounds are typos, not data.
+  'page-absurd-order': 'payers/cigna.mdx: order Too big: expected number to be <=10000: 9007199254740991',
+  // Bytes that are not UTF-8 would be U+FFFD on pages: the file and line are named instead.
+  'yaml-not-utf8':
+    'glossary.yaml: (file) is not UTF-8 text: line 3 has bytes that are not UTF-8 (save the file as UTF-8)',
+  'mdx-not-utf8':
+    'payers/cigna.mdx: (file) is not UTF-8 text: line 19 has bytes that are not UTF-8 (save the file as UTF-8)',
   // Decision flows: the graph rules (src/lib/flow/graph.ts) and their references.
   'flow-unknown-next': 'flows/sample.yaml: nodes.use.options[0].next names an unknown node: "plam"',
   'flow-unreachable': 'flows/sample.yaml: nodes.orphan cannot be reached from the start: "orphan"',
@@ -112,6 +155,16 @@ describe('content check', () => {
     const [only, ...rest] = problemsFor('yaml-syntax-error');
     expect(rest).toEqual([]);
     expect(only).toMatch(/^coverage\/cigna\.yaml: \(file\) is not valid YAML: /);
+  });
+
+  it('refuses a content file over 1 MB without parsing it', () => {
+    const dir = overlay('page-no-next-steps');
+    // A 30 MB page was accepted before issue #15; one byte over the limit is enough to show the rule.
+    writeFileSync(`${dir}/guides/appeal-a-denial.mdx`, 'x'.repeat(MAX_FILE_BYTES + 1));
+    const lines = checkContent(readContent(dir, dir), '2026-11-22').problems.map(formatProblem);
+    expect(lines).toContain(
+      `guides/appeal-a-denial.mdx: (file) is ${MAX_FILE_BYTES + 1} bytes; a content file may be at most ${MAX_FILE_BYTES} bytes (1 MB)`,
+    );
   });
 
   it('throws one ContentError listing the problems', () => {
@@ -187,6 +240,10 @@ describe('content check', () => {
 
   it('stops `astro build` with the message before anything is built', () => {
     buildStopsWith('coverage-unknown-therapy', 'entries[0].therapy names an unknown therapy: "stem-cell-knee"');
+  });
+
+  it('stops `astro build` on code in an MDX body before it runs, naming file and line', () => {
+    buildStopsWith('mdx-export', EXPECTED['mdx-export'] as string);
   });
 
   it('stops `astro build` on a broken flow, naming the flow file and node', () => {

@@ -11,8 +11,10 @@ const read = (p: string) => readFileSync(join(DIST, p.endsWith('/') ? `${p}index
 const KB = 1024;
 
 describe('page budgets (gzip)', () => {
-  it('the estimator page ships at most 10 KB of JavaScript', () => {
-    expect(pageWeight('/estimate/', read).js.gzip).toBeLessThanOrEqual(10 * KB);
+  // 10 KB until issue #13 added the row switcher, Medicare cost-sharing and the loan comparison (10.1 KB);
+  // the SVG range bar shared with the therapy pages took it just past. Tools elsewhere get 15 KB (issue #16).
+  it('the estimator page ships at most 12 KB of JavaScript', () => {
+    expect(pageWeight('/estimate/', read).js.gzip).toBeLessThanOrEqual(12 * KB);
   });
   it('an article, flow or map page ships 0 bytes of JavaScript (search code loads on the search page)', () => {
     for (const p of [

@@ -56,13 +56,23 @@ describe('diagrams', () => {
     }
   });
 
-  it('carry their natural width and smallest readable width, so CSS can fit or scroll them', () => {
+  it('carry their natural width and smallest readable width in the stylesheet, so CSS can fit or scroll them', () => {
+    // Sizes and styles live in the diagram stylesheet the pages link, never in style attributes (issue #15).
+    const css = readdirSync(join(DIST, '_astro'))
+      .filter((f) => f.endsWith('.css'))
+      .map((f) => readFileSync(join(DIST, '_astro', f), 'utf8'))
+      .join('\n');
     for (const p of pages) {
       for (const fig of p.doc.querySelectorAll('figure[data-diagram]')) {
-        const width = Number(fig.querySelector('svg')!.getAttribute('width'));
-        const style = fig.getAttribute('style') ?? '';
-        expect(style, p.path).toContain(`--w: ${width}px`);
-        expect(style, p.path).toContain(`--min-w: ${Math.ceil(width * MIN_READABLE_SCALE)}px`);
+        const hash = fig.getAttribute('data-diagram');
+        const svg = fig.querySelector('svg')!;
+        const width = Number(svg.getAttribute('width'));
+        // The minifier may group diagrams of the same size under one rule, and drop the quotes.
+        const size = `{--w:${width}px;--min-w:${Math.ceil(width * MIN_READABLE_SCALE)}px}`;
+        expect(css, p.path).toMatch(new RegExp(`\\[data-diagram="?${hash}"?\\][^{}]*${size.replace(/[{}]/g, '\\$&')}`));
+        expect(fig.outerHTML, p.path).not.toMatch(/\sstyle=|<style/);
+        for (const cls of svg.outerHTML.match(/\bds-[0-9a-f]{8}\b/g) ?? [])
+          expect(css, `${p.path}: .${cls}`).toContain(`.${cls}:`);
         expect(fig.querySelector('.diagram-cue')?.text, p.path).toMatch(/^Scroll sideways/);
       }
     }

@@ -3,7 +3,7 @@
  * resolve, the sitemap and robots.txt are right, and structured data is there.
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, builtPages, contentPages, isNoindex } from '../support/dist.ts';
 import { siteUrl } from '../../src/lib/site.ts';
@@ -93,6 +93,30 @@ describe('every page', () => {
     expect(readFileSync(join(DIST, '_headers'), 'utf8')).toMatch(
       /Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval';[^\n]*frame-ancestors 'none'/,
     );
+  });
+
+  it('have no inline style: no style attribute and no <style> element', () => {
+    const bad = pages.flatMap((p) => [
+      ...p.doc
+        .querySelectorAll('[style]')
+        .map((e) => `${p.path}: <${e.tagName.toLowerCase()} style="${e.getAttribute('style')}">`),
+      ...p.doc.querySelectorAll('style').map(() => `${p.path}: <style>`),
+    ]);
+    expect(bad).toEqual([]);
+  });
+
+  it('_headers sends HSTS and COOP, and no obsolete interest-cohort', () => {
+    const headers = readFileSync(join(DIST, '_headers'), 'utf8');
+    expect(headers).toContain('  Strict-Transport-Security: max-age=63072000; includeSubDomains\n');
+    expect(headers).toContain('  Cross-Origin-Opener-Policy: same-origin\n');
+    expect(headers).not.toContain('interest-cohort');
+  });
+
+  it("ships none of Pagefind's UI bundles, only the client the search page loads", () => {
+    const files = readdirSync(join(DIST, 'pagefind'));
+    expect(files).toContain('pagefind.js');
+    expect(files).toContain('pagefind-worker.js');
+    expect(files.filter((f) => /ui|highlight/.test(f))).toEqual([]);
   });
 
   it('loads nothing from another host', () => {

@@ -1,3 +1,5 @@
+import { toHtml } from '../../src/lib/format/tree.ts';
+import { rangeBar } from '../../src/lib/format/range-bar.ts';
 import { describe, expect, it } from 'vitest';
 import { formatDate, latest } from '../../src/lib/format/date.ts';
 import { formatUsd, formatUsdRange } from '../../src/lib/format/money.ts';
@@ -123,5 +125,18 @@ describe('sectionHeadings (the "On this page" list from rendered HTML)', () => {
   });
   it('textOf leaves unknown entities as they are', () => {
     expect(textOf('a &bogus; <b>b</b>\n c')).toBe('a &bogus; b c');
+  });
+});
+
+describe('rangeBar', () => {
+  it('places the bar and the typical mark with SVG attributes, never a style attribute', () => {
+    expect(toHtml(rangeBar({ left: 14, width: 54, typical: 35.9 }))).toBe(
+      '<svg class="range-track" aria-hidden="true" focusable="false">' +
+        '<rect class="range-bar" x="14%" width="54%" height="100%" rx="5"></rect>' +
+        '<rect class="range-typical" x="35.9%" y="-37.5%" width="3" height="175%"></rect></svg>',
+    );
+  });
+  it('draws no mark without a typical price', () => {
+    expect(toHtml(rangeBar({ left: 0, width: 100 }))).not.toContain('range-typical');
   });
 });

@@ -23,6 +23,7 @@ import { checkFlowGraph, isQuestion } from '../flow/graph.ts';
 import { medicareContractorsFileSchema, type MedicareContractors } from '../../schemas/medicare-contractor.ts';
 import { checkMedicareContractors, MEDICARE_PAYER } from '../medicare/check.ts';
 import { slug } from '../../schemas/common.ts';
+import { scanMdx, type ComponentUse, type MdxScan } from './mdx.ts';
 import type { RawContent, RawFile } from './read.ts';
 import { formatProblem, type Problem } from './problem.ts';
 
@@ -169,6 +170,11 @@ export function checkContent(raw: RawContent, today = checkToday()): CheckResult
       problems.push({ file: f.file, field: '(file name)', value: name, message: r.error.issues[0]!.message });
   }
 
+  // MDX bodies are code: each is held to the allow-list. Scanned here, reported with the page's references.
+  const scans = new Map<string, MdxScan>();
+  for (const f of [...raw.therapies, ...raw.payers, ...raw.guides])
+    scans.set(f.file, scanMdx(f.body ?? '', f.bodyLine ?? 1));
+
   // 2. Unique ids.
   const dupes = (file: string, field: string, ids: string[]) => {
     const seen = new Set<string>();
@@ -224,6 +230,10 @@ export function checkContent(raw: RawContent, today = checkToday()): CheckResult
   };
   // If a collection failed validation we cannot tell real from unknown ids; report only the schema errors.
   const complete = problems.length === 0;
+  // Body problems do not hide unknown ids, so they come after `complete`.
+  for (const [file, scan] of scans)
+    for (const b of scan.problems)
+      problems.push({ file, field: `body line ${b.line}`, value: b.value, message: b.message });
   const ref = (kind: keyof typeof known, file: string, field: string, value: string) => {
     if (complete && !known[kind].has(value)) problems.push({ file, field, value, message: `names an unknown ${kind}` });
   };
@@ -240,23 +250,31 @@ export function checkContent(raw: RawContent, today = checkToday()): CheckResult
       refs('therapy', p.file, 'related.therapies', p.related.therapies);
       refs('payer', p.file, 'related.payers', p.related.payers);
       refs('guide', p.file, 'related.guides', p.related.guides);
-      // Citations and glossary links inside the MDX body.
-      for (const m of p.body.matchAll(/<Cite\s+id=["']([^"']+)["']/g)) {
-        const id = m[1] ?? '';
-        ref('source', p.file, 'body <Cite id>', id);
-        if (complete && known.source.has(id) && !p.sources.includes(id)) {
-          problems.push({
-            file: p.file,
-            field: 'body <Cite id>',
-            value: id,
-            message: "is cited in the text but missing from the page's sources list",
-          });
+      // Citations, glossary links and diagrams in the MDX body, in any attribute order or `{"…"}` form.
+      const idOf = (use: ComponentUse, attribute: string) => {
+        const v = use.attributes[attribute];
+        return typeof v === 'string' ? v : undefined;
+      };
+      for (const use of scans.get(p.file)?.components ?? []) {
+        const field = `body line ${use.line} <${use.name}`;
+        if (use.name === 'Cite') {
+          const id = idOf(use, 'id');
+          if (id === undefined) continue;
+          ref('source', p.file, `${field} id>`, id);
+          if (complete && known.source.has(id) && !p.sources.includes(id)) {
+            problems.push({
+              file: p.file,
+              field: `${field} id>`,
+              value: id,
+              message: "is cited in the text but missing from the page's sources list",
+            });
+          }
         }
+        const term = use.name === 'Term' ? idOf(use, 'id') : undefined;
+        if (term !== undefined) ref('glossary term', p.file, `${field} id>`, term);
+        const flow = use.name === 'Diagram' ? idOf(use, 'flow') : undefined;
+        if (flow !== undefined) ref('flow', p.file, `${field} flow>`, flow);
       }
-      for (const m of p.body.matchAll(/<Term\s+id=["']([^"']+)["']/g))
-        ref('glossary term', p.file, 'body <Term id>', m[1] ?? '');
-      for (const m of p.body.matchAll(/<Diagram\s+flow=["']([^"']+)["']/g))
-        ref('flow', p.file, 'body <Diagram flow>', m[1] ?? '');
       if (kind === 'therapy') {
         const t = p as Page<Therapy>;
         refs('source', t.file, 'fdaStatus.sources', t.fdaStatus.sources);

@@ -2,7 +2,7 @@
  * Reads the content folder into plain objects, remembering which file each came from, so that checks
  * can name the file in their messages. No validation happens here.
  */
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
 
@@ -13,6 +13,8 @@ export interface RawFile {
   path: string;
   data: unknown;
   body?: string;
+  /** For MDX pages: the line of the file the body starts on, so body problems name file lines. */
+  bodyLine?: number;
   /** For MDX pages: the slug, from the file name. */
   slug?: string;
 }
@@ -41,6 +43,35 @@ export interface RawContent {
   unreadable: { file: string; message: string }[];
 }
 
+/** The largest content file read: the longest page today is about 40 KB, so 1 MB is a mistake, not a page. */
+export const MAX_FILE_BYTES = 1024 * 1024;
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Decodes a content file as UTF-8, or says why not: a file saved as Latin-1 or Windows-1252 would
+ * otherwise become U+FFFD characters on published pages.
+ */
+export function decodeContent(bytes: Uint8Array): { text: string } | { error: string } {
+  try {
+    return { text: utf8.decode(bytes) };
+  } catch {
+    // Find the first line that does not decode, so the author knows where to look.
+    let start = 0;
+    for (let line = 1; ; line++) {
+      const end = bytes.indexOf(0x0a, start);
+      const slice = bytes.subarray(start, end === -1 ? bytes.length : end);
+      try {
+        utf8.decode(slice);
+      } catch {
+        return { error: `is not UTF-8 text: line ${line} has bytes that are not UTF-8 (save the file as UTF-8)` };
+      }
+      if (end === -1) return { error: 'is not UTF-8 text (save the file as UTF-8)' };
+      start = end + 1;
+    }
+  }
+}
+
 /** Splits `---\nfrontmatter\n---\nbody`. Returns undefined when the file has no frontmatter block. */
 export function splitFrontmatter(text: string): { frontmatter: string; body: string } | undefined {
   const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
@@ -60,10 +91,25 @@ export function readContent(contentDir: string, root = process.cwd()): RawConten
   const unreadable: RawContent['unreadable'] = [];
   const rel = (p: string) => relative(root, p) || p;
 
+  /** The file's text, or undefined (with the reason in `unreadable`) when it is too big or not UTF-8. */
+  const readText = (path: string): string | undefined => {
+    // Refuse a huge file before reading it into memory.
+    const size = statSync(path).size;
+    const decoded =
+      size > MAX_FILE_BYTES
+        ? { error: `is ${size} bytes; a content file may be at most ${MAX_FILE_BYTES} bytes (1 MB)` }
+        : decodeContent(readFileSync(path));
+    if ('text' in decoded) return decoded.text;
+    unreadable.push({ file: rel(path), message: decoded.error });
+    return undefined;
+  };
+
   const readYaml = (path: string): RawFile | undefined => {
     if (!existsSync(path)) return undefined;
+    const text = readText(path);
+    if (text === undefined) return undefined;
     try {
-      return { file: rel(path), path: resolve(path), data: parse(readFileSync(path, 'utf8')) };
+      return { file: rel(path), path: resolve(path), data: parse(text) };
     } catch (e) {
       unreadable.push({ file: rel(path), message: `is not valid YAML: ${(e as Error).message.split('\n')[0]}` });
       return undefined;
@@ -72,14 +118,19 @@ export function readContent(contentDir: string, root = process.cwd()): RawConten
 
   const readMdxDir = (dir: string): RawFile[] =>
     listFiles(dir, '.mdx').flatMap((path) => {
-      const split = splitFrontmatter(readFileSync(path, 'utf8'));
+      const text = readText(path);
+      if (text === undefined) return [];
+      const split = splitFrontmatter(text);
       const slug = path.slice(path.lastIndexOf('/') + 1, -'.mdx'.length);
       if (!split) {
         unreadable.push({ file: rel(path), message: 'has no frontmatter block (--- ... ---) at the top' });
         return [];
       }
       try {
-        return [{ file: rel(path), path: resolve(path), data: parse(split.frontmatter) ?? {}, body: split.body, slug }];
+        // The body starts after the opening ---, the frontmatter lines and the closing ---.
+        const bodyLine = split.frontmatter.split('\n').length + 3;
+        const data = parse(split.frontmatter) ?? {};
+        return [{ file: rel(path), path: resolve(path), data, body: split.body, bodyLine, slug }];
       } catch (e) {
         unreadable.push({
           file: rel(path),

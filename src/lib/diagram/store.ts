@@ -3,15 +3,34 @@
  * diagram not drawn yet, Mermaid in headless Chromium. A fresh clone builds from the cache alone; a new
  * diagram without a browser stops the build with one line saying what to do.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { findChromium } from '../browser/chromium.ts';
 import { diagramHash, slimSvg, svgIdFor } from './svg.ts';
+import { diagramStylesheet } from './style.ts';
 
 /** The committed folder of rendered diagrams (DIAGRAM_CACHE_DIR overrides it for tests). */
 export const diagramCacheDir = (env: Record<string, string | undefined> = process.env): string =>
   env['DIAGRAM_CACHE_DIR'] ?? join(process.cwd(), 'src', 'diagrams');
+
+/** The stylesheet made from the cache (src/lib/diagram/style.ts): generated, git-ignored, imported by Diagram.astro. */
+export const DIAGRAM_STYLESHEET = 'diagrams.css';
+
+/**
+ * Writes `<dir>/diagrams.css` from every cached SVG, and returns its text. Written only when it changes,
+ * so `astro dev` reloads once per new diagram and never loops.
+ */
+export function writeDiagramStylesheet(dir = diagramCacheDir()): string {
+  const svgs = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.svg')) : [];
+  const css = diagramStylesheet(svgs.map((f) => ({ hash: f.slice(0, -4), svg: readFileSync(join(dir, f), 'utf8') })));
+  const file = join(dir, DIAGRAM_STYLESHEET);
+  if (!existsSync(file) || readFileSync(file, 'utf8') !== css) {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(file, css);
+  }
+  return css;
+}
 
 let version: string | undefined;
 /** The installed mermaid version: part of every cache key, so upgrading mermaid redraws every diagram. */
@@ -64,5 +83,7 @@ async function load(code: string, hash: string, dir: string, opts: StoreOptions)
   const svg = slimSvg(await renderMermaid(code, svgId, chromium), svgId);
   mkdirSync(dir, { recursive: true });
   writeFileSync(file, svg);
+  // Its classes and size reach the stylesheet now; a build notices the change when it ends.
+  writeDiagramStylesheet(dir);
   return { hash, svgId, svg };
 }

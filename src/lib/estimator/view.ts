@@ -11,6 +11,7 @@
 import type { Estimate, Range } from './model.ts';
 import { roundHalfUp } from './model.ts';
 import { h, toHtml, type Child } from '../format/tree.ts';
+import { rangeBar } from '../format/range-bar.ts';
 
 /** Cents → "$1,234" (whole dollars; cents are shown only when present: "$1,234.50"). */
 export function usd(cents: number): string {
@@ -59,12 +60,11 @@ export interface SourceLabel {
 function bar(r: Range): Child {
   if (r.open) return false; // a floor has no top to draw to
   const pct = (c: number) => (r.high > 0 ? Math.round((c / r.high) * 1000) / 10 : 0);
-  return h(
-    'div',
-    { class: 'range-track', 'aria-hidden': 'true' },
-    h('span', { class: 'range-bar', style: `left:${pct(r.low)}%;width:${Math.max(pct(r.high - r.low), 1)}%` }),
-    r.typical !== undefined && h('span', { class: 'range-typical', style: `left:${pct(r.typical)}%` }),
-  );
+  return rangeBar({
+    left: pct(r.low),
+    width: Math.max(pct(r.high - r.low), 1),
+    typical: r.typical === undefined ? undefined : pct(r.typical),
+  });
 }
 
 /** The sentence at the top: what you may pay. */

@@ -41,7 +41,12 @@ export function toHtml(node: Child): string {
   return VOID.has(el.tag) ? open : `${open}${el.children.map(toHtml).join('')}</${el.tag}>`;
 }
 
-/** The tree as DOM nodes in a fragment, ready to `replaceChildren` into the page. */
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/**
+ * The tree as DOM nodes in a fragment, ready to `replaceChildren` into the page. An `svg` and everything
+ * in it are made in the SVG namespace, as the HTML parser would (a `rect` made by createElement draws nothing).
+ */
 export function toDom(node: Child, doc: Document = document): DocumentFragment {
   const frag = doc.createDocumentFragment();
   const add = (parent: Node, n: Child): void => {
@@ -50,7 +55,8 @@ export function toDom(node: Child, doc: Document = document): DocumentFragment {
     else if (Array.isArray(n)) for (const c of n) add(parent, c);
     else {
       const el = n as El;
-      const dom = doc.createElement(el.tag);
+      const svg = el.tag === 'svg' || (parent as Element).namespaceURI === SVG_NS;
+      const dom = svg ? doc.createElementNS(SVG_NS, el.tag) : doc.createElement(el.tag);
       for (const [k, v] of attrList(el.attrs)) dom.setAttribute(k, v);
       for (const c of el.children) add(dom, c);
       parent.appendChild(dom);

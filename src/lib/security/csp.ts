@@ -1,20 +1,29 @@
 /**
  * The Content-Security-Policy for every page: only this site's own files, no inline or third-party
  * scripts. Pagefind compiles its WebAssembly search engine in the browser, which needs
- * 'wasm-unsafe-eval' (it allows WebAssembly only, not JavaScript eval). Inline style attributes are
- * allowed for the price range bars; inline scripts are not.
+ * 'wasm-unsafe-eval' (it allows WebAssembly only, not JavaScript eval). Inline scripts are not allowed.
+ * Inline styles are not allowed either: price bars are SVG placed by attributes (src/lib/format/range-bar.ts)
+ * and diagrams carry no style (src/lib/diagram/style.ts).
  */
 export const CSP_DIRECTIVES: Record<string, string> = {
   'default-src': "'self'",
   'script-src': "'self' 'wasm-unsafe-eval'",
-  'style-src': "'self' 'unsafe-inline'",
+  'style-src': "'self'",
   'img-src': "'self' data:",
   'font-src': "'self'",
   'connect-src': "'self'",
   'object-src': "'none'",
   'base-uri': "'self'",
   'form-action': "'self'",
+  // Script sinks (innerHTML, script URLs) take only Trusted Types, so a future mistake fails loudly.
+  // Client scripts build DOM with DOM methods (src/lib/format/tree.ts); the one policy, `default`,
+  // lets only Pagefind's worker file through (src/scripts/pagefind-client.ts).
+  'require-trusted-types-for': "'script'",
+  'trusted-types': 'default',
 };
+
+/** Strict-Transport-Security for the `_headers` file and for hosts configured by hand (README, Deploying). */
+export const HSTS = 'max-age=63072000; includeSubDomains';
 
 /** Directives that only work as an HTTP header, not in a <meta> tag. */
 const HEADER_ONLY: Record<string, string> = { 'frame-ancestors': "'none'" };
@@ -34,7 +43,11 @@ export function headersFile(): string {
     `  Content-Security-Policy: ${join({ ...CSP_DIRECTIVES, ...HEADER_ONLY })}`,
     '  Referrer-Policy: no-referrer',
     '  X-Content-Type-Options: nosniff',
-    '  Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()',
+    '  Permissions-Policy: camera=(), microphone=(), geolocation=()',
+    // HTTPS only, for two years, on every subdomain (the site has no http:// address worth keeping).
+    `  Strict-Transport-Security: ${HSTS}`,
+    // No other window may keep a handle on ours (window.opener), whatever opened it.
+    '  Cross-Origin-Opener-Policy: same-origin',
     '',
   ].join('\n');
 }

@@ -1,0 +1,112 @@
+/**
+ * A sub-folder deploy works (issue #15): builds the site once with BASE_PATH=/regen/ into a temporary
+ * folder, serves it under /regen/ exactly as a host would (nothing at the root), and follows every
+ * same-site link and asset of every page (href, src, srcset, same-site canonical and Open Graph URLs, and
+ * url() in stylesheets). Every one must answer 200. Before the fix, Markdown links in MDX bodies lost the
+ * prefix and 68 of them led to 404s.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { parse } from 'node-html-parser';
+import { ROOT } from '../support/fixtures.ts';
+import { serveDir, type StaticServer } from '../support/server.ts';
+
+const BASE = '/regen/';
+const SITE = 'https://guide.example.org';
+
+let root: string;
+let server: StaticServer;
+
+const walk = (dir: string): string[] =>
+  readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
+
+beforeAll(async () => {
+  root = mkdtempSync(join(tmpdir(), 'regen-base-'));
+  // Build as `npm run build` does, into <root>/regen/: without the variables Vitest sets for itself
+  // (its BASE_URL=/ would override the base path in Vite's import.meta.env).
+  const env: NodeJS.ProcessEnv = { ...process.env, BASE_PATH: BASE, SITE_URL: SITE };
+  for (const name of ['NODE_ENV', 'VITEST', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST']) delete env[name];
+  const run = spawnSync('npx', ['astro', 'build', '--outDir', join(root, BASE)], {
+    cwd: ROOT,
+    env,
+    encoding: 'utf8',
+    timeout: 170_000,
+  });
+  if (run.status !== 0) throw new Error(`base-path build failed:\n${run.stdout}\n${run.stderr}`);
+  server = await serveDir(root);
+}, 180_000);
+
+afterAll(async () => {
+  await server?.close();
+  if (root) rmSync(root, { recursive: true, force: true });
+});
+
+/** Every URL a page asks for or links to, as written. */
+function references(html: string): string[] {
+  const doc = parse(html);
+  const out: string[] = [];
+  for (const el of doc.querySelectorAll('[href], [src], [srcset]')) {
+    for (const name of ['href', 'src']) {
+      const v = el.getAttribute(name);
+      if (v !== undefined) out.push(v);
+    }
+    const set = el.getAttribute('srcset');
+    if (set) out.push(...set.split(',').map((c) => c.trim().split(/\s+/)[0] ?? ''));
+  }
+  for (const el of doc.querySelectorAll('meta[content]')) {
+    const v = el.getAttribute('content') ?? '';
+    if (v.startsWith(SITE)) out.push(v);
+  }
+  return out;
+}
+
+describe(`a build with BASE_PATH=${BASE}`, () => {
+  it('serves every same-site link and asset of every page, and nothing outside the folder', async () => {
+    const dir = join(root, BASE);
+    const pages = walk(dir).filter((f) => f.endsWith('.html') && !f.startsWith(join(dir, 'pagefind')));
+    expect(pages.length).toBeGreaterThan(100);
+
+    // Target → the first page that refers to it, so a failure names where to look.
+    const targets = new Map<string, string>();
+    const outside: string[] = [];
+    const add = (ref: string, pageUrl: URL, from: string) => {
+      if (!ref || ref.startsWith('#') || /^(mailto|tel|blob|data):/i.test(ref)) return;
+      const url = new URL(ref, pageUrl);
+      // Same-site absolute URLs (canonical, Open Graph) are checked on the local server too.
+      const local = url.origin === SITE || url.origin === server.url;
+      if (!local) return; // other hosts: the links test checks rel and https
+      const path = url.pathname;
+      if (!path.startsWith(BASE)) outside.push(`${from} → ${ref}`);
+      else if (!targets.has(path)) targets.set(path, from);
+    };
+    for (const file of pages) {
+      const from = `/${relative(root, file)}`;
+      const pageUrl = new URL(from.replace(/index\.html$/, ''), server.url);
+      for (const ref of references(readFileSync(file, 'utf8'))) add(ref, pageUrl, from);
+    }
+    // Stylesheets can point at files too.
+    for (const file of walk(dir).filter((f) => f.endsWith('.css'))) {
+      const from = `/${relative(root, file)}`;
+      for (const m of readFileSync(file, 'utf8').matchAll(/url\(\s*['"]?([^'")]+)/g))
+        add(m[1] ?? '', new URL(from, server.url), from);
+    }
+    expect(outside, 'links that leave the sub-folder').toEqual([]);
+    expect(targets.size).toBeGreaterThan(pages.length);
+
+    const broken: string[] = [];
+    const queue = [...targets];
+    const worker = async () => {
+      for (let next = queue.shift(); next; next = queue.shift()) {
+        const [path, from] = next;
+        const res = await fetch(new URL(path, server.url), { redirect: 'manual' });
+        await res.arrayBuffer();
+        if (res.status !== 200) broken.push(`${res.status} ${path} (from ${from})`);
+      }
+    };
+    await Promise.all(Array.from({ length: 8 }, worker));
+    expect(broken).toEqual([]);
+  });
+});
