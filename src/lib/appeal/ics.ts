@@ -122,11 +122,11 @@ export function buildCalendar(events: readonly CalendarEvent[], stamp: Date): st
 }
 
 /** What the deadline finder knows about a plan in the browser: its label and each level's name and rule. */
-export type CalendarPlan = PlanRules & {
+export interface CalendarPlan extends PlanRules {
   planType: string;
   label: string;
   levels: readonly Pick<AppealLevel, 'id' | 'name' | 'startsFrom' | 'deadline'>[];
-};
+}
 
 /** Days before a deadline the reminder fires. */
 export const REMIND_DAYS = 7;
