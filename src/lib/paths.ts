@@ -43,6 +43,8 @@ export const sitePaths = {
   appealLetter: () => '/appeal/letter/',
   /** The deadline finder; `planType` jumps to that kind of plan's rules. */
   appealDeadlines: (planType?: string) => `/appeal/deadlines/${hash(planType ? `plan-${planType}` : undefined)}`,
+  /** The letter asking for the claim file and the criteria; `planType` picks the reader's kind of plan. */
+  appealClaimFile: (planType?: string) => `/appeal/claim-file/${query(planType ? `plan=${planType}` : undefined)}`,
   appealWorksheet: () => '/appeal/worksheet/',
   appealCallLog: () => '/appeal/call-log/',
   asset: (file: string) => `/${file.replace(/^\/+/, '')}`,

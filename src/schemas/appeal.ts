@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { slug, sourceIds } from './common.ts';
-import { letterWording } from './letter.ts';
+import { fileRequestWording, letterWording } from './letter.ts';
 import { PLAN_TYPE_IDS } from './plan-type.ts';
 
 /** The kinds of plan, in the order to list them (see ./plan-type.ts). */
@@ -97,6 +97,8 @@ export const appealPlan = z
     sources: sourceIds,
     /** What the appeal letter builder writes for this kind of plan: the rights it cites, with their sources. */
     letter: letterWording,
+    /** What the letter asking for the claim file and the criteria writes for this kind of plan, with sources. */
+    fileRequest: fileRequestWording,
   })
   .refine((p) => p.levels[0]?.deadline.kind !== 'automatic', {
     message: 'the first level starts from the notice the reader has, so it needs a deadline the reader files by',

@@ -30,4 +30,20 @@ describe('appeal letter wording in the content check', () => {
       }),
     ).toEqual([expect.stringMatching(/^content\/appeal-deadlines\.yaml: \[6\]\.letter /)]);
   });
+  it('names an unknown source id in a claim-file wording block', () => {
+    expect(
+      withPlans((plans) => {
+        plans[3]!['fileRequest']!['sources'] = ['cms-case-file-rule'];
+      }),
+    ).toEqual([
+      'content/appeal-deadlines.yaml: [3].fileRequest.sources[0] names an unknown source: "cms-case-file-rule"',
+    ]);
+  });
+  it('names a claim-file block that claims free copies no sourced rule gives', () => {
+    expect(
+      withPlans((plans) => {
+        plans[3]!['fileRequest']!['ask'] = 'Please send me my claim file free of charge.';
+      }),
+    ).toEqual([expect.stringMatching(/^content\/appeal-deadlines\.yaml: \[3\]\.fileRequest\.ask .*free is false/)]);
+  });
 });

@@ -16,6 +16,11 @@ describe('page budgets (gzip)', () => {
   it('the estimator page ships at most 12 KB of JavaScript', () => {
     expect(pageWeight('/estimate/', read).js.gzip).toBeLessThanOrEqual(12 * KB);
   });
+  it("each appeal tool's script is at most 15 KB (issue #16's budget), and the toolkit index ships none", () => {
+    for (const p of ['/appeal/deadlines/', '/appeal/letter/', '/appeal/claim-file/'])
+      expect(pageWeight(p, read).js.gzip, p).toBeLessThanOrEqual(15 * KB);
+    expect(pageWeight('/appeal/', read).js.raw).toBe(0);
+  });
   it('an article, flow or map page ships 0 bytes of JavaScript (search code loads on the search page)', () => {
     for (const p of [
       '/',

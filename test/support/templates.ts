@@ -60,6 +60,7 @@ export const TEMPLATES: readonly Template[] = [
   },
   { name: 'appeal toolkit', path: '/appeal/', tool: true },
   { name: 'appeal letter', path: '/appeal/letter/', tool: true },
+  { name: 'appeal claim-file letter', path: '/appeal/claim-file/', tool: true },
   {
     name: 'appeal deadlines (dates shown)',
     path: '/appeal/deadlines/',

@@ -213,6 +213,14 @@ describe('"My claim was denied" outcomes take their steps from the appeal data',
     expect(view.appeal!.reasonGuide).toBe('/guides/denial-reasons/#experimental-or-investigational');
   });
 
+  it('offers the claim-file letter for the reader’s plan just before the appeal letter', () => {
+    const { view } = outcomeAt('claim-denied', ['reason=coding', 'plan=medicare', 'urgency=standard']);
+    const texts = view.nextSteps.map((s) => s.text);
+    const i = texts.indexOf('Ask for your claim file and the criteria used');
+    expect(view.nextSteps[i]?.href).toBe('/appeal/claim-file/?plan=medicare');
+    expect(texts[i + 1]).toBe('Write your appeal letter');
+  });
+
   it('Original Medicare: 120 days from receipt, counted as 5 days after the notice date', () => {
     const { view } = outcomeAt('claim-denied', ['reason=not-medically-necessary', 'plan=medicare', 'urgency=standard']);
     expect(view.answer).toMatch(/120 days/);

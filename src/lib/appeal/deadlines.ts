@@ -178,7 +178,10 @@ const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : 
  * claim decision (Medicare assumes you get it 5 days after the date on it)", "moves on automatically after
  * your plan's decision, if it keeps any part of the denial".
  */
-export function describeLevelDeadline(level: AppealLevel, assumedBy = 'Medicare'): string {
+export function describeLevelDeadline(
+  level: Pick<AppealLevel, 'deadline' | 'startsFrom'>,
+  assumedBy = 'Medicare',
+): string {
   const rule = level.deadline;
   switch (rule.kind) {
     case 'days': {

@@ -73,7 +73,36 @@ export const lines = (text: string): string[] =>
     .map((l) => l.replace(/^\s*(?:[-*•]|\d+[.)])\s*/, '').trim())
     .filter(Boolean);
 
-const or = (value: string, placeholder: string) => (value.trim() ? value.trim() : placeholder);
+/** The value, trimmed, or a [placeholder] the reader fills in by hand. */
+export const or = (value: string, placeholder: string) => (value.trim() ? value.trim() : placeholder);
+
+/** What the top and the end of each letter need: who writes, about which claim, to whom, and when. */
+export type LetterHeadInput = Pick<
+  LetterInput,
+  'today' | 'payer' | 'patientName' | 'memberId' | 'claimNumber' | 'noticeDate' | 'serviceDate' | 'therapy'
+>;
+
+/** The date, the addressee, the reference lines under `subject`, and the greeting: the same in every letter. */
+export function letterHead(i: LetterHeadInput, subject: string): string[] {
+  return [
+    or(i.today, '[Date]'),
+    `To: ${or(i.payer, '[Insurer or plan name]')}, Appeals`,
+    [
+      `Re: ${subject}`,
+      `Member: ${or(i.patientName, '[Your name]')}`,
+      `Member ID: ${or(i.memberId, '[Member ID]')}`,
+      `Claim or reference number: ${or(i.claimNumber, '[Claim number]')}`,
+      `Date on the denial notice: ${or(i.noticeDate, '[Date on the notice]')}`,
+      ...(i.serviceDate.trim() ? [`Date of service or request: ${i.serviceDate.trim()}`] : []),
+      `Treatment: ${or(i.therapy, '[Treatment]')}`,
+    ].join('\n'),
+    'To whom it may concern:',
+  ];
+}
+
+/** The signature block. */
+export const signOff = (i: LetterHeadInput): string =>
+  ['Sincerely,', '', or(i.patientName, '[Your name]'), `Member ID: ${or(i.memberId, '[Member ID]')}`].join('\n');
 
 /**
  * The letter as plain text (paragraphs separated by blank lines). Missing fields show as [brackets].
@@ -84,18 +113,7 @@ export function buildLetter(i: LetterInput, rights: LetterWording): string {
   const criteria = lines(i.criteria);
   const enclosures = i.enclosures.map((e) => ENCLOSURES[e]);
   const parts: string[] = [
-    or(i.today, '[Date]'),
-    `To: ${or(i.payer, '[Insurer or plan name]')}, Appeals`,
-    [
-      `Re: Appeal of a denial of coverage`,
-      `Member: ${or(i.patientName, '[Your name]')}`,
-      `Member ID: ${or(i.memberId, '[Member ID]')}`,
-      `Claim or reference number: ${or(i.claimNumber, '[Claim number]')}`,
-      `Date on the denial notice: ${or(i.noticeDate, '[Date on the notice]')}`,
-      ...(i.serviceDate.trim() ? [`Date of service or request: ${i.serviceDate.trim()}`] : []),
-      `Treatment: ${or(i.therapy, '[Treatment]')}`,
-    ].join('\n'),
-    'To whom it may concern:',
+    ...letterHead(i, 'Appeal of a denial of coverage'),
     `${rights.ask} I am appealing your decision to deny coverage of ${or(i.therapy, '[treatment]')} for my ${or(i.diagnosis, '[condition]')}.`,
     `The reason you gave: ${DENIAL_REASONS[i.denialReason]}. ${REASON_TEXT[i.denialReason](i)}`,
   ];
@@ -116,9 +134,7 @@ export function buildLetter(i: LetterInput, rights: LetterWording): string {
     `Please send me your decision in writing. ${rights.next}`,
   );
   if (enclosures.length > 0) parts.push(['Enclosures:', ...enclosures.map((e) => `- ${e}`)].join('\n'));
-  parts.push(
-    ['Sincerely,', '', or(i.patientName, '[Your name]'), `Member ID: ${or(i.memberId, '[Member ID]')}`].join('\n'),
-  );
+  parts.push(signOff(i));
   return parts.join('\n\n');
 }
 

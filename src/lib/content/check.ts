@@ -368,6 +368,7 @@ export function checkContent(raw: RawContent, today = checkToday()): CheckResult
     catalog.appeals.forEach((p, i) => {
       refs('source', raw.appeals!.file, `[${i}].sources`, p.sources);
       refs('source', raw.appeals!.file, `[${i}].letter.sources`, p.letter.sources);
+      refs('source', raw.appeals!.file, `[${i}].fileRequest.sources`, p.fileRequest.sources);
       p.levels.forEach((l, j) => refs('source', raw.appeals!.file, `[${i}].levels[${j}].sources`, l.sources));
     });
   }

@@ -117,6 +117,8 @@ export function outcomeView(flow: Flow & { id: string }, page: FlowPage, data: O
       sources: uniq([...appeal.sources, ...base.sources]),
       nextSteps: [
         { text: 'Find the date of each deadline', href: '/appeal/deadlines/' },
+        // Before the appeal letter: the file and the criteria are what the appeal has to answer.
+        { text: 'Ask for your claim file and the criteria used', href: sitePaths.appealClaimFile(plan.planType) },
         { text: 'Write your appeal letter', href: '/appeal/letter/' },
         { text: `Read what "${appeal.reasonLabel}" means and how to answer it`, href: appeal.reasonGuide },
         { text: 'Keep a record of every call', href: '/appeal/call-log/' },

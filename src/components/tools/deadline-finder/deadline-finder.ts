@@ -4,16 +4,16 @@
  * deadlines" and adds the first deadline as a date, built with DOM methods. Dates are worked out by
  * src/lib/appeal/deadlines.ts on the reader's own calendar day; nothing leaves the browser.
  */
-import { appealSchedule, parseNoticeDate, type PlanRules } from '../../../lib/appeal/deadlines.ts';
+import { appealSchedule, parseNoticeDate } from '../../../lib/appeal/deadlines.ts';
 import { deadlineDateView } from '../../../lib/appeal/deadline-view.ts';
+import { buildCalendar, deadlineEvents, type CalendarPlan } from '../../../lib/appeal/ics.ts';
 import { localToday } from '../../../lib/appeal/today.ts';
 import { toDom } from '../../../lib/format/tree.ts';
+import { saveFile } from '../save-file.ts';
 
 class DeadlineFinder extends HTMLElement {
   connectedCallback() {
-    const plans = JSON.parse(this.querySelector('[data-rules]')?.textContent ?? '[]') as (PlanRules & {
-      planType: string;
-    })[];
+    const plans = JSON.parse(this.querySelector('[data-rules]')?.textContent ?? '[]') as CalendarPlan[];
     const form = this.querySelector('form');
     const plan = this.querySelector<HTMLSelectElement>('#d-plan');
     const date = this.querySelector<HTMLInputElement>('#d-date');
@@ -21,7 +21,8 @@ class DeadlineFinder extends HTMLElement {
     const results = this.querySelector<HTMLElement>('[data-results]');
     const name = this.querySelector<HTMLElement>('[data-plan-name]');
     const slot = this.querySelector<HTMLElement>('[data-levels]');
-    if (!form || !plan || !date || !error || !results || !name || !slot || plans.length === 0) return;
+    const status = this.querySelector<HTMLElement>('[data-status]');
+    if (!form || !plan || !date || !error || !results || !name || !slot || !status || plans.length === 0) return;
     form.hidden = false;
     form.addEventListener('submit', (e) => e.preventDefault());
     const today = localToday(new Date());
@@ -33,7 +34,11 @@ class DeadlineFinder extends HTMLElement {
       else date.removeAttribute('aria-invalid');
       results.hidden = true;
     };
+    /** The plan and notice date the results show, for the calendar file; undefined while none are shown. */
+    let shown: { plan: CalendarPlan; notice: string } | undefined;
     const update = () => {
+      shown = undefined;
+      status.textContent = '';
       const chosen = plans.find((p) => p.planType === plan.value);
       const levels = this.querySelector(`[data-plan-levels="${CSS.escape(plan.value)}"]`);
       if (!chosen || !levels) return;
@@ -48,7 +53,21 @@ class DeadlineFinder extends HTMLElement {
       name.textContent = plan.selectedOptions[0]?.textContent ?? '';
       slot.replaceChildren(copy);
       results.hidden = false;
+      shown = { plan: chosen, notice: parsed.date };
     };
+    this.querySelector('[data-action="calendar"]')?.addEventListener('click', () => {
+      if (!shown) return;
+      // The page's own address (without query or fragment) goes in the file, so the event links back here.
+      const page = `${location.origin}${location.pathname}`;
+      const events = deadlineEvents(shown.plan, shown.notice, today, location.hostname || 'localhost', page);
+      if (events.length === 0) {
+        status.textContent = 'This step has no date to save: it happens on its own.';
+        return;
+      }
+      saveFile('appeal-deadlines.ics', buildCalendar(events, new Date()), 'text/calendar;charset=utf-8');
+      status.textContent = 'Saved as appeal-deadlines.ics. Open it to add the deadline to your calendar.';
+    });
+    this.querySelector('[data-action="print"]')?.addEventListener('click', () => window.print());
     form.addEventListener('input', update);
     form.addEventListener('change', update);
     update();

@@ -9,6 +9,7 @@ import { buildLetter } from '../../../lib/appeal/letter.ts';
 import { DRAFT_KEY, inputFromFields, parseDraft, storeDraft } from '../../../lib/appeal/draft.ts';
 import { localToday } from '../../../lib/appeal/today.ts';
 import type { LetterWording } from '../../../schemas/letter.ts';
+import { saveFile } from '../save-file.ts';
 
 /** This browser's storage, or undefined where reading it is refused (some privacy settings throw). */
 const storage = (): Storage | undefined => {
@@ -139,13 +140,7 @@ class AppealLetter extends HTMLElement {
     });
     this.querySelector('[data-action="print"]')?.addEventListener('click', () => window.print());
     this.querySelector('[data-action="save"]')?.addEventListener('click', () => {
-      // A blob: link made on this device; the file is written by the browser, not fetched.
-      const url = URL.createObjectURL(new Blob([text.value], { type: 'text/plain;charset=utf-8' }));
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = 'appeal-letter.txt';
-      a.click();
-      setTimeout(() => URL.revokeObjectURL(url), 1000);
+      saveFile('appeal-letter.txt', text.value, 'text/plain;charset=utf-8');
       status.textContent = 'Saved as appeal-letter.txt.';
     });
     render();
