@@ -136,6 +136,14 @@ describe('the content set', () => {
       ...catalog.appeals.flatMap((p) => [...p.sources, ...p.levels.flatMap((l) => l.sources)]),
       ...medicareSources(catalog.medicare),
       ...catalog.changes.flatMap((c) => c.sources),
+      ...(catalog.denialCodes
+        ? [
+            ...catalog.denialCodes.groups,
+            ...catalog.denialCodes.carc,
+            ...catalog.denialCodes.rarc,
+            ...catalog.denialCodes.planSigns,
+          ].flatMap((c) => c.sources)
+        : []),
     ]);
     expect(
       catalog.sources.map((s) => s.id).filter((id) => !used.has(id)),
