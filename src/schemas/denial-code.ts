@@ -65,13 +65,13 @@ const planSigns = z
   })
   .strict();
 
+/** Refuses a list where `key` gives the same value twice, naming the second. */
 const unique =
-  (what: string, key: (v: { code?: string; plan?: string }) => string | undefined) =>
-  (list: { code?: string; plan?: string }[], ctx: z.RefinementCtx) => {
+  <T>(what: string, key: (v: T) => string) =>
+  (list: T[], ctx: z.RefinementCtx) => {
     const seen = new Set<string>();
     list.forEach((v, i) => {
       const k = key(v);
-      if (k === undefined) return;
       if (seen.has(k)) ctx.addIssue({ code: 'custom', message: `${what} "${k}" is listed twice`, path: [i] });
       seen.add(k);
     });
@@ -82,21 +82,21 @@ export const denialCodesFileSchema = z
     groups: z
       .array(groupCode)
       .min(1)
-      .superRefine(unique('group code', (v) => v.code)),
+      .superRefine(unique('group code', (v: { code: string }) => v.code)),
     /** CARCs, written without the group: "50", "204", "P15". */
     carc: z
       .array(codeEntry(z.string().regex(/^[A-Z]?\d{1,3}$/, 'must be 1 to 3 digits, maybe after one capital letter')))
       .min(1)
-      .superRefine(unique('CARC', (v) => v.code)),
+      .superRefine(unique('CARC', (v: { code: string }) => v.code)),
     /** RARCs: "N115", "M127", "MA01". */
     rarc: z
       .array(codeEntry(z.string().regex(/^(?:MA|M|N)\d{1,3}$/, 'must be M, MA or N and 1 to 3 digits')))
       .min(1)
-      .superRefine(unique('RARC', (v) => v.code)),
+      .superRefine(unique('RARC', (v: { code: string }) => v.code)),
     planSigns: z
       .array(planSigns)
       .min(1)
-      .superRefine(unique('plan', (v) => v.plan)),
+      .superRefine(unique('plan', (v: { plan: string }) => v.plan)),
   })
   .strict();
 

@@ -14,6 +14,9 @@ describe('page budgets (gzip)', () => {
   it('the estimator page ships at most 10 KB of JavaScript', () => {
     expect(pageWeight('/estimate/', read).js.gzip).toBeLessThanOrEqual(10 * KB);
   });
+  it('the letter reader page ships at most 15 KB of JavaScript', () => {
+    expect(pageWeight('/appeal/read-letter/', read).js.gzip).toBeLessThanOrEqual(15 * KB);
+  });
   it('an article, flow or map page ships 0 bytes of JavaScript (search code loads on the search page)', () => {
     for (const p of [
       '/',

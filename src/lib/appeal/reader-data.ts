@@ -7,7 +7,11 @@ import type { Catalog } from '../content/check.ts';
 import type { ReaderData } from './reader.ts';
 
 export function readerData(
-  c: Pick<Catalog, 'therapies' | 'payers' | 'coverage' | 'sources' | 'medicare' | 'denialCodes'>,
+  c: Pick<Catalog, 'therapies' | 'payers' | 'sources'> & {
+    coverage: readonly { policy?: string | undefined }[];
+    medicare?: Catalog['medicare'] | undefined;
+    denialCodes?: Catalog['denialCodes'] | undefined;
+  },
 ): ReaderData {
   if (!c.denialCodes) throw new Error('content/denial-codes.yaml is missing: the letter reader needs it');
   const { groups, carc, rarc, planSigns } = c.denialCodes;

@@ -9,6 +9,7 @@ import type { CodeEntry, DenialCodes } from '../../schemas/denial-code.ts';
 import type { NoticeReason } from '../../schemas/denial.ts';
 import type { NoticePlan } from '../../schemas/plan-type.ts';
 import { isIsoDate } from './deadlines.ts';
+import { formatDate } from '../format/date.ts';
 
 /** What the reader needs from the content: the code data, our therapies' codes and the policies we cite. */
 export interface ReaderData {
@@ -187,7 +188,11 @@ function findAdjustments(text: string, data: ReaderData): AdjustmentFinding[] {
     seen.add(f.code);
     out.push(f);
   };
-  const carcEntry = (code: string) => data.codes.carc.find((c) => c.code === code);
+  /** `{ entry }` when we have the CARC, `{}` when we do not (the finding then says so). */
+  const carcEntry = (code: string): { entry?: CodeEntry } => {
+    const entry = data.codes.carc.find((c) => c.code === code);
+    return entry ? { entry } : {};
+  };
   for (const m of text.matchAll(GROUP_CARC)) {
     const group = data.codes.groups.find((g) => g.code === m[1]);
     carcLines.add(text.lastIndexOf('\n', m.index - 1));
@@ -195,7 +200,7 @@ function findAdjustments(text: string, data: ReaderData): AdjustmentFinding[] {
       kind: 'carc',
       code: `${m[1]}-${m[2]}`,
       ...(group ? { group: { code: group.code, meaning: group.meaning } } : {}),
-      ...(carcEntry(m[2]!) ? { entry: carcEntry(m[2]!) } : {}),
+      ...carcEntry(m[2]!),
       evidence: evidenceAt(text, m.index, m[0]),
     });
   }
@@ -205,7 +210,7 @@ function findAdjustments(text: string, data: ReaderData): AdjustmentFinding[] {
     add({
       kind: 'carc',
       code: m[1]!,
-      ...(carcEntry(m[1]!) ? { entry: carcEntry(m[1]!) } : {}),
+      ...carcEntry(m[1]!),
       evidence: evidenceAt(text, m.index, m[0]),
     });
   }
@@ -376,25 +381,6 @@ function findDates(text: string): DateHit[] {
   return hits.sort((a, b) => a.index - b.index);
 }
 
-const US_DATE = (iso: string) => {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const name = [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ][m - 1];
-  return `${name} ${d}, ${y}`;
-};
-
 function findNoticeDate(text: string, today: string): DateFinding {
   const ranked: { hit: DateHit; rank: number; why: string }[] = [];
   const others: DateFinding['others'] = [];
@@ -428,7 +414,7 @@ function findNoticeDate(text: string, today: string): DateFinding {
     others.push({
       date: r.hit.date,
       evidence: r.hit.evidence,
-      why: `It could also be the notice date, but ${US_DATE(best!.hit.date)} comes ${r.rank > best!.rank ? 'with a clearer label' : 'first'}.`,
+      why: `It could also be the notice date, but ${formatDate(best!.hit.date)} comes ${r.rank > best!.rank ? 'with a clearer label' : 'first'}.`,
     });
   others.sort((a, b) => text.indexOf(a.evidence.line) - text.indexOf(b.evidence.line));
   if (!best) return { date: null, others };
