@@ -10,6 +10,9 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { codeCovers, numberPattern, readLetter } from '../../src/lib/appeal/reader.ts';
 import { readerData } from '../../src/lib/appeal/reader-data.ts';
+import { readingView, type ReaderChoices, type ReaderContext } from '../../src/lib/appeal/reader-view.ts';
+import { toHtml } from '../../src/lib/format/tree.ts';
+import { sitePaths } from '../../src/lib/paths.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { NOTICE_PLAN_IDS } from '../../src/schemas/plan-type.ts';
 import { NOTICE_REASON_IDS } from '../../src/schemas/denial.ts';
@@ -179,5 +182,47 @@ describe('code ranges and printed numbers', () => {
     expect(numberPattern('NCD 150.7').test('NCD 1507')).toBe(false);
     expect(numberPattern('TPM Ch. 4, Sec. 23.1').test('TRICARE Policy Manual, Chapter 4, Section 23.1')).toBe(true);
     expect(numberPattern('TPM Ch. 4, Sec. 23.1').test('TPM Ch. 4, Sec. 23.12')).toBe(false);
+  });
+});
+
+describe('what the reader shows', () => {
+  const ctx: ReaderContext = {
+    today: TODAY,
+    plans: catalog.appeals,
+    workersCompLabel: "Workers' compensation",
+    paths: sitePaths,
+    externalReviewSource: 'healthcare-gov-external-review',
+  };
+  const show = (id: string, choices: ReaderChoices = {}) => {
+    const f = fixtures.find((x) => x.id === id)!;
+    return toHtml(readingView(readLetter(f.text, data, TODAY), choices, ctx));
+  };
+
+  it('gives the deadline as a date, the outside review and a filled-in letter link after #', () => {
+    const html = show('erisa-insured-nmn-hyaluronic');
+    // 180 days from March 17, 2026.
+    expect(html).toContain('data-deadline="2026-09-13"');
+    expect(html).toMatch(/Yes\. A denial about medical need/);
+    expect(html).toContain(
+      'href="/appeal/letter/#planType=employer-insured&amp;denialReason=not-medically-necessary&amp;noticeDate=2026-03-17&amp;therapy=Hyaluronic',
+    );
+    expect(html).toContain('href="/guides/denial-reasons/#not-medically-necessary"');
+  });
+
+  it('says an outside review may not be open for a network denial, and lets the reader’s choices win', () => {
+    expect(show('erisa-self-funded-oon-hyaluronic')).toMatch(/Maybe\. External review is for denials/);
+    expect(show('erisa-self-funded-oon-hyaluronic', { reason: 'experimental' })).toMatch(/Yes\. A denial about/);
+  });
+
+  it('asks for what it did not find, and gives no letter reason for an exclusion', () => {
+    const html = show('va-community-care-coding-bmac');
+    expect(html).toContain('data-missing="Policy number"');
+    const excluded = show('marketplace-excluded-adipose');
+    expect(excluded).toContain('#planType=marketplace&amp;noticeDate=2026-04-02');
+    expect(excluded).not.toContain('denialReason=');
+  });
+
+  it("sends workers' comp readers to the rules on their notice", () => {
+    expect(show('workers-comp-ca-ur-nmn-prp')).toMatch(/deadlines are set by each state/);
   });
 });

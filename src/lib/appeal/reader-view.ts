@@ -46,15 +46,18 @@ export const letterReason = (r: NoticeReason): DenialReason | undefined =>
 const isPlanType = (p: string): p is PlanType => (PLAN_TYPE_IDS as readonly string[]).includes(p);
 
 const quote = (e: Evidence): Child => h('q', { class: 'found-in' }, e.line);
-const foundIn = (list: Evidence[]): Child =>
-  list.length === 0
+/** Up to three distinct lines the finding came from, each quoted. */
+const foundIn = (list: Evidence[]): Child => {
+  const lines = [...new Set(list.map((e) => e.line))].slice(0, 3);
+  return lines.length === 0
     ? null
     : h(
         'span',
         { class: 'evidence' },
         ' Found in: ',
-        list.slice(0, 3).map((e, i) => [i > 0 ? ' · ' : '', quote(e)]),
+        lines.map((line, i) => [i > 0 ? ' · ' : '', h('q', { class: 'found-in' }, line)]),
       );
+};
 
 const notFound = (what: string, ask: Child): Child =>
   h('li', { 'data-missing': what }, h('strong', {}, `${what}: not found. `), ask);
@@ -138,6 +141,7 @@ export function readingView(r: LetterReading, choices: ReaderChoices, ctx: Reade
   const date = choices.date ?? r.noticeDate.date ?? undefined;
   const planLabel = (p: NoticePlan) =>
     p === 'workers-comp' ? ctx.workersCompLabel : (ctx.plans.find((x) => x.planType === p)?.label ?? p);
+  const sourceLinks = (ids: readonly string[]) => ids.map((id) => h('a', { href: ctx.paths.sources(id) }, '[source]'));
   const found: Child[] = [];
   const missing: Child[] = [];
 
@@ -264,19 +268,26 @@ export function readingView(r: LetterReading, choices: ReaderChoices, ctx: Reade
               {},
               h('code', {}, a.code),
               ': ',
-              a.group ? `${a.group.code}: ${a.group.meaning} ` : '',
               a.entry
                 ? [
                     a.entry.meaning,
                     a.entry.stopped ? ` An old code, retired ${formatDate(a.entry.stopped)}.` : '',
                     ' ',
-                    a.entry.sources.map((s) => h('a', { href: ctx.paths.sources(s) }, '[source]')),
+                    sourceLinks(a.entry.sources),
                   ]
                 : [
                     'We do not have a plain meaning for this code. Look it up in the ',
                     h('a', { href: ctx.paths.sources(a.kind === 'carc' ? 'x12-carc' : 'x12-rarc') }, 'X12 code list'),
                     '.',
                   ],
+              a.group
+                ? [
+                    ' The letters ',
+                    h('code', {}, a.group.code),
+                    ` mean: ${a.group.meaning} `,
+                    sourceLinks(a.group.sources),
+                  ]
+                : '',
               foundIn([a.evidence]),
             ),
           ),

@@ -57,7 +57,7 @@ export interface AdjustmentFinding {
   /** As written: "CO-50", "N115". */
   code: string;
   /** For a CARC: its group letters (CO, PR, …), when printed. */
-  group?: { code: string; meaning: string };
+  group?: { code: string; meaning: string; sources: string[] };
   /** Our entry for the code, when we have one. */
   entry?: CodeEntry;
   evidence: Evidence;
@@ -199,7 +199,7 @@ function findAdjustments(text: string, data: ReaderData): AdjustmentFinding[] {
     add({
       kind: 'carc',
       code: `${m[1]}-${m[2]}`,
-      ...(group ? { group: { code: group.code, meaning: group.meaning } } : {}),
+      ...(group ? { group: { code: group.code, meaning: group.meaning, sources: group.sources } } : {}),
       ...carcEntry(m[2]!),
       evidence: evidenceAt(text, m.index, m[0]),
     });
