@@ -40,6 +40,8 @@ export interface SiteData {
   medicare: Catalog['medicare'];
   /** The change record (content/changes.yaml), in file order; src/lib/changes/ sorts and words it. */
   changes: Change[];
+  /** The claim codes and plan signs the letter reader explains (content/denial-codes.yaml). */
+  denialCodes: Catalog['denialCodes'];
   therapyOrder: string[];
   payerOrder: string[];
   therapy: (slug: string) => TherapyPage;
@@ -78,6 +80,7 @@ function build({ catalog }: CheckResult): SiteData {
     planGroups: catalog.planGroups,
     medicare: catalog.medicare,
     changes: catalog.changes,
+    denialCodes: catalog.denialCodes,
     therapyOrder: catalog.therapies.map((t) => t.slug),
     payerOrder: catalog.payers.map((p) => p.slug),
     therapy: lookup(catalog.therapies, (t) => t.slug, 'therapy'),

@@ -41,6 +41,8 @@ export const sitePaths = {
   estimate: (q?: string) => `/estimate/${query(q)}`,
   appeal: () => '/appeal/',
   appealLetter: () => '/appeal/letter/',
+  /** The letter reader: paste a denial letter, see what it says. */
+  appealReadLetter: () => '/appeal/read-letter/',
   /** The deadline finder; `planType` jumps to that kind of plan's rules. */
   appealDeadlines: (planType?: string) => `/appeal/deadlines/${hash(planType ? `plan-${planType}` : undefined)}`,
   /** The letter asking for the claim file and the criteria; `planType` picks the reader's kind of plan. */

@@ -27,3 +27,24 @@ export type DenialReason = keyof typeof DENIAL_REASONS;
 
 /** The reason ids, for `z.enum(DENIAL_REASON_IDS)`. */
 export const DENIAL_REASON_IDS = Object.keys(DENIAL_REASONS) as [DenialReason, ...DenialReason[]];
+
+/**
+ * The reasons the letter reader (src/lib/appeal/reader.ts) can find on a notice: the ones above, plus two a
+ * notice often gives that the letter and the flow do not have a paragraph for yet. `letterReason` says which
+ * reason above the letter builder should start from for each ("missing information" is the claim-detail
+ * half of `coding`); none for an exclusion, so the reader picks.
+ */
+export const NOTICE_ONLY_REASONS = {
+  /** The plan says it never covers this service (an exclusion in the plan or the law). */
+  excluded: { label: 'Excluded by the plan', letterReason: undefined },
+  /** The plan says papers or claim details it needed did not arrive. */
+  'missing-information': { label: 'Missing information or records', letterReason: 'coding' },
+} as const satisfies Record<string, { label: string; letterReason: DenialReason | undefined }>;
+
+export type NoticeReason = DenialReason | keyof typeof NOTICE_ONLY_REASONS;
+
+/** Every reason the reader can find, for `z.enum(NOTICE_REASON_IDS)`. */
+export const NOTICE_REASON_IDS = [...DENIAL_REASON_IDS, ...Object.keys(NOTICE_ONLY_REASONS)] as [
+  NoticeReason,
+  ...NoticeReason[],
+];

@@ -19,3 +19,11 @@ export const PLAN_TYPE_IDS = [
 ] as const;
 
 export type PlanType = (typeof PLAN_TYPE_IDS)[number];
+
+/**
+ * The kinds of plan the letter reader can recognize on a notice: the ones above, plus workers'
+ * compensation, whose appeal rules are set by each state (so content/appeal-deadlines.yaml has no entry).
+ */
+export const NOTICE_PLAN_IDS = [...PLAN_TYPE_IDS, 'workers-comp'] as const;
+
+export type NoticePlan = (typeof NOTICE_PLAN_IDS)[number];

@@ -39,6 +39,7 @@ const EXPECTED: Record<string, string | string[]> = {
   'page-unknown-related': 'therapies/amniotic-injections.mdx: related.payers[0] names an unknown payer: "aetna"',
   'page-bad-date': 'therapies/amniotic-injections.mdx: lastReviewed is not a real calendar date: "2026-02-30"',
   'page-no-next-steps': 'therapies/amniotic-injections.mdx: nextSteps needs at least one next step: []',
+  'denial-code-unknown-source': 'denial-codes.yaml: carc[0].sources[0] names an unknown source: "x12-carc-2019"',
   'cost-unknown-therapy': 'costs.yaml: [0].therapy names an unknown therapy: "platelet-rich-plasma"',
   'cost-low-above-high': 'costs.yaml: [0].high high must be at least low: 350',
   'cost-amount-too-big': 'costs.yaml: [0].high Too big: expected number to be <=1000000: 17000000',

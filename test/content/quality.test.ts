@@ -138,6 +138,14 @@ describe('the content set', () => {
       ...medicareSources(catalog.medicare),
       ...medicareRateSources(catalog.medicareRates),
       ...catalog.changes.flatMap((c) => c.sources),
+      ...(catalog.denialCodes
+        ? [
+            ...catalog.denialCodes.groups,
+            ...catalog.denialCodes.carc,
+            ...catalog.denialCodes.rarc,
+            ...catalog.denialCodes.planSigns,
+          ].flatMap((c) => c.sources)
+        : []),
     ]);
     expect(
       catalog.sources.map((s) => s.id).filter((id) => !used.has(id)),

@@ -21,6 +21,9 @@ describe('page budgets (gzip)', () => {
       expect(pageWeight(p, read).js.gzip, p).toBeLessThanOrEqual(15 * KB);
     expect(pageWeight('/appeal/', read).js.raw).toBe(0);
   });
+  it('the letter reader page ships at most 15 KB of JavaScript', () => {
+    expect(pageWeight('/appeal/read-letter/', read).js.gzip).toBeLessThanOrEqual(15 * KB);
+  });
   it('an article, flow or map page ships 0 bytes of JavaScript (search code loads on the search page)', () => {
     for (const p of [
       '/',

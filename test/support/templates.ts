@@ -7,7 +7,9 @@
  * test/site/templates.test.ts checks that every URL here is a built page and that every built page is
  * an instance of a template listed here, so the list cannot silently fall behind the site.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { parse } from 'yaml';
 
 export interface Template {
   /** What the page is, e.g. "coverage (several indications)". */
@@ -61,6 +63,16 @@ export const TEMPLATES: readonly Template[] = [
   { name: 'appeal toolkit', path: '/appeal/', tool: true },
   { name: 'appeal letter', path: '/appeal/letter/', tool: true },
   { name: 'appeal claim-file letter', path: '/appeal/claim-file/', tool: true },
+  {
+    name: 'appeal letter reader (a letter read)',
+    path: '/appeal/read-letter/',
+    tool: true,
+    prepare: async (page) => {
+      const letter = readFileSync('test/fixtures/letters/medicare-msn-nmn-prp-lcd.yaml', 'utf8');
+      await page.fill('#r-text', (parse(letter) as { text: string }).text);
+      await page.locator('[data-letter-link]').waitFor();
+    },
+  },
   {
     name: 'appeal deadlines (dates shown)',
     path: '/appeal/deadlines/',

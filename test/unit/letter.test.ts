@@ -12,7 +12,14 @@ import {
   type LetterInput,
 } from '../../src/lib/appeal/letter.ts';
 import { PLAN_TYPE_IDS } from '../../src/schemas/plan-type.ts';
-import { DRAFT_KEY, inputFromFields, parseDraft, serializeDraft, storeDraft } from '../../src/lib/appeal/draft.ts';
+import {
+  DRAFT_KEY,
+  inputFromFields,
+  parseDraft,
+  presetFromHash,
+  serializeDraft,
+  storeDraft,
+} from '../../src/lib/appeal/draft.ts';
 import { appealDeadlinesFileSchema, planType as planTypeSchema } from '../../src/schemas/appeal.ts';
 import type { LetterWording } from '../../src/schemas/letter.ts';
 
@@ -205,5 +212,22 @@ describe('letter drafts', () => {
       enclosures: ['records'],
     });
     expect(Object.keys(ENCLOSURES)).toContain('records');
+  });
+});
+
+describe('presetFromHash', () => {
+  it('keeps the fields the letter reader fills in, when the form knows their values', () => {
+    expect(
+      presetFromHash('#planType=medicare&denialReason=experimental&noticeDate=2026-05-04&therapy=PRP%20injection'),
+    ).toEqual({
+      planType: 'medicare',
+      denialReason: 'experimental',
+      noticeDate: '2026-05-04',
+      therapy: 'PRP injection',
+    });
+  });
+  it('drops unknown plans, reasons, bad dates and other fields', () => {
+    expect(presetFromHash('#planType=workers-comp&denialReason=excluded&noticeDate=May%204&patientName=X')).toEqual({});
+    expect(presetFromHash('')).toEqual({});
   });
 });

@@ -99,3 +99,24 @@ export function storeDraft(storage: Pick<Storage, 'setItem'> | undefined, d: Dra
     return false;
   }
 }
+
+/** The fields another tool may fill in through the letter builder's address (after `#`). */
+const PRESET_FIELDS = ['planType', 'denialReason', 'noticeDate', 'therapy'] as const;
+export type Preset = Partial<Pick<LetterInput, (typeof PRESET_FIELDS)[number]>>;
+
+/**
+ * Reads `#planType=…&denialReason=…&noticeDate=…&therapy=…` (what the letter reader links to), keeping only
+ * values the form knows. The part after `#` is never sent to a server, so what the reader's letter said
+ * stays on the device on the way here too.
+ */
+export function presetFromHash(hash: string): Preset {
+  const q = new URLSearchParams(hash.replace(/^#/, ''));
+  const known = inputFromFields(
+    (n) => q.get(n) ?? '',
+    () => [],
+    '',
+  );
+  const out: Preset = {};
+  for (const f of PRESET_FIELDS) if (q.get(f) && q.get(f) === known[f]) Object.assign(out, { [f]: known[f] });
+  return out;
+}

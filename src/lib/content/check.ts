@@ -17,6 +17,7 @@ import { therapySchema, type Therapy } from '../../schemas/therapy.ts';
 import { flowSchema, type Flow } from '../../schemas/flow.ts';
 import { planGroupsFileSchema, type PlanGroup } from '../../schemas/plan-group.ts';
 import { changesFileSchema, type Change } from '../../schemas/change.ts';
+import { denialCodesFileSchema, type DenialCodes } from '../../schemas/denial-code.ts';
 import { changeRecordProblems, isCoverageChange } from '../changes/record.ts';
 import { checkDates, checkToday, type DateField } from './dates.ts';
 import { checkFlowGraph, isQuestion } from '../flow/graph.ts';
@@ -51,6 +52,8 @@ export interface Catalog {
   medicare?: MedicareContractors;
   /** The change record (content/changes.yaml), in file order. */
   changes: Change[];
+  /** The claim codes and plan signs the letter reader explains, when content/denial-codes.yaml exists. */
+  denialCodes?: DenialCodes;
 }
 
 export interface CheckResult {
@@ -153,6 +156,8 @@ export function checkContent(raw: RawContent, today = checkToday()): CheckResult
   const medicare = raw.medicare && validate(medicareContractorsFileSchema, raw.medicare, problems);
   if (medicare) catalog.medicare = medicare;
   if (raw.changes) catalog.changes = validate(changesFileSchema, raw.changes, problems) ?? [];
+  const denialCodes = raw.denialCodes && validate(denialCodesFileSchema, raw.denialCodes, problems);
+  if (denialCodes) catalog.denialCodes = denialCodes;
   for (const f of raw.flows) {
     const data = validate(flowSchema, f, problems);
     if (data) catalog.flows.push({ ...data, id: f.slug ?? '', file: f.file });
@@ -371,6 +376,15 @@ export function checkContent(raw: RawContent, today = checkToday()): CheckResult
       refs('source', raw.appeals!.file, `[${i}].fileRequest.sources`, p.fileRequest.sources);
       p.levels.forEach((l, j) => refs('source', raw.appeals!.file, `[${i}].levels[${j}].sources`, l.sources));
     });
+  }
+
+  if (raw.denialCodes && catalog.denialCodes) {
+    const f = raw.denialCodes.file;
+    const d = catalog.denialCodes;
+    d.groups.forEach((g, i) => refs('source', f, `groups[${i}].sources`, g.sources));
+    d.carc.forEach((c, i) => refs('source', f, `carc[${i}].sources`, c.sources));
+    d.rarc.forEach((c, i) => refs('source', f, `rarc[${i}].sources`, c.sources));
+    d.planSigns.forEach((p, i) => refs('source', f, `planSigns[${i}].sources`, p.sources));
   }
 
   if (raw.medicare && catalog.medicare) {

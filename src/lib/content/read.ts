@@ -33,6 +33,8 @@ export interface RawContent {
   appeals: RawFile | undefined;
   /** content/plan-groups.yaml: the kinds of plan therapy pages summarise, and what to ask for. */
   planGroups: RawFile | undefined;
+  /** content/denial-codes.yaml: the claim codes and plan signs the letter reader explains. */
+  denialCodes: RawFile | undefined;
   /** content/medicare-contractors.yaml: Original Medicare's contractors and local rules, state by state. */
   medicare: RawFile | undefined;
   /** content/changes.yaml: the record of coverage changes (optional). */
@@ -151,6 +153,7 @@ export function readContent(contentDir: string, root = process.cwd()): RawConten
     medicareRates: readYaml(join(contentDir, 'medicare-rates.yaml')),
     appeals: readYaml(join(contentDir, 'appeal-deadlines.yaml')),
     planGroups: readYaml(join(contentDir, 'plan-groups.yaml')),
+    denialCodes: readYaml(join(contentDir, 'denial-codes.yaml')),
     medicare: readYaml(join(contentDir, 'medicare-contractors.yaml')),
     changes: readYaml(join(contentDir, 'changes.yaml')),
     flows: listFiles(join(contentDir, 'flows'), '.yaml').flatMap((p) => {

@@ -6,7 +6,7 @@
  * the reader is told and nothing claims a save that did not happen. Nothing is ever sent anywhere.
  */
 import { buildLetter } from '../../../lib/appeal/letter.ts';
-import { DRAFT_KEY, inputFromFields, parseDraft, storeDraft } from '../../../lib/appeal/draft.ts';
+import { DRAFT_KEY, inputFromFields, parseDraft, presetFromHash, storeDraft } from '../../../lib/appeal/draft.ts';
 import { localToday } from '../../../lib/appeal/today.ts';
 import type { LetterWording } from '../../../schemas/letter.ts';
 import { saveFile } from '../save-file.ts';
@@ -100,6 +100,13 @@ class AppealLetter extends HTMLElement {
     }
 
     form.querySelector('fieldset[data-needs-js]')?.removeAttribute('disabled');
+    // Filled in by the letter reader (/appeal/read-letter/): its findings come after `#`, never to a server.
+    // Only once the form is enabled: FormData skips disabled fields.
+    const preset = presetFromHash(location.hash);
+    if (Object.keys(preset).length > 0) {
+      fill({ ...read(), ...preset });
+      status.textContent = 'Filled in from your denial letter. Check each field.';
+    }
     this.querySelector('[data-js-off]')?.remove();
     text.readOnly = false;
     for (const b of this.querySelectorAll<HTMLButtonElement>('button[disabled]')) b.disabled = false;

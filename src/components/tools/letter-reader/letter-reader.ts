@@ -1,0 +1,87 @@
+/**
+ * <letter-reader>: upgrades LetterReader.astro. As the reader pastes or types, the text is read on this
+ * device (src/lib/appeal/reader.ts) and the result is built as DOM nodes (src/lib/appeal/reader-view.ts).
+ * What was found fills the three menus below the text unless the reader has set them; what the reader sets
+ * wins. Nothing is stored and nothing is sent: the letter builder link carries what was found after `#`,
+ * which the browser never sends to a server.
+ */
+import { readLetter, type ReaderData } from '../../../lib/appeal/reader.ts';
+import { readingView, type ReaderContext } from '../../../lib/appeal/reader-view.ts';
+import { parseNoticeDate } from '../../../lib/appeal/deadlines.ts';
+import { localToday } from '../../../lib/appeal/today.ts';
+import { createPaths } from '../../../lib/paths.ts';
+import { toDom } from '../../../lib/format/tree.ts';
+import type { NoticeReason } from '../../../schemas/denial.ts';
+import type { NoticePlan } from '../../../schemas/plan-type.ts';
+
+type Setup = Omit<ReaderContext, 'today' | 'paths'> & { base: string; data: ReaderData };
+
+class LetterReader extends HTMLElement {
+  connectedCallback() {
+    const setup = JSON.parse(this.querySelector('[data-reader]')?.textContent ?? '{}') as Setup;
+    const form = this.querySelector('form');
+    const text = this.querySelector<HTMLTextAreaElement>('#r-text');
+    const plan = this.querySelector<HTMLSelectElement>('#r-plan');
+    const reason = this.querySelector<HTMLSelectElement>('#r-reason');
+    const date = this.querySelector<HTMLInputElement>('#r-date');
+    const error = this.querySelector<HTMLElement>('#r-date-error');
+    const status = this.querySelector<HTMLElement>('[data-status]');
+    const results = this.querySelector<HTMLElement>('[data-results]');
+    if (!form || !text || !plan || !reason || !date || !error || !status || !results || !setup.data) return;
+    const today = localToday(new Date());
+    const ctx: ReaderContext = { ...setup, today, paths: createPaths(setup.base) };
+    /** The menus the reader set themselves: the text no longer changes them. */
+    const set = new Set<string>();
+
+    form.querySelector('fieldset[data-needs-js]')?.removeAttribute('disabled');
+    this.querySelector('[data-js-off]')?.remove();
+    form.addEventListener('submit', (e) => e.preventDefault()); // nothing is ever submitted
+    date.max = today;
+
+    const update = () => {
+      if (!text.value.trim()) {
+        results.hidden = true;
+        results.replaceChildren();
+        status.textContent = '';
+        return;
+      }
+      const r = readLetter(text.value, setup.data, today);
+      if (!set.has('plan')) plan.value = r.plan.plan ?? '';
+      if (!set.has('reason')) reason.value = r.reason.reason ?? '';
+      if (!set.has('date')) date.value = r.noticeDate.date ?? '';
+      const parsed = date.value ? parseNoticeDate(date.value, today) : undefined;
+      error.textContent = parsed && !parsed.ok ? parsed.error : '';
+      if (parsed && !parsed.ok) date.setAttribute('aria-invalid', 'true');
+      else date.removeAttribute('aria-invalid');
+      const view = readingView(
+        r,
+        {
+          ...(plan.value ? { plan: plan.value as NoticePlan } : {}),
+          ...(reason.value ? { reason: reason.value as NoticeReason } : {}),
+          ...(parsed?.ok ? { date: parsed.date } : {}),
+        },
+        ctx,
+      );
+      results.replaceChildren(toDom(view));
+      results.hidden = false;
+      const missing = results.querySelectorAll('[data-missing]').length;
+      const found = results.querySelectorAll('[data-found]').length;
+      status.textContent = `Read on this device: ${found} found, ${missing} not found.`;
+    };
+    text.addEventListener('input', update);
+    for (const [name, el] of [
+      ['plan', plan],
+      ['reason', reason],
+      ['date', date],
+    ] as const) {
+      el.addEventListener('change', () => {
+        // An emptied menu follows the letter again.
+        if (el.value) set.add(name);
+        else set.delete(name);
+        update();
+      });
+    }
+    update();
+  }
+}
+customElements.define('letter-reader', LetterReader);

@@ -1,0 +1,42 @@
+/**
+ * What the letter reader's page hands its script: the code data, each therapy's billing codes and the
+ * sources the site uses as coverage policies (a coverage entry's policy, a payer's named policies, a
+ * Medicare contractor's local rules and the national rules). Built at build time from the checked content.
+ */
+import type { Catalog } from '../content/check.ts';
+import type { ReaderData } from './reader.ts';
+
+export function readerData(
+  c: Pick<Catalog, 'therapies' | 'payers' | 'sources'> & {
+    coverage: readonly { policy?: string | undefined }[];
+    medicare?: Catalog['medicare'] | undefined;
+    denialCodes?: Catalog['denialCodes'] | undefined;
+  },
+): ReaderData {
+  if (!c.denialCodes) throw new Error('content/denial-codes.yaml is missing: the letter reader needs it');
+  const { groups, carc, rarc, planSigns } = c.denialCodes;
+  const ids = new Set<string>([
+    ...c.coverage.flatMap((e) => (e.policy ? [e.policy] : [])),
+    ...c.payers.flatMap((p) => p.policies),
+    ...(c.medicare
+      ? [
+          ...c.medicare.contractors.flatMap((k) => k.decisions.flatMap((d) => d.sources)),
+          ...c.medicare.national.flatMap((n) => n.sources),
+        ]
+      : []),
+  ]);
+  const numbers = new Set<string>();
+  const policies = c.sources.flatMap((s) => {
+    // Two sources may carry one number (two copies of a form); the reader names the first.
+    if (!ids.has(s.id) || !s.number || numbers.has(s.number)) return [];
+    numbers.add(s.number);
+    return [{ id: s.id, number: s.number, title: s.title }];
+  });
+  return {
+    codes: { groups, carc, rarc, planSigns },
+    therapies: c.therapies
+      .filter((t) => t.codes.length > 0)
+      .map((t) => ({ slug: t.slug, title: t.title, codes: t.codes.map((k) => k.code) })),
+    policies,
+  };
+}

@@ -1,0 +1,123 @@
+/**
+ * The letter reader in real Chromium, with the site's Content-Security-Policy: a pasted sample letter
+ * shows its findings with the words they were found in, the deadline as a date and a filled-in letter
+ * builder link; the reader can correct a finding; the link fills in the letter builder; without JavaScript
+ * the page says what it needs; and no request ever carries the pasted text.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { BrowserContext } from 'playwright-core';
+import { parse } from 'yaml';
+import { browserTestsEnabled } from '../support/browser.ts';
+import { addAxe, axeViolations, openPage, useSite } from '../support/page.ts';
+import { TEMPLATES } from '../support/templates.ts';
+
+const sample = (id: string) =>
+  (parse(readFileSync(`test/fixtures/letters/${id}.yaml`, 'utf8')) as { text: string }).text;
+
+/** Words in the pasted letters that must never appear in a request. */
+const SECRETS = ['Quillmarsh Zephyrine', 'ZQ-771-SECRET', 'Desert Sports Medicine'];
+
+describe.skipIf(!browserTestsEnabled())('letter reader in a real browser', () => {
+  const site = useSite();
+  const requests: string[] = [];
+  const open = (ctx: BrowserContext, path: string) => openPage(ctx, `${site.url}${path}`, requests);
+
+  it('reads a pasted letter, shows what it found and where, and fills in the letter builder', async () => {
+    const ctx = await site.browser.newContext();
+    const { page, errors } = await open(ctx, '/appeal/read-letter/');
+    const letter = sample('medicare-msn-nmn-prp-lcd').replace('John Example', `${SECRETS[0]} (ID ${SECRETS[1]})`);
+    // Typed, not pasted at once, so every keystroke's work is recorded too.
+    await page.locator('#r-text').pressSequentially(letter.slice(0, 200));
+    await page.locator('#r-text').fill(letter);
+
+    const results = page.locator('[data-results]');
+    await expect.poll(() => results.isVisible()).toBe(true);
+    const found = (what: string) => page.locator(`[data-found="${what}"]`).innerText();
+    expect(await found('plan')).toMatch(/Original Medicare[\s\S]*Medicare Summary Notice/);
+    expect(await found('date')).toMatch(/May 4, 2026[\s\S]*Date of This Notice: May 4, 2026/);
+    expect(await found('reason')).toMatch(/Not medically necessary/);
+    expect(await found('codes')).toMatch(/0232T is on our page for Platelet-rich plasma \(PRP\) injections/i);
+    expect(await found('adjustments')).toMatch(/CO-50[\s\S]*N115/);
+    expect(await found('policies')).toMatch(/L39058/);
+    expect(await page.locator('#r-plan').inputValue()).toBe('medicare');
+    expect(await page.locator('#r-date').inputValue()).toBe('2026-05-04');
+    expect(await page.locator('[data-status]').innerText()).toMatch(/found/);
+    // The deadline as a date: Medicare counts 120 days from 5 days after the notice date.
+    expect(await results.locator('[data-deadline]').getAttribute('data-deadline')).toBe('2026-09-06');
+    expect(await results.innerText()).toMatch(/An outside review[\s\S]*Qualified Independent Contractor/);
+
+    // A finding the reader corrects wins, and the results follow.
+    await page.selectOption('#r-reason', 'experimental');
+    const link = page.locator('[data-letter-link]');
+    const href = (await link.getAttribute('href')) ?? '';
+    expect(href).toMatch(/\/appeal\/letter\/#/);
+    const hash = new URLSearchParams(href.split('#')[1]);
+    expect(Object.fromEntries(hash)).toEqual({
+      planType: 'medicare',
+      denialReason: 'experimental',
+      noticeDate: '2026-05-04',
+      therapy: 'Platelet-rich plasma (PRP) injections',
+    });
+
+    await link.click();
+    await page.waitForURL(/\/appeal\/letter\//);
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('#f-plan').inputValue()).toBe('medicare');
+    expect(await page.locator('#f-reason').inputValue()).toBe('experimental');
+    expect(await page.locator('#f-notice').inputValue()).toBe('2026-05-04');
+    expect(await page.locator('#f-therapy').inputValue()).toBe('Platelet-rich plasma (PRP) injections');
+    expect(await page.locator('#letter-text').inputValue()).toContain(
+      'The reason you gave: Experimental or investigational.',
+    );
+    expect(errors).toEqual([]);
+    await ctx.close();
+  });
+
+  it('with a letter read, passes axe and fits a phone, in light and dark', async () => {
+    const template = TEMPLATES.find((t) => t.path === '/appeal/read-letter/')!;
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const ctx = await site.browser.newContext({ colorScheme, viewport: { width: 390, height: 900 } });
+      await addAxe(ctx);
+      const { page, errors } = await open(ctx, template.path);
+      await template.prepare!(page);
+      expect(await axeViolations(page), colorScheme).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      expect(errors).toEqual([]);
+      await ctx.close();
+    }
+  });
+
+  it('asks for what it could not find instead of guessing', async () => {
+    const ctx = await site.browser.newContext();
+    const { page, errors } = await open(ctx, '/appeal/read-letter/');
+    await page.fill('#r-text', 'TRICARE\nMedicare Summary Notice\nYour claim was denied.');
+    await expect.poll(() => page.locator('[data-missing]').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-missing="Kind of plan"]').innerText()).toMatch(/signs of .*TRICARE/);
+    expect(await page.locator('#r-plan').inputValue()).toBe('');
+    expect(await page.locator('[data-missing="Date on the notice"]').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await ctx.close();
+  });
+
+  it('without JavaScript says what it needs and links the denial flow', async () => {
+    const ctx = await site.browser.newContext({ javaScriptEnabled: false });
+    const { page } = await open(ctx, '/appeal/read-letter/');
+    expect(await page.locator('#r-text').isDisabled()).toBe(true);
+    const note = page.locator('[data-js-off]');
+    expect(await note.innerText()).toMatch(/needs JavaScript/);
+    expect(await note.locator('a[href$="/check/claim-denied/"]').count()).toBe(1);
+    await ctx.close();
+  });
+
+  it('never sent anything the reader pasted', () => {
+    expect(requests.length).toBeGreaterThan(0);
+    const leaks = requests.filter((r) =>
+      SECRETS.some((s) => r.includes(s) || r.includes(encodeURIComponent(s)) || r.includes(s.replace(/ /g, '+'))),
+    );
+    expect(leaks).toEqual([]);
+    // The letter builder was opened without the findings in its address: they travel after `#`.
+    expect(requests.filter((r) => r.includes('/appeal/letter/') && /planType|noticeDate/.test(r))).toEqual([]);
+    expect(requests.every((r) => r.split(' ')[2]!.startsWith(site.url))).toBe(true);
+  });
+});
