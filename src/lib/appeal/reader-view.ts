@@ -326,7 +326,23 @@ export function readingView(r: LetterReading, choices: ReaderChoices, ctx: Reade
   const anchor = lr ? REASON_HELP[lr].anchor : undefined;
   const therapy = r.billingCodes.flatMap((c) => c.therapies)[0]?.title;
   const letterPlan = plan && isPlanType(plan) ? plan : undefined;
+  // The result runs to many screens on a phone: it opens with its own "On this page" list.
+  const sections: [string, string][] = [
+    ['reader-found', 'What we found'],
+    ...(missing.length > 0 ? [['reader-missing', 'What we could not find'] as [string, string]] : []),
+    ['reader-next', 'What it means for you'],
+    ['how-it-reads', 'How it reads your letter'],
+  ];
   return [
+    h(
+      'nav',
+      { class: 'on-this-page', 'aria-label': 'On this page: your result', 'data-contents': '' },
+      h(
+        'ol',
+        {},
+        sections.map(([id, text]) => h('li', {}, h('a', { href: `#${id}` }, text))),
+      ),
+    ),
     h('h2', { id: 'reader-found' }, 'What we found'),
     h('ul', { class: 'reader-list' }, found),
     missing.length > 0 && [
