@@ -52,7 +52,10 @@ export const deadlineRule = z.discriminatedUnion('kind', [
     })
     .refine((r) => r.maxDays >= r.minDays, { message: 'maxDays must be at least minDays', path: ['maxDays'] }),
   z.object({
-    /** The case goes to this step on its own (Medicare Advantage: the plan must send it to the independent review entity). */
+    /**
+     * The case goes to this step on its own (Medicare Advantage: the plan must send it to the independent review
+     * entity).
+     */
     kind: z.literal('automatic'),
   }),
 ]);
@@ -72,9 +75,15 @@ export const appealLevel = z.object({
   startsFrom: z.string().min(3),
   /** How long you have to file this step, counted from `startsFrom`. */
   deadline: deadlineRule,
-  /** How long the decider has to answer, in plain words ("30 days for care you have not had yet …"). Leave out when no source gives it. */
+  /**
+   * How long the decider has to answer, in plain words ("30 days for care you have not had yet …"). Leave out when no
+   * source gives it.
+   */
   decisionTime: z.string().min(3).optional(),
-  /** The fast (expedited) option for this step and its time frame, in plain words. Leave out when there is none we can source. */
+  /**
+   * The fast (expedited) option for this step and its time frame, in plain words. Leave out when there is none we can
+   * source.
+   */
   expedited: z.string().min(3).optional(),
   /** Anything else the reader must know about this step: limits, dollar minimums, where the rule varies. */
   note: z.string().min(3).optional(),

@@ -52,7 +52,10 @@ export const costRowSchema = z
   .object({
     /** Stable row id, e.g. `prp-per-injection-miami-2019`. */
     id: slug,
-    /** The therapy slug (content/therapies/<slug>.mdx), or `unspecified-stem-cells` for "stem cell" prices whose source does not say which cells (shown as a group of their own, src/lib/costs/evidence.ts). */
+    /**
+     * The therapy slug (content/therapies/<slug>.mdx), or `unspecified-stem-cells` for "stem cell" prices whose source
+     * does not say which cells (shown as a group of their own, src/lib/costs/evidence.ts).
+     */
     therapy: slug,
     /** What the price covers, as the source words it: per injection, per treatment, per joint, per series. */
     scope: costScope,

@@ -32,7 +32,9 @@ export const letterWording = z
      * one. The letter adds a fixed request for the policy or criteria used and the reviewer's name.
      */
     fileRight: sentence,
-    /** Source ids (content/sources.yaml) for every rule these sentences name or rely on. Shown under the letter builder. */
+    /**
+     * Source ids (content/sources.yaml) for every rule these sentences name or rely on. Shown under the letter builder.
+     */
     sources: sourceIds,
   })
   .strict();

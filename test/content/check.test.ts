@@ -67,7 +67,8 @@ const EXPECTED: Record<string, string | string[]> = {
   'mdx-export':
     'payers/cigna.mdx: body line 19 has an import or export, which content may not use: "export const leaked = process.env.HOME"',
   'mdx-import':
-    'payers/cigna.mdx: body line 19 has an import or export, which content may not use: "import secrets from \'../../../.env\'"',
+    'payers/cigna.mdx: body line 19 has an import or export, which content may not use: ' +
+    '"import secrets from \'../../../.env\'"',
   'mdx-expression':
     'payers/cigna.mdx: body line 19 has a {…} expression, which content may not use (write \\{ for a brace): "{process.env.HOSTNAME}"',
   'mdx-spread-attribute':
@@ -126,7 +127,8 @@ const EXPECTED: Record<string, string | string[]> = {
   'change-unknown-entry':
     'changes.yaml: [2].indication names no coverage entry: payer "medicare" has no entry for therapy "prp" with this indication: "knee"',
   'change-drifts-from-entry':
-    'changes.yaml: [1].to is not the current status of the entry in coverage/cigna.yaml ("excluded"): this is the entry\'s newest change, so it must end there: "not-covered-investigational"',
+    'changes.yaml: [1].to is not the current status of the entry in coverage/cigna.yaml ("excluded"): ' +
+    'this is the entry\'s newest change, so it must end there: "not-covered-investigational"',
   'change-correction-keeps-status':
     'changes.yaml: [1].to must differ from "from": a correction changes the status (use kind: policy for a rule that kept it): "not-covered-investigational"',
   'change-unknown-source': 'changes.yaml: [0].sources[1] names an unknown source: "cms-ncd-999"',
@@ -164,7 +166,8 @@ describe('content check', () => {
     writeFileSync(`${dir}/guides/appeal-a-denial.mdx`, 'x'.repeat(MAX_FILE_BYTES + 1));
     const lines = checkContent(readContent(dir, dir), '2026-11-22').problems.map(formatProblem);
     expect(lines).toContain(
-      `guides/appeal-a-denial.mdx: (file) is ${MAX_FILE_BYTES + 1} bytes; a content file may be at most ${MAX_FILE_BYTES} bytes (1 MB)`,
+      `guides/appeal-a-denial.mdx: (file) is ${MAX_FILE_BYTES + 1} bytes; ` +
+        `a content file may be at most ${MAX_FILE_BYTES} bytes (1 MB)`,
     );
   });
 

@@ -31,7 +31,7 @@ describe.skipIf(!browserTestsEnabled())('deadline calendar file and claim-file l
   const site = useSite();
   const requests: string[] = [];
 
-  it('saves the deadline the finder shows as a calendar file a real parser reads, with a reminder a week before', async () => {
+  it("saves the finder's deadline as a calendar file a real parser reads, with a reminder a week before", async () => {
     const ctx = await site.browser.newContext({ acceptDownloads: true });
     const { page, errors } = await openPage(ctx, `${site.url}/appeal/deadlines/`, requests);
     await page.selectOption('#d-plan', 'medicare');

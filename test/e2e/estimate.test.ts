@@ -15,7 +15,7 @@ describe.skipIf(!browserTestsEnabled())('cost estimator in a real browser', () =
   const youPay = async (page: import('playwright-core').Page) =>
     page.locator('[data-you-pay]').getAttribute('data-you-pay');
 
-  it('updates as you type, explains bad input beside the field, and a copied link reproduces the estimate', async () => {
+  it('updates as you type, explains bad input by the field, and a copied link reproduces the estimate', async () => {
     const ctx = await site.browser.newContext();
     await ctx.grantPermissions(['clipboard-read', 'clipboard-write']);
     const { page, errors } = await open(ctx, '/estimate/');
@@ -71,7 +71,7 @@ describe.skipIf(!browserTestsEnabled())('cost estimator in a real browser', () =
     await ctx.close();
   });
 
-  it('without JavaScript shows the price table for every treatment and says the estimate needs JavaScript', async () => {
+  it('without JavaScript shows the price table for each treatment and says the estimate needs JavaScript', async () => {
     const ctx = await site.browser.newContext({ javaScriptEnabled: false });
     const { page } = await open(ctx, '/estimate/');
     expect(await page.locator('.no-js-note').isVisible()).toBe(true);
@@ -143,7 +143,7 @@ describe.skipIf(!browserTestsEnabled())('cost estimator in a real browser', () =
     await ctx.close();
   });
 
-  it('financing says in words what missing the promotion by one payment costs, beside a true 0% plan and a loan', async () => {
+  it('financing says what missing the promotion by one payment costs, beside a true 0% plan and a loan', async () => {
     const ctx = await site.browser.newContext();
     const { page } = await open(ctx, '/estimate/?therapy=prp&pay=financing&promo=12&apr=27&term=24&loan=12');
     const text = await page.locator('[data-output]').innerText();

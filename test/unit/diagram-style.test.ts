@@ -18,9 +18,12 @@ import {
 import { svgIdFor } from '../../src/lib/diagram/svg.ts';
 
 const SVG =
-  `<svg id="diagram-abc" width="300" height="100" class="flowchart" style="max-width: 300px;" viewBox="0 0 300 100">` +
-  `<style>#diagram-abc{font-size:16px;}@keyframes dash{to{stroke-dashoffset:0;}}#diagram-abc .node rect,#diagram-abc .x{fill:#eee;}` +
-  `#diagram-abc [data-look="neo"].node rect{stroke:url(#diagram-abc-gradient);}#diagram-abc :root{--x:1;}#diagram-abc .outcome&gt;*{stroke-width:2px!important;}</style>` +
+  `<svg id="diagram-abc" width="300" height="100" class="flowchart" style="max-width: 300px;" ` +
+  `viewBox="0 0 300 100">` +
+  `<style>#diagram-abc{font-size:16px;}@keyframes dash{to{stroke-dashoffset:0;}}` +
+  `#diagram-abc .node rect,#diagram-abc .x{fill:#eee;}` +
+  `#diagram-abc [data-look="neo"].node rect{stroke:url(#diagram-abc-gradient);}#diagram-abc :root{--x:1;}` +
+  `#diagram-abc .outcome&gt;*{stroke-width:2px!important;}</style>` +
   `<path class="flowchart-link" style=";" d="M0,0"/>` +
   `<polygon style="stroke-width:2px !important" points="0,0"></polygon>` +
   `<div xmlns="http://www.w3.org/1999/xhtml" style="display: table; width: 200px;" class="labelBkg"><span>A &amp; B</span></div>` +

@@ -36,7 +36,8 @@ const ROWS: CostRow[] = [
 ];
 const THERAPIES = ['exosomes', 'prp', 'bone-marrow-concentrate', 'adipose-cells', 'prolotherapy'];
 
-// Every therapy × scope × tier the table can price, with no row chosen (the trusted one) or each row the reader may choose.
+// Every therapy × scope × tier the table can price, with no row chosen (the trusted one) or each row the reader may
+// choose.
 const PRICED = THERAPIES.flatMap((therapy) =>
   scopesFor(ROWS, therapy).flatMap((scope) =>
     (['lower-cost', 'established'] as Tier[])

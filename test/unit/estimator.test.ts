@@ -102,7 +102,7 @@ describe('priceRowFor and scopesFor', () => {
 });
 
 describe('estimate: treatment', () => {
-  it('PRP $500–$2,500 per injection: one area, one session, no typical figure (the row has none); uses the any-clinic row with a note', () => {
+  it('PRP $500–$2,500 per injection: one area, one session, no typical figure; any-clinic row with a note', () => {
     const e = estimate(base, ROWS);
     expect(e.lines).toEqual([
       {
@@ -132,7 +132,7 @@ describe('estimate: treatment', () => {
     expect(e.total).toEqual({ low: 300_000, high: 1_500_000 });
   });
 
-  it('knee "stem cell" per joint: $3,500–$5,000 at lower-cost clinics, $6,000–$8,000 at established ones, no fallback note', () => {
+  it('knee "stem cell" per joint: $3,500–$5,000 lower-cost, $6,000–$8,000 established, no fallback note', () => {
     const knee = input({ therapy: 'bone-marrow-concentrate', scope: 'per-joint', areas: 2 });
     const lower = estimate(knee, ROWS);
     expect(lower.lines[0]?.label).toBe('Treatment: 2 joints × 1 session at $3,500–$5,000 each');
@@ -391,7 +391,8 @@ describe('query string', () => {
       'We could not use “-5” as the interest rate (APR) (0 to 40 percent, at most one decimal), so we use 27%.',
     ]);
     expect(parse('pay=financing&apr=32.95').notices).toHaveLength(1);
-    expect(parse('consult=1e3&deductible=-1&coinsurance=101&tax=9').notices).toHaveLength(3); // tax is not read when paying cash
+    // tax is not read when paying cash
+    expect(parse('consult=1e3&deductible=-1&coinsurance=101&tax=9').notices).toHaveLength(3);
   });
 
   it('a scope or clinic type the therapy has no price for falls back, with a notice', () => {

@@ -60,7 +60,10 @@ const RIGHTS_CITED: Record<string, RegExp> = {
   'medicare-advantage': /reconsideration[\s\S]*42 CFR 422\.582[\s\S]*independent review entity/,
   medicaid: /42 CFR 438\.402[\s\S]*State fair hearing/,
   tricare: /reconsideration of this TRICARE denial/,
-  va: /clinical appeal[\s\S]*patient advocate at my VA facility[\s\S]*decision review \(a Higher-Level Review, a Supplemental Claim or a Board Appeal\)/,
+  va: new RegExp(
+    'clinical appeal[\\s\\S]*patient advocate at my VA facility[\\s\\S]*' +
+      'decision review \\(a Higher-Level Review, a Supplemental Claim or a Board Appeal\\)',
+  ),
 };
 
 describe('appeal letter', () => {

@@ -174,7 +174,7 @@ describe('financing: missing the end of a promotion by one payment', () => {
       ROWS,
     ).financing!;
 
-  it('$3,000 over 12 months at 27%: the last $250 late charges back $438.75; a true 0% plan about $5.63 a month', () => {
+  it('$3,000, 12 months at 27%: the last $250 late charges back $438.75; a true 0% plan about $5.63 a month', () => {
     // Balances $3,000, $2,750, … $250 add up to $19,500; 27% / 12 = 2.25% of that is $438.75.
     expect(fin().missByOne).toEqual({ low: 43_875, high: 43_875 });
     // $250 × 2.25% = $5.625, rounded half up.
@@ -285,7 +285,7 @@ describe('Original Medicare cost-sharing, for any amount (fast-check)', () => {
     );
   });
 
-  it('Medigap F owes nothing, G only the deductible part, and every plan at most Medicare alone; QMB owes nothing', () => {
+  it('Medigap F owes nothing, G only the deductible part, every plan at most Medicare alone; QMB owes nothing', () => {
     fc.assert(
       fc.property(cents, cents, (a, d) => {
         const c = (s: SecondPayer) =>

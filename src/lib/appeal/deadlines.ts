@@ -105,7 +105,9 @@ export function parseNoticeDate(input: string, today: string = localToday(new Da
   if (value < addMonthsFederal(today, -12 * MAX_AGE_YEARS)) {
     return {
       ok: false,
-      error: `Check the year: ${value} is more than ${MAX_AGE_YEARS} years ago. If your notice really is that old, the usual deadlines have passed; ask your plan what you can still do.`,
+      error:
+        `Check the year: ${value} is more than ${MAX_AGE_YEARS} years ago. If your notice really is that old, ` +
+        'the usual deadlines have passed; ask your plan what you can still do.',
     };
   }
   return { ok: true, date: value };
@@ -140,7 +142,10 @@ export interface ScheduledLevel<L = AppealLevel> {
   level: L;
   /** The deadline as a date for the first level; null for later levels, which start from a decision not yet made. */
   deadline: Deadline | null;
-  /** Days from today to the first level's deadline (the earliest date of a range); negative once it has passed. Null otherwise. */
+  /**
+   * Days from today to the first level's deadline (the earliest date of a range); negative once it has passed.
+   * Null otherwise.
+   */
   daysLeft: number | null;
 }
 

@@ -16,7 +16,8 @@ export type FileRequestInput = LetterHeadInput & { planType: PlanType };
 export function buildFileRequest(i: FileRequestInput, wording: FileRequestWording): string {
   return [
     ...letterHead(i, 'Request for my claim file and the criteria used'),
-    `You denied coverage of ${or(i.therapy, '[treatment]')}. Before I appeal, I am asking for the information you used to make that decision.`,
+    `You denied coverage of ${or(i.therapy, '[treatment]')}. ` +
+      'Before I appeal, I am asking for the information you used to make that decision.',
     wording.ask,
     wording.criteria,
     'Please also tell me the name and qualifications of each person who reviewed my claim, and include any notes, reports or opinions they wrote about it.',

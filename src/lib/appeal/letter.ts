@@ -55,15 +55,25 @@ export interface LetterInput {
 /** What the letter says about each denial reason. */
 const REASON_TEXT: Record<DenialReason, (i: LetterInput) => string> = {
   'not-medically-necessary': (i) =>
-    `You denied ${i.therapy || 'this treatment'} as not medically necessary. My records and my doctor’s letter show that it is medically necessary for me, and that I meet each of the criteria in your policy, as set out below.`,
+    `You denied ${i.therapy || 'this treatment'} as not medically necessary. My records and my doctor’s letter ` +
+    'show that it is medically necessary for me, and that I meet each of the criteria in your policy, as set out below.',
   experimental: (i) =>
-    `You denied ${i.therapy || 'this treatment'} as experimental or investigational. Please tell me which policy and which evidence you relied on. I ask you to weigh the enclosed records and evidence for my own case. A denial on this ground is a medical judgment, and I understand it can be reviewed by an independent reviewer.`,
+    `You denied ${i.therapy || 'this treatment'} as experimental or investigational. ` +
+    'Please tell me which policy and which evidence you relied on. ' +
+    'I ask you to weigh the enclosed records and evidence for my own case. ' +
+    'A denial on this ground is a medical judgment, and I understand it can be reviewed by an independent reviewer.',
   'no-prior-authorization': (i) =>
-    `The claim for ${i.therapy || 'this treatment'} was denied because prior authorization was not obtained. I ask you to review the claim on its medical merits and, if the rules allow, to grant authorization now. The enclosed records show the care was medically necessary.`,
+    `The claim for ${i.therapy || 'this treatment'} was denied because prior authorization was not obtained. ` +
+    'I ask you to review the claim on its medical merits and, if the rules allow, to grant authorization now. ' +
+    'The enclosed records show the care was medically necessary.',
   'out-of-network': (i) =>
-    `The claim for ${i.therapy || 'this treatment'} was denied because the provider is out of network. Please tell me whether any in-network provider offers this care for my condition, and consider covering it at the in-network level because no suitable in-network option was available to me.`,
+    `The claim for ${i.therapy || 'this treatment'} was denied because the provider is out of network. ` +
+    'Please tell me whether any in-network provider offers this care for my condition, and consider covering it ' +
+    'at the in-network level because no suitable in-network option was available to me.',
   coding: (i) =>
-    `The denial of the claim for ${i.therapy || 'this treatment'} appears to rest on a coding or billing problem. Please tell me exactly which code or item was wrong. I have asked my provider to review the codes, and I ask you to reprocess the claim once they are corrected.`,
+    `The denial of the claim for ${i.therapy || 'this treatment'} appears to rest on a coding or billing problem. ` +
+    'Please tell me exactly which code or item was wrong. ' +
+    'I have asked my provider to review the codes, and I ask you to reprocess the claim once they are corrected.',
 };
 
 /** Non-empty, trimmed lines of a textarea, with list markers removed. */
@@ -114,7 +124,8 @@ export function buildLetter(i: LetterInput, rights: LetterWording): string {
   const enclosures = i.enclosures.map((e) => ENCLOSURES[e]);
   const parts: string[] = [
     ...letterHead(i, 'Appeal of a denial of coverage'),
-    `${rights.ask} I am appealing your decision to deny coverage of ${or(i.therapy, '[treatment]')} for my ${or(i.diagnosis, '[condition]')}.`,
+    `${rights.ask} I am appealing your decision to deny coverage of ${or(i.therapy, '[treatment]')} ` +
+      `for my ${or(i.diagnosis, '[condition]')}.`,
     `The reason you gave: ${DENIAL_REASONS[i.denialReason]}. ${REASON_TEXT[i.denialReason](i)}`,
   ];
   if (treatments.length > 0) {
@@ -128,9 +139,15 @@ export function buildLetter(i: LetterInput, rights: LetterWording): string {
       ].join('\n'),
     );
   }
+  const doctor = i.doctorName.trim()
+    ? `My doctor, ${i.doctorName.trim()}, supports this appeal; ` +
+      'the enclosed letter explains why this treatment is right for me.'
+    : 'My doctor supports this appeal.';
   parts.push(
-    `${i.doctorName.trim() ? `My doctor, ${i.doctorName.trim()}, supports this appeal; the enclosed letter explains why this treatment is right for me.` : 'My doctor supports this appeal.'} Please have the appeal reviewed by a clinician with expertise in my condition who was not involved in the first decision.`,
-    `${rights.fileRight} Please include the medical policy, clinical criteria or guideline you used, and the name and qualifications of the person who reviewed my claim.`,
+    `${doctor} Please have the appeal reviewed by a clinician with expertise in my condition ` +
+      'who was not involved in the first decision.',
+    `${rights.fileRight} Please include the medical policy, clinical criteria or guideline you used, ` +
+      'and the name and qualifications of the person who reviewed my claim.',
     `Please send me your decision in writing. ${rights.next}`,
   );
   if (enclosures.length > 0) parts.push(['Enclosures:', ...enclosures.map((e) => `- ${e}`)].join('\n'));

@@ -85,7 +85,10 @@ export function letterLink(
 function outsideReview(ctx: ReaderContext, plan: NoticePlan | undefined, reason: NoticeReason | undefined): Child {
   if (!plan) return 'Pick your kind of plan above to see whether an outside review is open to you.';
   if (plan === 'workers-comp')
-    return "Workers' comp rules are set by each state; many let you ask for an independent medical review. Your notice says how.";
+    return (
+      "Workers' comp rules are set by each state; many let you ask for an independent medical review. " +
+      'Your notice says how.'
+    );
   const p = ctx.plans.find((x) => x.planType === plan);
   const level = p?.levels.find((l) => /independent|does not work for your plan/i.test(l.decides));
   if (!p || !level)
@@ -160,7 +163,8 @@ export function readingView(r: LetterReading, choices: ReaderChoices, ctx: Reade
     missing.push(
       notFound('Kind of plan', [
         r.plan.candidates.length > 0
-          ? `The letter has signs of ${r.plan.candidates.map((c) => planLabel(c.plan)).join(' and of ')}, so we cannot tell. `
+          ? `The letter has signs of ${r.plan.candidates.map((c) => planLabel(c.plan)).join(' and of ')}, ` +
+            'so we cannot tell. '
           : '',
         h('a', { href: '#r-plan' }, 'Which kind of plan is it?'),
       ]),
@@ -214,7 +218,9 @@ export function readingView(r: LetterReading, choices: ReaderChoices, ctx: Reade
     missing.push(
       notFound('Reason', [
         r.reason.candidates.length > 0
-          ? `The letter points to ${r.reason.candidates.map((c) => reasonLabel(c.reason).toLowerCase()).join(' and to ')} equally. `
+          ? 'The letter points to ' +
+            r.reason.candidates.map((c) => reasonLabel(c.reason).toLowerCase()).join(' and to ') +
+            ' equally. '
           : '',
         h('a', { href: '#r-reason' }, 'What reason does the notice give?'),
       ]),

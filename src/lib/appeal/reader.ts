@@ -414,7 +414,9 @@ function findNoticeDate(text: string, today: string): DateFinding {
     others.push({
       date: r.hit.date,
       evidence: r.hit.evidence,
-      why: `It could also be the notice date, but ${formatDate(best!.hit.date)} comes ${r.rank > best!.rank ? 'with a clearer label' : 'first'}.`,
+      why:
+        `It could also be the notice date, but ${formatDate(best!.hit.date)} ` +
+        `comes ${r.rank > best!.rank ? 'with a clearer label' : 'first'}.`,
     });
   others.sort((a, b) => text.indexOf(a.evidence.line) - text.indexOf(b.evidence.line));
   if (!best) return { date: null, others };

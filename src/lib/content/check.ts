@@ -500,7 +500,8 @@ export class ContentError extends Error {
   readonly problems: Problem[];
   constructor(problems: Problem[]) {
     super(
-      `Content check failed (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${problems.map(formatProblem).join('\n')}`,
+      `Content check failed (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` +
+        problems.map(formatProblem).join('\n'),
     );
     this.name = 'ContentError';
     this.problems = problems;

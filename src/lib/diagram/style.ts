@@ -116,7 +116,9 @@ export function sizeRule(hash: string, svg: string): string {
   return `[data-diagram="${hash}"]{--w:${width}px;--min-w:${Math.ceil(width * MIN_READABLE_SCALE)}px}`;
 }
 
-/** The stylesheet for a set of cached diagrams (sorted by hash for a stable file): rules in first-seen order, once each. */
+/**
+ * The stylesheet for a set of cached diagrams (sorted by hash for a stable file): rules in first-seen order, once each.
+ */
 export function diagramStylesheet(diagrams: readonly { hash: string; svg: string }[]): string {
   const rules = new Set<string>();
   const sizes: string[] = [];

@@ -149,7 +149,10 @@ export interface ChoiceField {
   readonly hint: string;
 }
 
-/** Which price row the estimate uses. The list holds the rows for the treatment, what is treated and the clinic type, most trusted first. */
+/**
+ * Which price row the estimate uses. The list holds the rows for the treatment, what is treated and the clinic type,
+ * most trusted first.
+ */
 export const ROW_FIELD: ChoiceField = {
   name: 'row',
   label: 'Which price to use',

@@ -112,7 +112,8 @@ export function medicareView(
       {},
       `Medicare’s ${s.year} national amount for ${s.label.charAt(0).toLowerCase()}${s.label.slice(1)} is `,
       h('strong', {}, `${s.approximate ? 'about ' : ''}${usd(s.amountCents)}`),
-      ` per ${unit}, in a doctor’s office (${s.confidence === 'primary' ? 'read in the rule' : 'read in a summary'}; source: `,
+      ` per ${unit}, in a doctor’s office ` +
+        `(${s.confidence === 'primary' ? 'read in the rule' : 'read in a summary'}; source: `,
       cite(s.sources),
       '). ',
       s.note,
@@ -124,7 +125,8 @@ export function medicareView(
       r.input.otherCents > 0 && ` plus the ${usd(r.input.otherCents)} you entered`,
       `, the approved amount is ${usd(r.allowedCents)}. With Original Medicare alone you would owe `,
       h('strong', { 'data-medicare-owed': `${c.withMedicareOnly}` }, usd(c.withMedicareOnly)),
-      `: ${usd(c.deductiblePart)} toward your deductible and ${m.coinsurance.pct}% of the rest, ${usd(c.coinsurancePart)}. Medicare would pay ${usd(c.medicarePays)}. (Deductible: `,
+      `: ${usd(c.deductiblePart)} toward your deductible and ${m.coinsurance.pct}% of the rest, ` +
+        `${usd(c.coinsurancePart)}. Medicare would pay ${usd(c.medicarePays)}. (Deductible: `,
       cite(m.deductible.sources),
       '; 20%: ',
       cite(m.coinsurance.sources),

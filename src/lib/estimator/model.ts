@@ -5,8 +5,9 @@
  * to the browser in the estimator island.
  *
  * Money is integer cents throughout (cost rows are whole dollars, × 100). Wherever a fraction can appear
- * (percentages, interest, an amortized payment) it is rounded once, explicitly, with `roundHalfUp`. Percent-of-cents products are formed from integers first (cents × percent, or
- * cents × tenths of a percent × months) and divided last, so an exact half really is a half and rounds up.
+ * (percentages, interest, an amortized payment) it is rounded once, explicitly, with `roundHalfUp`.
+ * Percent-of-cents products are formed from integers first (cents × percent, or cents × tenths of a percent ×
+ * months) and divided last, so an exact half really is a half and rounds up.
  * The amortized payment is the one value computed in floating point (it needs a power); it is rounded once
  * at the end. Every operation is monotonic in the amount, so low ≤ typical ≤ high holds for every range.
  *
@@ -25,18 +26,27 @@ export interface EstimateInput {
   /** Therapy slug. */
   therapy: string;
   scope: Scope;
-  /** The price row the reader picked; when absent (or not a row for this therapy, scope and clinic type) the model uses the row it trusts most. */
+  /**
+   * The price row the reader picked; when absent (or not a row for this therapy, scope and clinic type) the model uses
+   * the row it trusts most.
+   */
   row?: string;
   /** Whole number 1..6: joints, spine levels or areas treated. */
   areas: number;
   /** Whole number 1..10. */
   sessions: number;
   tier: Tier;
-  /** Prices the reader copies from the clinic's itemized quote, in cents (0 = not on the quote). Insurance MAY pay these parts. */
+  /**
+   * Prices the reader copies from the clinic's itemized quote, in cents (0 = not on the quote). Insurance MAY pay these
+   * parts.
+   */
   consultCents: number;
   imagingCents: number;
   harvestCents: number;
-  /** Image guidance billed separately, cents (0 if included or none). Not something insurance pays for when the treatment is not covered. */
+  /**
+   * Image guidance billed separately, cents (0 if included or none). Not something insurance pays for when the
+   * treatment is not covered.
+   */
   imageGuidanceCents: number;
   /** The reader's remaining deductible, cents. */
   deductibleLeftCents: number;
@@ -100,7 +110,10 @@ export interface Estimate {
     termMonths: number;
     /** To clear the balance within the promotion: youPay / promoMonths rounded up to the cent; 0 with no promotion. */
     monthlyInPromo: Range;
-    /** Upper-bound estimate of interest charged back if any balance is left when the promotion ends: simple interest on all of youPay for the promotion; 0 with no promotion. */
+    /**
+     * Upper-bound estimate of interest charged back if any balance is left when the promotion ends: simple interest on
+     * all of youPay for the promotion; 0 with no promotion.
+     */
     deferredInterest: Range;
     /** Amortized payment over termMonths at aprPct on youPay + deferredInterest (nothing paid during the promotion). */
     monthlyAfter: Range;
@@ -109,9 +122,13 @@ export interface Estimate {
      * interest charged back, at aprPct on what was still owed in each month of the promotion. 0 with no promotion.
      */
     missByOne: Range;
-    /** The same late last payment on a true 0% plan (interest only from the end, on what is left): one month's interest. */
+    /**
+     * The same late last payment on a true 0% plan (interest only from the end, on what is left): one month's interest.
+     */
     trueZeroByOne: Range;
-    /** A personal loan at the APR the reader entered, repaid over the promotion's months (or the term): total interest. */
+    /**
+     * A personal loan at the APR the reader entered, repaid over the promotion's months (or the term): total interest.
+     */
     loan?: { aprPct: number; months: number; interest: Range };
   };
   /** Plain sentences to show with the estimate. */
@@ -236,7 +253,10 @@ function check(input: EstimateInput): void {
   if (bad.length) throw new RangeError(`Not a valid ${bad.join(', ')}`);
 }
 
-/** The reader's estimate. Throws NoPriceError when the table has no row for the therapy, scope and tier (or 'any'), RangeError on out-of-range input. */
+/**
+ * The reader's estimate. Throws NoPriceError when the table has no row for the therapy, scope and tier (or 'any'),
+ * RangeError on out-of-range input.
+ */
 export function estimate(input: EstimateInput, rows: readonly CostRow[]): Estimate {
   check(input);
   const { therapy, scope, tier, areas, sessions, payment } = input;
@@ -272,9 +292,12 @@ export function estimate(input: EstimateInput, rows: readonly CostRow[]): Estima
   const units = perArea ? areas * sessions : sessions;
   // A floor has no top: it is carried as low = high and marked open, so it reads "from $X" everywhere.
   const unit = range(row.low, row.typical, row.high ?? row.low, row.floor);
+  const areaWords = perArea ? `${plural(areas, scope === 'per-joint' ? 'joint' : 'area')} × ` : '';
+  const priceEach = `${row.floor ? 'from' : 'at'} ${priceWords(row).replace(/^from /, '')} each`;
+  const scopeWords = perArea ? '' : ` (${scopeLabel.toLowerCase()})`;
   const treatment: Line = {
     id: 'treatment',
-    label: `Treatment: ${perArea ? `${plural(areas, scope === 'per-joint' ? 'joint' : 'area')} × ` : ''}${plural(sessions, sessionWord)} ${row.floor ? 'from' : 'at'} ${priceWords(row).replace(/^from /, '')} each${perArea ? '' : ` (${scopeLabel.toLowerCase()})`}`,
+    label: `Treatment: ${areaWords}${plural(sessions, sessionWord)} ${priceEach}${scopeWords}`,
     amount: map(unit, (d) => d * 100 * units),
     kind: 'treatment',
     costRowId: row.id,
@@ -284,12 +307,14 @@ export function estimate(input: EstimateInput, rows: readonly CostRow[]): Estima
   if (row.note) treatment.note = row.note;
   if (!perArea)
     notes.push(
-      `The price “${scopeLabel}” already covers the areas treated, so only the number of ${sessionWord}s changes the total.`,
+      `The price “${scopeLabel}” already covers the areas treated, ` +
+        `so only the number of ${sessionWord}s changes the total.`,
     );
   // PRP and gel shots are often a series: a price for one shot or one "treatment" is not the price of the series.
   if (scope === 'per-injection' || scope === 'per-treatment')
     notes.push(
-      `This price is ${scopeLabel.toLowerCase()}. Ask the clinic whether you will need a series. If so, set the number of sessions to the number of ${scope === 'per-injection' ? 'shots' : 'treatments'}.`,
+      `This price is ${scopeLabel.toLowerCase()}. Ask the clinic whether you will need a series. ` +
+        `If so, set the number of sessions to the number of ${scope === 'per-injection' ? 'shots' : 'treatments'}.`,
     );
 
   const lines: Line[] = [treatment];
@@ -365,7 +390,9 @@ export function estimate(input: EstimateInput, rows: readonly CostRow[]): Estima
     }
     notes.push(
       promoMonths
-        ? `Deferred interest is an upper-bound estimate: ${aprPct}% a year on the whole amount for all ${promoMonths} months, charged back if any balance is left when the promotion ends. Pay the monthly amount shown for the promotion to avoid it.`
+        ? `Deferred interest is an upper-bound estimate: ${aprPct}% a year on the whole amount ` +
+            `for all ${promoMonths} months, charged back if any balance is left when the promotion ends. ` +
+            'Pay the monthly amount shown for the promotion to avoid it.'
         : `With no interest-free promotion, interest at ${aprPct}% a year runs from the start.`,
     );
   }

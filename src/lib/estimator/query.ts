@@ -6,7 +6,8 @@
  * and always returns an input `estimate` accepts: each missing or empty parameter takes its default
  * silently; each unusable one takes its default with a plain notice. Unknown parameters (utm_* and the
  * like) are ignored. The form's fields use the same names, so the island can read the form with
- * `parseQuery(new URLSearchParams(formData as unknown as Record<string, string>).toString(), …)` and write the URL with `toQuery`.
+ * `parseQuery(new URLSearchParams(formData as unknown as Record<string, string>).toString(), …)` and write
+ * the URL with `toQuery`.
  */
 import type { CostRow } from '../../schemas/cost.ts';
 import { formatUsd } from '../format/money.ts';
@@ -26,13 +27,19 @@ import {
 
 export interface ParseResult {
   input: EstimateInput;
-  /** One plain sentence per parameter that could not be used and fell back to a default. Show as text, not HTML: it quotes what was in the URL. */
+  /**
+   * One plain sentence per parameter that could not be used and fell back to a default. Show as text, not HTML: it
+   * quotes what was in the URL.
+   */
   notices: string[];
 }
 
 const TIERS: readonly Tier[] = ['lower-cost', 'established'];
 
-/** A plain error for a bad value of a form field (named as in the URL), or undefined when it is fine. Blank money fields mean 0. */
+/**
+ * A plain error for a bad value of a form field (named as in the URL), or undefined when it is fine. Blank money fields
+ * mean 0.
+ */
 export function validateField(name: string, raw: string): string | undefined {
   if (!isFieldName(name)) return undefined;
   const f: NumberField = FIELDS[name];

@@ -47,8 +47,10 @@ export function appealOutcome(plan: AppealPlan, reason: DenialReason, urgent: bo
   const firstDeadline = describeLevelDeadline(first);
   const answer = urgent
     ? first.expedited
-      ? `Ask for a fast (expedited) ${lower(first.name)} today, and send your doctor's statement that waiting could seriously harm your health. You still have ${firstDeadline} for a normal appeal.`
-      : `Ask ${lower(first.decides.split(',')[0]!)} today whether a fast (expedited) review is possible: we found no fast option for this step. The normal limit is ${firstDeadline}.`
+      ? `Ask for a fast (expedited) ${lower(first.name)} today, and send your doctor's statement ` +
+        `that waiting could seriously harm your health. You still have ${firstDeadline} for a normal appeal.`
+      : `Ask ${lower(first.decides.split(',')[0]!)} today whether a fast (expedited) review is possible: ` +
+        `we found no fast option for this step. The normal limit is ${firstDeadline}.`
     : `Start with ${lower(first.name)}. You have ${firstDeadline}, but the date on your own notice governs.`;
   return {
     answer,
