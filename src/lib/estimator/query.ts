@@ -34,7 +34,8 @@ export interface ParseResult {
   notices: string[];
 }
 
-const TIERS: readonly Tier[] = ['lower-cost', 'established'];
+/** The clinic tiers a reader can pick: every tier the labels (and so the schema) know, except `any`. */
+const TIERS = Object.keys(TIER_LABEL).filter((t): t is Tier => t !== 'any');
 
 /**
  * A plain error for a bad value of a form field (named as in the URL), or undefined when it is fine. Blank money fields
