@@ -1,11 +1,14 @@
 /**
  * A tiny static server for dist/, for browser tests: serves files, `dir/` → `dir/index.html`, redirects
  * `dir` → `dir/` (301, query kept) as static hosts do, the 404 page with status 404, and nothing else.
+ * Text is sent gzip-compressed when the browser accepts it, as every static host does: Lighthouse times
+ * pages on the bytes sent, and uncompressed HTML and CSS cost the estimator page its first paint.
  * Listens on 127.0.0.1 on a free port.
  */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -19,6 +22,9 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
   '.pf_meta': 'application/octet-stream',
 };
+
+/** Types a host compresses: text. Pagefind's index files and WebAssembly are sent as they are. */
+const COMPRESSED = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt']);
 
 export interface StaticServer {
   url: string;
@@ -44,7 +50,13 @@ export async function serveDir(root: string): Promise<StaticServer> {
         }
       }
       const body = await readFile(file);
-      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      if (COMPRESSED.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+        res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+        res.end(gzipSync(body));
+        return;
+      }
+      res.writeHead(200, { 'Content-Type': type, Vary: 'Accept-Encoding' }).end(body);
     } catch {
       const body = await readFile(join(root, '404.html')).catch(() => Buffer.from('Not found'));
       res.writeHead(404, { 'Content-Type': TYPES['.html'] ?? '' }).end(body);
