@@ -164,6 +164,10 @@ describe.skipIf(!browserTestsEnabled())('diagrams that read, on a phone and on a
     expect(await box.evaluate((b) => b === document.activeElement)).toBe(true);
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
+    // Arrow-key scrolling is animated, so the offset grows over a few frames: wait for it rather than
+    // reading it at once (the read raced the animation on a busy CI machine and saw 0).
+    const handle = await box.elementHandle();
+    await page.waitForFunction((b) => (b as Element).scrollLeft > 0, handle, { timeout: 5000 });
     expect(await box.evaluate((b) => b.scrollLeft)).toBeGreaterThan(0);
     await page.close();
   });
