@@ -60,7 +60,7 @@ try {
     for (const t of chosen) {
       const page = await ctx.newPage();
       await page.goto(server.url + t.path, { waitUntil: 'load' });
-      await t.prepare?.(page);
+      await t.prepare?.(page, { js: true });
       const height = await page.evaluate(() => document.documentElement.scrollHeight);
       const base = join(out, `${fileName(t.name)}.${view.label}`);
       await page.screenshot({ path: `${base}.first.png` });

@@ -20,7 +20,6 @@ import { ROOT } from '../support/fixtures.ts';
 import { browserTestsEnabled } from '../support/browser.ts';
 import { useSite } from '../support/page.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
-import { flowPages } from '../../src/lib/flow/pages.ts';
 import { MIN_READABLE_SCALE } from '../../src/lib/diagram/svg.ts';
 
 const PHONE = { width: 390, height: 844 };
@@ -31,13 +30,6 @@ const THERAPY = '/therapies/prp/';
 const GUIDE = '/guides/appeal-a-denial/';
 const COVERAGE_OUTCOME = '/check/will-insurance-pay/treatment/prp/prp-use/joints/plan/employer-insured/';
 const APPEAL_OUTCOME = '/check/claim-denied/reason/coding/plan/medicare/urgency/standard/';
-/** Every outcome page that search indexes: one per distinct answer. */
-const OUTCOMES = catalog.flows.flatMap((f) =>
-  flowPages(f.id, f)
-    .filter((p) => p.kind === 'outcome' && p.indexable)
-    .map((p) => ({ path: p.path, answers: p.answers.length })),
-);
-
 interface Seen {
   /** Share of the visible box's area inside the bounding box of its boxes and labels, 0–1. */
   drawn: number;
@@ -213,36 +205,6 @@ describe.skipIf(!browserTestsEnabled())('diagrams that read, on a phone and on a
       );
     }
     await page.close();
-  });
-
-  it('phone: on every outcome page the steps start within the first two screens', { timeout: 300_000 }, async () => {
-    const late: string[] = [];
-    const queue = [...OUTCOMES];
-    // Four tabs side by side: about 250 pages.
-    await Promise.all(
-      [1, 2, 3, 4].map(async () => {
-        const page = await contexts['phone']!.newPage();
-        for (let next = queue.shift(); next; next = queue.shift()) {
-          await page.goto(`${site.url}${next.path}`);
-          const steps = await page.evaluate(() => {
-            const s = document.querySelector('section[aria-labelledby="your-answers"]');
-            return (
-              s && {
-                top: s.getBoundingClientRect().top + window.scrollY,
-                count: s.querySelectorAll('li[data-answer]').length,
-              }
-            );
-          });
-          if (!steps) late.push(`${next.path}: no steps`);
-          else if (steps.top > 2 * PHONE.height) late.push(`${next.path}: at ${Math.round(steps.top)} px`);
-          else if (steps.count !== next.answers)
-            late.push(`${next.path}: ${steps.count} steps, expected ${next.answers}`);
-        }
-        await page.close();
-      }),
-    );
-    expect(late).toEqual([]);
-    expect(OUTCOMES.length).toBeGreaterThan(20);
   });
 
   it('phone: a therapy page gives the first question as text and links to the map, without the diagram', async () => {

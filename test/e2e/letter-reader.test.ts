@@ -9,8 +9,7 @@ import { readFileSync } from 'node:fs';
 import type { BrowserContext } from 'playwright-core';
 import { parse } from 'yaml';
 import { browserTestsEnabled } from '../support/browser.ts';
-import { addAxe, axeViolations, openPage, useSite } from '../support/page.ts';
-import { TEMPLATES } from '../support/templates.ts';
+import { openPage, useSite } from '../support/page.ts';
 
 const sample = (id: string) =>
   (parse(readFileSync(`test/fixtures/letters/${id}.yaml`, 'utf8')) as { text: string }).text;
@@ -72,20 +71,6 @@ describe.skipIf(!browserTestsEnabled())('letter reader in a real browser', () =>
     );
     expect(errors).toEqual([]);
     await ctx.close();
-  });
-
-  it('with a letter read, passes axe and fits a phone, in light and dark', async () => {
-    const template = TEMPLATES.find((t) => t.path === '/appeal/read-letter/')!;
-    for (const colorScheme of ['light', 'dark'] as const) {
-      const ctx = await site.browser.newContext({ colorScheme, viewport: { width: 390, height: 900 } });
-      await addAxe(ctx);
-      const { page, errors } = await open(ctx, template.path);
-      await template.prepare!(page);
-      expect(await axeViolations(page), colorScheme).toEqual([]);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-      expect(errors).toEqual([]);
-      await ctx.close();
-    }
   });
 
   it('asks for what it could not find instead of guessing', async () => {

@@ -1,15 +1,20 @@
 /**
- * Every page template in real Chromium, with the site's Content-Security-Policy enforced: axe-core
- * (WCAG 2.2 A/AA) finds nothing, no console error, no request to another host, no cookie, and no page
- * scrolls sideways on a 390 px phone.
+ * Every page template in real Chromium, with the site's Content-Security-Policy enforced, as a reader on
+ * a 390 × 844 phone and a 1280 × 800 desktop meets it. Per page: axe-core (WCAG 2.2 A/AA) finds
+ * nothing; nothing is clipped, spills out of its box or scrolls sideways without a cue, and no checkbox
+ * or radio sits apart from its label (test/support/layout.ts); no console error, no request to another
+ * host, no cookie; and on a phone, a page longer than five screens has an "On this page" list.
  *
  * Sampling rule (what runs where, and why that is enough):
- * - Every template and data variant in test/support/templates.ts, in all four looks: light and dark,
- *   phone (390 px) and desktop (1280 px). Colour and layout belong to the template and its CSS, so
- *   these four cover them for every page built from it. Tools are checked with a result shown.
+ * - Every template and data variant in test/support/templates.ts, at phone and desktop width, with
+ *   JavaScript on (tools with a result shown) and off. Layout belongs to the template and its CSS, so
+ *   these cover it for every page built from it.
+ * - Light and dark: axe runs every rule in the light scheme, then only the colour rules (COLOUR_RULES)
+ *   after switching the same page to dark. The dark scheme swaps colours and nothing else, so no other
+ *   rule can give a different answer there.
  * - Every MDX content page (therapies, payers, guides), because its body is its own markup (tables,
- *   terms, citations, diagrams, FAQ): once, light at phone width, where most readers are. The parts it
- *   is built from (the same components and CSS) meet dark and desktop on the template pages above.
+ *   terms, citations, diagrams, FAQ): at phone width, where most readers are, in light and dark. The
+ *   parts it is built from meet the desktop width on the template pages above.
  * - Pages generated from data alone (the other coverage pairs, flow paths) repeat their template's
  *   markup with other words: the template's URL stands for them. `npm run a11y:all` runs axe on every
  *   URL in the sitemap when that is worth the minutes (after a change to a template or the CSS).
@@ -18,20 +23,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { browserTestsEnabled } from '../support/browser.ts';
 import { builtHtml } from '../support/dist.ts';
+import { layoutProblems } from '../support/layout.ts';
 import { TEMPLATES, type Template } from '../support/templates.ts';
-import { addAxe, axeViolations, useSite } from '../support/page.ts';
+import { addAxe, axeViolations, COLOUR_RULES, useSite } from '../support/page.ts';
 
-interface Look {
-  name: string;
-  colorScheme: 'light' | 'dark';
-  width: number;
-}
-const LOOKS: Look[] = [
-  { name: 'light phone', colorScheme: 'light', width: 390 },
-  { name: 'dark phone', colorScheme: 'dark', width: 390 },
-  { name: 'light desktop', colorScheme: 'light', width: 1280 },
-  { name: 'dark desktop', colorScheme: 'dark', width: 1280 },
-];
+const WIDTHS = {
+  phone: { width: 390, height: 844 },
+  desktop: { width: 1280, height: 800 },
+} as const;
+type Width = keyof typeof WIDTHS;
+/** "Longer than five screens" for the "On this page" rule, in phone screens. */
+const SCREENS_BEFORE_CONTENTS = 5;
 
 /** MDX content pages not already in the template list. */
 const mdxPages = (): string[] => {
@@ -41,62 +43,70 @@ const mdxPages = (): string[] => {
     .filter((p) => /^\/(therapies|payers|guides)\/[^/]+\/$/.test(p) && !inTemplates.has(p));
 };
 
-describe.skipIf(!browserTestsEnabled())('every template in every look', () => {
+describe.skipIf(!browserTestsEnabled())('every template, on a phone and a desktop', () => {
   const site = useSite();
   const contexts = new Map<string, BrowserContext>();
+  const context = (width: Width, js: boolean) => contexts.get(`${width} ${js}`)!;
 
   beforeAll(async () => {
-    for (const look of LOOKS) {
-      const ctx = await site.browser.newContext({
-        colorScheme: look.colorScheme,
-        viewport: { width: look.width, height: 900 },
-      });
-      await addAxe(ctx);
-      contexts.set(look.name, ctx);
-    }
+    for (const width of Object.keys(WIDTHS) as Width[])
+      for (const js of [true, false]) {
+        const ctx = await site.browser.newContext({
+          colorScheme: 'light',
+          viewport: WIDTHS[width],
+          javaScriptEnabled: js,
+        });
+        if (js) await addAxe(ctx);
+        contexts.set(`${width} ${js}`, ctx);
+      }
   });
   afterAll(async () => {
     for (const ctx of contexts.values()) await ctx.close();
   });
 
   /**
-   * Opens each page in one tab of the look's context and collects every finding as a line. With
-   * `quiet`, waits until the network has been idle, so a late request to another host is seen too.
+   * Opens each page in one tab and collects every finding as a line. With JavaScript on, axe runs in
+   * light and (colour rules) dark, and console errors and requests to other hosts are findings too.
    */
-  const sweep = async (look: Look, pages: readonly Template[], quiet: boolean): Promise<string[]> => {
-    const ctx = contexts.get(look.name)!;
-    const page: Page = await ctx.newPage();
+  const sweep = async (width: Width, js: boolean, pages: readonly Template[]): Promise<string[]> => {
+    const page: Page = await context(width, js).newPage();
+    const look = `${width}${js ? '' : ' (no JS)'}`;
     const findings: string[] = [];
     let current = '';
     const origin = new URL(site.url).host;
     page.on('console', (m) => {
       // The 404 page answers 404 on purpose; Chromium logs that status as a console error.
       if (m.type() === 'error' && !(current === '/no-such-page/' && /404/.test(m.text())))
-        findings.push(`${look.name} ${current}: console: ${m.text()}`);
+        findings.push(`${look} ${current}: console: ${m.text()}`);
     });
-    page.on('pageerror', (e) => findings.push(`${look.name} ${current}: ${e.message}`));
+    page.on('pageerror', (e) => findings.push(`${look} ${current}: ${e.message}`));
     page.on('request', (r) => {
-      const host = new URL(r.url()).host;
-      if (host !== origin && !r.url().startsWith('blob:'))
-        findings.push(`${look.name} ${current}: request to ${r.url()}`);
+      if (new URL(r.url()).host !== origin && !r.url().startsWith('blob:'))
+        findings.push(`${look} ${current}: request to ${r.url()}`);
     });
     for (const t of pages) {
       current = t.path;
-      await page.goto(`${site.url}${t.path}`, { waitUntil: quiet ? 'networkidle' : 'load' });
-      await t.prepare?.(page);
-      if (look.width === 390) {
-        const width = await page.evaluate(() => document.documentElement.scrollWidth);
-        if (width > 390) findings.push(`${look.name} ${t.path}: scrolls sideways (${width}px wide)`);
+      await page.goto(`${site.url}${t.path}`);
+      await t.prepare?.(page, { js });
+      for (const p of await layoutProblems(page)) findings.push(`${look} ${t.path}: ${p}`);
+      if (width === 'phone' && js && t.contents !== false) {
+        const height = await page.evaluate(() => document.documentElement.scrollHeight);
+        const contents = await page.locator('[data-contents]').count();
+        if (height > SCREENS_BEFORE_CONTENTS * WIDTHS.phone.height && contents === 0)
+          findings.push(`${look} ${t.path}: ${height}px long with no "On this page" list`);
       }
-      const violations = await axeViolations(page);
-      for (const v of violations) findings.push(`${look.name} ${t.path}: ${v}`);
+      if (!js) continue;
+      for (const v of await axeViolations(page)) findings.push(`${look} light ${t.path}: ${v}`);
+      await page.emulateMedia({ colorScheme: 'dark' });
+      for (const v of await axeViolations(page, COLOUR_RULES)) findings.push(`${look} dark ${t.path}: ${v}`);
+      await page.emulateMedia({ colorScheme: 'light' });
     }
     await page.close();
     return findings;
   };
 
-  it('axe, under the enforced Content-Security-Policy, finds a missing alt text and faint text', async () => {
-    const page = await contexts.get('light phone')!.newPage();
+  it('axe, under the enforced policy, finds a missing alt text, faint text and text faint only in dark', async () => {
+    const page = await context('phone', true).newPage();
     await page.goto(`${site.url}/about/`);
     expect(await axeViolations(page)).toEqual([]);
     await page.evaluate(() => {
@@ -106,34 +116,50 @@ describe.skipIf(!browserTestsEnabled())('every template in every look', () => {
       faint.textContent = 'Faint words';
       faint.style.color = '#c8c8c8';
       faint.style.background = '#ffffff';
-      main.append(faint);
+      // Dark grey on the page's own background: readable in light, faint once the page turns dark.
+      const dark = document.createElement('p');
+      dark.id = 'dark-words';
+      dark.textContent = 'Dark words';
+      dark.style.color = '#2b2b2b';
+      main.append(faint, dark);
     });
     const rules = (await axeViolations(page)).map((v) => v.split(':')[0]);
     expect(rules).toEqual(expect.arrayContaining(['image-alt', 'color-contrast']));
+    expect((await axeViolations(page, COLOUR_RULES)).join('\n')).not.toContain('#dark-words');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect((await axeViolations(page, COLOUR_RULES)).join('\n')).toContain('#dark-words');
     await page.close();
   });
 
   it(
-    'templates: no axe violation, console error, other host or sideways scroll, in light and dark, phone and desktop',
+    'every template with JavaScript on, phone and desktop: axe in light and dark, layout, contents, console, requests, cookies',
     { timeout: 600_000 },
     async () => {
-      // The looks run side by side, one tab each: most of a page load is waiting.
-      const findings = await Promise.all(LOOKS.map((look, i) => sweep(look, TEMPLATES, i === 0)));
+      // The two widths run side by side, one tab each: the machines have two cores.
+      const findings = await Promise.all([sweep('phone', true, TEMPLATES), sweep('desktop', true, TEMPLATES)]);
       expect(findings.flat()).toEqual([]);
       for (const ctx of contexts.values()) expect(await ctx.cookies()).toEqual([]);
     },
   );
 
-  it('every MDX content page, light at phone width', { timeout: 600_000 }, async () => {
-    const paths = mdxPages();
-    expect(paths.length).toBeGreaterThanOrEqual(30);
-    const pages = paths.map((path) => ({ name: path, path }));
-    // Two tabs, half the pages each.
-    const half = Math.ceil(pages.length / 2);
-    const findings = await Promise.all([
-      sweep(LOOKS[0]!, pages.slice(0, half), false),
-      sweep(LOOKS[0]!, pages.slice(half), false),
-    ]);
+  it('every template with JavaScript off, phone and desktop: layout', { timeout: 600_000 }, async () => {
+    const findings = await Promise.all([sweep('phone', false, TEMPLATES), sweep('desktop', false, TEMPLATES)]);
     expect(findings.flat()).toEqual([]);
   });
+
+  it(
+    'every MDX content page at phone width: axe in light and dark, layout, contents',
+    { timeout: 600_000 },
+    async () => {
+      const paths = mdxPages();
+      expect(paths.length).toBeGreaterThanOrEqual(30);
+      const pages = paths.map((path) => ({ name: path, path }));
+      const half = Math.ceil(pages.length / 2);
+      const findings = await Promise.all([
+        sweep('phone', true, pages.slice(0, half)),
+        sweep('phone', true, pages.slice(half)),
+      ]);
+      expect(findings.flat()).toEqual([]);
+    },
+  );
 });

@@ -45,16 +45,29 @@ export async function addAxe(ctx: BrowserContext): Promise<void> {
   await ctx.addInitScript({ content: AXE });
 }
 
-/** axe-core violations on the current page (opened in a context given `addAxe`), one line each: "rule: targets". */
-export async function axeViolations(page: Page): Promise<string[]> {
-  return page.evaluate(async (tags) => {
-    // @ts-expect-error axe is injected by addAxe
-    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return r.violations.map(
-      (v: { id: string; nodes: { target: string[] }[] }) =>
-        `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
-  }, WCAG_TAGS);
+/**
+ * The axe-core rules whose result depends on colour: the only ones the dark colour scheme can change,
+ * since it swaps colours and nothing else (the markup, and so every other rule's result, is the same).
+ */
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+/**
+ * axe-core violations on the current page (opened in a context given `addAxe`), one line each: "rule:
+ * targets". Every WCAG 2.2 A/AA rule, or only `rules`.
+ */
+export async function axeViolations(page: Page, rules?: string[]): Promise<string[]> {
+  return page.evaluate(
+    async ({ tags, rules }) => {
+      const runOnly = rules ? { type: 'rule', values: rules } : { type: 'tag', values: tags };
+      // @ts-expect-error axe is injected by addAxe
+      const r = await window.axe.run(document, { runOnly, resultTypes: ['violations'] });
+      return r.violations.map(
+        (v: { id: string; nodes: { target: string[] }[] }) =>
+          `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      );
+    },
+    { tags: WCAG_TAGS, rules },
+  );
 }
 
 /**

@@ -17,8 +17,13 @@ export interface Template {
   path: string;
   /** A tool page whose script builds what the reader sees. */
   tool?: boolean;
-  /** Steps after load that put the page in the state to check. */
-  prepare?: (page: Page) => Promise<void>;
+  /**
+   * False for a page that is one list the reader scans (search results), which needs no "On this page"
+   * list however long it is.
+   */
+  contents?: false;
+  /** Steps after load that put the page in the state to check; `js` says whether scripts run. */
+  prepare?: (page: Page, how: { js: boolean }) => Promise<void>;
 }
 
 export const TEMPLATES: readonly Template[] = [
@@ -52,13 +57,20 @@ export const TEMPLATES: readonly Template[] = [
     name: 'search (results)',
     path: '/search/?q=prp',
     tool: true,
-    prepare: (page) => page.locator('#search-results li').first().waitFor({ timeout: 10_000 }),
+    contents: false,
+    // The kind filter opened too: its radio buttons must sit beside their labels.
+    prepare: async (page, { js }) => {
+      await page.locator('main summary').click();
+      if (js) await page.locator('#search-results li').first().waitFor({ timeout: 10_000 });
+    },
   },
   {
     name: 'estimator (a result shown)',
     path: '/estimate/?therapy=bone-marrow-concentrate&pay=financing',
     tool: true,
-    prepare: (page) => page.locator('[data-you-pay]').waitFor(),
+    prepare: async (page, { js }) => {
+      if (js) await page.locator('[data-you-pay]').waitFor();
+    },
   },
   { name: 'appeal toolkit', path: '/appeal/', tool: true },
   { name: 'appeal letter', path: '/appeal/letter/', tool: true },
@@ -67,7 +79,8 @@ export const TEMPLATES: readonly Template[] = [
     name: 'appeal letter reader (a letter read)',
     path: '/appeal/read-letter/',
     tool: true,
-    prepare: async (page) => {
+    prepare: async (page, { js }) => {
+      if (!js) return;
       const letter = readFileSync('test/fixtures/letters/medicare-msn-nmn-prp-lcd.yaml', 'utf8');
       await page.fill('#r-text', (parse(letter) as { text: string }).text);
       await page.locator('[data-letter-link]').waitFor();
@@ -77,7 +90,12 @@ export const TEMPLATES: readonly Template[] = [
     name: 'appeal deadlines (dates shown)',
     path: '/appeal/deadlines/',
     tool: true,
-    prepare: (page) => page.fill('#d-date', '2026-10-31'),
+    // Medicaid shows the most levels.
+    prepare: async (page, { js }) => {
+      if (!js) return;
+      await page.selectOption('#d-plan', 'medicaid');
+      await page.fill('#d-date', '2026-10-31');
+    },
   },
   { name: 'appeal worksheet', path: '/appeal/worksheet/', tool: true },
   { name: 'appeal call log', path: '/appeal/call-log/', tool: true },

@@ -1,0 +1,103 @@
+/**
+ * The answer comes first, measured on a 390 × 844 phone: on every therapy page the answer, the per-plan
+ * summary and the cash price end within the first two screens; on a coverage page the status and the
+ * first next step end within the first screen; on a flow outcome page the steps that led there start
+ * within the first two screens.
+ *
+ * Sampling rule: all therapy pages (a dozen, each with its own text). Coverage and outcome pages number
+ * in the hundreds and share one template each, so where an element sits depends on how much content
+ * comes before it: test/support/worst-cases.ts reads that from the built HTML and the browser measures
+ * the twelve pages with the most. When it was written, the pages a browser measured lowest on all 122
+ * coverage pages and all 278 outcome pages were among those twelve.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserTestsEnabled } from '../support/browser.ts';
+import { useSite } from '../support/page.ts';
+import { builtHtml } from '../support/dist.ts';
+import { worstCases } from '../support/worst-cases.ts';
+import { ROOT } from '../support/fixtures.ts';
+import { loadContent } from '../../src/lib/content/load.ts';
+import { flowPages } from '../../src/lib/flow/pages.ts';
+
+const PHONE = { width: 390, height: 844 };
+const SAMPLE = 12;
+
+const paths = browserTestsEnabled() ? builtHtml().map((p) => p.path) : [];
+const therapies = paths.filter((p) => /^\/therapies\/[^/]+\/$/.test(p));
+const coverage = paths.filter((p) => /^\/coverage\/[^/]+\/[^/]+\/$/.test(p) && !p.startsWith('/coverage/by-'));
+const { catalog } = loadContent(`${ROOT}/content`, ROOT);
+/** Every outcome page that search indexes (one per distinct answer), with how many answers led there. */
+const outcomes = new Map(
+  catalog.flows.flatMap((f) =>
+    flowPages(f.id, f)
+      .filter((p) => p.kind === 'outcome' && p.indexable)
+      .map((p) => [p.path, p.answers.length] as const),
+  ),
+);
+const STEPS = 'section[aria-labelledby="your-answers"]';
+
+/** Where the first element matching `selector` is, from the top of the page, in px; undefined if missing. */
+const edges = (page: Page, selector: string) =>
+  page.evaluate((sel) => {
+    const el = document.querySelector(sel);
+    if (!el) return undefined;
+    const r = el.getBoundingClientRect();
+    return {
+      top: r.top + window.scrollY,
+      bottom: r.bottom + window.scrollY,
+      items: el.querySelectorAll('li[data-answer]').length,
+    };
+  }, selector);
+
+describe.skipIf(!browserTestsEnabled())('the answer first, on a phone', () => {
+  const site = useSite();
+
+  /** Visits each path in one phone tab and returns what `check` found wrong, one line each. */
+  const visit = async (list: readonly string[], check: (page: Page, path: string) => Promise<string[]>) => {
+    const ctx = await site.browser.newContext({ viewport: PHONE });
+    const page = await ctx.newPage();
+    const late: string[] = [];
+    for (const path of list) {
+      await page.goto(site.url + path);
+      late.push(...(await check(page, path)).map((l) => `${path} ${l}`));
+    }
+    await ctx.close();
+    return late;
+  };
+
+  const endsWithin = (screens: number, selectors: string[]) => async (page: Page) => {
+    const late: string[] = [];
+    for (const sel of selectors) {
+      const at = await edges(page, sel);
+      if (!at) late.push(`${sel}: missing`);
+      else if (at.bottom > screens * PHONE.height) late.push(`${sel} ends at ${Math.round(at.bottom)}px`);
+    }
+    return late;
+  };
+
+  it('therapy pages: the answer, the per-plan summary and the cash price within the first two screens', async () => {
+    expect(therapies.length).toBeGreaterThanOrEqual(8);
+    const selectors = ['.answer', '[data-plan-summary] .plan-lines', '[data-price-line]'];
+    expect(await visit(therapies, endsWithin(2, selectors))).toEqual([]);
+  });
+
+  it('coverage pages: the status and the next step within the first screen (the twelve with most before them)', async () => {
+    expect(coverage.length).toBeGreaterThan(90);
+    const selectors = ['.status-list', '[data-what-to-do-now] li'];
+    const sample = [...new Set(selectors.flatMap((sel) => worstCases(coverage, sel, SAMPLE)))];
+    expect(await visit(sample, endsWithin(1, selectors))).toEqual([]);
+  });
+
+  it('outcome pages: the steps that led there start within the first two screens (the twelve lowest)', async () => {
+    expect(outcomes.size).toBeGreaterThan(20);
+    const sample = worstCases([...outcomes.keys()], STEPS, SAMPLE);
+    const late = await visit(sample, async (page, path) => {
+      const at = await edges(page, STEPS);
+      if (!at) return ['no steps'];
+      if (at.top > 2 * PHONE.height) return [`steps at ${Math.round(at.top)}px`];
+      return at.items === outcomes.get(path) ? [] : [`${at.items} steps, expected ${outcomes.get(path)}`];
+    });
+    expect(late).toEqual([]);
+  });
+});
