@@ -100,9 +100,33 @@ export async function siteData(): Promise<SiteData> {
   return cache.data;
 }
 
-/** The rendered MDX body of a therapy, payer or guide page. */
-export async function renderBody(kind: 'therapies' | 'payers' | 'guides', slug: string) {
+/** The MDX page families: one page per file in content/<kind>/. */
+export type MdxKind = 'therapies' | 'payers' | 'guides';
+
+/** `getStaticPaths` for an MDX page family: one page per entry, the entry as the `page` prop. */
+export async function mdxStaticPaths(kind: MdxKind) {
+  const data = await siteData();
+  return data[kind].map((page) => ({ params: { slug: page.slug }, props: { page } }));
+}
+
+/** An MDX body, rendered: give it to <MdxBody>. */
+export type MdxContent = Awaited<ReturnType<typeof render>>['Content'];
+
+/** The rendered MDX body of a therapy, payer or guide page, with its h2 sections for "On this page". */
+export async function renderBody(kind: MdxKind, slug: string) {
   const entry = await getEntry(kind, slug);
   if (!entry) throw new Error(`No ${kind} page "${slug}" in the content collections`);
-  return render(entry);
+  const { Content, headings } = await render(entry);
+  return { Content, sections: headings.filter((h) => h.depth === 2).map((h) => ({ id: h.slug, text: h.text })) };
 }
+
+/** The ContentPage props an MDX page takes straight from its front matter. */
+export const frontMatterProps = (page: TherapyPage | PayerPage | GuidePage) => ({
+  title: page.title,
+  answer: page.answer,
+  lastReviewed: page.lastReviewed,
+  synonyms: page.synonyms,
+  faq: page.faq,
+  nextSteps: page.nextSteps,
+  related: page.related,
+});

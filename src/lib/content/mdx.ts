@@ -10,7 +10,7 @@ import { mdxToMdast, type MdastNode } from 'satteri';
 import { linkHref, sitePath } from '../../schemas/common.ts';
 
 /**
- * The components pages hand to MDX (`<Content components={…}>` in src/pages/{therapies,payers,guides}/[slug].astro)
+ * The components MDX bodies are rendered with (src/components/content/MdxBody.astro, for every MDX page family)
  * and the attributes content may give each. Nothing else in those components' props is for content.
  */
 export const CONTENT_COMPONENTS: Readonly<Record<string, readonly string[]>> = {
