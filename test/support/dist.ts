@@ -21,8 +21,18 @@ function walk(dir: string): string[] {
   });
 }
 
-/** Every built HTML page, unparsed (cheaper when only the text matters). */
+let html: Omit<BuiltPage, 'doc'>[] | undefined;
+let parsed: BuiltPage[] | undefined;
+
+/**
+ * Every built HTML page, unparsed (cheaper when only the text matters). Read once per test worker:
+ * nothing in the tests writes to dist/.
+ */
 export function builtHtml(): Omit<BuiltPage, 'doc'>[] {
+  return (html ??= readBuilt());
+}
+
+function readBuilt(): Omit<BuiltPage, 'doc'>[] {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ has no index.html: run `npm run build` first');
   return walk(DIST)
     .filter((f) => f.endsWith('.html') && !f.includes(`${DIST}/pagefind/`))
@@ -34,7 +44,8 @@ export function builtHtml(): Omit<BuiltPage, 'doc'>[] {
     });
 }
 
-export const builtPages = (): BuiltPage[] => builtHtml().map((p) => ({ ...p, doc: parse(p.html) }));
+/** Every built HTML page, parsed once per test worker. Callers must not change the parsed pages. */
+export const builtPages = (): BuiltPage[] => (parsed ??= builtHtml().map((p) => ({ ...p, doc: parse(p.html) })));
 
 /** The built page at a site path (`/check/x/` → dist/check/x/index.html), parsed; undefined when there is none. */
 export function readBuiltPage(path: string): HTMLElement | undefined {

@@ -1,0 +1,148 @@
+/**
+ * Two more builds of the site, run one after the other in this one file: two Astro builds at once in
+ * one project share its .astro/ folder and break each other.
+ *
+ * - Determinism: two builds of the same commit produce byte-identical output. Builds again into a
+ *   temporary folder and compares every file with dist/ (which `npm test` has just built). Nothing is
+ *   excluded. The second build has no browser (CHROMIUM_PATH names a missing file, so drawing any diagram
+ *   would fail): it proves the committed diagram cache is enough to build, as on a fresh clone of a
+ *   machine without Chromium.
+ * - A sub-folder deploy works (issue #15): builds the site with BASE_PATH=/regen/ into a temporary
+ *   folder, serves it under /regen/ exactly as a host would (nothing at the root), and follows every
+ *   same-site link and asset of every page (href, src, srcset, same-site canonical and Open Graph URLs,
+ *   and url() in stylesheets). Every one must answer 200. Before the fix, Markdown links in MDX bodies
+ *   lost the prefix and 68 of them led to 404s.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { parse } from 'node-html-parser';
+import { DIST } from '../support/dist.ts';
+import { ROOT } from '../support/fixtures.ts';
+import { serveDir, type StaticServer } from '../support/server.ts';
+
+const BASE = '/regen/';
+const SITE = 'https://guide.example.org';
+
+const walk = (dir: string): string[] =>
+  readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
+/** Every file under `dir`, as sorted relative paths. */
+const files = (dir: string): string[] =>
+  walk(dir)
+    .map((f) => relative(dir, f))
+    .sort();
+
+/**
+ * Builds the site into `outDir` as `npm run build` does, with `env` added: without the variables Vitest
+ * sets for itself (its NODE_ENV=test, and BASE_URL=/, which would override the base path in Vite's
+ * import.meta.env). Throws with the build's output when it fails.
+ */
+function build(outDir: string, env: NodeJS.ProcessEnv): void {
+  const clean: NodeJS.ProcessEnv = { ...process.env, ...env };
+  for (const name of ['NODE_ENV', 'VITEST', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST']) delete clean[name];
+  const run = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
+    cwd: ROOT,
+    env: clean,
+    encoding: 'utf8',
+    timeout: 170_000,
+  });
+  if (run.status !== 0) throw new Error(`build into ${outDir} failed:\n${run.stdout}\n${run.stderr}`);
+}
+
+describe('determinism', () => {
+  it('a second build, without a browser, is byte-identical to dist/', { timeout: 180_000 }, () => {
+    const out = mkdtempSync(join(tmpdir(), 'regen-build-'));
+    try {
+      build(out, { CHROMIUM_PATH: join(out, 'no-chromium-here') });
+      const a = files(DIST);
+      expect(files(out)).toEqual(a);
+      const differ = a.filter((f) => !readFileSync(join(DIST, f)).equals(readFileSync(join(out, f))));
+      expect(differ).toEqual([]);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+});
+
+/** Every URL a page asks for or links to, as written. */
+function references(html: string): string[] {
+  const doc = parse(html);
+  const out: string[] = [];
+  for (const el of doc.querySelectorAll('[href], [src], [srcset]')) {
+    for (const name of ['href', 'src']) {
+      const v = el.getAttribute(name);
+      if (v !== undefined) out.push(v);
+    }
+    const set = el.getAttribute('srcset');
+    if (set) out.push(...set.split(',').map((c) => c.trim().split(/\s+/)[0] ?? ''));
+  }
+  for (const el of doc.querySelectorAll('meta[content]')) {
+    const v = el.getAttribute('content') ?? '';
+    if (v.startsWith(SITE)) out.push(v);
+  }
+  return out;
+}
+
+describe(`a build with BASE_PATH=${BASE}`, () => {
+  let root: string;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    root = mkdtempSync(join(tmpdir(), 'regen-base-'));
+    build(join(root, BASE), { BASE_PATH: BASE, SITE_URL: SITE });
+    server = await serveDir(root);
+  }, 180_000);
+
+  afterAll(async () => {
+    await server?.close();
+    if (root) rmSync(root, { recursive: true, force: true });
+  });
+
+  it('serves every same-site link and asset of every page, and nothing outside the folder', async () => {
+    const dir = join(root, BASE);
+    const pages = walk(dir).filter((f) => f.endsWith('.html') && !f.startsWith(join(dir, 'pagefind')));
+    expect(pages.length).toBeGreaterThan(100);
+
+    // Target → the first page that refers to it, so a failure names where to look.
+    const targets = new Map<string, string>();
+    const outside: string[] = [];
+    const add = (ref: string, pageUrl: URL, from: string) => {
+      if (!ref || ref.startsWith('#') || /^(mailto|tel|blob|data):/i.test(ref)) return;
+      const url = new URL(ref, pageUrl);
+      // Same-site absolute URLs (canonical, Open Graph) are checked on the local server too.
+      const local = url.origin === SITE || url.origin === server.url;
+      if (!local) return; // other hosts: the links test checks rel and https
+      const path = url.pathname;
+      if (!path.startsWith(BASE)) outside.push(`${from} → ${ref}`);
+      else if (!targets.has(path)) targets.set(path, from);
+    };
+    for (const file of pages) {
+      const from = `/${relative(root, file)}`;
+      const pageUrl = new URL(from.replace(/index\.html$/, ''), server.url);
+      for (const ref of references(readFileSync(file, 'utf8'))) add(ref, pageUrl, from);
+    }
+    // Stylesheets can point at files too.
+    for (const file of walk(dir).filter((f) => f.endsWith('.css'))) {
+      const from = `/${relative(root, file)}`;
+      for (const m of readFileSync(file, 'utf8').matchAll(/url\(\s*['"]?([^'")]+)/g))
+        add(m[1] ?? '', new URL(from, server.url), from);
+    }
+    expect(outside, 'links that leave the sub-folder').toEqual([]);
+    expect(targets.size).toBeGreaterThan(pages.length);
+
+    const broken: string[] = [];
+    const queue = [...targets];
+    const worker = async () => {
+      for (let next = queue.shift(); next; next = queue.shift()) {
+        const [path, from] = next;
+        const res = await fetch(new URL(path, server.url), { redirect: 'manual' });
+        await res.arrayBuffer();
+        if (res.status !== 200) broken.push(`${res.status} ${path} (from ${from})`);
+      }
+    };
+    await Promise.all(Array.from({ length: 8 }, worker));
+    expect(broken).toEqual([]);
+  });
+});
