@@ -3,11 +3,17 @@
  * against the built dist/. Every category must score 100: performance, accessibility, best practices
  * and SEO. A page gets up to three runs and keeps its best score per category, so a busy CPU on a
  * two-core machine does not fail the check by chance; a real regression fails every run. Prints a table.
+ *
+ * One Chromium, started once as Lighthouse's command line would start it (chrome-launcher, the same
+ * flags), serves every run through `--port`: starting a browser per run cost about as much as the run.
+ * Each run opens a fresh tab and clears the cache and storage first. Lighthouse itself stays a child
+ * process, so its trace processing never delays this process's static server while a page loads.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
 import { CHROMIUM_ARGS, findChromium } from '../src/lib/browser/chromium.ts';
 import { serveDir } from '../test/support/server.ts';
 
@@ -51,6 +57,11 @@ const chrome = findChromium();
 if (!chrome) throw new Error('No Chromium found: install Debian\'s "chromium" package or set CHROMIUM_PATH.');
 const out = mkdtempSync(join(tmpdir(), 'regen-lighthouse-'));
 const server = await serveDir(join(process.cwd(), 'dist'));
+const browser = await chromeLauncher.launch({
+  chromePath: chrome,
+  chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
+  logLevel: 'silent',
+});
 const rows: string[] = [];
 const failures: string[] = [];
 try {
@@ -68,10 +79,10 @@ try {
           '--output=json',
           `--output-path=${file}`,
           `--only-categories=${CATEGORIES.join(',')}`,
-          `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(' ')}`,
+          `--port=${browser.port}`,
           ...(NOINDEX.has(path) ? ['--skip-audits=is-crawlable'] : []),
         ],
-        { ...process.env, CHROME_PATH: chrome },
+        process.env,
       );
       if (r.status !== 0) throw new Error(`lighthouse failed on ${path}: ${r.stderr.slice(-800)}`);
       const report = JSON.parse(readFileSync(file, 'utf8')) as {
@@ -92,6 +103,7 @@ try {
       if (best[c] !== 100) failures.push(`${path}: ${c} ${best[c]} (audits below 1: ${missed.join(', ')})`);
   }
 } finally {
+  browser.kill();
   await server.close();
   rmSync(out, { recursive: true, force: true });
 }
