@@ -62,6 +62,7 @@ describe.skipIf(!browserTestsEnabled())('the tools on a 390 px phone', () => {
     '/estimate/?therapy=bone-marrow-concentrate&scope=per-joint&consult=250&pay=financing',
     '/appeal/letter/',
     '/appeal/deadlines/',
+    '/appeal/my-case/',
     '/search/?q=prp',
   ];
 
@@ -115,7 +116,7 @@ describe.skipIf(!browserTestsEnabled())('the tools on a 390 px phone', () => {
   it('keeps every radio button and checkbox on the same line as its label', async () => {
     const ctx = await site.browser.newContext({ viewport: PHONE });
     const off: string[] = [];
-    for (const path of ['/estimate/', '/appeal/letter/', '/search/']) {
+    for (const path of ['/estimate/', '/appeal/letter/', '/appeal/my-case/', '/search/']) {
       const { page } = await openPage(ctx, `${site.url}${path}`);
       if (path === '/search/') await page.locator('main summary').click();
       off.push(...(await choicesOffTheirLine(page)).map((o) => `${path}: ${o}`));
