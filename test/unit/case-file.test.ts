@@ -177,7 +177,7 @@ describe('a case file locked with a passphrase', () => {
     expect((await unlockCaseFile(r.file, 'cafe\u0301 au lait')).kind).toBe('case');
   });
 
-  it('says a locked file from a newer version is newer, and one with a broken lock damaged, before any passphrase', async () => {
+  it('calls a locked file from a newer version newer, and a broken lock damaged, before any passphrase', async () => {
     const file = JSON.parse(await lockedCaseFileText(filled(), '2026-11-30', PASS));
     expect(problemOf(readCaseFile(JSON.stringify({ ...file, version: CASE_VERSION + 1 })))).toBe('newer');
     const broken: Record<string, unknown>[] = [
