@@ -4,7 +4,7 @@
  * "delete everything" (which also removes the letter builder's draft) and opens only with the right
  * passphrase; a wrong passphrase, a damaged file or a file from a newer version changes nothing on the page
  * or the device; a browser that refuses storage is owned up to; and nothing typed, the passphrase included,
- * is ever in a request. (axe and phone widths: test/e2e/templates.test.ts.)
+ * is ever in a request. (axe and phone widths: test/e2e/templates.test.ts; layout shift: site.test.ts.)
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -43,17 +43,8 @@ describe.skipIf(!browserTestsEnabled())('my appeal case in a real browser', () =
   };
 
   it('keeps nothing until the reader asks, then keeps the case across a reload', async () => {
-    const ctx = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
-    await ctx.addInitScript(() => {
-      (window as unknown as { cls: number }).cls = 0;
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
-          if (!e.hadRecentInput) (window as unknown as { cls: number }).cls += e.value;
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    const ctx = await site.browser.newContext();
     const { page, errors } = await openPage(ctx, `${site.url}${PATH}`, requests);
-    // The script enables the form where CSS already showed it: nothing moves while the page loads.
-    expect(await page.evaluate(() => (window as unknown as { cls: number }).cls)).toBeLessThan(0.01);
     expect(await page.locator('#case-payer').isEnabled()).toBe(true);
     await fillCase(page);
     // Marketplace: 180 days from the date on the notice.
