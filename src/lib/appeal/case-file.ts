@@ -113,8 +113,11 @@ export const isEmptyCase = (c: Case): boolean =>
   c.criteria.every(allBlank) &&
   c.documents.length === 0;
 
-/** Own keys only: `'toString' in ENCLOSURES` is true, and a file may say anything. */
-const has = (o: object, k: string) => Object.hasOwn(o, k);
+/**
+ * Own keys only: `'toString' in ENCLOSURES` is true, and a file may say anything. (Not Object.hasOwn, which
+ * Safari lacks before 15.4: older iPads stay on older versions.)
+ */
+const has = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 
 const valid = (type: FieldType, v: string): boolean => {
   switch (type) {

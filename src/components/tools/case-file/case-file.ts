@@ -170,19 +170,25 @@ class CaseFileTool extends HTMLElement {
         keep.checked = true;
         status.textContent = 'Your case is kept on this device.';
       } else if (r.kind === 'problem') {
-        status.textContent = `The case kept on this device could not be read. ${PROBLEMS[r.problem]} It was left as it is; ticking the box replaces it.`;
+        status.textContent =
+          r.problem === 'newer'
+            ? 'The case kept on this device was saved by a newer version of this page. Reload the page to see it.'
+            : 'The case kept on this device could not be read. It was left as it is; ticking the box replaces it.';
       }
     }
     showDeadlines();
     form.querySelector('fieldset[data-needs-js]')?.removeAttribute('disabled');
     form.addEventListener('submit', (e) => e.preventDefault()); // nothing is ever submitted
 
-    form.addEventListener('input', (e) => {
+    const edited = (e: Event) => {
       const target = e.target as Element;
       if (target === keep || files.contains(target)) return;
       showDeadlines();
       save();
-    });
+    };
+    // Both: not every browser sends `input` for a ticked box or a picked date.
+    form.addEventListener('input', edited);
+    form.addEventListener('change', edited);
     keep.addEventListener('change', () => {
       if (keep.checked) {
         if (save()) status.textContent = 'Your case is kept on this device, and saved as you type.';
@@ -265,10 +271,16 @@ class CaseFileTool extends HTMLElement {
       button.disabled = true;
       const name = secret ? `appeal-case-${today}-locked.json` : `appeal-case-${today}.json`;
       fileStatus.textContent = secret ? 'Locking your file…' : '';
-      const text = secret ? await lockedCaseFileText(c, today, secret) : caseFileText(c, today);
+      // WebCrypto is there only on https pages (and localhost); without it, say so rather than fail unseen.
+      const text = secret ? await lockedCaseFileText(c, today, secret).catch(() => undefined) : caseFileText(c, today);
+      button.disabled = false;
+      if (text === undefined)
+        return showErrors(
+          'This browser could not lock the file. Save it without a passphrase, or try another browser.',
+          'case-pass',
+        );
       saveFile(name, text, 'application/json');
       pass.value = passAgain.value = '';
-      button.disabled = false;
       fileStatus.textContent = secret
         ? `Saved as ${name}, locked with your passphrase.`
         : `Saved as ${name}. It is not locked: anyone who gets the file can read it.`;
@@ -320,6 +332,9 @@ class CaseFileTool extends HTMLElement {
       if (!pending) return;
       clearErrors();
       if (!openPass.value) return showErrors('Enter the passphrase for this file.', 'case-open-pass');
+      // Without WebCrypto (pages not served over https) every passphrase would look wrong: say what is wrong.
+      if (!window.isSecureContext)
+        return showErrors('This browser can open a locked file only on a secure (https) page.', 'case-open-pass');
       unlockButton.disabled = true;
       fileStatus.textContent = 'Opening your file…';
       const r = await unlockCaseFile(pending, openPass.value);
