@@ -365,9 +365,13 @@ class CaseFileTool extends HTMLElement {
           unlock.hidden = true;
           pass.value = passAgain.value = openPass.value = open.value = '';
           const left = readItem(store, CASE_KEY) !== null || readItem(store, DRAFT_KEY) !== null;
+          const what = gone.length
+            ? `Deleted from this device: ${gone.join(' and ')}.`
+            : 'Nothing was kept on this device.';
           fileStatus.textContent = left
-            ? 'This browser would not delete everything it keeps for this site. Clear this site’s data in your browser’s settings.'
-            : `${gone.length ? `Deleted from this device: ${gone.join(' and ')}.` : 'Nothing was kept on this device.'} This page is now empty.`;
+            ? 'This browser would not delete everything it keeps for this site. ' +
+              'Clear this site’s data in your browser’s settings.'
+            : `${what} This page is now empty.`;
           status.textContent = '';
           deleteButton.focus();
         },
