@@ -49,6 +49,8 @@ export const sitePaths = {
   appealClaimFile: (planType?: string) => `/appeal/claim-file/${query(planType ? `plan=${planType}` : undefined)}`,
   appealWorksheet: () => '/appeal/worksheet/',
   appealCallLog: () => '/appeal/call-log/',
+  /** The reader's whole case (denial, letter, calls, criteria, documents, deadlines), kept on their device. */
+  appealMyCase: () => '/appeal/my-case/',
   asset: (file: string) => `/${file.replace(/^\/+/, '')}`,
 } as const;
 

@@ -18,7 +18,7 @@ describe.skipIf(!haveBrowser)('in a real browser', () => {
 
   it('does not shift the layout while loading', async () => {
     const ctx = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
-    for (const path of ['/', '/therapies/prp/', '/estimate/']) {
+    for (const path of ['/', '/therapies/prp/', '/estimate/', '/appeal/my-case/']) {
       const page = await ctx.newPage();
       await page.addInitScript(() => {
         (window as unknown as { cls: number }).cls = 0;

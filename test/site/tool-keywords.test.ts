@@ -17,6 +17,7 @@ const ONLY_IN_KEYWORDS: [string, string, string][] = [
   ['appeal letter generator', '/appeal/letter/', 'generator'],
   ['appeal deadline calculator', '/appeal/deadlines/', 'calculator'],
   ['LMN checklist', '/appeal/worksheet/', 'LMN'],
+  ['appeal organizer', '/appeal/my-case/', 'organizer'],
   ['cost calculator', '/estimate/', 'calculator'],
 ];
 

@@ -99,6 +99,21 @@ export const TEMPLATES: readonly Template[] = [
   },
   { name: 'appeal worksheet', path: '/appeal/worksheet/', tool: true },
   { name: 'appeal call log', path: '/appeal/call-log/', tool: true },
+  {
+    name: 'appeal case (rows, a deadline, an error and a question shown)',
+    path: '/appeal/my-case/',
+    tool: true,
+    prepare: async (page, { js }) => {
+      if (!js) return;
+      await page.selectOption('#case-planType', 'marketplace');
+      await page.fill('#case-noticeDate', '2026-10-31');
+      await page.click('[data-add="calls"]');
+      await page.click('[data-add="criteria"]');
+      await page.fill('#case-pass', 'short');
+      await page.click('[data-action="export"]'); // the error summary
+      await page.click('[data-action="delete"]'); // the question asked before deleting
+    },
+  },
   { name: 'check index', path: '/check/', tool: true },
   { name: 'flow question (first)', path: '/check/will-insurance-pay/' },
   { name: 'flow question (with answers)', path: '/check/claim-denied/reason/coding/plan/medicaid/' },

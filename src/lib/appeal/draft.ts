@@ -13,6 +13,7 @@ import {
   type LetterInput,
 } from './letter.ts';
 import { PLAN_TYPE_IDS, type PlanType } from '../../schemas/plan-type.ts';
+import { writeItem } from './device-store.ts';
 
 export const DRAFT_KEY = 'regen-appeal-letter-draft-v1';
 
@@ -90,15 +91,8 @@ export const serializeDraft = (d: Draft): string => JSON.stringify({ input: d.in
  * Writes the draft to `storage`. Returns false, and never throws, when the browser refuses: storage full
  * (QuotaExceededError), turned off, or not there at all. The caller must then say so, not claim a save.
  */
-export function storeDraft(storage: Pick<Storage, 'setItem'> | undefined, d: Draft): boolean {
-  try {
-    if (!storage) return false;
-    storage.setItem(DRAFT_KEY, serializeDraft(d));
-    return true;
-  } catch {
-    return false;
-  }
-}
+export const storeDraft = (storage: Pick<Storage, 'setItem'> | undefined, d: Draft): boolean =>
+  writeItem(storage, DRAFT_KEY, serializeDraft(d));
 
 /** The fields another tool may fill in through the letter builder's address (after `#`). */
 const PRESET_FIELDS = ['planType', 'denialReason', 'noticeDate', 'therapy'] as const;

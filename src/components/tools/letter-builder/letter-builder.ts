@@ -9,16 +9,9 @@ import { buildLetter } from '../../../lib/appeal/letter.ts';
 import { DRAFT_KEY, inputFromFields, parseDraft, presetFromHash, storeDraft } from '../../../lib/appeal/draft.ts';
 import { localToday } from '../../../lib/appeal/today.ts';
 import type { LetterWording } from '../../../schemas/letter.ts';
+import { readItem, removeItem } from '../../../lib/appeal/device-store.ts';
+import { deviceStorage } from '../device-storage.ts';
 import { saveFile } from '../save-file.ts';
-
-/** This browser's storage, or undefined where reading it is refused (some privacy settings throw). */
-const storage = (): Storage | undefined => {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
-};
 
 const NOT_KEPT =
   'This browser would not store your draft (its storage may be full or turned off), so nothing is kept on this device. Use “Save as a text file” to keep your letter.';
@@ -37,7 +30,7 @@ class AppealLetter extends HTMLElement {
     const stale = this.querySelector<HTMLElement>('[data-stale]');
     if (!form || !text || !print || !status || !keep || !stale) return;
     const today = localToday(new Date());
-    const store = storage();
+    const store = deviceStorage();
     /** The reader's own letter text; '' while the letter still follows the form. */
     let edited = '';
 
@@ -49,13 +42,7 @@ class AppealLetter extends HTMLElement {
         today,
       );
     };
-    const forget = () => {
-      try {
-        store?.removeItem(DRAFT_KEY);
-      } catch {
-        // Nothing to remove if storage is off.
-      }
-    };
+    const forget = () => removeItem(store, DRAFT_KEY);
     /** Saves when the reader asked for it. On failure: untick, remove any older copy, and say so. */
     const save = (): boolean => {
       if (!keep.checked) return false;
@@ -85,13 +72,7 @@ class AppealLetter extends HTMLElement {
     };
 
     // Restore a draft only if the reader chose to keep one.
-    let saved: string | null = null;
-    try {
-      saved = store?.getItem(DRAFT_KEY) ?? null;
-    } catch {
-      saved = null;
-    }
-    const draft = parseDraft(saved, today);
+    const draft = parseDraft(readItem(store, DRAFT_KEY), today);
     if (draft) {
       fill(draft.input);
       edited = draft.edited;
