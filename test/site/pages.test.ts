@@ -136,7 +136,7 @@ describe('content pages', () => {
 
   it('exist for therapies, payers, coverage answers, guides, flow outcomes and Medicare by state', () => {
     const kinds = new Set(content.map((p) => p.doc.querySelector('[data-page-kind]')?.getAttribute('data-page-kind')));
-    expect([...kinds].sort()).toEqual(['check', 'coverage', 'guide', 'local-rules', 'payer', 'therapy']);
+    expect([...kinds].sort()).toEqual(['check', 'coverage', 'guide', 'help', 'local-rules', 'payer', 'therapy']);
   });
 
   it('each show the answer, review date, linked sources, next steps, related pages and the disclaimer', () => {

@@ -81,6 +81,9 @@ export const TEMPLATES: readonly Template[] = [
   },
   { name: 'appeal worksheet', path: '/appeal/worksheet/', tool: true },
   { name: 'appeal call log', path: '/appeal/call-log/', tool: true },
+  { name: 'find help (states)', path: '/appeal/find-help/' },
+  // California has a sourced office for three kinds and a place to look for two: both row shapes.
+  { name: 'find help in one state', path: '/appeal/find-help/ca/' },
   { name: 'check index', path: '/check/', tool: true },
   { name: 'flow question (first)', path: '/check/will-insurance-pay/' },
   { name: 'flow question (with answers)', path: '/check/claim-denied/reason/coding/plan/medicaid/' },
