@@ -49,7 +49,7 @@ describe('every page', () => {
     for (const p of pages) {
       for (const a of p.doc.querySelectorAll('a[href]')) {
         const href = a.getAttribute('href') ?? '';
-        if (/^(https?:|mailto:)/.test(href)) continue;
+        if (/^(https?:|mailto:|tel:)/.test(href)) continue;
         const url = new URL(href, `http://site${p.path}`);
         const target = url.pathname;
         const file = target.endsWith('/') ? join(DIST, target, 'index.html') : join(DIST, target);
