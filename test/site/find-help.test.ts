@@ -44,7 +44,7 @@ describe('Find a person who can help', () => {
     }
   });
 
-  it('shows every office with its sources and the date we checked it, and a phone, web address or place to look', () => {
+  it('shows every office with its sources, the date we checked it, and a phone, web address or place to look', () => {
     let offices = 0;
     for (const p of statePages) {
       const shown = p.doc.querySelectorAll('[data-office]');

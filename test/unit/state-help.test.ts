@@ -54,7 +54,7 @@ describe('the offices for a state and a kind of plan', () => {
     expect(planNote(h, 'employer')?.note).toMatch(/fully insured or self-funded/);
   });
 
-  it('sends Medicaid to the fair hearing, workers’ comp to the state agency, and lists nothing for TRICARE and VA', () => {
+  it('sends Medicaid to the fair hearing, workers’ comp to the state agency; nothing for TRICARE and VA', () => {
     expect(kinds('PR', 'medicaid')).toEqual(['medicaid']);
     expect(kinds('WY', 'workers-comp')).toEqual(['workers-comp']);
     expect(kinds('VA', 'tricare')).toEqual([]);
@@ -214,7 +214,8 @@ describe('the content check of content/state-help.yaml', () => {
       }),
     ).toEqual([`${FILE}: states[1].offices[2].phone or url is required for an office (or give lookWhere instead)`]);
     expect(problemsAfter((d) => (d.states[35].offices[2].phone = '1-800-686-1526'))).toEqual([
-      `${FILE}: states[35].offices[2].phone must be left out with lookWhere: a row is an office or a place to look: "1-800-686-1526"`,
+      `${FILE}: states[35].offices[2].phone must be left out with lookWhere: ` +
+        'a row is an office or a place to look: "1-800-686-1526"',
     ]);
   });
 
