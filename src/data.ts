@@ -38,6 +38,8 @@ export interface SiteData {
   planGroups: Catalog['planGroups'];
   /** Original Medicare's contractors and local rules by state (content/medicare-contractors.yaml). */
   medicare: Catalog['medicare'];
+  /** Who can help after a denial, state by state (content/state-help.yaml). */
+  stateHelp: Catalog['stateHelp'];
   /** The change record (content/changes.yaml), in file order; src/lib/changes/ sorts and words it. */
   changes: Change[];
   /** The claim codes and plan signs the letter reader explains (content/denial-codes.yaml). */
@@ -79,6 +81,7 @@ function build({ catalog }: CheckResult): SiteData {
     flows: catalog.flows,
     planGroups: catalog.planGroups,
     medicare: catalog.medicare,
+    stateHelp: catalog.stateHelp,
     changes: catalog.changes,
     denialCodes: catalog.denialCodes,
     therapyOrder: catalog.therapies.map((t) => t.slug),

@@ -47,6 +47,11 @@ export const sitePaths = {
   appealDeadlines: (planType?: string) => `/appeal/deadlines/${hash(planType ? `plan-${planType}` : undefined)}`,
   /** The letter asking for the claim file and the criteria; `planType` picks the reader's kind of plan. */
   appealClaimFile: (planType?: string) => `/appeal/claim-file/${query(planType ? `plan=${planType}` : undefined)}`,
+  /** Who can help after a denial: the list of states; `planType` is read by the page's script to put it first. */
+  appealFindHelp: (planType?: string) => `/appeal/find-help/${query(planType ? `plan=${planType}` : undefined)}`,
+  /** One state's or territory's offices (`TX` → `/appeal/find-help/tx/`); `planType` jumps to that plan's line. */
+  appealFindHelpState: (code: string, planType?: string) =>
+    `/appeal/find-help/${code.toLowerCase()}/${hash(planType ? `plan-${planType}` : undefined)}`,
   appealWorksheet: () => '/appeal/worksheet/',
   appealCallLog: () => '/appeal/call-log/',
   /** The reader's whole case (denial, letter, calls, criteria, documents, deadlines), kept on their device. */

@@ -4,6 +4,7 @@
  * sentence copied from the seed documents.
  */
 import { medicareRateSources } from '../../src/lib/costs/medicare.ts';
+import { stateHelpSources } from '../../src/lib/appeal/state-help.ts';
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -136,6 +137,7 @@ describe('the content set', () => {
       ...catalog.glossary.flatMap((g) => g.sources),
       ...catalog.appeals.flatMap((p) => [...p.sources, ...p.levels.flatMap((l) => l.sources)]),
       ...medicareSources(catalog.medicare),
+      ...(catalog.stateHelp ? catalog.stateHelp.states.flatMap((s) => stateHelpSources(catalog.stateHelp!, s)) : []),
       ...medicareRateSources(catalog.medicareRates),
       ...catalog.changes.flatMap((c) => c.sources),
       ...(catalog.denialCodes

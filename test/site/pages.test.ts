@@ -49,7 +49,7 @@ describe('every page', () => {
     for (const p of pages) {
       for (const a of p.doc.querySelectorAll('a[href]')) {
         const href = a.getAttribute('href') ?? '';
-        if (/^(https?:|mailto:)/.test(href)) continue;
+        if (/^(https?:|mailto:|tel:)/.test(href)) continue;
         const url = new URL(href, `http://site${p.path}`);
         const target = url.pathname;
         const file = target.endsWith('/') ? join(DIST, target, 'index.html') : join(DIST, target);
@@ -136,7 +136,7 @@ describe('content pages', () => {
 
   it('exist for therapies, payers, coverage answers, guides, flow outcomes and Medicare by state', () => {
     const kinds = new Set(content.map((p) => p.doc.querySelector('[data-page-kind]')?.getAttribute('data-page-kind')));
-    expect([...kinds].sort()).toEqual(['check', 'coverage', 'guide', 'local-rules', 'payer', 'therapy']);
+    expect([...kinds].sort()).toEqual(['check', 'coverage', 'guide', 'help', 'local-rules', 'payer', 'therapy']);
   });
 
   it('each show the answer, review date, linked sources, next steps, related pages and the disclaimer', () => {

@@ -32,6 +32,7 @@ describe('search index', () => {
       'Check result',
       'Coverage answer',
       'Guide',
+      'Help in your state',
       'Insurer',
       'Medicare by state',
       'Tool',

@@ -14,6 +14,7 @@ const kindOf = (path: string, doc: HTMLElement): string => {
   return path
     .replace(/^\/(therapies|payers|guides)\/[^/]+\/$/, '/$1/*/')
     .replace(/^\/payers\/medicare\/by-state\/[^/]+\/$/, '/payers/medicare/by-state/*/')
+    .replace(/^\/appeal\/find-help\/[^/]+\/$/, '/appeal/find-help/*/')
     .replace(/^\/coverage\/(?!by-)[^/]+\/[^/]+\/$/, '/coverage/*/*/');
 };
 

@@ -114,6 +114,9 @@ export const TEMPLATES: readonly Template[] = [
       await page.click('[data-action="delete"]'); // the question asked before deleting
     },
   },
+  { name: 'find help (states)', path: '/appeal/find-help/' },
+  // California has a sourced office (its consumer program) and places to look: both row shapes.
+  { name: 'find help in one state', path: '/appeal/find-help/ca/' },
   { name: 'check index', path: '/check/', tool: true },
   { name: 'flow question (first)', path: '/check/will-insurance-pay/' },
   { name: 'flow question (with answers)', path: '/check/claim-denied/reason/coding/plan/medicaid/' },

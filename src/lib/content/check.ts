@@ -23,6 +23,8 @@ import { checkDates, checkToday, type DateField } from './dates.ts';
 import { checkFlowGraph, isQuestion } from '../flow/graph.ts';
 import { medicareContractorsFileSchema, type MedicareContractors } from '../../schemas/medicare-contractor.ts';
 import { checkMedicareContractors, MEDICARE_PAYER } from '../medicare/check.ts';
+import { stateHelpFileSchema, type StateHelp } from '../../schemas/state-help.ts';
+import { checkStateHelp, stateHelpDates } from '../appeal/state-help-check.ts';
 import { slug } from '../../schemas/common.ts';
 import { scanMdx, type ComponentUse, type MdxScan } from './mdx.ts';
 import type { RawContent, RawFile } from './read.ts';
@@ -50,6 +52,8 @@ export interface Catalog {
   flows: (Flow & { id: string; file: string })[];
   /** Original Medicare's contractors and local rules by state, when content/medicare-contractors.yaml exists. */
   medicare?: MedicareContractors;
+  /** Who can help after a denial, state by state, when content/state-help.yaml exists. */
+  stateHelp?: StateHelp;
   /** The change record (content/changes.yaml), in file order. */
   changes: Change[];
   /** The claim codes and plan signs the letter reader explains, when content/denial-codes.yaml exists. */
@@ -155,6 +159,8 @@ export function checkContent(raw: RawContent, today = checkToday()): CheckResult
   if (raw.planGroups) catalog.planGroups = validate(planGroupsFileSchema, raw.planGroups, problems) ?? [];
   const medicare = raw.medicare && validate(medicareContractorsFileSchema, raw.medicare, problems);
   if (medicare) catalog.medicare = medicare;
+  const stateHelp = raw.stateHelp && validate(stateHelpFileSchema, raw.stateHelp, problems);
+  if (stateHelp) catalog.stateHelp = stateHelp;
   if (raw.changes) catalog.changes = validate(changesFileSchema, raw.changes, problems) ?? [];
   const denialCodes = raw.denialCodes && validate(denialCodesFileSchema, raw.denialCodes, problems);
   if (denialCodes) catalog.denialCodes = denialCodes;
@@ -404,6 +410,9 @@ export function checkContent(raw: RawContent, today = checkToday()): CheckResult
     );
   }
 
+  if (raw.stateHelp && catalog.stateHelp)
+    problems.push(...checkStateHelp(catalog.stateHelp, raw.stateHelp.file, complete ? known.source : undefined));
+
   for (const flow of catalog.flows) {
     const f = flow.file;
     // Graph rules first: a broken graph makes every other message about it noise.
@@ -441,7 +450,13 @@ export function checkContent(raw: RawContent, today = checkToday()): CheckResult
       problems.push(...changeRecordProblems(catalog.changes, catalog.coverage, f, today));
   }
 
-  const dates = checkDates(dateFields(catalog, raw), today);
+  const dates = checkDates(
+    [
+      ...dateFields(catalog, raw),
+      ...(raw.stateHelp && catalog.stateHelp ? stateHelpDates(catalog.stateHelp, raw.stateHelp.file) : []),
+    ],
+    today,
+  );
   problems.push(...dates.problems);
   warnings.push(...dates.overdue.map(formatProblem));
 

@@ -37,6 +37,8 @@ export interface RawContent {
   denialCodes: RawFile | undefined;
   /** content/medicare-contractors.yaml: Original Medicare's contractors and local rules, state by state. */
   medicare: RawFile | undefined;
+  /** content/state-help.yaml: who can help after a denial, state by state. */
+  stateHelp: RawFile | undefined;
   /** content/changes.yaml: the record of coverage changes (optional). */
   changes: RawFile | undefined;
   /** content/flows/*.yaml: decision flows, one per file; the file name is the flow id. */
@@ -155,6 +157,7 @@ export function readContent(contentDir: string, root = process.cwd()): RawConten
     planGroups: readYaml(join(contentDir, 'plan-groups.yaml')),
     denialCodes: readYaml(join(contentDir, 'denial-codes.yaml')),
     medicare: readYaml(join(contentDir, 'medicare-contractors.yaml')),
+    stateHelp: readYaml(join(contentDir, 'state-help.yaml')),
     changes: readYaml(join(contentDir, 'changes.yaml')),
     flows: listFiles(join(contentDir, 'flows'), '.yaml').flatMap((p) => {
       const f = readYaml(p);

@@ -121,6 +121,7 @@ export function outcomeView(flow: Flow & { id: string }, page: FlowPage, data: O
         { text: 'Ask for your claim file and the criteria used', href: sitePaths.appealClaimFile(plan.planType) },
         { text: 'Write your appeal letter', href: '/appeal/letter/' },
         { text: `Read what "${appeal.reasonLabel}" means and how to answer it`, href: appeal.reasonGuide },
+        { text: 'Find a person who can help in your state', href: sitePaths.appealFindHelp(plan.planType) },
         { text: 'Keep a record of every call', href: '/appeal/call-log/' },
         ...node.nextSteps,
       ],

@@ -3,8 +3,11 @@
  * pair in the same attribute would become part of the first value), so a page carries one empty
  * marker element per filter value. Built here from page data so every page type is filtered alike.
  */
-/** `local-rules`: Original Medicare's local rules, the list of states and one page per state. */
-export type PageKind = 'therapy' | 'payer' | 'coverage' | 'guide' | 'check' | 'local-rules';
+/**
+ * `local-rules`: Original Medicare's local rules, the list of states and one page per state. `help`: who
+ * can help after a denial, the list of states and one page per state.
+ */
+export type PageKind = 'therapy' | 'payer' | 'coverage' | 'guide' | 'check' | 'local-rules' | 'help';
 /** Kinds shown as search filters: the content pages plus the tools (estimator, appeal toolkit). */
 export type SearchKind = PageKind | 'tool';
 
@@ -15,6 +18,7 @@ export const KIND_LABEL: Record<SearchKind, string> = {
   guide: 'Guide',
   check: 'Check result',
   'local-rules': 'Medicare by state',
+  help: 'Help in your state',
   tool: 'Tool',
 };
 
@@ -41,6 +45,7 @@ export const SYNONYM_WEIGHT: Record<PageKind, number> = {
   coverage: 1,
   check: 1,
   'local-rules': 1,
+  help: 1,
 };
 
 /**
@@ -56,4 +61,6 @@ export const HEADING_WEIGHT: Record<PageKind, { title: number; answer: number }>
   // 56 state pages repeat "Medicare", "PRP" and each contractor's name: full weight would bury the one page
   // about a treatment under them, yet a state's name in the title must still find its page.
   'local-rules': { title: 4, answer: 1 },
+  // 56 pages alike but for the state's name, as for local rules.
+  help: { title: 4, answer: 1 },
 };

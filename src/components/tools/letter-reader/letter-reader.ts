@@ -7,6 +7,8 @@
  */
 import { readLetter, type ReaderData } from '../../../lib/appeal/reader.ts';
 import { readingView, type ReaderContext } from '../../../lib/appeal/reader-view.ts';
+import { helpView } from '../../../lib/appeal/reader-help.ts';
+import { unpackHelp, type PackedHelp } from '../../../lib/appeal/state-help.ts';
 import { parseNoticeDate } from '../../../lib/appeal/deadlines.ts';
 import { localToday } from '../../../lib/appeal/today.ts';
 import { createPaths } from '../../../lib/paths.ts';
@@ -26,6 +28,10 @@ class LetterReader extends HTMLElement {
     const date = this.querySelector<HTMLInputElement>('#r-date');
     const error = this.querySelector<HTMLElement>('#r-date-error');
     const status = this.querySelector<HTMLElement>('[data-status]');
+    const state = this.querySelector<HTMLSelectElement>('#r-state');
+    const helpJson = this.querySelector('[data-reader-help]')?.textContent;
+    const help = helpJson ? unpackHelp(JSON.parse(helpJson) as PackedHelp) : undefined;
+    const helpPaths = createPaths(setup.base);
     const results = this.querySelector<HTMLElement>('[data-results]');
     if (!form || !text || !plan || !reason || !date || !error || !status || !results || !setup.data) return;
     const today = localToday(new Date());
@@ -63,12 +69,20 @@ class LetterReader extends HTMLElement {
         ctx,
       );
       results.replaceChildren(toDom(view));
+      // Who can help, for the state picked (if any) and the plan: its own section after the result.
+      if (help)
+        results.append(
+          toDom(
+            helpView(help, state?.value || undefined, (plan.value || undefined) as NoticePlan | undefined, helpPaths),
+          ),
+        );
       results.hidden = false;
       const missing = results.querySelectorAll('[data-missing]').length;
       const found = results.querySelectorAll('[data-found]').length;
       status.textContent = `Read on this device: ${found} found, ${missing} not found.`;
     };
     text.addEventListener('input', update);
+    state?.addEventListener('change', update);
     for (const [name, el] of [
       ['plan', plan],
       ['reason', reason],
