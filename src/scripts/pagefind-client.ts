@@ -5,6 +5,7 @@
 import { SEARCH_RANKING } from '../lib/search/ranking.ts';
 import { searchWithFallbacks } from '../lib/search/query.ts';
 import type { ResultData } from '../lib/search/results.ts';
+import { allowScriptUrl } from './trusted-script-url.ts';
 
 /** What a result's `data()` gives: the URL, Pagefind's excerpt (escaped text with <mark> hits), title, filters. */
 export type PagefindResultData = ResultData;
@@ -19,32 +20,9 @@ export interface Pagefind {
 
 let loading: Promise<Pagefind> | undefined;
 
-interface TrustedTypes {
-  defaultPolicy: unknown;
-  createPolicy(name: string, rules: { createScriptURL(url: string): string }): unknown;
-}
-
-/**
- * Pages run under Trusted Types (`require-trusted-types-for 'script'`, src/lib/security/csp.ts): a script
- * URL must pass a policy. Pagefind starts its search worker with `new Worker(url)`, a plain string, so the
- * `default` policy (the only one the page may create) lets exactly that file through and refuses any
- * other script URL, loudly.
- */
-function allowPagefindWorker(base: string): void {
-  const tt = (globalThis as { trustedTypes?: TrustedTypes }).trustedTypes;
-  if (!tt || tt.defaultPolicy) return;
-  const worker = new URL(`${base}pagefind/pagefind-worker.js`, location.href).href;
-  tt.createPolicy('default', {
-    createScriptURL(url) {
-      if (new URL(url, location.href).href === worker) return url;
-      throw new TypeError(`Trusted Types: this page loads no script from ${url}`);
-    },
-  });
-}
-
 export function loadPagefind(base: string): Promise<Pagefind> {
   loading ??= (async () => {
-    allowPagefindWorker(base);
+    allowScriptUrl(`${base}pagefind/pagefind-worker.js`);
     const pf = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
     await pf.options({ baseUrl: base, excerptLength: 24, ranking: SEARCH_RANKING });
     return pf;

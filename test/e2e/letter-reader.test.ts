@@ -2,7 +2,9 @@
  * The letter reader in real Chromium, with the site's Content-Security-Policy: a pasted sample letter
  * shows its findings with the words they were found in, the deadline as a date and a filled-in letter
  * builder link; the reader can correct a finding; the link fills in the letter builder; without JavaScript
- * the page says what it needs; and no request ever carries the pasted text.
+ * the page says what it needs; a text PDF opened from the device reads as the pasted letter, with pdf.js
+ * loaded from this site only then, and files without text say why; and no request ever carries the
+ * letter's text, pasted or opened.
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -73,6 +75,65 @@ describe.skipIf(!browserTestsEnabled())('letter reader in a real browser', () =>
     await ctx.close();
   });
 
+  it('opens a text PDF on the device, loading pdf.js only then, and reads it as the pasted letter', async () => {
+    const ctx = await site.browser.newContext();
+    const { page, errors } = await open(ctx, '/appeal/read-letter/');
+    const pdf = (name: string) => `test/fixtures/letters/${name}`;
+    const pdfCode = () => requests.filter((r) => /pdf-extract|pdf\.worker/.test(r));
+    expect(pdfCode()).toEqual([]);
+    const workers: string[] = [];
+    page.on('worker', (w) => workers.push(w.url()));
+    const pasted = sample('medicare-msn-nmn-prp-lcd');
+    await page.fill('#r-text', pasted);
+    // What the page shows, spaces squeezed (the PDF has one space where the pasted text lined up columns).
+    const shown = () =>
+      page.evaluate(() => ({
+        found: [...document.querySelectorAll('[data-found]')].map((e) =>
+          (e as HTMLElement).innerText.replace(/\s+/g, ' '),
+        ),
+        missing: [...document.querySelectorAll('[data-missing]')].map((e) => e.getAttribute('data-missing')),
+        menus: ['#r-plan', '#r-reason', '#r-date'].map((s) => document.querySelector<HTMLInputElement>(s)!.value),
+        links: [...document.querySelectorAll('[data-claim-file-link], [data-letter-link]')].map((a) =>
+          a.getAttribute('href'),
+        ),
+      }));
+    await page.locator('[data-letter-link]').waitFor();
+    const fromPaste = await shown();
+    // Issue #16: the claim-file letter, for the plan found, comes before the appeal letter.
+    expect(fromPaste.links).toEqual([
+      '/appeal/claim-file/?plan=medicare',
+      expect.stringMatching(/^\/appeal\/letter\/#planType=medicare&/),
+    ]);
+
+    // Files that give no text say why, and leave what the reader typed as it was.
+    const message = page.locator('#r-pdf-error');
+    for (const [file, said] of [
+      ['scan-no-text.pdf', /^This PDF has no text we can read: it may be a scan\. Type the key parts instead\./],
+      ['damaged.pdf', /“damaged\.pdf” could not be opened: it may be damaged/],
+      ['locked.pdf', /“locked\.pdf” is locked with a password/],
+    ] as const) {
+      await page.setInputFiles('#r-pdf', pdf(file));
+      await expect.poll(() => message.innerText(), { message: file, timeout: 15_000 }).toMatch(said);
+      expect(await page.locator('#r-text').inputValue(), file).toBe(pasted);
+      expect(await page.locator('#r-pdf').getAttribute('aria-invalid')).toBe('true');
+    }
+    expect(pdfCode().length).toBeGreaterThanOrEqual(2); // the library and its worker, from this site
+
+    await page.fill('#r-text', '');
+    await page.setInputFiles('#r-pdf', pdf('medicare-msn-nmn-prp-lcd.pdf'));
+    await expect
+      .poll(() => page.locator('#r-pdf-status').innerText(), { timeout: 15_000 })
+      .toMatch(/^Read 2 pages of “medicare-msn/);
+    expect(await message.innerText()).toBe('');
+    expect(await page.locator('#r-text').inputValue()).toMatch(/^Medicare Summary Notice[\s\S]*Remark: N115$/);
+    expect(await shown()).toEqual(fromPaste);
+    // pdf.js ran in a worker of its own, one for all four files: the page's Trusted Types policy admitted
+    // it (refused, pdf.js would quietly run on the page's own thread instead).
+    expect(workers).toEqual([`${site.url}/_astro/${/pdf\.worker[^/ ]+\.mjs/.exec(pdfCode()[1]!)![0]}`]);
+    expect(errors).toEqual([]);
+    await ctx.close();
+  });
+
   it('asks for what it could not find instead of guessing', async () => {
     const ctx = await site.browser.newContext();
     const { page, errors } = await open(ctx, '/appeal/read-letter/');
@@ -89,13 +150,15 @@ describe.skipIf(!browserTestsEnabled())('letter reader in a real browser', () =>
     const ctx = await site.browser.newContext({ javaScriptEnabled: false });
     const { page } = await open(ctx, '/appeal/read-letter/');
     expect(await page.locator('#r-text').isDisabled()).toBe(true);
+    // No PDF can be read without JavaScript, so the picker is not offered.
+    expect(await page.locator('#r-pdf').isVisible()).toBe(false);
     const note = page.locator('[data-js-off]');
     expect(await note.innerText()).toMatch(/needs JavaScript/);
     expect(await note.locator('a[href$="/check/claim-denied/"]').count()).toBe(1);
     await ctx.close();
   });
 
-  it('never sent anything the reader pasted', () => {
+  it('never sent anything the reader pasted or opened', () => {
     expect(requests.length).toBeGreaterThan(0);
     const leaks = requests.filter((r) =>
       SECRETS.some((s) => r.includes(s) || r.includes(encodeURIComponent(s)) || r.includes(s.replace(/ /g, '+'))),

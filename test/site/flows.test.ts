@@ -83,6 +83,26 @@ describe('decision flows, followed link by link', () => {
     );
   });
 
+  it('offers the claim-file letter for the plan before the appeal letter on every appeal outcome (issue #16)', () => {
+    const data = outcomeDataFrom(catalog);
+    const problems: string[] = [];
+    let checked = 0;
+    for (const flow of catalog.flows)
+      for (const p of flowPages(flow.id, flow)) {
+        if (p.kind !== 'outcome' || !outcomeView(flow, p, data).appeal) continue;
+        checked += 1;
+        const hrefs = page(p.path)
+          .querySelectorAll('section[aria-labelledby="next-steps"] a')
+          .map((a) => a.getAttribute('href') ?? '');
+        const claimFile = hrefs.indexOf(`/appeal/claim-file/?plan=${p.sets.plan}`);
+        const letter = hrefs.indexOf('/appeal/letter/');
+        if (claimFile < 0 || letter < 0 || claimFile > letter)
+          problems.push(`${p.path}: next steps ${hrefs.join(' ')}`);
+      }
+    expect(checked).toBeGreaterThan(50);
+    expect(problems).toEqual([]);
+  });
+
   it('changes an earlier answer from the "Your answers" list', () => {
     const outcome = page('/check/will-insurance-pay/treatment/prp/prp-use/joints/plan/medicaid/');
     const change = outcome.querySelector('[data-answer="prp-use"] a')?.getAttribute('href');

@@ -222,6 +222,15 @@ describe('what the reader shows', () => {
     expect(excluded).not.toContain('denialReason=');
   });
 
+  it('offers the claim-file letter for the plan found, before the appeal letter', () => {
+    const html = show('erisa-insured-nmn-hyaluronic');
+    const claimFile = html.indexOf('href="/appeal/claim-file/?plan=employer-insured"');
+    expect(claimFile).toBeGreaterThan(0);
+    expect(claimFile).toBeLessThan(html.indexOf('href="/appeal/letter/#'));
+    // Workers' comp has no claim-file wording of its own: the letter opens without a plan picked.
+    expect(show('workers-comp-ca-ur-nmn-prp')).toContain('href="/appeal/claim-file/"');
+  });
+
   it("sends workers' comp readers to the rules on their notice", () => {
     expect(show('workers-comp-ca-ur-nmn-prp')).toMatch(/deadlines are set by each state/);
   });

@@ -1,8 +1,9 @@
 /**
  * What the letter reader shows: what it found, each with the words it was found in; what it did not find,
  * with the question that settles it; then the reason's explanation, the deadline as a date, whether an
- * outside review is open, and a letter builder link filled in with what is known. An element tree
- * (src/lib/format/tree.ts), so the browser builds it as DOM nodes and never parses a string.
+ * outside review is open, the letter asking for the claim file, and a letter builder link filled in with
+ * what is known. An element tree (src/lib/format/tree.ts), so the browser builds it as DOM nodes and never
+ * parses a string.
  */
 import type { AppealLevel } from '../../schemas/appeal.ts';
 import { DENIAL_REASONS, NOTICE_ONLY_REASONS, type DenialReason, type NoticeReason } from '../../schemas/denial.ts';
@@ -22,7 +23,10 @@ export interface ReaderContext {
   plans: { planType: PlanType; label: string; levels: Pick<AppealLevel, 'id' | 'name' | 'decides' | 'deadline'>[] }[];
   /** The label for workers' comp, which has no appeal data. */
   workersCompLabel: string;
-  paths: Pick<SitePaths, 'guide' | 'appealLetter' | 'sources' | 'therapy' | 'payer' | 'appealDeadlines'>;
+  paths: Pick<
+    SitePaths,
+    'guide' | 'appealLetter' | 'appealClaimFile' | 'sources' | 'therapy' | 'payer' | 'appealDeadlines'
+  >;
   /** The source id that says which denials can go to external review. */
   externalReviewSource: string;
 }
@@ -376,6 +380,20 @@ export function readingView(r: LetterReading, choices: ReaderChoices, ctx: Reade
     deadlines(ctx, plan, date),
     h('h3', {}, 'An outside review'),
     h('p', {}, outsideReview(ctx, plan, reason)),
+    // Before the appeal letter (issue #16): the file and the criteria are what the appeal has to answer.
+    h('h3', {}, 'Your claim file'),
+    h(
+      'p',
+      {},
+      'Before you write, ask your plan for the papers it decided on and the rules it used, so your appeal can ' +
+        'answer them: ',
+      h(
+        'a',
+        { href: ctx.paths.appealClaimFile(letterPlan), 'data-claim-file-link': '' },
+        'ask for your claim file and the criteria used',
+      ),
+      '.',
+    ),
     h('h3', {}, 'Your appeal letter'),
     h(
       'p',

@@ -4,6 +4,12 @@
  * 'wasm-unsafe-eval' (it allows WebAssembly only, not JavaScript eval). Inline scripts are not allowed.
  * Inline styles are not allowed either: price bars are SVG placed by attributes (src/lib/format/range-bar.ts)
  * and diagrams carry no style (src/lib/diagram/style.ts).
+ *
+ * The letter reader's PDF reading (pdf.js, src/components/tools/letter-reader/pdf-extract.ts) needs nothing
+ * added here: its worker is one of this site's files, which `worker-src` (unset, so `script-src`) allows;
+ * the Trusted Types `default` policy admits exactly that file; pdf.js 6 has no eval path at all; and it is
+ * given no font, character-map or decoder address and loads no fonts, so it fetches and creates nothing
+ * (no blob: worker, which it makes only for a worker on another host).
  */
 export const CSP_DIRECTIVES: Record<string, string> = {
   'default-src': "'self'",
@@ -17,7 +23,7 @@ export const CSP_DIRECTIVES: Record<string, string> = {
   'form-action': "'self'",
   // Script sinks (innerHTML, script URLs) take only Trusted Types, so a future mistake fails loudly.
   // Client scripts build DOM with DOM methods (src/lib/format/tree.ts); the one policy, `default`,
-  // lets only Pagefind's worker file through (src/scripts/pagefind-client.ts).
+  // lets through only the worker files a page names: Pagefind's and pdf.js's (src/scripts/trusted-script-url.ts).
   'require-trusted-types-for': "'script'",
   'trusted-types': 'default',
 };

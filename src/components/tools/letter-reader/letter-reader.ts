@@ -1,6 +1,7 @@
 /**
- * <letter-reader>: upgrades LetterReader.astro. As the reader pastes or types, the text is read on this
- * device (src/lib/appeal/reader.ts) and the result is built as DOM nodes (src/lib/appeal/reader-view.ts).
+ * <letter-reader>: upgrades LetterReader.astro. As the reader pastes or types (or opens a PDF, whose text
+ * pdf-text.ts puts in the text box), the text is read on this device (src/lib/appeal/reader.ts) and the
+ * result is built as DOM nodes (src/lib/appeal/reader-view.ts).
  * What was found fills the three menus below the text unless the reader has set them; what the reader sets
  * wins. Nothing is stored and nothing is sent: the letter builder link carries what was found after `#`,
  * which the browser never sends to a server.
@@ -9,6 +10,7 @@ import { readLetter, type ReaderData } from '../../../lib/appeal/reader.ts';
 import { readingView, type ReaderContext } from '../../../lib/appeal/reader-view.ts';
 import { helpView } from '../../../lib/appeal/reader-help.ts';
 import { unpackHelp, type PackedHelp } from '../../../lib/appeal/state-help.ts';
+import { pdfPicker } from './pdf-text.ts';
 import { parseNoticeDate } from '../../../lib/appeal/deadlines.ts';
 import { localToday } from '../../../lib/appeal/today.ts';
 import { createPaths } from '../../../lib/paths.ts';
@@ -41,6 +43,7 @@ class LetterReader extends HTMLElement {
 
     form.querySelector('fieldset[data-needs-js]')?.removeAttribute('disabled');
     this.querySelector('[data-js-off]')?.remove();
+    pdfPicker(this, text);
     form.addEventListener('submit', (e) => e.preventDefault()); // nothing is ever submitted
     date.max = today;
 
