@@ -14,7 +14,7 @@ describe.skipIf(!browserTestsEnabled())('finding help in a real browser', () => 
   const site = useSite();
   const requests: string[] = [];
 
-  it('shows the offices for the picked state and the letter’s plan, and sends state links to a named plan', async () => {
+  it('shows the offices for the picked state and the letter’s plan; state links go to a named plan', async () => {
     const ctx = await site.browser.newContext();
     const { page, errors } = await openPage(ctx, `${site.url}/appeal/read-letter/`, requests);
     const letter = (

@@ -82,7 +82,7 @@ describe.skipIf(!browserTestsEnabled())('the answer first, on a phone', () => {
     expect(await visit(therapies, endsWithin(2, selectors))).toEqual([]);
   });
 
-  it('coverage pages: the status and the next step within the first screen (the twelve with most before them)', async () => {
+  it('coverage pages: the status and the next step within the first screen (the twelve lowest)', async () => {
     expect(coverage.length).toBeGreaterThan(90);
     const selectors = ['.status-list', '[data-what-to-do-now] li'];
     const sample = [...new Set(selectors.flatMap((sel) => worstCases(coverage, sel, SAMPLE)))];

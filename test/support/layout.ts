@@ -53,10 +53,10 @@ export function layoutProblems(page: Page): Promise<string[]> {
       range.selectNodeContents(text);
       const first = [...range.getClientRects()].find((r) => r.width > 1 && r.height > 1);
       const b = box.getBoundingClientRect();
-      if (!first || first.top >= b.bottom || b.top >= first.bottom || first.left < b.right - 1)
-        out.push(
-          `${box.name}=${box.value} sits apart from its label: box at ${Math.round(b.top)}, label at ${Math.round(first?.top ?? -1)}`,
-        );
+      if (!first || first.top >= b.bottom || b.top >= first.bottom || first.left < b.right - 1) {
+        const at = `box at ${Math.round(b.top)}, label at ${Math.round(first?.top ?? -1)}`;
+        out.push(`${box.name}=${box.value} sits apart from its label: ${at}`);
+      }
     }
     return out;
   });
