@@ -48,3 +48,28 @@ export const NOTICE_REASON_IDS = [...DENIAL_REASON_IDS, ...Object.keys(NOTICE_ON
   NoticeReason,
   ...NoticeReason[],
 ];
+
+/**
+ * What a reader can send with an appeal: one vocabulary for the letter builder's checklist (and the
+ * letter's list of enclosures), the case file's documents and the flow outcome's "what to send".
+ */
+export const ENCLOSURES = {
+  notice: 'A copy of the denial notice',
+  lmn: 'A letter of medical necessity from my doctor',
+  records: 'My medical records for this condition',
+  imaging: 'Imaging reports',
+  treatments: 'A list of the treatments I have tried, with dates and results',
+  studies: 'Published studies that support this treatment',
+  policy: 'Your medical policy, with each criterion and how I meet it marked',
+  priorAuth: 'Prior authorization records',
+  bill: 'The itemized bill or written quote, with the billing codes',
+} as const;
+export type Enclosure = keyof typeof ENCLOSURES;
+
+/**
+ * Whether `key` is one of a vocabulary's own ids. Not `key in vocabulary`: that is true for "toString" and
+ * "constructor" too, and a link or a file may say anything. (Not Object.hasOwn, which Safari lacks before
+ * 15.4: older iPads stay on older versions.)
+ */
+export const isKeyOf = <T extends object>(vocabulary: T, key: string): key is Extract<keyof T, string> =>
+  Object.prototype.hasOwnProperty.call(vocabulary, key);

@@ -2,15 +2,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import {
-  DENIAL_REASONS,
-  ENCLOSURES,
-  buildLetter,
-  emptyLetterInput,
-  lines,
-  type DenialReason,
-  type LetterInput,
-} from '../../src/lib/appeal/letter.ts';
+import { buildLetter, emptyLetterInput, lines, type LetterInput } from '../../src/lib/appeal/letter.ts';
+import { DENIAL_REASONS, ENCLOSURES, type DenialReason } from '../../src/schemas/denial.ts';
 import { PLAN_TYPE_IDS } from '../../src/schemas/plan-type.ts';
 import {
   DRAFT_KEY,
@@ -164,7 +157,7 @@ describe('letter drafts', () => {
           planType: 'moon',
           denialReason: 'x',
           noticeDate: '22/11/2026',
-          enclosures: ['lmn', 'bogus'],
+          enclosures: ['lmn', 'bogus', 'constructor'],
           payer: 5,
         },
       }),
@@ -232,5 +225,9 @@ describe('presetFromHash', () => {
   it('drops unknown plans, reasons, bad dates and other fields', () => {
     expect(presetFromHash('#planType=workers-comp&denialReason=excluded&noticeDate=May%204&patientName=X')).toEqual({});
     expect(presetFromHash('')).toEqual({});
+  });
+  it('drops names every object has, which are not reasons or enclosures', () => {
+    expect(presetFromHash('#denialReason=constructor')).toEqual({});
+    expect(presetFromHash('#denialReason=toString&planType=__proto__')).toEqual({});
   });
 });

@@ -12,7 +12,7 @@
  */
 import { isIsoDate } from './deadlines.ts';
 import type { Draft } from './draft.ts';
-import { ENCLOSURES, type Enclosure } from './letter.ts';
+import { ENCLOSURES, isKeyOf, type Enclosure } from '../../schemas/denial.ts';
 import { asSealed, seal, unseal, type Sealed } from './case-crypto.ts';
 import { DENIAL_REASONS, NOTICE_ONLY_REASONS } from '../../schemas/denial.ts';
 import { PLAN_TYPE_IDS } from '../../schemas/plan-type.ts';
@@ -113,12 +113,6 @@ export const isEmptyCase = (c: Case): boolean =>
   c.criteria.every(allBlank) &&
   c.documents.length === 0;
 
-/**
- * Own keys only: `'toString' in ENCLOSURES` is true, and a file may say anything. (Not Object.hasOwn, which
- * Safari lacks before 15.4: older iPads stay on older versions.)
- */
-const has = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
-
 const valid = (type: FieldType, v: string): boolean => {
   switch (type) {
     case 'date':
@@ -126,7 +120,7 @@ const valid = (type: FieldType, v: string): boolean => {
     case 'plan':
       return v === '' || (PLAN_TYPE_IDS as readonly string[]).includes(v);
     case 'reason':
-      return v === '' || has(CASE_REASONS, v);
+      return v === '' || isKeyOf(CASE_REASONS, v);
     default:
       return true;
   }
@@ -154,7 +148,7 @@ function row<F extends readonly Field[]>(v: unknown, fields: F): Row<F> {
 /** The case in `v`, checked field by field; throws Invalid at the first thing wrong. */
 function caseOf(v: unknown): Case {
   const o = record(v);
-  const documents = array(o['documents']).map((d) => (typeof d === 'string' && has(ENCLOSURES, d) ? d : invalid()));
+  const documents = array(o['documents']).map((d) => (typeof d === 'string' && isKeyOf(ENCLOSURES, d) ? d : invalid()));
   if (new Set(documents).size !== documents.length) invalid();
   return {
     denial: row(o['denial'], DENIAL_FIELDS),

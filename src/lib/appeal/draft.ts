@@ -4,14 +4,8 @@
  * Nothing is cut short: a draft comes back as long as it was saved (the browser's storage limit is the
  * only limit, and the letter builder tells the reader when a save fails).
  */
-import {
-  DENIAL_REASONS,
-  ENCLOSURES,
-  emptyLetterInput,
-  type DenialReason,
-  type Enclosure,
-  type LetterInput,
-} from './letter.ts';
+import { emptyLetterInput, type LetterInput } from './letter.ts';
+import { DENIAL_REASONS, ENCLOSURES, isKeyOf } from '../../schemas/denial.ts';
 import { PLAN_TYPE_IDS, type PlanType } from '../../schemas/plan-type.ts';
 import { writeItem } from './device-store.ts';
 
@@ -46,8 +40,8 @@ export function inputFromFields(
   const out: LetterInput = {
     ...base,
     planType: (PLAN_TYPE_IDS as readonly string[]).includes(plan) ? (plan as PlanType) : base.planType,
-    denialReason: reason in DENIAL_REASONS ? (reason as DenialReason) : base.denialReason,
-    enclosures: getAll('enclosures').filter((e): e is Enclosure => e in ENCLOSURES),
+    denialReason: isKeyOf(DENIAL_REASONS, reason) ? reason : base.denialReason,
+    enclosures: getAll('enclosures').filter((e) => isKeyOf(ENCLOSURES, e)),
   };
   for (const f of TEXT_FIELDS) out[f] = str(get(f));
   if (!isDate(out.noticeDate)) out.noticeDate = '';

@@ -8,23 +8,8 @@
  * only the plain-language parts that do not depend on the plan.
  */
 import type { PlanType } from '../../schemas/appeal.ts';
-import { DENIAL_REASONS, type DenialReason } from '../../schemas/denial.ts';
+import { DENIAL_REASONS, ENCLOSURES, type DenialReason, type Enclosure } from '../../schemas/denial.ts';
 import type { LetterWording } from '../../schemas/letter.ts';
-
-export { DENIAL_REASONS, type DenialReason };
-
-export const ENCLOSURES = {
-  notice: 'A copy of the denial notice',
-  lmn: 'A letter of medical necessity from my doctor',
-  records: 'My medical records for this condition',
-  imaging: 'Imaging reports',
-  treatments: 'A list of the treatments I have tried, with dates and results',
-  studies: 'Published studies that support this treatment',
-  policy: 'Your medical policy, with each criterion and how I meet it marked',
-  priorAuth: 'Prior authorization records',
-  bill: 'The itemized bill or written quote, with the billing codes',
-} as const;
-export type Enclosure = keyof typeof ENCLOSURES;
 
 export interface LetterInput {
   planType: PlanType;

@@ -6,7 +6,13 @@
  * parses a string.
  */
 import type { AppealLevel } from '../../schemas/appeal.ts';
-import { DENIAL_REASONS, NOTICE_ONLY_REASONS, type DenialReason, type NoticeReason } from '../../schemas/denial.ts';
+import {
+  DENIAL_REASONS,
+  NOTICE_ONLY_REASONS,
+  isKeyOf,
+  type DenialReason,
+  type NoticeReason,
+} from '../../schemas/denial.ts';
 import { PLAN_TYPE_IDS, type NoticePlan, type PlanType } from '../../schemas/plan-type.ts';
 import { REASON_HELP } from '../flow/appeal-outcome.ts';
 import { formatDate } from '../format/date.ts';
@@ -39,13 +45,11 @@ export interface ReaderChoices {
 }
 
 export const reasonLabel = (r: NoticeReason): string =>
-  r in DENIAL_REASONS
-    ? DENIAL_REASONS[r as DenialReason]
-    : NOTICE_ONLY_REASONS[r as keyof typeof NOTICE_ONLY_REASONS].label;
+  isKeyOf(DENIAL_REASONS, r) ? DENIAL_REASONS[r] : NOTICE_ONLY_REASONS[r as keyof typeof NOTICE_ONLY_REASONS].label;
 
 /** The reason the letter builder and the guide use for a reason found on a notice (none for an exclusion). */
 export const letterReason = (r: NoticeReason): DenialReason | undefined =>
-  r in DENIAL_REASONS ? (r as DenialReason) : NOTICE_ONLY_REASONS[r as keyof typeof NOTICE_ONLY_REASONS].letterReason;
+  isKeyOf(DENIAL_REASONS, r) ? r : NOTICE_ONLY_REASONS[r as keyof typeof NOTICE_ONLY_REASONS].letterReason;
 
 const isPlanType = (p: string): p is PlanType => (PLAN_TYPE_IDS as readonly string[]).includes(p);
 

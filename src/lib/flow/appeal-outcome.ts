@@ -4,7 +4,7 @@
  */
 import type { AppealPlan } from '../../schemas/appeal.ts';
 import { describeLevelDeadline } from '../appeal/deadlines.ts';
-import { DENIAL_REASONS, ENCLOSURES, type DenialReason, type Enclosure } from '../appeal/letter.ts';
+import { DENIAL_REASONS, ENCLOSURES, type DenialReason, type Enclosure } from '../../schemas/denial.ts';
 
 /** For each reason: the section of the denial-reasons guide that explains it, and what to send. */
 export const REASON_HELP: Record<DenialReason, { anchor: string; send: readonly Enclosure[] }> = {

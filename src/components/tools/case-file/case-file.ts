@@ -30,7 +30,8 @@ import {
 import { caseDeadlinesView, rowFieldId, rowView, type CasePlan } from '../../../lib/appeal/case-view.ts';
 import { readItem, removeItem, writeItem } from '../../../lib/appeal/device-store.ts';
 import { DRAFT_KEY, parseDraft } from '../../../lib/appeal/draft.ts';
-import { buildLetter, type Enclosure } from '../../../lib/appeal/letter.ts';
+import { buildLetter } from '../../../lib/appeal/letter.ts';
+import type { Enclosure } from '../../../schemas/denial.ts';
 import { localToday } from '../../../lib/appeal/today.ts';
 import { formatDate } from '../../../lib/format/date.ts';
 import { h, toDom } from '../../../lib/format/tree.ts';
