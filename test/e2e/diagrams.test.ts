@@ -154,12 +154,13 @@ describe.skipIf(!browserTestsEnabled())('diagrams that read, on a phone and on a
     const box = page.locator('.diagram-scroll').nth(scrolling);
     await box.focus();
     expect(await box.evaluate((b) => b === document.activeElement)).toBe(true);
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('ArrowRight');
-    // Arrow-key scrolling is animated, so the offset grows over a few frames: wait for it rather than
-    // reading it at once (the read raced the animation on a busy CI machine and saw 0).
-    const handle = await box.elementHandle();
-    await page.waitForFunction((b) => (b as Element).scrollLeft > 0, handle, { timeout: 5000 });
+    // Keyboard scrolling needs the tab to have the window's focus (it may not, after other tabs of this
+    // context), and it is animated: bring the tab to the front, then press as a reader would until it moves.
+    await page.bringToFront();
+    for (let tries = 0; tries < 10 && (await box.evaluate((b) => b.scrollLeft)) === 0; tries++) {
+      await box.press('ArrowRight');
+      await page.waitForTimeout(100);
+    }
     expect(await box.evaluate((b) => b.scrollLeft)).toBeGreaterThan(0);
     await page.close();
   });
