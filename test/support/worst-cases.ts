@@ -8,10 +8,8 @@
  * "Content before" is the visible text before the element's start tag, plus a line's worth for every
  * block that starts there (a heading, paragraph or list item starts a new line even when short).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parse } from 'node-html-parser';
-import { DIST } from './dist.ts';
+import { builtHtml } from './dist.ts';
 
 /** Roughly one line of body text at phone width, in characters. */
 const LINE = 40;
@@ -20,9 +18,9 @@ const INVISIBLE = /<(script|style|template|svg)\b[\s\S]*?<\/\1>|<[^>]*\bclass="[
 
 /** The amount of content before the first match of `selector` on a built page, in characters; undefined if absent. */
 export function contentBefore(path: string, selector: string): number | undefined {
-  const file = join(DIST, decodeURIComponent(path), 'index.html');
-  if (!existsSync(file)) return undefined;
-  const html = readFileSync(file, 'utf8');
+  // The pages test/support/dist.ts has already read, not a second read of the file.
+  const html = builtHtml().find((p) => p.path === path)?.html;
+  if (html === undefined) return undefined;
   const doc = parse(html);
   const el = doc.querySelector(selector);
   const body = doc.querySelector('body');
