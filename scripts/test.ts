@@ -1,14 +1,14 @@
 // `npm test`: the whole suite, as `npm run` steps. Steps that share nothing run side by side, since the
-// machines have two cores and the type check runs on one: first the type check beside the format check
-// and unit tests; then the build and the checks over dist/; then the browser tests; then Lighthouse, alone,
-// so its timings are honest. (The build waits for the type check: both write Astro's generated types.)
+// machines have two cores: first the type check beside the unit tests; then the build (one core) beside
+// the format check, then the checks over dist/; then the browser tests; then Lighthouse, alone, so its
+// timings are honest. (The build waits for the type check: both write Astro's generated types.)
 // Each step's output is printed whole when it ends, with its time; the first failure stops the rest.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 
 const STAGES: string[][][] = [
-  [['typecheck'], ['format:check', 'test:unit']],
-  [['build', 'test:site']],
+  [['typecheck'], ['test:unit']],
+  [['build', 'test:site'], ['format:check']],
   [['test:e2e']],
   [['test:lighthouse']],
 ];

@@ -1,6 +1,8 @@
 /**
- * Two more builds of the site, run one after the other in this one file: two Astro builds at once in
- * one project share its .astro/ folder and break each other.
+ * Two more builds of the site, side by side, each in its own copy of the project (the checkout without
+ * node_modules, which is linked, and without dist/ and .astro/): two Astro builds in one folder share
+ * its .astro/ and break each other. Building in another folder also proves the output does not depend
+ * on where the checkout is.
  *
  * - Determinism: two builds of the same commit produce byte-identical output. Builds again into a
  *   temporary folder and compares every file with dist/ (which `npm test` has just built). Nothing is
@@ -14,8 +16,8 @@
  *   lost the prefix and 68 of them led to 404s.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parse } from 'node-html-parser';
@@ -34,28 +36,53 @@ const files = (dir: string): string[] =>
     .map((f) => relative(dir, f))
     .sort();
 
-/**
- * Builds the site into `outDir` as `npm run build` does, with `env` added: without the variables Vitest
- * sets for itself (its NODE_ENV=test, and BASE_URL=/, which would override the base path in Vite's
- * import.meta.env). Throws with the build's output when it fails.
- */
-function build(outDir: string, env: NodeJS.ProcessEnv): void {
-  const clean: NodeJS.ProcessEnv = { ...process.env, ...env };
-  for (const name of ['NODE_ENV', 'VITEST', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST']) delete clean[name];
-  const run = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
-    cwd: ROOT,
-    env: clean,
-    encoding: 'utf8',
-    timeout: 170_000,
-  });
-  if (run.status !== 0) throw new Error(`build into ${outDir} failed:\n${run.stdout}\n${run.stderr}`);
+/** A copy of the project to build in: everything but node_modules (linked), dist/, .astro/ and .git/. */
+function projectCopy(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'regen-project-'));
+  const skip = new Set(['node_modules', 'dist', '.astro', '.git']);
+  for (const name of readdirSync(ROOT).filter((n) => !skip.has(n)))
+    cpSync(join(ROOT, name), join(dir, name), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return dir;
 }
 
+/**
+ * Builds the site, from a copy of the project, into `outDir` as `npm run build` does, with `env` added:
+ * without the variables Vitest sets for itself (its NODE_ENV=test, and BASE_URL=/, which would
+ * override the base path in Vite's import.meta.env). Rejects with the build's output when it fails.
+ */
+function build(outDir: string, env: NodeJS.ProcessEnv): Promise<void> {
+  const clean: NodeJS.ProcessEnv = { ...process.env, ...env };
+  for (const name of ['NODE_ENV', 'VITEST', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST']) delete clean[name];
+  const cwd = projectCopy();
+  return new Promise((resolve, reject) => {
+    const child = spawn('npx', ['astro', 'build', '--outDir', outDir], { cwd, env: clean });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 170_000);
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      rmSync(cwd, { recursive: true, force: true });
+      if (status === 0) resolve();
+      else reject(new Error(`build into ${outDir} failed:\n${output}`));
+    });
+  });
+}
+
+/** Both builds start when this file loads, so they run side by side; each test awaits its own. */
+const sameOut = mkdtempSync(join(tmpdir(), 'regen-build-'));
+const sameBuild = build(sameOut, { CHROMIUM_PATH: join(sameOut, 'no-chromium-here') });
+const baseRoot = mkdtempSync(join(tmpdir(), 'regen-base-'));
+const baseBuild = build(join(baseRoot, BASE), { BASE_PATH: BASE, SITE_URL: SITE });
+// A failure is reported by the test that awaits the build; this keeps Node from calling it unhandled first.
+for (const b of [sameBuild, baseBuild]) b.catch(() => undefined);
+
 describe('determinism', () => {
-  it('a second build, without a browser, is byte-identical to dist/', { timeout: 180_000 }, () => {
-    const out = mkdtempSync(join(tmpdir(), 'regen-build-'));
+  it('a second build, without a browser, is byte-identical to dist/', { timeout: 180_000 }, async () => {
+    const out = sameOut;
     try {
-      build(out, { CHROMIUM_PATH: join(out, 'no-chromium-here') });
+      await sameBuild;
       const a = files(DIST);
       expect(files(out)).toEqual(a);
       const differ = a.filter((f) => !readFileSync(join(DIST, f)).equals(readFileSync(join(out, f))));
@@ -90,8 +117,8 @@ describe(`a build with BASE_PATH=${BASE}`, () => {
   let server: StaticServer;
 
   beforeAll(async () => {
-    root = mkdtempSync(join(tmpdir(), 'regen-base-'));
-    build(join(root, BASE), { BASE_PATH: BASE, SITE_URL: SITE });
+    root = baseRoot;
+    await baseBuild;
     server = await serveDir(root);
   }, 180_000);
 
