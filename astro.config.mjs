@@ -71,6 +71,9 @@ export default defineConfig({
     diagramStyles(),
     mdx(),
     sitemap({
+      // Pages that exist in both languages list each other as alternates (`/glossary/` ↔ `/es/glossary/`),
+      // as their hreflang links do.
+      i18n: { defaultLocale: 'en', locales: { en: 'en-US', es: 'es-US' } },
       // Only indexable pages: never the 404, the search page (no content of its own) or a noindex flow page.
       filter: (page) => {
         const path = new URL(page).pathname;

@@ -1,6 +1,6 @@
 /**
- * `npm run test:lighthouse`: Lighthouse (mobile settings, the system Chromium) on the nine page types,
- * against the built dist/. Every category must score 100: performance, accessibility, best practices
+ * `npm run test:lighthouse`: Lighthouse (mobile settings, the system Chromium) on the nine page types and
+ * the Spanish pages, against the built dist/. Every category must score 100: performance, accessibility, best practices
  * and SEO. A page gets up to three runs and keeps its best score per category, so a busy CPU on a
  * two-core machine does not fail the check by chance; a real regression fails every run. Prints a table
  * with the raw performance score of every run, so a narrowing margin shows before it fails.
@@ -37,6 +37,7 @@ const PAGES: [string, string][] = [
   ['check outcome', '/check/will-insurance-pay/treatment/prp/prp-use/joints/plan/original-medicare/'],
   ['check map', '/check/will-insurance-pay/map/'],
   ['estimator', '/estimate/'],
+  ['es glossary', '/es/glossary/'],
 ];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const RUNS = 3;

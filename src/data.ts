@@ -12,6 +12,8 @@ import type { Coverage } from './schemas/coverage.ts';
 import type { Source } from './schemas/source.ts';
 import { planType, type AppealPlan } from './schemas/appeal.ts';
 import type { Change } from './schemas/change.ts';
+import type { Lang } from './schemas/language.ts';
+import { localizedGlossary, localizedNote, translatedPaths } from './lib/i18n/localize.ts';
 
 export type TherapyPage = Page<Therapy>;
 export type PayerPage = Page<Payer>;
@@ -27,6 +29,14 @@ export interface SiteData {
   coverage: Coverage[];
   sources: Map<string, Source>;
   glossary: Catalog['glossary'];
+  /** The glossary in a language, sorted as that language sorts. */
+  glossaryIn: (lang: Lang) => Catalog['glossary'];
+  /** A source's note in a language. */
+  sourceNote: (id: string, lang: Lang) => string | undefined;
+  /** English site paths of the pages that exist in Spanish too (`/glossary/`). */
+  spanish: ReadonlySet<string>;
+  /** When a person last reviewed each Spanish translation (`reviewed` in content/es/). */
+  spanishReviewed: { glossary?: string };
   costs: Catalog['costs'];
   /** Original Medicare's public rates for the covered cases (content/medicare-rates.yaml). */
   medicareRates: Catalog['medicareRates'];
@@ -75,6 +85,10 @@ function build({ catalog }: CheckResult): SiteData {
     coverage: catalog.coverage,
     sources,
     glossary: [...catalog.glossary].sort((a, b) => a.term.localeCompare(b.term)),
+    glossaryIn: (lang) => localizedGlossary(catalog.glossary, lang, catalog.es.glossary),
+    sourceNote: (id, lang) => localizedNote(id, sources.get(id)?.note, lang, catalog.es.sourceNotes),
+    spanish: new Set(translatedPaths('es', { glossary: Boolean(catalog.es.glossary) })),
+    spanishReviewed: catalog.es.glossary ? { glossary: catalog.es.glossary.reviewed } : {},
     costs: catalog.costs,
     medicareRates: catalog.medicareRates,
     appealPlans: plans,

@@ -63,3 +63,87 @@ export function readabilityProblems(graded: readonly Graded[]): Problem[] {
     });
   return problems;
 }
+
+/**
+ * Spanish: the Fernández-Huerta reading ease, with the correction published by Gwillim Law (2011): the
+ * formula as printed multiplies by sentences per 100 words, which makes shorter sentences score worse;
+ * adapted from Flesch, it means words per sentence. 206.84 − 60 × syllables per word − 1.02 × words per
+ * sentence. Higher is easier: 60–70 is "normal" (about grades 7–8), 50–60 "fairly difficult" (about
+ * grades 9–10). The limits mirror the English ones: median grade 8 → ease at least 60; no page above
+ * grade 10 → no page below 50.
+ */
+export const EASE_TARGET_MEDIAN = 60;
+export const EASE_MIN = 50;
+
+const STRONG = new Set([...'aeoáéóíú']); // an accented i or u breaks a diphthong: "día" has two syllables
+const WEAK = new Set([...'iuü']);
+const VOWEL = new Set([...STRONG, ...WEAK]);
+
+/** Syllables of a Spanish word: vowel groups, with diphthongs and triphthongs counted once. */
+export function spanishSyllables(word: string): number {
+  const w = word
+    .toLowerCase()
+    .replace(/[^a-záéíóúüñ]/g, '')
+    .replace(/([qg])u(?=[eéií])/g, '$1') // the u of que, qui, gue, gui is silent
+    .replace(/y$/, 'i'); // a final y is a vowel: hoy, muy
+  let count = 0;
+  let prev = '';
+  for (const c of w) {
+    if (!VOWEL.has(c)) {
+      prev = '';
+      continue;
+    }
+    // Two strong vowels are two syllables (hiatus); a weak unaccented vowel joins its neighbour.
+    if (!(prev && (WEAK.has(prev) || WEAK.has(c)))) count += 1;
+    prev = c;
+  }
+  return Math.max(1, count);
+}
+
+export function spanishReadingEase(text: string): number {
+  const words = text.match(/[\p{L}\d]+/gu) ?? [];
+  if (words.length === 0) return Number.NaN;
+  const sentences = Math.max(1, (text.match(/[.!?]+(?=\s|$)/g) ?? []).length);
+  const syllables = words.reduce((n, w) => n + (/\p{L}/u.test(w) ? spanishSyllables(w) : 1), 0);
+  return 206.84 - 60 * (syllables / words.length) - 1.02 * (words.length / sentences);
+}
+
+export interface Eased {
+  /** The Spanish page, as its site path. */
+  page: string;
+  file: string;
+  ease: number;
+}
+
+/** The reading ease of every Spanish page's prose. */
+export const easeAll = (catalog: Catalog): Eased[] =>
+  catalog.es.glossary
+    ? [
+        {
+          page: '/es/glossary/',
+          file: 'content/es/glossary.yaml',
+          ease: spanishReadingEase(catalog.es.glossary.terms.map((t) => t.definition).join('\n')),
+        },
+      ]
+    : [];
+
+/** The limits as content-check Problems: a page below EASE_MIN, a median below EASE_TARGET_MEDIAN. */
+export function easeProblems(eased: readonly Eased[]): Problem[] {
+  const problems: Problem[] = eased
+    .filter((e) => e.ease < EASE_MIN)
+    .map((e) => ({
+      file: e.file,
+      field: '(page text)',
+      value: round(e.ease),
+      message: `reads harder than Fernández-Huerta ${EASE_MIN}`,
+    }));
+  const med = median(eased.map((e) => e.ease));
+  if (eased.length && !(med >= EASE_TARGET_MEDIAN))
+    problems.push({
+      file: 'content/es/',
+      field: '(page text)',
+      value: round(med),
+      message: `has a median Fernández-Huerta reading ease below ${EASE_TARGET_MEDIAN}`,
+    });
+  return problems;
+}

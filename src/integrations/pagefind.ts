@@ -4,12 +4,55 @@
  * pages) are indexed. Every response's `errors` is checked and the service is always closed.
  * Pagefind also writes its ready-made search interfaces (about 430 KB); the search page uses only the
  * client (`pagefind.js`, its worker and the index), so those bundles are removed and never shipped.
+ * Beside the index it writes `pagefind/words-en.json`: every word of the indexed pages with its count,
+ * and the synonym phrases of content/search-words.yaml, for the search page's spelling correction
+ * (src/lib/search/spelling.ts).
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createIndex, close } from 'pagefind';
+import { siteCatalog } from '../lib/content/load.ts';
+import { countWords, vocabularyFile } from '../lib/search/spelling.ts';
+import { decodeEntities } from '../lib/search/results.ts';
+
+/** The words file for a language, beside the index. */
+export const WORDS_FILE = (lang: string) => `words-${lang}.json`;
+
+/** Every HTML file under `dir`. */
+const htmlFiles = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => join(e.parentPath, e.name));
+
+/**
+ * The text Pagefind indexes on a page, near enough for a word list: from the element marked
+ * `data-pagefind-body` to the end of <main>, without scripts, styles and tags. Undefined for pages
+ * that are not indexed.
+ */
+export function indexedText(html: string): string | undefined {
+  const start = html.search(/<\w+\b[^>]*\bdata-pagefind-body\b/);
+  if (start === -1) return undefined;
+  const end = html.indexOf('</main>', start);
+  return decodeEntities(
+    html
+      .slice(start, end === -1 ? undefined : end)
+      .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ' ')
+      .replace(/<[^>]+>/g, ' '),
+  );
+}
+
+/** Writes the spelling vocabulary of the built pages. */
+function writeWords(outDir: string): number {
+  const texts = htmlFiles(outDir).flatMap((f) => indexedText(readFileSync(f, 'utf8')) ?? []);
+  const synonyms = siteCatalog().catalog.searchWords.en.flatMap((s) =>
+    s.typed.map((t) => [t, s.means] as [string, string]),
+  );
+  const file = vocabularyFile(countWords(texts), synonyms);
+  writeFileSync(join(outDir, 'pagefind', WORDS_FILE('en')), JSON.stringify(file));
+  return file.words.length;
+}
 
 /** Pagefind's UI bundles (default, modular, web-component) and its highlighter: no page loads them. */
 export const UNUSED_PAGEFIND_FILE = /^pagefind-(ui|modular-ui|component-ui)\.(js|css)$|^pagefind-highlight\.js$/;
@@ -36,7 +79,9 @@ export default function pagefind(): AstroIntegration {
           const pagefindDir = join(outDir, 'pagefind');
           for (const name of readdirSync(pagefindDir))
             if (UNUSED_PAGEFIND_FILE.test(name)) rmSync(join(pagefindDir, name));
-          logger.info(`indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
+          const words = writeWords(outDir);
+          const ms = Math.round(performance.now() - started);
+          logger.info(`indexed ${added.page_count} pages (${words} words for spelling) in ${ms} ms`);
         } finally {
           await close();
         }

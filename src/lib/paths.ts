@@ -2,8 +2,10 @@
  * Every internal address of the site, built in one place. `sitePaths` gives site paths without the base
  * path (`/therapies/prp/`): what content, canonical links, the sitemap filter and tests use. `createPaths`
  * gives the same functions with the base path in front, for links in pages (`/regen/therapies/prp/`).
- * Addresses are stable: clinics put them in emails, so never change one without a redirect.
+ * Addresses are stable: clinics put them in emails, so never change one without a redirect. A page in
+ * another language has the same path after its language's prefix (`inLanguage`, `pageLanguage`).
  */
+import { LANGUAGE_PREFIX, LANGUAGES, type Lang } from '../schemas/language.ts';
 
 const hash = (anchor?: string) => (anchor ? `#${anchor}` : '');
 const query = (q?: string) => (q ? `?${q}` : '');
@@ -60,6 +62,20 @@ export const sitePaths = {
 } as const;
 
 export type SitePaths = typeof sitePaths;
+
+/** A site path (English, `/glossary/`) as the page in `lang`: `/es/glossary/` in Spanish. */
+export const inLanguage = (path: string, lang: Lang): string =>
+  path.startsWith('/') ? `${LANGUAGE_PREFIX[lang]}${path}` : path;
+
+/** The language of a site path, and the English path of the page (`/es/glossary/` → es, `/glossary/`). */
+export function pageLanguage(path: string): { lang: Lang; path: string } {
+  for (const lang of LANGUAGES) {
+    const prefix = LANGUAGE_PREFIX[lang];
+    if (prefix && (path === prefix || path.startsWith(`${prefix}/`)))
+      return { lang, path: path.slice(prefix.length) || '/' };
+  }
+  return { lang: 'en', path };
+}
 
 /** Prefixes a site path (`/therapies/prp/`) with the base path. Leaves full URLs and anchors alone. */
 export function withBase(path: string, base: string): string {

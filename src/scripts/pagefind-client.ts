@@ -4,6 +4,7 @@
  */
 import { SEARCH_RANKING } from '../lib/search/ranking.ts';
 import { searchWithFallbacks } from '../lib/search/query.ts';
+import { correctQuery, readVocabulary, type Vocabulary, type VocabularyFile } from '../lib/search/spelling.ts';
 import type { ResultData } from '../lib/search/results.ts';
 import { allowScriptUrl } from './trusted-script-url.ts';
 
@@ -30,20 +31,40 @@ export function loadPagefind(base: string): Promise<Pagefind> {
   return loading;
 }
 
+let words: Promise<Vocabulary | undefined> | undefined;
+
+/**
+ * The spelling vocabulary the build wrote beside the index (src/integrations/pagefind.ts), loaded once.
+ * Undefined when it cannot be read: the search then runs as typed, which is how it ran before.
+ */
+export function loadVocabulary(base: string, lang = 'en'): Promise<Vocabulary | undefined> {
+  words ??= fetch(`${base}pagefind/words-${lang}.json`)
+    .then((r) => (r.ok ? (r.json() as Promise<VocabularyFile>) : undefined))
+    .then((f) => f && readVocabulary(f))
+    .catch(() => undefined);
+  return words;
+}
+
 type Result = { id: string; score: number; data(): Promise<PagefindResultData> };
 
 /**
- * Searches the Pagefind index with the shared fallbacks (src/lib/search/query.ts): as typed, then without question
- * words, then with one word left out. Returns the results and the query that found them.
+ * Searches the Pagefind index with the shared fallbacks (src/lib/search/query.ts): spelling corrected
+ * when a vocabulary is given, then as typed; each without question words, then with one word left out.
+ * Returns the results, the query that found them and the corrected query, if that is what found them.
  */
 export async function searchPagefind(
   pf: Pagefind,
   q: string | null,
   filters: Record<string, unknown> = {},
-): Promise<{ results: Result[]; used: string | null }> {
+  vocabulary?: Vocabulary,
+): Promise<{ results: Result[]; used: string | null; corrected?: string }> {
   const run = async (text: string | null) =>
     ((await pf.search(text, { filters: filters as never }))?.results ?? []) as Result[];
   if (!q) return { results: await run(null), used: null };
-  const { hits, used } = await searchWithFallbacks(run, q);
-  return { results: hits, used };
+  const { hits, used, corrected } = await searchWithFallbacks(
+    run,
+    q,
+    vocabulary && ((text) => correctQuery(text, vocabulary)),
+  );
+  return { results: hits, used, ...(corrected ? { corrected } : {}) };
 }

@@ -11,7 +11,14 @@ import { join } from 'node:path';
 import { loadContent } from '../../src/lib/content/load.ts';
 import type { Catalog } from '../../src/lib/content/check.ts';
 import { formatProblem } from '../../src/lib/content/problem.ts';
-import { gradeAll, readabilityProblems } from '../../scripts/lib/readability.ts';
+import {
+  easeAll,
+  easeProblems,
+  gradeAll,
+  readabilityProblems,
+  spanishReadingEase,
+  spanishSyllables,
+} from '../../scripts/lib/readability.ts';
 import {
   FINGERPRINTS_FILE,
   copyProblems,
@@ -173,6 +180,38 @@ describe('reading grade (Flesch-Kincaid, text-readability)', () => {
       'guides/b.mdx: (page text) reads above grade 10: 12.3',
       'flows/c.yaml: nodes reads above grade 10: 11',
       'therapies/ and guides/: (page text) have a median reading grade above 8: 10.7',
+    ]);
+  });
+});
+
+describe('Spanish reading ease (Fernández-Huerta)', () => {
+  it('counts Spanish syllables: diphthongs once, a hiatus twice, a silent u not at all', () => {
+    const counts = ['día', 'ciudad', 'queso', 'guerra', 'aéreo', 'hoy', 'apelación', 'averiguáis'].map(
+      spanishSyllables,
+    );
+    expect(counts).toEqual([2, 2, 2, 2, 4, 1, 4, 4]);
+  });
+  it('scores short plain sentences easier than long ones', () => {
+    const plain = 'Su plan dijo que no. Usted puede apelar. Pida la carta por escrito.';
+    const dense =
+      'La determinación adversa de beneficios emitida por la administradora del plan puede ser impugnada ' +
+      'mediante la presentación de una solicitud de revisión interna dentro del plazo reglamentario aplicable.';
+    expect(spanishReadingEase(plain)).toBeGreaterThan(80);
+    expect(spanishReadingEase(dense)).toBeLessThan(40);
+  });
+  it('reads at median ease 60 or more, no Spanish page below 50', () => {
+    const eased = easeAll(catalog);
+    expect(eased.map((e) => e.page)).toContain('/es/glossary/');
+    expect(easeProblems(eased).map(formatProblem)).toEqual([]);
+  });
+  it('can fail: a page below 50 and a median below 60 are problems', () => {
+    const hard = [
+      { page: '/es/a/', file: 'content/es/a.yaml', ease: 45.04 },
+      { page: '/es/b/', file: 'content/es/b.yaml', ease: 65 },
+    ];
+    expect(easeProblems(hard).map(formatProblem)).toEqual([
+      'content/es/a.yaml: (page text) reads harder than Fernández-Huerta 50: 45',
+      'content/es/: (page text) has a median Fernández-Huerta reading ease below 60: 55',
     ]);
   });
 });

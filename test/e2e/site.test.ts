@@ -118,6 +118,28 @@ describe.skipIf(!haveBrowser)('in a real browser', () => {
     await ctx.close();
   });
 
+  it('corrects a mistyped search, says so, and searches the words as typed when asked', async () => {
+    const ctx = await site.browser.newContext();
+    const { page, errors } = await open(ctx, '/search/?q=platlet+rich+plasma');
+    const status = page.locator('#search-status');
+    await expect
+      .poll(() => status.innerText(), { timeout: 10_000 })
+      .toContain('Showing results for “platelet rich plasma”');
+    expect(await page.locator('#search-results li > a').first().getAttribute('href')).toBe('/therapies/prp/');
+    // The way back: the words exactly as typed, kept in the address so the choice survives a reload.
+    await status.getByRole('link', { name: 'Search for “platlet rich plasma” as typed' }).click();
+    await page.waitForURL(/exact=1/);
+    await expect.poll(() => status.innerText(), { timeout: 10_000 }).toMatch(/found/);
+    expect(await status.innerText()).not.toContain('Showing results for');
+    expect(await page.locator('#search-q').inputValue()).toBe('platlet rich plasma');
+    // Typing something new corrects again.
+    await page.locator('#search-q').fill('prolo therapy');
+    await expect.poll(() => status.innerText(), { timeout: 10_000 }).toContain('Showing results for “prolotherapy”');
+    expect(new URL(page.url()).searchParams.get('exact')).toBeNull();
+    expect(errors).toEqual([]);
+    await ctx.close();
+  });
+
   it('filters the billing-code table as the reader types; without JavaScript the whole table shows', async () => {
     const ctx = await site.browser.newContext();
     const { page, errors } = await open(ctx, '/guides/billing-codes/');

@@ -51,6 +51,30 @@ const QUESTIONS: [question: string, expected: string][] = [
   ['cost estimator', '/estimate/'],
 ];
 
+/**
+ * Questions typed with mistakes, as readers type them on a phone: the search corrects them against the
+ * words of the pages, and rewrites the phrases in content/search-words.yaml (src/lib/search/spelling.ts).
+ */
+const MISTYPED: [question: string, expected: string][] = [
+  ['platlet rich plasma', '/therapies/prp/'],
+  ['prolo therapy', '/therapies/prolotherapy/'],
+  ['prolo shots', '/therapies/prolotherapy/'],
+  ['hyaluronic acd knee', '/therapies/hyaluronic-acid/'],
+  ['synvisk', '/therapies/hyaluronic-acid/'],
+  ['euflexa', '/therapies/hyaluronic-acid/'],
+  ['amniotc injection for knee', '/therapies/amniotic-injections/'],
+  ['stem cell shot for knee', '/therapies/bone-marrow-concentrate/'],
+  ['platelet shot medicare', '/coverage/prp/medicare/'],
+  ['blood spinning knee', '/therapies/prp/'],
+  ['sugar water injection', '/therapies/prolotherapy/'],
+  ['bone marow concentrate', '/therapies/bone-marrow-concentrate/'],
+  ['exosome therapy', '/therapies/exosomes/'],
+  ['medicare advantge prior authorisation', '/payers/medicare-advantage/'],
+  ['apeal a denial', '/guides/appeal-a-denial/'],
+  ['letter of medical necesity', '/guides/letter-of-medical-necessity/'],
+  ['rooster comb injection', '/therapies/hyaluronic-acid/'],
+];
+
 let pf: Awaited<ReturnType<typeof pagefindInNode>>;
 beforeAll(async () => {
   pf = await pagefindInNode(DIST);
@@ -60,6 +84,16 @@ afterAll(() => pf.restore());
 describe('patient questions find the right page in the top 3', () => {
   it('has at least 25 questions', () => expect(QUESTIONS.length).toBeGreaterThanOrEqual(25));
   for (const [q, expected] of QUESTIONS) {
+    it(`"${q}" → ${expected}`, async () => {
+      const top = (await pf.search(q)).slice(0, 3).map((r) => r.url);
+      expect(top).toContain(expected);
+    });
+  }
+});
+
+describe('mistyped questions find the right page in the top 3', () => {
+  it('has at least 12 questions', () => expect(MISTYPED.length).toBeGreaterThanOrEqual(12));
+  for (const [q, expected] of MISTYPED) {
     it(`"${q}" → ${expected}`, async () => {
       const top = (await pf.search(q)).slice(0, 3).map((r) => r.url);
       expect(top).toContain(expected);

@@ -7,6 +7,8 @@ import { pagefindInNode } from '../support/pagefind-node.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, builtHtml } from '../support/dist.ts';
+import { indexedText } from '../../src/integrations/pagefind.ts';
+import type { VocabularyFile } from '../../src/lib/search/spelling.ts';
 
 let pf: Awaited<ReturnType<typeof pagefindInNode>>;
 beforeAll(async () => {
@@ -81,5 +83,23 @@ describe('search index', () => {
         q,
       ).toEqual([]);
     }
+  });
+});
+
+describe('spelling vocabulary (dist/pagefind/words-en.json)', () => {
+  const file = JSON.parse(readFileSync(join(DIST, 'pagefind/words-en.json'), 'utf8')) as VocabularyFile;
+  const words = new Set(file.words.map(([w]) => w));
+
+  it('holds the words of indexed pages, brand names included, and none from pages left out of the index', () => {
+    for (const w of ['platelet', 'prolotherapy', 'synvisc', 'euflexxa', 'epifix', 'grafix', 'medicare'])
+      expect(words, w).toContain(w);
+    // The 404 page is not indexed; its own wording must not become a spelling target.
+    expect(indexedText(readFileSync(join(DIST, '404.html'), 'utf8'))).toBeUndefined();
+  });
+
+  it('rewrites every synonym of content/search-words.yaml into words the pages use', () => {
+    expect(file.synonyms.length).toBeGreaterThan(0);
+    for (const [typed, means] of file.synonyms)
+      for (const w of means.toLowerCase().split(/\s+/)) expect(words, `${typed} → ${means}`).toContain(w);
   });
 });

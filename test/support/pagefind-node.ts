@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { SEARCH_RANKING } from '../../src/lib/search/ranking.ts';
 import { searchWithFallbacks } from '../../src/lib/search/query.ts';
+import { correctQuery, readVocabulary, type VocabularyFile } from '../../src/lib/search/spelling.ts';
 
 export interface NodeSearchResult {
   url: string;
@@ -30,18 +31,22 @@ export async function pagefindInNode(distDir: string) {
   const pf = await import(/* @vite-ignore */ pathToFileURL(join(distDir, 'pagefind/pagefind.js')).href);
   await pf.options({ basePath: pathToFileURL(join(distDir, 'pagefind/')).href, baseUrl: '/', ranking: SEARCH_RANKING });
   await pf.init();
+  const vocabulary = readVocabulary(
+    JSON.parse(await readFile(join(distDir, 'pagefind/words-en.json'), 'utf8')) as VocabularyFile,
+  );
+  const correct = (q: string) => correctQuery(q, vocabulary);
 
   return {
     /** The first `limit` results (with their data) for `q`. */
     async search(q: string | null, filters?: Record<string, string[]>, limit = 10): Promise<NodeSearchResult[]> {
-      // The same fallbacks as the browser (src/lib/search/query.ts).
+      // The same spelling correction and fallbacks as the browser (src/lib/search/query.ts).
       const run = async (text: string | null) =>
         (await pf.search(text, filters ? { filters } : {})).results as {
           id: string;
           score: number;
           data(): Promise<{ url: string; meta: { title?: string }; filters: Record<string, string[]> }>;
         }[];
-      const hits = q ? (await searchWithFallbacks(run, q)).hits : await run(null);
+      const hits = q ? (await searchWithFallbacks(run, q, correct)).hits : await run(null);
       const data = await Promise.all(hits.slice(0, limit).map((r) => r.data()));
       return data.map((d) => ({ url: d.url, title: d.meta.title ?? '', filters: d.filters }));
     },

@@ -48,6 +48,7 @@ export const TEMPLATES: readonly Template[] = [
   { name: 'guide (tables)', path: '/guides/billing-codes/' },
   { name: 'guide list', path: '/guides/' },
   { name: 'glossary', path: '/glossary/' },
+  { name: 'glossary (Spanish)', path: '/es/glossary/' },
   { name: 'sources', path: '/sources/' },
   { name: 'changes', path: '/changes/' },
   { name: 'about', path: '/about/' },

@@ -24,6 +24,16 @@ import { checkFlowGraph, isQuestion } from '../flow/graph.ts';
 import { medicareContractorsFileSchema, type MedicareContractors } from '../../schemas/medicare-contractor.ts';
 import { checkMedicareContractors, MEDICARE_PAYER } from '../medicare/check.ts';
 import { stateHelpFileSchema, type StateHelp } from '../../schemas/state-help.ts';
+import { searchWordsFileSchema, type SearchWords } from '../../schemas/search-words.ts';
+import {
+  fixedTermsSchema,
+  glossaryTranslationSchema,
+  sourceNotesTranslationSchema,
+  type FixedTerms,
+  type GlossaryTranslation,
+  type SourceNotesTranslation,
+} from '../../schemas/translation.ts';
+import { checkGlossaryTranslation, checkSourceNotesTranslation } from '../i18n/check.ts';
 import { checkStateHelp, stateHelpDates } from '../appeal/state-help-check.ts';
 import { slug } from '../../schemas/common.ts';
 import { scanMdx, type ComponentUse, type MdxScan } from './mdx.ts';
@@ -54,6 +64,10 @@ export interface Catalog {
   medicare?: MedicareContractors;
   /** Who can help after a denial, state by state, when content/state-help.yaml exists. */
   stateHelp?: StateHelp;
+  /** Phrases readers type that the pages say another way (content/search-words.yaml). */
+  searchWords: SearchWords;
+  /** The Spanish translations (content/es/), each checked against the English, and the fixed glossary. */
+  es: { glossary?: GlossaryTranslation; sourceNotes?: SourceNotesTranslation; terms: FixedTerms };
   /** The change record (content/changes.yaml), in file order. */
   changes: Change[];
   /** The claim codes and plan signs the letter reader explains, when content/denial-codes.yaml exists. */
@@ -131,6 +145,8 @@ export function checkContent(raw: RawContent, today = checkToday()): CheckResult
     coverage: [],
     sources: [],
     glossary: [],
+    searchWords: { en: [] },
+    es: { terms: [] },
     costs: [],
     appeals: [],
     planGroups: [],
@@ -161,6 +177,13 @@ export function checkContent(raw: RawContent, today = checkToday()): CheckResult
   if (medicare) catalog.medicare = medicare;
   const stateHelp = raw.stateHelp && validate(stateHelpFileSchema, raw.stateHelp, problems);
   if (stateHelp) catalog.stateHelp = stateHelp;
+  const searchWords = raw.searchWords && validate(searchWordsFileSchema, raw.searchWords, problems);
+  if (searchWords) catalog.searchWords = searchWords;
+  if (raw.es.terms) catalog.es.terms = validate(fixedTermsSchema, raw.es.terms, problems) ?? [];
+  const esGlossary = raw.es.glossary && validate(glossaryTranslationSchema, raw.es.glossary, problems);
+  if (esGlossary) catalog.es.glossary = esGlossary;
+  const esNotes = raw.es.sources && validate(sourceNotesTranslationSchema, raw.es.sources, problems);
+  if (esNotes) catalog.es.sourceNotes = esNotes;
   if (raw.changes) catalog.changes = validate(changesFileSchema, raw.changes, problems) ?? [];
   const denialCodes = raw.denialCodes && validate(denialCodesFileSchema, raw.denialCodes, problems);
   if (denialCodes) catalog.denialCodes = denialCodes;
@@ -459,6 +482,34 @@ export function checkContent(raw: RawContent, today = checkToday()): CheckResult
   );
   problems.push(...dates.problems);
   warnings.push(...dates.overdue.map(formatProblem));
+
+  const { es } = catalog;
+  const translations = [
+    es.glossary &&
+      raw.es.glossary &&
+      checkGlossaryTranslation(es.glossary, raw.es.glossary.file, catalog.glossary, es.terms),
+    es.sourceNotes &&
+      raw.es.sources &&
+      checkSourceNotesTranslation(es.sourceNotes, raw.es.sources.file, catalog.sources, es.terms),
+  ];
+  for (const r of translations) {
+    if (!r) continue;
+    problems.push(...r.problems);
+    warnings.push(...r.warnings);
+  }
+  // The Spanish glossary lists its sources with our notes: each note needs its Spanish.
+  if (es.glossary && raw.es.glossary) {
+    const noted = new Set(es.sourceNotes?.notes.map((n) => n.id));
+    const cited = new Set(catalog.glossary.flatMap((g) => g.sources));
+    for (const s of catalog.sources)
+      if (cited.has(s.id) && s.note && !noted.has(s.id))
+        problems.push({
+          file: raw.es.sources?.file ?? 'content/es/sources.yaml',
+          field: 'notes',
+          value: s.id,
+          message: 'has no Spanish note for this source, which the Spanish glossary lists',
+        });
+  }
 
   return { problems, warnings, overdue: dates.overdue, catalog };
 }

@@ -41,6 +41,10 @@ export interface RawContent {
   stateHelp: RawFile | undefined;
   /** content/changes.yaml: the record of coverage changes (optional). */
   changes: RawFile | undefined;
+  /** content/search-words.yaml: phrases readers type that the pages say another way (optional). */
+  searchWords: RawFile | undefined;
+  /** content/es/: the Spanish translations (glossary, source notes) and the fixed glossary of insurance words. */
+  es: { glossary: RawFile | undefined; sources: RawFile | undefined; terms: RawFile | undefined };
   /** content/flows/*.yaml: decision flows, one per file; the file name is the flow id. */
   flows: RawFile[];
   /** Files that could not be parsed at all, with the parser's message. */
@@ -159,6 +163,12 @@ export function readContent(contentDir: string, root = process.cwd()): RawConten
     medicare: readYaml(join(contentDir, 'medicare-contractors.yaml')),
     stateHelp: readYaml(join(contentDir, 'state-help.yaml')),
     changes: readYaml(join(contentDir, 'changes.yaml')),
+    searchWords: readYaml(join(contentDir, 'search-words.yaml')),
+    es: {
+      glossary: readYaml(join(contentDir, 'es/glossary.yaml')),
+      sources: readYaml(join(contentDir, 'es/sources.yaml')),
+      terms: readYaml(join(contentDir, 'es/terms.yaml')),
+    },
     flows: listFiles(join(contentDir, 'flows'), '.yaml').flatMap((p) => {
       const f = readYaml(p);
       return f ? [{ ...f, slug: p.slice(p.lastIndexOf('/') + 1, -'.yaml'.length) }] : [];

@@ -3,17 +3,19 @@
  * mistakes an old document for the rule in force: "Withdrawn December 24, 2025: never took effect."
  */
 import type { SourceStatus } from '../../schemas/source.ts';
+import type { Lang } from '../../schemas/language.ts';
+import { ui } from '../../i18n/index.ts';
 import { formatDate } from './date.ts';
 
-const WORD: Record<SourceStatus['kind'], string> = {
-  withdrawn: 'Withdrawn',
-  superseded: 'Superseded',
-  retired: 'Retired',
-};
-
-/** `replacedBy` is the citation label of the replacing source, when the status names one. */
-export function sourceStatusLine(status: SourceStatus, replacedBy?: string): string {
-  const head = status.date ? `${WORD[status.kind]} ${formatDate(status.date)}` : WORD[status.kind];
-  const parts = [status.note, replacedBy && `replaced by ${replacedBy}`].filter(Boolean);
+/**
+ * `replacedBy` is the citation label of the replacing source, when the status names one. The status note
+ * is our English; in another language it is marked as English.
+ */
+export function sourceStatusLine(status: SourceStatus, replacedBy?: string, lang: Lang = 'en'): string {
+  const t = ui(lang).sources;
+  const word = t.status[status.kind];
+  const head = status.date ? `${word} ${formatDate(status.date, lang)}` : word;
+  const note = status.note && (lang === 'en' ? status.note : `${status.note} ${t.inSourceLanguage}`);
+  const parts = [note, replacedBy && t.replacedBy(replacedBy)].filter(Boolean);
   return parts.length ? `${head}: ${parts.join('; ')}.` : `${head}.`;
 }

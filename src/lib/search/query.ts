@@ -30,12 +30,8 @@ interface Hit {
   score: number;
 }
 
-/**
- * Searches with fallbacks, for any search function that returns scored hits (Pagefind's `search`):
- * the query as typed; then without question words; then, if still nothing, every query with one word
- * left out, merged by best score. Returns the hits and the query that found them.
- */
-export async function searchWithFallbacks<H extends Hit>(
+/** The fallbacks for one query: as given, then without question words, then with one word left out. */
+async function withFallbacks<H extends Hit>(
   search: (q: string) => Promise<H[]>,
   q: string,
 ): Promise<{ hits: H[]; used: string }> {
@@ -52,4 +48,26 @@ export async function searchWithFallbacks<H extends Hit>(
   }
   const merged = [...best.values()].sort((a, b) => b.score - a.score);
   return { hits: merged, used: merged.length > 0 ? `${relaxed} (some words)` : q };
+}
+
+/**
+ * Searches with fallbacks, for any search function that returns scored hits (Pagefind's `search`).
+ * With `correct` (the spelling correction of src/lib/search/spelling.ts), a query it rewrites is
+ * searched as rewritten first, and `corrected` names the rewrite when it found something and changed
+ * more than accents; otherwise, or when the rewrite finds nothing, the query is searched as typed. Each
+ * query goes through the same fallbacks: as it is; then without question words; then, if still
+ * nothing, every query with one word left out, merged by best score. Returns the hits and the query that
+ * found them.
+ */
+export async function searchWithFallbacks<H extends Hit>(
+  search: (q: string) => Promise<H[]>,
+  q: string,
+  correct?: (q: string) => { query: string; changed: boolean },
+): Promise<{ hits: H[]; used: string; corrected?: string }> {
+  const fixed = correct?.(q);
+  if (fixed && fixed.query !== q) {
+    const found = await withFallbacks(search, fixed.query);
+    if (found.hits.length > 0) return fixed.changed ? { ...found, corrected: fixed.query } : found;
+  }
+  return withFallbacks(search, q);
 }

@@ -3,7 +3,7 @@
  * methods. Pagefind hands over each excerpt as HTML: its text entity-escaped, the hits wrapped in <mark>.
  * We never parse that as HTML; `excerptParts` reads it into plain text pieces, each marked or not.
  */
-import { h, type El } from '../format/tree.ts';
+import { h, type Child, type El } from '../format/tree.ts';
 
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
@@ -53,3 +53,35 @@ export const resultView = (d: ResultData): El =>
       excerptParts(d.excerpt).map((p) => (p.mark ? h('mark', {}, p.text) : p.text)),
     ),
   );
+
+/** What the search found, for the status line under the form. */
+export interface SearchOutcome {
+  /** The words as typed. */
+  typed: string;
+  /** How many pages matched, and how many are listed. */
+  total: number;
+  shown: number;
+  /** The query that found them, when not the typed one ("… (some words)"). */
+  used: string;
+  /** The spelling-corrected query, when that is what was searched. */
+  corrected?: string;
+  /** The address that searches exactly what was typed. */
+  typedHref: string;
+}
+
+/**
+ * The status line: how many pages were found; when the spelling was corrected, "Showing results for …"
+ * with a link that searches what was typed instead; when only some words matched, which ones.
+ */
+export function statusView(o: SearchOutcome): Child[] {
+  const shown = o.total > o.shown ? `; showing the first ${o.shown}` : '';
+  const count = `${o.total} page${o.total === 1 ? '' : 's'} found${shown}.`;
+  if (o.corrected)
+    return [
+      `Showing results for “${o.corrected}”${o.used === o.corrected ? '' : ' (some of its words)'}. ${count} `,
+      h('a', { href: o.typedHref }, `Search for “${o.typed}” as typed`),
+      '.',
+    ];
+  if (o.used !== o.typed) return [`${count} No page has every word you typed, so these are for “${o.used}”.`];
+  return [count];
+}

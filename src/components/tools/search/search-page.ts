@@ -3,8 +3,8 @@
  * query and filters in the address so a search can be shared. Results are built with DOM methods from
  * src/lib/search/results.ts; Pagefind's excerpts are read as text, never parsed as HTML.
  */
-import { loadPagefind, searchPagefind } from '../../../scripts/pagefind-client.ts';
-import { resultView } from '../../../lib/search/results.ts';
+import { loadPagefind, loadVocabulary, searchPagefind } from '../../../scripts/pagefind-client.ts';
+import { resultView, statusView } from '../../../lib/search/results.ts';
 import { toDom } from '../../../lib/format/tree.ts';
 
 class SearchPage extends HTMLElement {
@@ -20,6 +20,8 @@ class SearchPage extends HTMLElement {
     for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
       box.checked = params.getAll(box.name).includes(box.value);
     }
+    // `exact=1`: the reader chose "as typed" over a spelling correction, for the words in the address.
+    let exact = params.get('exact') === '1' ? input.value.trim() : undefined;
     const panel = form.querySelector('details');
     if (panel && form.querySelector('input[type="checkbox"]:checked')) panel.open = true;
     let seq = 0;
@@ -33,6 +35,10 @@ class SearchPage extends HTMLElement {
       const next = new URLSearchParams();
       if (q) next.set('q', q);
       for (const [k, vs] of Object.entries(filters)) for (const v of vs) next.append(k, v);
+      if (exact !== q) exact = undefined;
+      const asTyped = new URLSearchParams(next);
+      asTyped.set('exact', '1');
+      if (exact) next.set('exact', '1');
       history.replaceState(null, '', `${location.pathname}${next.size ? `?${next}` : ''}`);
       if (!q && Object.keys(filters).length === 0) {
         list.replaceChildren();
@@ -40,20 +46,25 @@ class SearchPage extends HTMLElement {
         return;
       }
       status.textContent = 'Searching…';
-      const pf = await loadPagefind(base);
+      const [pf, vocabulary] = await Promise.all([loadPagefind(base), exact ? undefined : loadVocabulary(base)]);
       const found = await searchPagefind(
         pf,
         q || null,
         Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, { any: v }])),
+        vocabulary,
       );
       if (mine !== seq) return;
-      const { used } = found;
       const total = found.results.length;
       const results = await Promise.all(found.results.slice(0, 20).map((r) => r.data()));
       if (mine !== seq) return;
-      const note = used !== (q || null) ? ` No page has every word you typed, so these are for “${used}”.` : '';
-      const shown = total > 20 ? '; showing the first 20' : '';
-      status.textContent = `${total} page${total === 1 ? '' : 's'} found${shown}.${note}`;
+      const outcome = {
+        typed: q,
+        total,
+        shown: Math.min(total, 20),
+        used: found.used ?? q,
+        typedHref: `${location.pathname}?${asTyped}`,
+      };
+      status.replaceChildren(toDom(statusView(found.corrected ? { ...outcome, corrected: found.corrected } : outcome)));
       list.replaceChildren(toDom(results.map(resultView)));
     };
     let timer: ReturnType<typeof setTimeout> | undefined;

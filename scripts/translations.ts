@@ -1,0 +1,57 @@
+/**
+ * `npm run translations`: every translation in content/<lang>/, with the English file it translates and
+ * whether it is up to date (the version it records against the version of the English words now).
+ * `npm run translations -- --stamp content/es/glossary.yaml`: once a translation has been brought up to
+ * date with its English, records the English version it now translates (and today as `reviewed`).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { siteCatalog } from '../src/lib/content/load.ts';
+import { glossaryWords, sourceNoteWords } from '../src/lib/i18n/check.ts';
+import { wordsVersion } from '../src/lib/i18n/version.ts';
+
+const { catalog } = siteCatalog();
+const { es } = catalog;
+const translations: { file: string; translates: { file: string; version: string }; current: string }[] = [];
+if (es.glossary)
+  translations.push({
+    file: 'content/es/glossary.yaml',
+    translates: es.glossary.translates,
+    current: wordsVersion(glossaryWords(catalog.glossary)),
+  });
+if (es.sourceNotes)
+  translations.push({
+    file: 'content/es/sources.yaml',
+    translates: es.sourceNotes.translates,
+    current: wordsVersion(
+      sourceNoteWords(
+        catalog.sources,
+        es.sourceNotes.notes.map((n) => n.id),
+      ),
+    ),
+  });
+
+const stamp = process.argv.indexOf('--stamp');
+if (stamp !== -1) {
+  const file = process.argv[stamp + 1];
+  const t = translations.find((x) => x.file === file);
+  if (!t) {
+    console.error(
+      `translations: ${file ?? '(no file)'} is not a translation; one of: ${translations.map((x) => x.file).join(', ')}`,
+    );
+    process.exit(1);
+  }
+  const today = new Date().toISOString().slice(0, 10);
+  const text = readFileSync(t.file, 'utf8')
+    .replace(/^(  version: ).*$/m, `$1${t.current}`)
+    .replace(/^reviewed: .*$/m, `reviewed: ${today}`);
+  writeFileSync(t.file, text);
+  console.log(`translations: ${t.file} now translates version ${t.current} of ${t.translates.file}, reviewed ${today}`);
+} else {
+  for (const t of translations) {
+    const state =
+      t.translates.version === t.current
+        ? 'up to date'
+        : `STALE (records ${t.translates.version}, English is ${t.current})`;
+    console.log(`${t.file} → ${t.translates.file}: ${state}`);
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * Translations live beside the English, in content/<lang>/, and carry only the words: every fact (ids,
+ * sources, dates, statuses, numbers held as data) comes from the English entry with the same id. Each
+ * file records which version of its English it translates (`translates.version`, the hash of the English
+ * words it covers: src/lib/i18n/version.ts) and when a person last reviewed it (`reviewed`, the date the
+ * page shows as "última revisión"). When the English words change, `npm run check:content` lists the file
+ * as stale; `npm run translations -- --stamp <file>` records the new version once the translation is
+ * brought up to date.
+ */
+import { z } from 'astro/zod';
+import { isoDate, slug } from './common.ts';
+
+const header = {
+  translates: z.object({
+    /** The English file, from the project root: `content/glossary.yaml`. */
+    file: z.string().regex(/^content\/[a-z0-9/-]+\.(yaml|mdx)$/, 'must be a content file path'),
+    /** The version of the English words this translates, or `pending` before the first stamp. */
+    version: z.string().regex(/^([0-9a-f]{12}|pending)$/, 'must be a 12-character version or "pending"'),
+  }),
+  /** When a person last reviewed this translation against the English. */
+  reviewed: isoDate,
+};
+
+/** content/es/glossary.yaml: each glossary term's words, by the English id. */
+export const glossaryTranslationSchema = z.object({
+  ...header,
+  terms: z.array(
+    z.object({
+      id: slug,
+      term: z.string().min(2),
+      definition: z.string().min(20),
+      aliases: z.array(z.string().min(2)).default([]),
+    }),
+  ),
+});
+
+/** content/es/sources.yaml: our notes on sources, by the source id (titles stay in their own language). */
+export const sourceNotesTranslationSchema = z.object({
+  ...header,
+  notes: z.array(z.object({ id: slug, note: z.string().min(2) })),
+});
+
+/**
+ * content/es/terms.yaml: the fixed glossary of insurance words, English → Spanish, that every Spanish
+ * page uses. `avoid` lists the other words a translation must not use for the term (the check names the
+ * file and field that does).
+ */
+export const fixedTermsSchema = z.array(
+  z.object({
+    en: z.string().min(2),
+    es: z.string().min(2),
+    avoid: z.array(z.string().min(2)).default([]),
+    /** Why, when the choice is not obvious ("premio" means a prize). */
+    note: z.string().optional(),
+  }),
+);
+
+export type GlossaryTranslation = z.infer<typeof glossaryTranslationSchema>;
+export type SourceNotesTranslation = z.infer<typeof sourceNotesTranslationSchema>;
+export type FixedTerms = z.infer<typeof fixedTermsSchema>;

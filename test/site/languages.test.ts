@@ -1,0 +1,141 @@
+/**
+ * The Spanish twin, checked over the built pages: every page says its language; a page that exists in
+ * both languages links its twin both ways (hreflang alternates plus x-default, the header's language
+ * link, the sitemap) and states the same facts; a page in one language only claims no twin; a Spanish page
+ * shows no English interface words and no word the fixed glossary says to avoid.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtPages, DIST, type BuiltPage } from '../support/dist.ts';
+import { factDifference } from '../../src/lib/i18n/facts.ts';
+import { decodeEntities } from '../../src/lib/search/results.ts';
+import { pageLanguage } from '../../src/lib/paths.ts';
+import { en } from '../../src/i18n/en.ts';
+import { es } from '../../src/i18n/es.ts';
+import { siteCatalog } from '../../src/lib/content/load.ts';
+
+const SITE = 'https://regen-coverage-guide.example';
+const pages = () => builtPages().filter((p) => p.path.endsWith('/'));
+const byPath = () => new Map(pages().map((p) => [p.path, p]));
+const spanish = () => pages().filter((p) => pageLanguage(p.path).lang === 'es');
+const alternates = (p: BuiltPage) =>
+  Object.fromEntries(
+    p.doc
+      .querySelectorAll('link[rel="alternate"][hreflang]')
+      .map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')?.replace(SITE, '')]),
+  );
+/** The text of <main>, citations and all, with a space wherever a tag was (so "A–Z" and "I" stay apart). */
+const mainText = (p: BuiltPage) =>
+  decodeEntities((p.doc.querySelector('main')?.innerHTML ?? '').replace(/<[^>]+>/g, ' '));
+
+describe('languages', () => {
+  it('has Spanish pages, and every page says its language in <html lang>', () => {
+    expect(spanish().map((p) => p.path)).toContain('/es/glossary/');
+    for (const p of builtPages()) {
+      const expected = pageLanguage(p.path).lang === 'es' ? 'es-US' : 'en-US';
+      expect(p.doc.querySelector('html')?.getAttribute('lang'), p.path).toBe(expected);
+    }
+  });
+
+  it('links each Spanish page and its English twin both ways: hreflang, x-default and the language link', () => {
+    const all = byPath();
+    for (const es of spanish()) {
+      const english = all.get(pageLanguage(es.path).path);
+      expect(english, `${es.path} has an English twin`).toBeDefined();
+      const expected = { 'en-US': english!.path, 'es-US': es.path, 'x-default': english!.path };
+      expect(alternates(es), es.path).toEqual(expected);
+      expect(alternates(english!), english!.path).toEqual(expected);
+      expect(es.doc.querySelector('.language-link')?.getAttribute('href'), es.path).toBe(english!.path);
+      expect(english!.doc.querySelector('.language-link')?.getAttribute('href'), english!.path).toBe(es.path);
+      expect(english!.doc.querySelector('.language-link')?.getAttribute('lang')).toBe('es-US');
+    }
+  });
+
+  it('claims no twin for a page in one language only', () => {
+    const twins = new Set(spanish().flatMap((p) => [p.path, pageLanguage(p.path).path]));
+    for (const p of pages().filter((x) => !twins.has(x.path))) {
+      expect(alternates(p), p.path).toEqual({});
+      expect(p.doc.querySelector('.language-link'), p.path).toBeNull();
+    }
+  });
+
+  it('lists both languages in the sitemap, each with the other as its alternate', () => {
+    const xml = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
+    for (const es of spanish()) {
+      const english = pageLanguage(es.path).path;
+      for (const [loc, other] of [
+        [es.path, english],
+        [english, es.path],
+      ]) {
+        const entry = new RegExp(`<url><loc>${SITE}${loc}</loc>(.*?)</url>`).exec(xml)?.[1];
+        expect(entry, `${loc} in the sitemap`).toBeDefined();
+        expect(entry).toContain(`href="${SITE}${other}"`);
+      }
+    }
+  });
+
+  it('states the same facts on both pages of a pair: amounts, dates, codes and policy numbers', () => {
+    const all = byPath();
+    const differences: string[] = [];
+    for (const es of spanish()) {
+      const english = all.get(pageLanguage(es.path).path)!;
+      // Term by term where the page has terms, so a difference names the term; then the page as a whole.
+      for (const dt of english.doc.querySelectorAll('dt[id]')) {
+        const id = dt.getAttribute('id')!;
+        const twin = es.doc.querySelector(`dt[id="${id}"]`);
+        const text = (el: typeof dt | null) => `${el?.textContent ?? ''} ${el?.nextElementSibling?.textContent ?? ''}`;
+        const { missing, added } = factDifference(text(dt), text(twin));
+        if (missing.length || added.length)
+          differences.push(`${es.path}#${id}: missing ${missing.join(', ') || '-'}; added ${added.join(', ') || '-'}`);
+      }
+      const { missing, added } = factDifference(mainText(english), mainText(es));
+      if (missing.length || added.length)
+        differences.push(`${es.path}: missing ${missing.join(', ') || '-'}; added ${added.join(', ') || '-'}`);
+    }
+    expect(differences).toEqual([]);
+  });
+
+  it('can tell when a fact differs', () => {
+    expect(
+      factDifference(
+        'Up to 12 weeks and 10 applications, from January 1, 2026 ($1,500).',
+        'Hasta 12 semanas y 10 aplicaciones, desde el 1 de enero de 2026 ($1,500).',
+      ),
+    ).toEqual({ missing: [], added: [] });
+    expect(factDifference('Code J7325, 20% coinsurance.', 'Código J7326, coseguro del 20 %.')).toEqual({
+      missing: ['J7325'],
+      added: ['J7326'],
+    });
+  });
+
+  it('shows no English interface words and no word the fixed glossary avoids on a Spanish page', () => {
+    // Every English dictionary string that the Spanish dictionary says differently.
+    const strings = (d: unknown): string[] =>
+      typeof d === 'string' ? [d] : d && typeof d === 'object' ? Object.values(d).flatMap(strings) : [];
+    const spanishStrings = new Set(strings(es));
+    const english = strings(en).filter((s) => s.length > 3 && !spanishStrings.has(s));
+    expect(english.length).toBeGreaterThan(20);
+    const avoid = siteCatalog().catalog.es.terms.flatMap((t) => t.avoid.map((w) => ({ w, t })));
+    expect(avoid.length).toBeGreaterThan(10);
+    for (const p of spanish()) {
+      const text = p.doc.querySelector('body')?.textContent ?? '';
+      for (const s of english) expect(text, `${p.path} shows "${s}"`).not.toContain(s);
+      for (const { w, t } of avoid)
+        expect(new RegExp(`(?<!\\p{L})${w}(?!\\p{L})`, 'iu').test(text), `${p.path} says "${w}" for "${t.en}"`).toBe(
+          false,
+        );
+    }
+  });
+
+  it('marks each source in another language, and shows when the translation was last reviewed', () => {
+    for (const p of spanish()) {
+      const items = p.doc.querySelectorAll('.source-list > li');
+      expect(items.length, p.path).toBeGreaterThan(0);
+      for (const li of items) expect(li.textContent, li.getAttribute('id') ?? '').toContain('(en inglés)');
+      expect(p.doc.querySelector('.page-meta')?.textContent).toMatch(
+        /^Última revisión de esta traducción: \d+ de \w+ de \d{4}\.$/,
+      );
+    }
+  });
+});
