@@ -35,9 +35,8 @@ if (stamp !== -1) {
   const file = process.argv[stamp + 1];
   const t = translations.find((x) => x.file === file);
   if (!t) {
-    console.error(
-      `translations: ${file ?? '(no file)'} is not a translation; one of: ${translations.map((x) => x.file).join(', ')}`,
-    );
+    const known = translations.map((x) => x.file).join(', ');
+    console.error(`translations: ${file ?? '(no file)'} is not a translation; one of: ${known}`);
     process.exit(1);
   }
   const today = new Date().toISOString().slice(0, 10);
