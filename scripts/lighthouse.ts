@@ -38,6 +38,7 @@ const PAGES: [string, string][] = [
   ['check map', '/check/will-insurance-pay/map/'],
   ['estimator', '/estimate/'],
   ['es glossary', '/es/glossary/'],
+  ['es about', '/es/about/'],
 ];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const RUNS = 3;

@@ -7,6 +7,7 @@ import readability from 'text-readability';
 import type { Catalog } from '../../src/lib/content/check.ts';
 import type { Problem } from '../../src/lib/content/problem.ts';
 import { flowProse, pageProse } from './prose.ts';
+import { es } from '../../src/i18n/es.ts';
 
 export const GRADE_TARGET_MEDIAN = 8;
 export const GRADE_MAX = 10;
@@ -115,9 +116,14 @@ export interface Eased {
   ease: number;
 }
 
+/** Every string in a dictionary section, in order. */
+const strings = (d: unknown): string[] =>
+  typeof d === 'string' ? [d] : d && typeof d === 'object' ? Object.values(d).flatMap(strings) : [];
+
 /** The reading ease of every Spanish page's prose. */
-export const easeAll = (catalog: Catalog): Eased[] =>
-  catalog.es.glossary
+export const easeAll = (catalog: Catalog): Eased[] => [
+  { page: '/es/about/', file: 'src/i18n/es.ts', ease: spanishReadingEase(strings(es.about).join('\n')) },
+  ...(catalog.es.glossary
     ? [
         {
           page: '/es/glossary/',
@@ -125,7 +131,8 @@ export const easeAll = (catalog: Catalog): Eased[] =>
           ease: spanishReadingEase(catalog.es.glossary.terms.map((t) => t.definition).join('\n')),
         },
       ]
-    : [];
+    : []),
+];
 
 /** The limits as content-check Problems: a page below EASE_MIN, a median below EASE_TARGET_MEDIAN. */
 export function easeProblems(eased: readonly Eased[]): Problem[] {

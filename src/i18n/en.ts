@@ -9,6 +9,7 @@ export const en = {
     skip: 'Skip to main content',
     menu: 'Menu',
     navLabel: 'Main',
+    onThisPage: 'On this page',
     /** After a link to a page that exists only in the other language. */
     otherLanguage: '(in Spanish)',
     /** Above the main navigation when none of its sections exists in this language yet. */
@@ -52,6 +53,65 @@ export const en = {
     replacedBy: (label: string) => `replaced by ${label}`,
     /** Beside a source written in the other language than the page. */
     inSourceLanguage: '',
+  },
+  /** /about/: who publishes the guide and how facts are checked. Section ids are stable. */
+  about: {
+    title: 'About this guide',
+    description:
+      'Who publishes Regen Coverage Guide, how every fact is sourced and reviewed, how to report a mistake, and ' +
+      'why there are no ads, trackers or clinic money.',
+    answer:
+      'A free guide for patients in the US. It tells you whether insurance pays for regenerative-medicine ' +
+      'treatments, and it shows a source for every fact.',
+    whoHeading: 'Who publishes it',
+    who:
+      'Regen Coverage Guide is an independent, volunteer-run open project. It is not run by a clinic, an insurer ' +
+      'or a company that sells these treatments.',
+    whyHeading: 'Why it exists',
+    why:
+      'Clinics that sell stem cell, PRP and amniotic shots often say a treatment is “probably covered”. Usually ' +
+      'it is not, and patients find out after paying thousands of dollars. This guide gives the straight answer ' +
+      'first. Then it gives the rules behind it, the cash price, and what to do if you are denied.',
+    checkHeading: 'How we check facts',
+    checkSources:
+      'Every fact about a policy, law, code, deadline, price or FDA status names its source. You see who ' +
+      'published it, its title and number, its date, and the date we last checked it. See',
+    checkSourcesLink: 'all sources',
+    checkPrimary:
+      'We use the document itself when we can: Medicare’s rules, the insurer’s own policy, the FDA, federal law. ' +
+      'When we could only read a summary, the page says so and asks you to check with your plan.',
+    checkTwice:
+      'We read each coverage answer a second time, side by side with its source, before it goes on the site. ' +
+      'Where we find no source, we say “unknown” and tell you what to ask. We never guess.',
+    checkMachine: 'Every change goes through checks that a computer runs:',
+    checks: [
+      'each fact points to a source on our list, and each page it names exists (content check);',
+      'no run of 12 or more words is copied from what we read, so the pages are in our own words ' +
+        '(copied-text check);',
+      'the pages stay easy to read: we aim for a US school grade of 8 or lower (reading grade);',
+      'each link from one of our pages to another leads to a page that exists (link check).',
+    ],
+    reviewHeading: 'How often we review pages',
+    review:
+      'We review every page at least once every 12 months. Each page shows the date we last reviewed it and when ' +
+      'the next review is due. When a page goes a year without a review, the site build flags it. Policies can ' +
+      'change between reviews, so check the date on your own plan’s papers too.',
+    neverHeading: 'What we never do',
+    never: [
+      'No advertising. No clinic money: no sponsors, no paid listings, no fees for sending you to a clinic.',
+      'No tracking: no cookies, no analytics, and no requests to other websites. Nothing you type leaves your ' +
+        'device.',
+      'No medical or legal advice. This is general information. Your plan papers and the letters you get decide.',
+    ],
+    reportHeading: 'Report a mistake',
+    reportAsk: 'Is a fact wrong, or a page out of date? Please tell us:',
+    reportHow:
+      'Say which page it is, what is wrong, and where you read the right answer, if you know. Please do not send ' +
+      'medical records, claim numbers or other private details. We check each report against the sources and ' +
+      'fix the page when it is wrong.',
+    changesBefore: 'Every change to a coverage answer, including our own corrections, is listed on',
+    changesLink: 'What changed',
+    changesAfter: ', with the date, the reason and the source. The coverage page it affects says so too.',
   },
   glossary: {
     title: 'Glossary',

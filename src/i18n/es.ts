@@ -11,6 +11,7 @@ export const es: Dictionary = {
     skip: 'Ir al contenido principal',
     menu: 'Menú',
     navLabel: 'Principal',
+    onThisPage: 'En esta página',
     otherLanguage: '(en inglés)',
     navOtherLanguage: 'Por ahora, estas secciones están en inglés.',
     switchName: 'English',
@@ -49,6 +50,69 @@ export const es: Dictionary = {
     status: { withdrawn: 'Retirada', superseded: 'Reemplazada', retired: 'Dada de baja' },
     replacedBy: (label: string) => `la reemplaza ${label}`,
     inSourceLanguage: '(en inglés)',
+  },
+  about: {
+    title: 'Sobre esta guía',
+    description:
+      'Quién publica esta guía, cómo buscamos la fuente de cada dato y lo revisamos, cómo informar un error y ' +
+      'por qué no hay anuncios, rastreo ni dinero de clínicas.',
+    answer:
+      'Una guía gratuita para pacientes en los EE. UU. Le dice si el seguro paga los tratamientos de medicina ' +
+      'regenerativa y muestra la fuente de cada dato.',
+    whoHeading: 'Quién la publica',
+    who:
+      'Esta guía es un proyecto abierto e independiente, hecho por voluntarios. No la maneja una clínica, una ' +
+      'aseguradora ni una compañía que vende estos tratamientos.',
+    whyHeading: 'Por qué existe',
+    why:
+      'Las clínicas que venden inyecciones de células madre, PRP o productos amnióticos a menudo dicen que un ' +
+      'tratamiento “probablemente está cubierto”. Casi nunca lo está, y los pacientes se enteran después de pagar ' +
+      'miles de dólares. Esta guía da primero la respuesta clara. Después explica las reglas, el precio si paga ' +
+      'usted mismo y qué hacer si le niegan la cobertura.',
+    checkHeading: 'Cómo revisamos los datos',
+    checkSources:
+      'Cada dato sobre una política, una ley, un código, un plazo, un precio o la situación ante la FDA dice cuál ' +
+      'es su fuente. Usted ve quién la publicó, su título y número, su fecha y la fecha en que la revisamos. Vea',
+    checkSourcesLink: 'todas las fuentes (en inglés)',
+    checkPrimary:
+      'Usamos el documento mismo cuando podemos: las reglas de Medicare, la política de la aseguradora, la FDA, la ' +
+      'ley federal. Cuando solo pudimos leer un resumen, la página lo dice y le pide que lo confirme con su plan.',
+    checkTwice:
+      'Leemos cada respuesta sobre cobertura una segunda vez, al lado de su fuente, antes de publicarla. Si no ' +
+      'encontramos una fuente, decimos “desconocido” y le decimos qué preguntar. Nunca adivinamos.',
+    checkMachine: 'Cada cambio pasa por revisiones que hace una computadora:',
+    checks: [
+      'cada dato apunta a una fuente de nuestra lista, y cada página que menciona existe (revisión del contenido);',
+      'ningún tramo de 12 palabras o más está copiado de lo que leímos, así que las páginas usan nuestras propias ' +
+        'palabras (revisión de texto copiado);',
+      'las páginas son fáciles de leer: en inglés buscamos un nivel escolar de los EE. UU. de 8 o menos, y en ' +
+        'español medimos la facilidad de lectura (revisión de lectura);',
+      'cada enlace de una de nuestras páginas a otra lleva a una página que existe (revisión de enlaces).',
+    ],
+    reviewHeading: 'Cada cuánto revisamos las páginas',
+    review:
+      'Revisamos cada página por lo menos una vez cada 12 meses. Cada página muestra la fecha de su última ' +
+      'revisión y cuándo toca la siguiente. Si una página pasa un año sin revisión, el sistema que arma el sitio ' +
+      'lo señala. Las políticas pueden cambiar entre una revisión y otra, así que revise también la fecha de los ' +
+      'papeles de su propio plan.',
+    neverHeading: 'Lo que nunca hacemos',
+    never: [
+      'No hay anuncios. No hay dinero de clínicas: ni patrocinadores, ni listados pagados, ni pagos por enviarlo a ' +
+        'una clínica.',
+      'No hay rastreo: ni cookies, ni estadísticas de visitas, ni pedidos a otros sitios web. Nada de lo que usted ' +
+        'escribe sale de su dispositivo.',
+      'No damos consejo médico ni legal. Esto es información general. Lo que decide son los papeles de su plan y ' +
+        'las cartas que usted recibe.',
+    ],
+    reportHeading: 'Informar un error',
+    reportAsk: '¿Hay un dato equivocado o una página vieja? Por favor, avísenos:',
+    reportHow:
+      'Díganos qué página es, qué está mal y dónde leyó la respuesta correcta, si lo sabe. Por favor, no envíe ' +
+      'expedientes médicos, números de reclamo ni otros datos privados. Revisamos cada aviso con las fuentes y ' +
+      'corregimos la página si está mal.',
+    changesBefore: 'Cada cambio en una respuesta sobre cobertura, también nuestras correcciones, aparece en',
+    changesLink: 'Qué cambió (en inglés)',
+    changesAfter: ', con la fecha, el motivo y la fuente. La página de cobertura afectada también lo dice.',
   },
   glossary: {
     title: 'Glosario',

@@ -52,6 +52,7 @@ export const TEMPLATES: readonly Template[] = [
   { name: 'sources', path: '/sources/' },
   { name: 'changes', path: '/changes/' },
   { name: 'about', path: '/about/' },
+  { name: 'about (Spanish)', path: '/es/about/' },
   { name: '404', path: '/no-such-page/' },
   { name: 'search (empty)', path: '/search/' },
   {

@@ -37,8 +37,11 @@ export function localizedNote(
   return note;
 }
 
-/** The English site paths of the pages that have a translation into `lang`. */
+/**
+ * The English site paths of the pages that have a translation into `lang`: the about page (its words are
+ * in the dictionaries, src/i18n/), and the glossary when its content is translated.
+ */
 export function translatedPaths(lang: Lang, has: { glossary: boolean }): string[] {
   if (lang === 'en') return [];
-  return has.glossary ? ['/glossary/'] : [];
+  return ['/about/', ...(has.glossary ? ['/glossary/'] : [])];
 }
