@@ -11,6 +11,7 @@
  * the page; see src/schemas/denial.ts).
  */
 import { isIsoDate } from './deadlines.ts';
+import { DENIAL_DETAILS } from './denial-fields.ts';
 import type { Draft } from './draft.ts';
 import { ENCLOSURES, isKeyOf, type Enclosure } from '../../schemas/denial.ts';
 import { asSealed, seal, unseal, type Sealed } from './case-crypto.ts';
@@ -43,13 +44,14 @@ export interface Field {
 
 /** The denial, in the order the form shows it. `plan` and `reason` are '' until the reader picks one. */
 export const DENIAL_FIELDS = [
-  { key: 'planType', label: 'Kind of plan', type: 'plan' },
-  { key: 'payer', label: 'Insurer or plan name', type: 'text' },
-  { key: 'claimNumber', label: 'Claim or reference number', type: 'text' },
-  { key: 'noticeDate', label: 'Date on the denial notice', type: 'date' },
+  { key: 'planType', label: DENIAL_DETAILS.planType.label, type: 'plan' },
+  { key: 'payer', label: DENIAL_DETAILS.payer.label, type: 'text' },
+  { key: 'claimNumber', label: DENIAL_DETAILS.claimNumber.label, type: 'text' },
+  { key: 'noticeDate', label: DENIAL_DETAILS.noticeDate.label, type: 'date' },
   { key: 'noticeDeadline', label: 'Appeal deadline printed on the notice, if it gives one', type: 'date' },
-  { key: 'therapy', label: 'Treatment that was denied', type: 'text' },
-  { key: 'reason', label: 'Reason given in the denial', type: 'reason' },
+  { key: 'therapy', label: DENIAL_DETAILS.therapy.label, type: 'text' },
+  // `reason`, not `denialReason`: saved cases and case files use this name.
+  { key: 'reason', label: DENIAL_DETAILS.denialReason.label, type: 'reason' },
 ] as const satisfies readonly Field[];
 
 /** The lists a case holds, each row a set of fields, with the word for one row ("Call 2"). */
