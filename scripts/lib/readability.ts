@@ -8,6 +8,7 @@ import type { Catalog } from '../../src/lib/content/check.ts';
 import type { Problem } from '../../src/lib/content/problem.ts';
 import { flowProse, pageProse } from './prose.ts';
 import { es } from '../../src/i18n/es.ts';
+import { dictionaryStrings } from '../../src/i18n/index.ts';
 
 export const GRADE_TARGET_MEDIAN = 8;
 export const GRADE_MAX = 10;
@@ -116,13 +117,9 @@ export interface Eased {
   ease: number;
 }
 
-/** Every string in a dictionary section, in order. */
-const strings = (d: unknown): string[] =>
-  typeof d === 'string' ? [d] : d && typeof d === 'object' ? Object.values(d).flatMap(strings) : [];
-
 /** The reading ease of every Spanish page's prose. */
 export const easeAll = (catalog: Catalog): Eased[] => [
-  { page: '/es/about/', file: 'src/i18n/es.ts', ease: spanishReadingEase(strings(es.about).join('\n')) },
+  { page: '/es/about/', file: 'src/i18n/es.ts', ease: spanishReadingEase(dictionaryStrings(es.about).join('\n')) },
   ...(catalog.es.glossary
     ? [
         {
