@@ -8,7 +8,7 @@
  * brought up to date.
  */
 import { z } from 'astro/zod';
-import { isoDate, slug } from './common.ts';
+import { faqItem, isoDate, nextStep, slug } from './common.ts';
 
 const header = {
   translates: z.object({
@@ -55,6 +55,24 @@ export const fixedTermsSchema = z.array(
   }),
 );
 
+/**
+ * content/es/<kind>/<slug>.mdx: a therapy, payer or guide page in Spanish. The front matter holds the
+ * page's words (the English page with the same slug keeps every fact: sources, dates, related pages);
+ * the body is the Spanish MDX, with the same citations. FAQ and next steps follow the English one for one;
+ * a next step links where the English one does (its #anchor may name a Spanish heading).
+ */
+export const pageTranslationSchema = z.object({
+  ...header,
+  title: z.string().min(3),
+  shortTitle: z.string().min(2).optional(),
+  answer: z.string().min(20).max(300, 'must be a short answer of at most 300 characters'),
+  /** What Spanish readers type for this subject; indexed for search with extra weight. */
+  synonyms: z.array(z.string().min(2)).default([]),
+  faq: z.array(faqItem).default([]),
+  nextSteps: z.array(nextStep).min(1, 'needs at least one next step'),
+});
+
+export type PageTranslation = z.infer<typeof pageTranslationSchema>;
 export type GlossaryTranslation = z.infer<typeof glossaryTranslationSchema>;
 export type SourceNotesTranslation = z.infer<typeof sourceNotesTranslationSchema>;
 export type FixedTerms = z.infer<typeof fixedTermsSchema>;

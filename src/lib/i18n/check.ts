@@ -8,7 +8,14 @@
 import type { Problem } from '../content/problem.ts';
 import type { GlossaryTerm } from '../../schemas/glossary.ts';
 import type { Source } from '../../schemas/source.ts';
-import type { FixedTerms, GlossaryTranslation, SourceNotesTranslation } from '../../schemas/translation.ts';
+import type {
+  FixedTerms,
+  GlossaryTranslation,
+  PageTranslation,
+  SourceNotesTranslation,
+} from '../../schemas/translation.ts';
+import type { FaqItem, NextStep } from '../../schemas/common.ts';
+import type { ComponentUse } from '../content/mdx.ts';
 import { factDifference } from './facts.ts';
 import { wordsVersion } from './version.ts';
 
@@ -21,6 +28,28 @@ export const sourceNoteWords = (sources: readonly Source[], ids: readonly string
   const byId = new Map(sources.map((s) => [s.id, s]));
   return ids.map((id) => [id, byId.get(id)?.note ?? '']);
 };
+
+/** The words of an MDX page (English or translated) that a page translation covers. */
+export interface PageWords {
+  title: string;
+  shortTitle?: string;
+  answer: string;
+  synonyms: readonly string[];
+  faq: readonly FaqItem[];
+  nextSteps: readonly NextStep[];
+  body: string;
+}
+
+/** The English words a page translation covers, in the form its version is taken from. */
+export const pageWords = (p: PageWords) => [
+  p.title,
+  p.shortTitle ?? null,
+  p.answer,
+  p.synonyms,
+  p.faq.map((f) => [f.q, f.a]),
+  p.nextSteps.map((n) => n.text),
+  p.body,
+];
 
 /** Whole-word, case-blind search for a word or phrase (letters with accents count as letters). */
 const hasWord = (text: string, word: string): boolean =>
@@ -115,4 +144,95 @@ export function checkSourceNotesTranslation(
   });
   const ids = t.notes.map((n) => n.id);
   return { problems, warnings: staleness(file, t.translates, wordsVersion(sourceNoteWords(sources, ids))) };
+}
+
+/** A link without its #anchor: a translation may point at its own heading on the same page. */
+const withoutAnchor = (href: string | undefined) => href?.replace(/#.*$/, '');
+
+/** The ids a body cites, in order of first use. */
+const citedIds = (uses: readonly ComponentUse[]) => [
+  ...new Set(uses.flatMap((u) => (u.name === 'Cite' && typeof u.attributes.id === 'string' ? [u.attributes.id] : []))),
+];
+
+/**
+ * A therapy, payer or guide page's translation against its English page: the same facts in every text
+ * (title, answer, each FAQ, each next step, the body as a whole), the same sources cited in the body, the
+ * same FAQ and next steps one for one (each next step to the same page), no avoided word anywhere, and
+ * the version it translates.
+ */
+export function checkPageTranslation(
+  t: PageTranslation & { body: string },
+  file: string,
+  english: PageWords & { file: string },
+  uses: { english: readonly ComponentUse[]; translated: readonly ComponentUse[] },
+  terms: FixedTerms,
+): { problems: Problem[]; warnings: string[] } {
+  const problems: Problem[] = [];
+  if (t.translates.file !== english.file)
+    problems.push({
+      file,
+      field: 'translates.file',
+      value: t.translates.file,
+      message: `must name the English page with the same file name: ${english.file}`,
+    });
+  if ((t.shortTitle === undefined) !== (english.shortTitle === undefined))
+    problems.push({
+      file,
+      field: 'shortTitle',
+      value: t.shortTitle,
+      message: english.shortTitle ? 'is missing: the English page has one' : 'is extra: the English page has none',
+    });
+  const texts: [string, string, string][] = [
+    ['title', english.title, t.title],
+    ['answer', english.answer, t.answer],
+    ...(english.shortTitle && t.shortTitle
+      ? [['shortTitle', english.shortTitle, t.shortTitle] as [string, string, string]]
+      : []),
+  ];
+  if (t.faq.length !== english.faq.length)
+    problems.push({
+      file,
+      field: 'faq',
+      value: t.faq.length,
+      message: `has ${t.faq.length} questions; the English page has ${english.faq.length}`,
+    });
+  else
+    english.faq.forEach((f, i) => {
+      texts.push([`faq[${i}].q`, f.q, t.faq[i]!.q], [`faq[${i}].a`, f.a, t.faq[i]!.a]);
+    });
+  if (t.nextSteps.length !== english.nextSteps.length)
+    problems.push({
+      file,
+      field: 'nextSteps',
+      value: t.nextSteps.length,
+      message: `has ${t.nextSteps.length} next steps; the English page has ${english.nextSteps.length}`,
+    });
+  else
+    english.nextSteps.forEach((n, i) => {
+      const mine = t.nextSteps[i]!;
+      texts.push([`nextSteps[${i}].text`, n.text, mine.text]);
+      if (withoutAnchor(mine.href) !== withoutAnchor(n.href))
+        problems.push({
+          file,
+          field: `nextSteps[${i}].href`,
+          value: mine.href,
+          message: `must link where the English next step does: ${n.href ?? '(no link)'}`,
+        });
+    });
+  for (const [field, en, es] of texts) problems.push(...factProblems(file, field, en, es));
+  problems.push(...factProblems(file, 'body', english.body, t.body));
+  const cited = new Set(citedIds(uses.translated));
+  const englishCited = citedIds(uses.english);
+  for (const id of englishCited)
+    if (!cited.has(id))
+      problems.push({ file, field: 'body', value: id, message: 'does not cite this source; the English body does' });
+  for (const id of cited)
+    if (!englishCited.includes(id))
+      problems.push({ file, field: 'body', value: id, message: 'cites a source the English body does not' });
+  for (const [field, , es] of texts) problems.push(...avoidedWords(terms, file, field, es));
+  problems.push(
+    ...avoidedWords(terms, file, 'synonyms', t.synonyms.join(', ')),
+    ...avoidedWords(terms, file, 'body', t.body),
+  );
+  return { problems, warnings: staleness(file, t.translates, wordsVersion(pageWords(english))) };
 }
