@@ -39,6 +39,7 @@ const PAGES: [string, string][] = [
   ['estimator', '/estimate/'],
   ['es glossary', '/es/glossary/'],
   ['es about', '/es/about/'],
+  ['es guide', '/es/guides/appeal-a-denial/'],
 ];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const RUNS = 3;

@@ -6,7 +6,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { siteCatalog } from '../src/lib/content/load.ts';
-import { glossaryWords, sourceNoteWords } from '../src/lib/i18n/check.ts';
+import { glossaryWords, pageWords, sourceNoteWords } from '../src/lib/i18n/check.ts';
+import { MDX_KINDS } from '../src/lib/content/check.ts';
 import { wordsVersion } from '../src/lib/i18n/version.ts';
 
 const { catalog } = siteCatalog();
@@ -29,6 +30,12 @@ if (es.sourceNotes)
       ),
     ),
   });
+for (const kind of MDX_KINDS)
+  for (const t of es.pages[kind]) {
+    const english = catalog[kind].find((p) => p.slug === t.slug);
+    if (english)
+      translations.push({ file: t.file, translates: t.translates, current: wordsVersion(pageWords(english)) });
+  }
 
 const stamp = process.argv.indexOf('--stamp');
 if (stamp !== -1) {

@@ -3,7 +3,7 @@
  * The rules (grouping, matrix, status wording) live in src/lib and are tested there.
  */
 import { getEntry, render } from 'astro:content';
-import type { Catalog, CheckResult, Page } from './lib/content/check.ts';
+import type { Catalog, CheckResult, MdxKind, Page } from './lib/content/check.ts';
 import { siteCatalog } from './lib/content/load.ts';
 import type { Therapy } from './schemas/therapy.ts';
 import type { Payer } from './schemas/payer.ts';
@@ -13,7 +13,8 @@ import type { Source } from './schemas/source.ts';
 import { planType, type AppealPlan } from './schemas/appeal.ts';
 import type { Change } from './schemas/change.ts';
 import type { Lang } from './schemas/language.ts';
-import { localizedGlossary, localizedNote, translatedPaths } from './lib/i18n/localize.ts';
+import { sitePaths } from './lib/paths.ts';
+import { localizedGlossary, localizedNote, localizedPage, translatedPaths } from './lib/i18n/localize.ts';
 
 export type TherapyPage = Page<Therapy>;
 export type PayerPage = Page<Payer>;
@@ -35,8 +36,10 @@ export interface SiteData {
   sourceNote: (id: string, lang: Lang) => string | undefined;
   /** English site paths of the pages that exist in Spanish too (`/glossary/`). */
   spanish: ReadonlySet<string>;
-  /** When a person last reviewed each Spanish translation (`reviewed` in content/es/). */
-  spanishReviewed: { glossary?: string };
+  /** When a person last reviewed each Spanish translation (`reviewed` in content/es/), by English site path. */
+  spanishReviewed: ReadonlyMap<string, string>;
+  /** The therapy, payer and guide pages in a language: in Spanish, only the translated ones, in their words. */
+  pagesIn: <K extends MdxKind>(kind: K, lang: Lang) => Catalog[K];
   costs: Catalog['costs'];
   /** Original Medicare's public rates for the covered cases (content/medicare-rates.yaml). */
   medicareRates: Catalog['medicareRates'];
@@ -75,6 +78,15 @@ function lookup<T>(list: readonly T[], key: (x: T) => string, kind: string): (id
 
 function build({ catalog }: CheckResult): SiteData {
   const sources = new Map(catalog.sources.map((s) => [s.id, s]));
+  const translated = catalog.es.pages;
+  const glossaries = new Map<Lang, Catalog['glossary']>();
+  const slugs = (kind: MdxKind) => translated[kind].map((t) => t.slug);
+  const reviewed = new Map<string, string>([
+    ...(catalog.es.glossary ? [[sitePaths.glossary(), catalog.es.glossary.reviewed] as [string, string]] : []),
+    ...translated.guides.map((t) => [sitePaths.guide(t.slug), t.reviewed] as [string, string]),
+    ...translated.therapies.map((t) => [sitePaths.therapy(t.slug), t.reviewed] as [string, string]),
+    ...translated.payers.map((t) => [sitePaths.payer(t.slug), t.reviewed] as [string, string]),
+  ]);
   const plans = [...catalog.appeals].sort(
     (a, b) => planType.options.indexOf(a.planType) - planType.options.indexOf(b.planType),
   );
@@ -85,10 +97,28 @@ function build({ catalog }: CheckResult): SiteData {
     coverage: catalog.coverage,
     sources,
     glossary: [...catalog.glossary].sort((a, b) => a.term.localeCompare(b.term)),
-    glossaryIn: (lang) => localizedGlossary(catalog.glossary, lang, catalog.es.glossary),
+    glossaryIn: (lang) => {
+      let terms = glossaries.get(lang);
+      if (!terms) glossaries.set(lang, (terms = localizedGlossary(catalog.glossary, lang, catalog.es.glossary)));
+      return terms;
+    },
     sourceNote: (id, lang) => localizedNote(id, sources.get(id)?.note, lang, catalog.es.sourceNotes),
-    spanish: new Set(translatedPaths('es', { glossary: Boolean(catalog.es.glossary) })),
-    spanishReviewed: catalog.es.glossary ? { glossary: catalog.es.glossary.reviewed } : {},
+    spanish: new Set(
+      translatedPaths('es', {
+        glossary: Boolean(catalog.es.glossary),
+        pages: { therapies: slugs('therapies'), payers: slugs('payers'), guides: slugs('guides') },
+      }),
+    ),
+    spanishReviewed: reviewed,
+    pagesIn: (kind, lang) => {
+      const english = catalog[kind];
+      if (lang === 'en') return english;
+      const words = new Map(translated[kind].map((t) => [t.slug, t]));
+      return english.flatMap((p) => {
+        const t = words.get(p.slug);
+        return t ? [localizedPage(p, t)] : [];
+      }) as unknown as typeof english;
+    },
     costs: catalog.costs,
     medicareRates: catalog.medicareRates,
     appealPlans: plans,
@@ -117,21 +147,26 @@ export async function siteData(): Promise<SiteData> {
   return cache.data;
 }
 
-/** The MDX page families: one page per file in content/<kind>/. */
-export type MdxKind = 'therapies' | 'payers' | 'guides';
+export type { MdxKind };
 
-/** `getStaticPaths` for an MDX page family: one page per entry, the entry as the `page` prop. */
-export async function mdxStaticPaths(kind: MdxKind) {
+/**
+ * `getStaticPaths` for an MDX page family in a language: one page per entry (in Spanish, per translated
+ * entry, in its words), the entry as the `page` prop.
+ */
+export async function mdxStaticPaths(kind: MdxKind, lang: Lang = 'en') {
   const data = await siteData();
-  return data[kind].map((page) => ({ params: { slug: page.slug }, props: { page } }));
+  return data.pagesIn(kind, lang).map((page) => ({ params: { slug: page.slug }, props: { page } }));
 }
 
 /** An MDX body, rendered: give it to <MdxBody>. */
 export type MdxContent = Awaited<ReturnType<typeof render>>['Content'];
 
-/** The rendered MDX body of a therapy, payer or guide page, with its h2 sections for "On this page". */
-export async function renderBody(kind: MdxKind, slug: string) {
-  const entry = await getEntry(kind, slug);
+/**
+ * The rendered MDX body of a therapy, payer or guide page in a language, with its h2 sections for "On this
+ * page". Spanish bodies are the collections `<kind>-es` (src/content.config.ts).
+ */
+export async function renderBody(kind: MdxKind, slug: string, lang: Lang = 'en') {
+  const entry = await getEntry(lang === 'en' ? kind : `${kind}-${lang}`, slug);
   if (!entry) throw new Error(`No ${kind} page "${slug}" in the content collections`);
   const { Content, headings } = await render(entry);
   return { Content, sections: headings.filter((h) => h.depth === 2).map((h) => ({ id: h.slug, text: h.text })) };

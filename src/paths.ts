@@ -1,4 +1,12 @@
 /** The site's links with this build's base path (BASE_PATH) in front; see src/lib/paths.ts. For pages. */
-import { createPaths } from './lib/paths.ts';
+import { createPaths, pageLanguage } from './lib/paths.ts';
+import type { Lang } from './schemas/language.ts';
 
 export const paths = createPaths(import.meta.env.BASE_URL);
+
+/**
+ * The language of the page being built, from its address (`/es/…` is Spanish). For components placed by
+ * MDX content, which cannot be given a `lang` prop; components placed by pages take `lang` instead.
+ */
+export const urlLanguage = (url: URL): Lang =>
+  pageLanguage(url.pathname.slice(import.meta.env.BASE_URL.replace(/\/$/, '').length)).lang;

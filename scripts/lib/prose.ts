@@ -45,8 +45,8 @@ export function mdxToText(body: string): string {
 
 type AnyPage = Page<Therapy> | Page<Payer> | Page<Guide>;
 
-/** Everything a reader reads on a content page, as one string. */
-export function pageProse(p: AnyPage): string {
+/** Everything a reader reads on a content page (or its translation: words only), as one string. */
+export function pageProse(p: AnyPage | Pick<AnyPage, 'answer' | 'faq' | 'nextSteps' | 'body'>): string {
   const parts: string[] = [p.answer, ...p.faq.flatMap((f) => [f.q, f.a]), ...p.nextSteps.map((s) => s.text)];
   if ('fdaStatus' in p) {
     parts.push(p.fdaStatus.detail, ...p.coveredExceptions.flatMap((c) => [c.text, ...c.conditions]), ...p.askTheClinic);

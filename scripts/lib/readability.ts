@@ -4,7 +4,8 @@
  * and no page or flow above 10.
  */
 import readability from 'text-readability';
-import type { Catalog } from '../../src/lib/content/check.ts';
+import { MDX_KINDS, type Catalog } from '../../src/lib/content/check.ts';
+import { inLanguage } from '../../src/lib/paths.ts';
 import type { Problem } from '../../src/lib/content/problem.ts';
 import { flowProse, pageProse } from './prose.ts';
 import { es } from '../../src/i18n/es.ts';
@@ -129,6 +130,13 @@ export const easeAll = (catalog: Catalog): Eased[] => [
         },
       ]
     : []),
+  ...MDX_KINDS.flatMap((kind) =>
+    catalog.es.pages[kind].map((t) => ({
+      page: inLanguage(`/${kind}/${t.slug}/`, 'es'),
+      file: t.file,
+      ease: spanishReadingEase(pageProse(t)),
+    })),
+  ),
 ];
 
 /** The limits as content-check Problems: a page below EASE_MIN, a median below EASE_TARGET_MEDIAN. */

@@ -40,7 +40,49 @@ export const en = {
     search: 'Search',
     report: 'Report a mistake',
   },
-  search: { label: 'Search this guide', placeholder: 'Search', button: 'Search' },
+  search: {
+    label: 'Search this guide',
+    placeholder: 'Search',
+    button: 'Search',
+    /** /search/ */
+    title: 'Search',
+    description: 'Search every treatment, insurer, coverage answer and guide on Regen Coverage Guide.',
+    formLabel: 'Search the guide',
+    formExample: '(for example “does Medicare cover PRP”, “0232T” or “8.01.52”)',
+    filterSummary: 'Filter by type of page, treatment or insurer',
+    legendKind: 'Type of page',
+    legendTherapy: 'Treatment',
+    legendPayer: 'Insurer',
+    noJs: 'Search runs in your browser and needs JavaScript. Without it, browse the',
+    noJsTherapies: 'treatments',
+    noJsPayers: 'insurers',
+    noJsCoverage: 'coverage table',
+    noJsAnd: 'and',
+    noJsGuides: 'guides',
+    /** The kind-of-page filter's values: also what each page is filed under in the index. */
+    kinds: {
+      therapy: 'Treatment',
+      payer: 'Insurer',
+      coverage: 'Coverage answer',
+      guide: 'Guide',
+      check: 'Check result',
+      'local-rules': 'Medicare by state',
+      help: 'Help in your state',
+      tool: 'Tool',
+    },
+    /** The status line (src/lib/search/results.ts): {n} and {q} are replaced in the reader's browser. */
+    status: {
+      empty: 'Type a few words, a billing code or a policy number.',
+      searching: 'Searching…',
+      foundOne: '1 page found',
+      found: '{n} pages found',
+      showingFirst: '; showing the first {n}',
+      showingFor: 'Showing results for “{q}”',
+      someWords: ' (some of its words)',
+      asTyped: 'Search for “{q}” as typed',
+      partial: 'No page has every word you typed, so these are for “{q}”.',
+    },
+  },
   crumbs: { label: 'Breadcrumb', home: 'Home' },
   sources: {
     heading: 'Sources',
@@ -53,6 +95,67 @@ export const en = {
     replacedBy: (label: string) => `replaced by ${label}`,
     /** Beside a source written in the other language than the page. */
     inSourceLanguage: '',
+  },
+  /** The parts every therapy, payer and guide page shares (src/layouts/ContentPage.astro and its components). */
+  /** Diagrams (src/components/Diagram.astro). The notes are part of each SVG's description. */
+  diagram: {
+    noteMap: 'The same questions are written out as text before the diagram.',
+    noteFlow:
+      "The first question is written out as text before the diagram, and every question on the diagram's own page.",
+    noteCode: 'The same steps are written out as text after the diagram.',
+    asDiagram: 'The questions as a diagram',
+    asText: 'The questions as text',
+    outcome: 'Outcome:',
+    firstQuestion: 'The first question:',
+    seeMap: 'See every question as a diagram',
+    narrow:
+      'The diagram needs a wider screen. Turn your phone sideways, or open this page on a computer, to see it. ' +
+      'Every question is written out above.',
+    cue: 'Scroll sideways to see the whole diagram →',
+    label: (title: string) => `Diagram: ${title}`,
+    captionMap: ' The same questions are written out as text above.',
+    captionCode: ' The same steps follow as text.',
+    stepsAsText: 'The same steps as text',
+    outlineLabel: (title: string) => `Text outline: ${title}`,
+    /** Before a link to a question flow that is not translated yet. */
+    flowElsewhere: 'These questions are only in English for now:',
+  },
+  /** Components that MDX bodies place (src/components/content/ and the print button). */
+  content: {
+    print: 'Print this page',
+    /** The table filter's count; {shown} and {total} are replaced. */
+    filterCount: '{shown} of {total} rows shown',
+  },
+  page: {
+    lastReviewed: 'Last reviewed',
+    nextReview: 'Next review by',
+    sourcesLink: 'Sources',
+    questions: 'Common questions',
+    nextSteps: 'What you can do next',
+    related: 'Related pages',
+    otherNames: 'Other names people use:',
+    disclaimerLabel: 'About this information',
+    disclaimerLead: 'This is general information, not medical or legal advice.',
+    disclaimer:
+      'Plans differ and policies change. Before you pay or appeal, confirm with your plan in writing, and go by ' +
+      'the dates on your own notices.',
+  },
+  /** /guides/: the list of guides, by what the reader is trying to do. */
+  guides: {
+    title: 'Guides',
+    description:
+      'Step-by-step guides: appealing a denial, what denial reasons mean, FDA status, billing codes and paying ' +
+      'for treatment.',
+    groups: {
+      appeals: 'If you were denied',
+      understanding: 'Understanding the rules',
+      paying: 'Paying for treatment',
+      clinics: 'Dealing with clinics',
+    },
+    empty: 'Guides are being written. Meanwhile, see',
+    emptyTherapies: 'treatments',
+    emptyAnd: 'and',
+    emptyPayers: 'insurers',
   },
   /** /about/: who publishes the guide and how facts are checked. Section ids are stable. */
   about: {

@@ -4,8 +4,9 @@
  * pages) are indexed. Every response's `errors` is checked and the service is always closed.
  * Pagefind also writes its ready-made search interfaces (about 430 KB); the search page uses only the
  * client (`pagefind.js`, its worker and the index), so those bundles are removed and never shipped.
- * Beside the index it writes `pagefind/words-en.json`: every word of the indexed pages with its count,
- * and the synonym phrases of content/search-words.yaml, for the search page's spelling correction
+ * Pages are indexed by their `<html lang>`, one index per language. Beside the index it writes
+ * `pagefind/words-<lang>.json`: every word of that language's indexed pages with its count, and its
+ * synonym phrases from content/search-words.yaml, for the search page's spelling correction
  * (src/lib/search/spelling.ts).
  */
 import type { AstroIntegration } from 'astro';
@@ -16,6 +17,7 @@ import { createIndex, close } from 'pagefind';
 import { siteCatalog } from '../lib/content/load.ts';
 import { countWords, vocabularyFile } from '../lib/search/spelling.ts';
 import { decodeEntities } from '../lib/search/results.ts';
+import { LANGUAGES, LOCALE, type Lang } from '../schemas/language.ts';
 
 /** The words file for a language, beside the index. */
 export const WORDS_FILE = (lang: string) => `words-${lang}.json`;
@@ -43,15 +45,27 @@ export function indexedText(html: string): string | undefined {
   );
 }
 
-/** Writes the spelling vocabulary of the built pages. */
-function writeWords(outDir: string): number {
-  const texts = htmlFiles(outDir).flatMap((f) => indexedText(readFileSync(f, 'utf8')) ?? []);
-  const synonyms = siteCatalog().catalog.searchWords.en.flatMap((s) =>
-    s.typed.map((t) => [t, s.means] as [string, string]),
-  );
-  const file = vocabularyFile(countWords(texts), synonyms);
-  writeFileSync(join(outDir, 'pagefind', WORDS_FILE('en')), JSON.stringify(file));
-  return file.words.length;
+/** The site language of a built page, from its `<html lang>` (`es-US` → es). */
+const htmlLanguage = (html: string): Lang => {
+  const tag = /<html\b[^>]*\blang="([^"]+)"/.exec(html)?.[1] ?? LOCALE.en;
+  return LANGUAGES.find((l) => LOCALE[l] === tag) ?? 'en';
+};
+
+/** Writes the spelling vocabulary of each language's indexed pages, with that language's synonyms. */
+function writeWords(outDir: string): number[] {
+  const texts = new Map<Lang, string[]>(LANGUAGES.map((l) => [l, []]));
+  for (const f of htmlFiles(outDir)) {
+    const html = readFileSync(f, 'utf8');
+    const text = indexedText(html);
+    if (text !== undefined) texts.get(htmlLanguage(html))!.push(text);
+  }
+  const { searchWords } = siteCatalog().catalog;
+  return LANGUAGES.map((lang) => {
+    const synonyms = searchWords[lang].flatMap((s) => s.typed.map((t) => [t, s.means] as [string, string]));
+    const file = vocabularyFile(countWords(texts.get(lang)!), synonyms);
+    writeFileSync(join(outDir, 'pagefind', WORDS_FILE(lang)), JSON.stringify(file));
+    return file.words.length;
+  });
 }
 
 /** Pagefind's UI bundles (default, modular, web-component) and its highlighter: no page loads them. */
@@ -69,7 +83,8 @@ export default function pagefind(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const started = performance.now();
         try {
-          const { index, errors } = await createIndex({ forceLanguage: 'en', includeCharacters: '.' });
+          // One index per <html lang> (Pagefind splits them): the search page loads its own language's.
+          const { index, errors } = await createIndex({ includeCharacters: '.' });
           if (errors.length || !index) fail('createIndex', errors);
           const added = await index.addDirectory({ path: outDir });
           if (added.errors.length) fail('addDirectory', added.errors);
@@ -81,7 +96,7 @@ export default function pagefind(): AstroIntegration {
             if (UNUSED_PAGEFIND_FILE.test(name)) rmSync(join(pagefindDir, name));
           const words = writeWords(outDir);
           const ms = Math.round(performance.now() - started);
-          logger.info(`indexed ${added.page_count} pages (${words} words for spelling) in ${ms} ms`);
+          logger.info(`indexed ${added.page_count} pages (${words.join(' + ')} words for spelling) in ${ms} ms`);
         } finally {
           await close();
         }

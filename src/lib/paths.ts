@@ -93,3 +93,9 @@ export function createPaths(base: string): SitePaths & { href: (sitePath: string
   ) as SitePaths;
   return { ...prefixed, href: (sitePath: string) => withBase(sitePath, base) };
 }
+
+/** The site path of a link that has `base` in front (`/regen/guides/x/` → `/guides/x/`); others unchanged. */
+export function withoutBase(href: string, base: string): string {
+  const prefix = base.replace(/\/$/, '');
+  return prefix && (href === prefix || href.startsWith(`${prefix}/`)) ? href.slice(prefix.length) || '/' : href;
+}

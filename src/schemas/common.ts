@@ -118,6 +118,8 @@ export const pageBase = z.object({
   nextSteps: z.array(nextStep).min(1, 'needs at least one next step'),
 });
 
+/** The fields every content page has, after defaults. */
+export type PageBase = z.infer<typeof pageBase>;
 /** A next step as pages use it (components take this type rather than re-typing it). */
 export type NextStep = z.infer<typeof nextStep>;
 /** A common question and its answer. */

@@ -15,6 +15,7 @@ export const searchWordSchema = z.object({
 
 export const searchWordsFileSchema = z.object({
   en: z.array(searchWordSchema).default([]),
+  es: z.array(searchWordSchema).default([]),
 });
 
 export type SearchWords = z.infer<typeof searchWordsFileSchema>;

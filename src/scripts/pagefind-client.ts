@@ -57,14 +57,14 @@ export async function searchPagefind(
   q: string | null,
   filters: Record<string, unknown> = {},
   vocabulary?: Vocabulary,
-): Promise<{ results: Result[]; used: string | null; corrected?: string }> {
+): Promise<{ results: Result[]; used: string | null; partial?: boolean; corrected?: string }> {
   const run = async (text: string | null) =>
     ((await pf.search(text, { filters: filters as never }))?.results ?? []) as Result[];
   if (!q) return { results: await run(null), used: null };
-  const { hits, used, corrected } = await searchWithFallbacks(
+  const { hits, used, partial, corrected } = await searchWithFallbacks(
     run,
     q,
     vocabulary && ((text) => correctQuery(text, vocabulary)),
   );
-  return { results: hits, used, ...(corrected ? { corrected } : {}) };
+  return { results: hits, used, partial, ...(corrected ? { corrected } : {}) };
 }

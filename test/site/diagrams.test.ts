@@ -4,6 +4,8 @@
  * stale cache files; outcome pages draw none; and no page ships any mermaid code. How they look on a
  * phone and a desktop is tested in Chromium: test/e2e/diagrams.test.ts.
  */
+import { ui } from '../../src/i18n/index.ts';
+import { pageLanguage } from '../../src/lib/paths.ts';
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
@@ -73,7 +75,7 @@ describe('diagrams', () => {
         expect(fig.outerHTML, p.path).not.toMatch(/\sstyle=|<style/);
         for (const cls of svg.outerHTML.match(/\bds-[0-9a-f]{8}\b/g) ?? [])
           expect(css, `${p.path}: .${cls}`).toContain(`.${cls}:`);
-        expect(fig.querySelector('.diagram-cue')?.text, p.path).toMatch(/^Scroll sideways/);
+        expect(fig.querySelector('.diagram-cue')?.text, p.path).toBe(ui(pageLanguage(p.path).lang).diagram.cue);
       }
     }
   });

@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtPages, DIST, type BuiltPage } from '../support/dist.ts';
+import { builtPages, DIST, isNoindex, type BuiltPage } from '../support/dist.ts';
+import { pageWeight } from '../../scripts/lib/weight.ts';
 import { factDifference } from '../../src/lib/i18n/facts.ts';
 import { avoidedWords } from '../../src/lib/i18n/check.ts';
 import { dictionaryStrings } from '../../src/i18n/index.ts';
@@ -21,6 +22,8 @@ const SITE = 'https://regen-coverage-guide.example';
 const pages = () => builtPages().filter((p) => p.path.endsWith('/'));
 const byPath = () => new Map(pages().map((p) => [p.path, p]));
 const spanish = () => pages().filter((p) => pageLanguage(p.path).lang === 'es');
+/** Spanish pages that search engines index (the search page is not): each has its twin in hreflang and the sitemap. */
+const indexable = () => spanish().filter((p) => !isNoindex(p));
 const alternates = (p: BuiltPage) =>
   Object.fromEntries(
     p.doc
@@ -42,7 +45,7 @@ describe('languages', () => {
 
   it('links each Spanish page and its English twin both ways: hreflang, x-default and the language link', () => {
     const all = byPath();
-    for (const es of spanish()) {
+    for (const es of indexable()) {
       const english = all.get(pageLanguage(es.path).path);
       expect(english, `${es.path} has an English twin`).toBeDefined();
       const expected = { 'en-US': english!.path, 'es-US': es.path, 'x-default': english!.path };
@@ -64,7 +67,7 @@ describe('languages', () => {
 
   it('lists both languages in the sitemap, each with the other as its alternate', () => {
     const xml = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
-    for (const es of spanish()) {
+    for (const es of indexable()) {
       const english = pageLanguage(es.path).path;
       for (const [loc, other] of [
         [es.path, english],
@@ -119,7 +122,10 @@ describe('languages', () => {
     const terms = siteCatalog().catalog.es.terms;
     expect(terms.flatMap((t) => t.avoid).length).toBeGreaterThan(10);
     for (const p of spanish()) {
-      const text = p.doc.querySelector('body')?.textContent ?? '';
+      // Words marked as English (source titles keep their language) are not interface words.
+      const body = p.doc.querySelector('body')!.clone() as typeof p.doc;
+      for (const el of body.querySelectorAll('[lang^="en"]')) el.remove();
+      const text = body.textContent ?? '';
       for (const s of english) expect(text, `${p.path} shows "${s}"`).not.toContain(s);
       // The same whole-word match the content check uses (src/lib/i18n/check.ts).
       expect(avoidedWords(terms, p.path, '(page text)', text)).toEqual([]);
@@ -135,5 +141,35 @@ describe('languages', () => {
     expect(glossary.doc.querySelector('.page-meta')?.textContent).toMatch(
       /^Última revisión de esta traducción: \d+ de \w+ de \d{4}\.$/,
     );
+  });
+
+  /**
+   * Pairs known to miss the ±10% weight, each with why; the test fails when one comes back within it, so
+   * the list only shrinks. The glossary: its Spanish definitions run about 25% longer than the English.
+   * The appeal guide: the English shows the claim-denied flow's first question and its diagram inline; the
+   * Spanish links to the English flow until the flows are translated.
+   */
+  const HEAVIER_OR_LIGHTER: Record<string, string> = {
+    '/es/glossary/': 'Spanish definitions are longer',
+    '/es/guides/appeal-a-denial/': 'no inline flow diagram until the flows are translated',
+  };
+
+  it('weighs each Spanish page within 10% of its English twin (HTML + CSS + JavaScript, gzip)', () => {
+    const read = (p: string) => readFileSync(join(DIST, p.endsWith('/') ? `${p}index.html` : p));
+    const total = (p: string) => {
+      const w = pageWeight(p, read);
+      return w.html.gzip + w.css.gzip + w.js.gzip;
+    };
+    const off: string[] = [];
+    const known: string[] = [];
+    for (const es of spanish()) {
+      const ratio = total(es.path) / total(pageLanguage(es.path).path);
+      const within = ratio >= 0.9 && ratio <= 1.1;
+      if (es.path in HEAVIER_OR_LIGHTER) {
+        if (within) known.push(`${es.path} is now within 10% (${ratio.toFixed(3)}): take it off the list`);
+      } else if (!within) off.push(`${es.path}: ${ratio.toFixed(3)} of its English twin`);
+    }
+    expect(off).toEqual([]);
+    expect(known).toEqual([]);
   });
 });

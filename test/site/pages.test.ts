@@ -9,6 +9,8 @@ import { DIST, builtPages, contentPages, isNoindex } from '../support/dist.ts';
 import { siteUrl } from '../../src/lib/site.ts';
 import { parse } from 'yaml';
 import { ROOT } from '../support/fixtures.ts';
+import { ui } from '../../src/i18n/index.ts';
+import { LANGUAGES } from '../../src/schemas/language.ts';
 
 const pages = builtPages();
 const SITE = siteUrl();
@@ -223,7 +225,9 @@ describe('content pages', () => {
     }
   });
 
-  it('label every withdrawn or superseded source wherever a page lists it', () => {
+  it('label every withdrawn or superseded source wherever a page lists it, in the page language', () => {
+    const labels = LANGUAGES.flatMap((l) => Object.values(ui(l).sources.status));
+    const ENDED_LABEL = new RegExp(`^(${labels.join('|')})(?![\\p{L}])`, 'u');
     const ended = (
       parse(readFileSync(join(ROOT, 'content/sources.yaml'), 'utf8')) as { id: string; status?: unknown }[]
     )
@@ -235,8 +239,7 @@ describe('content pages', () => {
       for (const id of ended)
         for (const li of p.doc.querySelectorAll(`li[data-source="${id}"]`)) {
           listed.push(id);
-          if (!/^(Withdrawn|Superseded|Retired)\b/.test(li.querySelector('.meta strong')?.text ?? ''))
-            bad.push(`${p.path}: ${id}`);
+          if (!ENDED_LABEL.test(li.querySelector('.meta strong')?.text ?? '')) bad.push(`${p.path}: ${id}`);
         }
     expect(new Set(listed)).toContain('cms-lcd-l39756');
     expect(bad).toEqual([]);

@@ -75,11 +75,45 @@ const MISTYPED: [question: string, expected: string][] = [
   ['rooster comb injection', '/therapies/hyaluronic-acid/'],
 ];
 
+/** Questions in Spanish, against the Spanish index, as typed (accents left out included). */
+const SPANISH: [question: string, expected: string][] = [
+  ['cómo apelar una denegación', '/es/guides/appeal-a-denial/'],
+  ['plazo para la revisión externa', '/es/guides/appeal-a-denial/'],
+  ['estimado de buena fe', '/es/guides/good-faith-estimate/'],
+  ['la factura es más alta que el estimado', '/es/guides/good-faith-estimate/'],
+  ['aviso anticipado al beneficiario', '/es/guides/advance-beneficiary-notice/'],
+  ['carta de necesidad médica', '/es/guides/letter-of-medical-necessity/'],
+  ['códigos de facturación', '/es/guides/billing-codes/'],
+  ['registrado o aprobado por la FDA', '/es/guides/fda-status/'],
+  ['preguntas para una clínica de células madre', '/es/guides/questions-for-clinics/'],
+  ['cómo llamar a mi aseguradora', '/es/guides/calling-your-insurer/'],
+  ['anotar cada llamada al seguro', '/es/guides/calling-your-insurer/'],
+  ['pagar con la cuenta HSA', '/es/guides/paying-for-treatment/'],
+  ['negado por ser experimental', '/es/guides/denial-reasons/'],
+  ['costos de rutina en un ensayo clínico', '/es/guides/other-routes/'],
+  ['facturación indebida', '/es/guides/improper-billing-risks/'],
+];
+
+/** Spanish questions typed without accents or with mistakes. */
+const SPANISH_MISTYPED: [question: string, expected: string][] = [
+  ['apelacion de una denegacion', '/es/guides/appeal-a-denial/'],
+  ['estimado de buena fe factura', '/es/guides/good-faith-estimate/'],
+  ['carta de necesidad medica', '/es/guides/letter-of-medical-necessity/'],
+  ['codigos de facturasion', '/es/guides/billing-codes/'],
+  ['aviso antisipado al beneficiario', '/es/guides/advance-beneficiary-notice/'],
+  ['clinica de celulas madre preguntas', '/es/guides/questions-for-clinics/'],
+];
+
 let pf: Awaited<ReturnType<typeof pagefindInNode>>;
+let pfEs: Awaited<ReturnType<typeof pagefindInNode>>;
 beforeAll(async () => {
   pf = await pagefindInNode(DIST);
+  pfEs = await pagefindInNode(DIST, 'es');
 });
-afterAll(() => pf.restore());
+afterAll(() => {
+  pf.restore();
+  pfEs.restore();
+});
 
 describe('patient questions find the right page in the top 3', () => {
   it('has at least 25 questions', () => expect(QUESTIONS.length).toBeGreaterThanOrEqual(25));
@@ -96,6 +130,20 @@ describe('mistyped questions find the right page in the top 3', () => {
   for (const [q, expected] of MISTYPED) {
     it(`"${q}" → ${expected}`, async () => {
       const top = (await pf.search(q)).slice(0, 3).map((r) => r.url);
+      expect(top).toContain(expected);
+    });
+  }
+});
+
+describe('Spanish questions find the right Spanish page in the top 3', () => {
+  it('searches only Spanish pages', async () => {
+    const all = await pfEs.search('medicare', undefined, 50);
+    expect(all.length).toBeGreaterThan(5);
+    expect(all.every((r) => r.url.startsWith('/es/'))).toBe(true);
+  });
+  for (const [q, expected] of [...SPANISH, ...SPANISH_MISTYPED]) {
+    it(`"${q}" → ${expected}`, async () => {
+      const top = (await pfEs.search(q)).slice(0, 3).map((r) => r.url);
       expect(top).toContain(expected);
     });
   }

@@ -58,8 +58,13 @@ describe('search index', () => {
     const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
-    // Pagefind read exactly the pages that mark a body (which pages do is checked in pages.test.ts).
-    expect(entry.languages['en']?.page_count).toBe(indexed.length);
+    // Pagefind read exactly the pages that mark a body (which pages do is checked in pages.test.ts), each
+    // into the index of its language.
+    const count = (lang: string) => indexed.filter((p) => p.html.includes(`<html lang="${lang}"`)).length;
+    expect(Object.keys(entry.languages).sort()).toEqual(['en-us', 'es-us']);
+    expect(entry.languages['en-us']?.page_count).toBe(count('en-US'));
+    expect(entry.languages['es-us']?.page_count).toBe(count('es-US'));
+    expect(count('es-US')).toBeGreaterThan(0);
     const notIndexed = new Set(pages.filter((p) => !indexed.includes(p)).map((p) => p.path));
     for (const path of [
       '/',

@@ -12,7 +12,7 @@ const kindOf = (path: string, doc: HTMLElement): string => {
   if (path.startsWith('/check/') && path !== '/check/')
     return path.endsWith('/map/') ? 'flow map' : doc.querySelector('.flow-step') ? 'flow question' : 'flow outcome';
   return path
-    .replace(/^\/(therapies|payers|guides)\/[^/]+\/$/, '/$1/*/')
+    .replace(/^(\/es)?\/(therapies|payers|guides)\/[^/]+\/$/, '$1/$2/*/')
     .replace(/^\/payers\/medicare\/by-state\/[^/]+\/$/, '/payers/medicare/by-state/*/')
     .replace(/^\/appeal\/find-help\/[^/]+\/$/, '/appeal/find-help/*/')
     .replace(/^\/coverage\/(?!by-)[^/]+\/[^/]+\/$/, '/coverage/*/*/');

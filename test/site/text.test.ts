@@ -37,6 +37,16 @@ const body = (html: string) =>
   html.replace(/<head[\s\S]*?<\/head>/g, '').replace(/<(script|style|svg)\b[\s\S]*?<\/\1>/g, '');
 
 describe('the words on every page', () => {
+  it('never show a value a template failed to turn into words ([object Object], undefined, NaN)', () => {
+    const bad: string[] = [];
+    for (const p of pages) {
+      const text = readerText(p.html);
+      for (const m of text.matchAll(/\[object \w+\]|\bundefined\b|\bNaN\b|\bnull\b/g))
+        bad.push(`${p.path}: …${text.slice(Math.max(0, m.index - 40), m.index + 20).replace(/\s+/g, ' ')}…`);
+    }
+    expect(bad).toEqual([]);
+  });
+
   it('never glue a word to a link: a space separates them', () => {
     const bad: string[] = [];
     for (const p of pages) {

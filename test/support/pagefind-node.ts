@@ -1,6 +1,8 @@
 /**
  * Runs real searches against the built Pagefind index in Node: imports dist/pagefind/pagefind.js with
- * `fetch` replaced by a local-file reader, so relevance tests need no browser or server.
+ * `fetch` replaced by a local-file reader, so relevance tests need no browser or server. Pagefind picks
+ * its index by the page's <html lang>, so a stand-in document says the language asked for; each
+ * language gets its own copy of the client.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -8,6 +10,7 @@ import { pathToFileURL, fileURLToPath } from 'node:url';
 import { SEARCH_RANKING } from '../../src/lib/search/ranking.ts';
 import { searchWithFallbacks } from '../../src/lib/search/query.ts';
 import { correctQuery, readVocabulary, type VocabularyFile } from '../../src/lib/search/spelling.ts';
+import { LOCALE, type Lang } from '../../src/schemas/language.ts';
 
 export interface NodeSearchResult {
   url: string;
@@ -15,8 +18,13 @@ export interface NodeSearchResult {
   filters: Record<string, string[]>;
 }
 
-export async function pagefindInNode(distDir: string) {
+export async function pagefindInNode(distDir: string, lang: Lang = 'en') {
   const realFetch = globalThis.fetch;
+  const realDocument = (globalThis as { document?: unknown }).document;
+  (globalThis as { document?: unknown }).document = {
+    currentScript: null,
+    querySelector: () => ({ getAttribute: () => LOCALE[lang] }),
+  };
   globalThis.fetch = (async (input: string | URL | Request) => {
     const href = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     const url = new URL(href, pathToFileURL(join(distDir, 'pagefind/')));
@@ -28,11 +36,14 @@ export async function pagefindInNode(distDir: string) {
       return new Response(null, { status: 404 });
     }
   }) as typeof fetch;
-  const pf = await import(/* @vite-ignore */ pathToFileURL(join(distDir, 'pagefind/pagefind.js')).href);
+  const pf = await import(
+    /* @vite-ignore */ `${pathToFileURL(join(distDir, 'pagefind/pagefind.js')).href}?lang=${lang}`
+  );
   await pf.options({ basePath: pathToFileURL(join(distDir, 'pagefind/')).href, baseUrl: '/', ranking: SEARCH_RANKING });
   await pf.init();
+  (globalThis as { document?: unknown }).document = realDocument;
   const vocabulary = readVocabulary(
-    JSON.parse(await readFile(join(distDir, 'pagefind/words-en.json'), 'utf8')) as VocabularyFile,
+    JSON.parse(await readFile(join(distDir, `pagefind/words-${lang}.json`), 'utf8')) as VocabularyFile,
   );
   const correct = (q: string) => correctQuery(q, vocabulary);
 

@@ -47,6 +47,9 @@ export const TEMPLATES: readonly Template[] = [
   { name: 'guide', path: '/guides/appeal-a-denial/' },
   { name: 'guide (tables)', path: '/guides/billing-codes/' },
   { name: 'guide list', path: '/guides/' },
+  { name: 'guide (Spanish)', path: '/es/guides/appeal-a-denial/' },
+  { name: 'guide (Spanish, tables)', path: '/es/guides/billing-codes/' },
+  { name: 'guide list (Spanish)', path: '/es/guides/' },
   { name: 'glossary', path: '/glossary/' },
   { name: 'glossary (Spanish)', path: '/es/glossary/' },
   { name: 'sources', path: '/sources/' },
@@ -55,6 +58,7 @@ export const TEMPLATES: readonly Template[] = [
   { name: 'about (Spanish)', path: '/es/about/' },
   { name: '404', path: '/no-such-page/' },
   { name: 'search (empty)', path: '/search/' },
+  { name: 'search (Spanish, empty)', path: '/es/search/' },
   {
     name: 'search (results)',
     path: '/search/?q=prp',

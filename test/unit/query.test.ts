@@ -15,6 +15,11 @@ describe('relaxQuery', () => {
 
 import { leaveOneOut, searchWithFallbacks } from '../../src/lib/search/query.ts';
 describe('searchWithFallbacks', () => {
+  it('reports a rewrite that changed only accents as the words typed', async () => {
+    const accented = async (q: string) => (q === 'inyección' ? [{ id: 'es', score: 1 }] : []);
+    const r = await searchWithFallbacks(accented, 'inyeccion', () => ({ query: 'inyección', changed: false }));
+    expect(r).toEqual({ hits: [{ id: 'es', score: 1 }], used: 'inyeccion', partial: false });
+  });
   const index: Record<string, { id: string; score: number }[]> = {
     'appeal deadline': [{ id: 'deadlines', score: 5 }],
     deadline: [{ id: 'guide', score: 2 }],
@@ -25,6 +30,7 @@ describe('searchWithFallbacks', () => {
     expect(await searchWithFallbacks(search, 'appeal deadline')).toEqual({
       hits: [{ id: 'deadlines', score: 5 }],
       used: 'appeal deadline',
+      partial: false,
     });
   });
   it('drops question words, then single words, merging by best score', async () => {
@@ -33,10 +39,11 @@ describe('searchWithFallbacks', () => {
     );
     const r = await searchWithFallbacks(search, 'appeal deadline calculator');
     expect(r.hits.map((h) => h.id)).toEqual(['deadlines']);
-    expect(r.used).toBe('appeal deadline calculator (some words)');
+    expect(r.used).toBe('appeal deadline calculator');
+    expect(r.partial).toBe(true);
   });
   it('returns nothing, honestly, when nothing matches', async () => {
-    expect(await searchWithFallbacks(search, 'zebra')).toEqual({ hits: [], used: 'zebra' });
+    expect(await searchWithFallbacks(search, 'zebra')).toEqual({ hits: [], used: 'zebra', partial: false });
     expect(leaveOneOut('one')).toEqual([]);
   });
 });

@@ -10,6 +10,9 @@ import {
 import { searchWithFallbacks } from '../../src/lib/search/query.ts';
 import { statusView } from '../../src/lib/search/results.ts';
 import { toHtml } from '../../src/lib/format/tree.ts';
+import { ui } from '../../src/i18n/index.ts';
+
+const WORDS = ui('en').search.status;
 
 const PAGES = [
   'Platelet-rich plasma (PRP) injections. Medicare covers PRP for diabetic wounds. Platelet counts vary.',
@@ -84,6 +87,7 @@ describe('searchWithFallbacks with a spelling correction', () => {
     expect(await searchWithFallbacks(search, 'platlet injections', fix)).toEqual({
       hits: [{ id: 'prp', score: 5 }],
       used: 'platelet injections',
+      partial: false,
       corrected: 'platelet injections',
     });
   });
@@ -91,24 +95,42 @@ describe('searchWithFallbacks with a spelling correction', () => {
     expect(await searchWithFallbacks(search, 'acupuncture', fix)).toEqual({
       hits: [{ id: 'other', score: 1 }],
       used: 'acupuncture',
+      partial: false,
     });
     const none = async () => [];
-    expect(await searchWithFallbacks(none, 'platlet', fix)).toEqual({ hits: [], used: 'platlet' });
+    expect(await searchWithFallbacks(none, 'platlet', fix)).toEqual({ hits: [], used: 'platlet', partial: false });
   });
 });
 
 describe('statusView', () => {
-  const base = { typed: 'platlet', total: 3, shown: 3, used: 'platlet', typedHref: '/search/?q=platlet&exact=1' };
+  const base = {
+    typed: 'platlet',
+    total: 3,
+    shown: 3,
+    used: 'platlet',
+    partial: false,
+    typedHref: '/search/?q=platlet&exact=1',
+  };
   it('says what was searched instead, with a link back to the words as typed', () => {
-    expect(toHtml(statusView({ ...base, used: 'platelet', corrected: 'platelet' }))).toBe(
+    expect(toHtml(statusView({ ...base, used: 'platelet', corrected: 'platelet' }, WORDS))).toBe(
       'Showing results for “platelet”. 3 pages found. ' +
         '<a href="/search/?q=platlet&amp;exact=1">Search for “platlet” as typed</a>.',
     );
   });
   it('counts, and names the words that matched when not all did', () => {
-    expect(toHtml(statusView({ ...base, total: 1, shown: 1 }))).toBe('1 page found.');
-    expect(toHtml(statusView({ ...base, total: 40, shown: 20, used: 'platlet (some words)' }))).toBe(
-      '40 pages found; showing the first 20. No page has every word you typed, so these are for “platlet (some words)”.',
+    expect(toHtml(statusView({ ...base, total: 1, shown: 1 }, WORDS))).toBe('1 page found.');
+    expect(toHtml(statusView({ ...base, total: 40, shown: 20, partial: true }, WORDS))).toBe(
+      '40 pages found; showing the first 20. No page has every word you typed, so these are for “platlet (some of its words)”.',
+    );
+  });
+  it('speaks the page language', () => {
+    expect(
+      toHtml(
+        statusView({ ...base, typed: 'inyeccion', used: 'inyección', corrected: 'inyección' }, ui('es').search.status),
+      ),
+    ).toBe(
+      'Resultados para “inyección”. Se encontraron 3 páginas. ' +
+        '<a href="/search/?q=platlet&amp;exact=1">Buscar “inyeccion” tal como lo escribió</a>.',
     );
   });
 });

@@ -28,14 +28,16 @@ import { searchWordsFileSchema, type SearchWords } from '../../schemas/search-wo
 import {
   fixedTermsSchema,
   glossaryTranslationSchema,
+  pageTranslationSchema,
   sourceNotesTranslationSchema,
+  type PageTranslation,
   type FixedTerms,
   type GlossaryTranslation,
   type SourceNotesTranslation,
 } from '../../schemas/translation.ts';
-import { checkGlossaryTranslation, checkSourceNotesTranslation } from '../i18n/check.ts';
+import { checkGlossaryTranslation, checkPageTranslation, checkSourceNotesTranslation } from '../i18n/check.ts';
 import { checkStateHelp, stateHelpDates } from '../appeal/state-help-check.ts';
-import { slug } from '../../schemas/common.ts';
+import { slug, type PageBase } from '../../schemas/common.ts';
 import { scanMdx, type ComponentUse, type MdxScan } from './mdx.ts';
 import type { RawContent, RawFile } from './read.ts';
 import { formatProblem, type Problem } from './problem.ts';
@@ -43,6 +45,10 @@ import { formatProblem, type Problem } from './problem.ts';
 export { formatProblem, type Problem };
 
 export type Page<T> = T & { slug: string; file: string; path: string; body: string };
+
+/** The MDX page families: one page per file in content/<kind>/ (and its translation in content/es/<kind>/). */
+export const MDX_KINDS = ['therapies', 'payers', 'guides'] as const;
+export type MdxKind = (typeof MDX_KINDS)[number];
 
 /** Validated content, ready for queries. */
 export interface Catalog {
@@ -67,7 +73,13 @@ export interface Catalog {
   /** Phrases readers type that the pages say another way (content/search-words.yaml). */
   searchWords: SearchWords;
   /** The Spanish translations (content/es/), each checked against the English, and the fixed glossary. */
-  es: { glossary?: GlossaryTranslation; sourceNotes?: SourceNotesTranslation; terms: FixedTerms };
+  es: {
+    glossary?: GlossaryTranslation;
+    sourceNotes?: SourceNotesTranslation;
+    terms: FixedTerms;
+    /** Therapy, payer and guide pages in Spanish (content/es/<kind>/<slug>.mdx), by the English slug. */
+    pages: Record<MdxKind, Page<PageTranslation>[]>;
+  };
   /** The change record (content/changes.yaml), in file order. */
   changes: Change[];
   /** The claim codes and plan signs the letter reader explains, when content/denial-codes.yaml exists. */
@@ -145,8 +157,8 @@ export function checkContent(raw: RawContent, today = checkToday()): CheckResult
     coverage: [],
     sources: [],
     glossary: [],
-    searchWords: { en: [] },
-    es: { terms: [] },
+    searchWords: { en: [], es: [] },
+    es: { terms: [], pages: { therapies: [], payers: [], guides: [] } },
     costs: [],
     appeals: [],
     planGroups: [],
@@ -184,6 +196,7 @@ export function checkContent(raw: RawContent, today = checkToday()): CheckResult
   if (esGlossary) catalog.es.glossary = esGlossary;
   const esNotes = raw.es.sources && validate(sourceNotesTranslationSchema, raw.es.sources, problems);
   if (esNotes) catalog.es.sourceNotes = esNotes;
+  for (const kind of MDX_KINDS) catalog.es.pages[kind] = pages(raw.es[kind], pageTranslationSchema);
   if (raw.changes) catalog.changes = validate(changesFileSchema, raw.changes, problems) ?? [];
   const denialCodes = raw.denialCodes && validate(denialCodesFileSchema, raw.denialCodes, problems);
   if (denialCodes) catalog.denialCodes = denialCodes;
@@ -197,7 +210,14 @@ export function checkContent(raw: RawContent, today = checkToday()): CheckResult
   }
 
   // File names are page addresses and ids: "PRP.mdx" or "prp copy.mdx" would publish a broken address.
-  for (const f of [...raw.therapies, ...raw.payers, ...raw.guides, ...raw.flows, ...raw.coverage]) {
+  for (const f of [
+    ...raw.therapies,
+    ...raw.payers,
+    ...raw.guides,
+    ...raw.flows,
+    ...raw.coverage,
+    ...MDX_KINDS.flatMap((k) => raw.es[k]),
+  ]) {
     const name = f.file.slice(f.file.lastIndexOf('/') + 1).replace(/\.(mdx|yaml)$/, '');
     const r = slug.safeParse(name);
     if (!r.success)
@@ -206,7 +226,7 @@ export function checkContent(raw: RawContent, today = checkToday()): CheckResult
 
   // MDX bodies are code: each is held to the allow-list. Scanned here, reported with the page's references.
   const scans = new Map<string, MdxScan>();
-  for (const f of [...raw.therapies, ...raw.payers, ...raw.guides])
+  for (const f of [...raw.therapies, ...raw.payers, ...raw.guides, ...MDX_KINDS.flatMap((k) => raw.es[k])])
     scans.set(f.file, scanMdx(f.body ?? '', f.bodyLine ?? 1));
 
   // 2. Unique ids.
@@ -484,7 +504,7 @@ export function checkContent(raw: RawContent, today = checkToday()): CheckResult
   warnings.push(...dates.overdue.map(formatProblem));
 
   const { es } = catalog;
-  const translations = [
+  const translations: ({ problems: Problem[]; warnings: string[] } | undefined | false)[] = [
     es.glossary &&
       raw.es.glossary &&
       checkGlossaryTranslation(es.glossary, raw.es.glossary.file, catalog.glossary, es.terms),
@@ -492,23 +512,58 @@ export function checkContent(raw: RawContent, today = checkToday()): CheckResult
       raw.es.sources &&
       checkSourceNotesTranslation(es.sourceNotes, raw.es.sources.file, catalog.sources, es.terms),
   ];
+  // A translated page against its English page, and its body's glossary links and diagrams.
+  for (const kind of MDX_KINDS) {
+    const english = new Map<string, Page<PageBase>>((catalog[kind] as Page<PageBase>[]).map((p) => [p.slug, p]));
+    for (const t of es.pages[kind]) {
+      const en = english.get(t.slug);
+      if (!en) {
+        problems.push({
+          file: t.file,
+          field: '(file name)',
+          value: t.slug,
+          message: `translates no English page: there is no content/${kind}/${t.slug}.mdx`,
+        });
+        continue;
+      }
+      const uses = { english: scans.get(en.file)?.components ?? [], translated: scans.get(t.file)?.components ?? [] };
+      translations.push(checkPageTranslation(t, t.file, en, uses, es.terms));
+      for (const use of uses.translated) {
+        const id = use.attributes[use.name === 'Diagram' ? 'flow' : 'id'];
+        if (typeof id !== 'string') continue;
+        const field = `body line ${use.line} <${use.name}>`;
+        if (use.name === 'Term') ref('glossary term', t.file, field, id);
+        if (use.name === 'Diagram') ref('flow', t.file, field, id);
+      }
+    }
+  }
   for (const r of translations) {
     if (!r) continue;
     problems.push(...r.problems);
     warnings.push(...r.warnings);
   }
-  // The Spanish glossary lists its sources with our notes: each note needs its Spanish.
-  if (es.glossary && raw.es.glossary) {
-    const noted = new Set(es.sourceNotes?.notes.map((n) => n.id));
-    const cited = new Set(catalog.glossary.flatMap((g) => g.sources));
-    for (const s of catalog.sources)
-      if (cited.has(s.id) && s.note && !noted.has(s.id))
-        problems.push({
-          file: raw.es.sources?.file ?? 'content/es/sources.yaml',
-          field: 'notes',
-          value: s.id,
-          message: 'has no Spanish note for this source, which the Spanish glossary lists',
-        });
+  // Spanish pages list their sources with our notes: each note needs its Spanish.
+  const listedBy = new Map<string, string>();
+  const list = (ids: readonly string[], page: string) =>
+    ids.forEach((id) => listedBy.has(id) || listedBy.set(id, page));
+  if (es.glossary)
+    list(
+      catalog.glossary.flatMap((g) => g.sources),
+      'the Spanish glossary',
+    );
+  for (const kind of MDX_KINDS)
+    for (const t of es.pages[kind])
+      list((catalog[kind] as Page<PageBase>[]).find((p) => p.slug === t.slug)?.sources ?? [], t.file);
+  const noted = new Set(es.sourceNotes?.notes.map((n) => n.id));
+  for (const s of catalog.sources) {
+    const page = listedBy.get(s.id);
+    if (page && s.note && !noted.has(s.id))
+      problems.push({
+        file: raw.es.sources?.file ?? 'content/es/sources.yaml',
+        field: 'notes',
+        value: s.id,
+        message: `has no Spanish note for this source, which ${page} lists`,
+      });
   }
 
   return { problems, warnings, overdue: dates.overdue, catalog };

@@ -43,8 +43,18 @@ export interface RawContent {
   changes: RawFile | undefined;
   /** content/search-words.yaml: phrases readers type that the pages say another way (optional). */
   searchWords: RawFile | undefined;
-  /** content/es/: the Spanish translations (glossary, source notes) and the fixed glossary of insurance words. */
-  es: { glossary: RawFile | undefined; sources: RawFile | undefined; terms: RawFile | undefined };
+  /**
+   * content/es/: the Spanish translations (glossary, source notes, therapy, payer and guide pages) and the
+   * fixed glossary of insurance words.
+   */
+  es: {
+    glossary: RawFile | undefined;
+    sources: RawFile | undefined;
+    terms: RawFile | undefined;
+    therapies: RawFile[];
+    payers: RawFile[];
+    guides: RawFile[];
+  };
   /** content/flows/*.yaml: decision flows, one per file; the file name is the flow id. */
   flows: RawFile[];
   /** Files that could not be parsed at all, with the parser's message. */
@@ -168,6 +178,9 @@ export function readContent(contentDir: string, root = process.cwd()): RawConten
       glossary: readYaml(join(contentDir, 'es/glossary.yaml')),
       sources: readYaml(join(contentDir, 'es/sources.yaml')),
       terms: readYaml(join(contentDir, 'es/terms.yaml')),
+      therapies: readMdxDir(join(contentDir, 'es/therapies')),
+      payers: readMdxDir(join(contentDir, 'es/payers')),
+      guides: readMdxDir(join(contentDir, 'es/guides')),
     },
     flows: listFiles(join(contentDir, 'flows'), '.yaml').flatMap((p) => {
       const f = readYaml(p);

@@ -32,7 +32,7 @@ export const sourceNoteWords = (sources: readonly Source[], ids: readonly string
 /** The words of an MDX page (English or translated) that a page translation covers. */
 export interface PageWords {
   title: string;
-  shortTitle?: string;
+  shortTitle?: string | undefined;
   answer: string;
   synonyms: readonly string[];
   faq: readonly FaqItem[];

@@ -4,7 +4,22 @@
  */
 import type { GlossaryTerm } from '../../schemas/glossary.ts';
 import type { Lang } from '../../schemas/language.ts';
-import type { GlossaryTranslation, SourceNotesTranslation } from '../../schemas/translation.ts';
+import type { GlossaryTranslation, PageTranslation, SourceNotesTranslation } from '../../schemas/translation.ts';
+import type { PageBase } from '../../schemas/common.ts';
+import { inLanguage, sitePaths } from '../paths.ts';
+
+/** The words a page translation lays over its English page (everything else stays the English). */
+export function localizedPage<P extends PageBase>(english: P, translation: PageTranslation): P {
+  return {
+    ...english,
+    title: translation.title,
+    ...(translation.shortTitle !== undefined ? { shortTitle: translation.shortTitle } : {}),
+    answer: translation.answer,
+    synonyms: translation.synonyms,
+    faq: translation.faq,
+    nextSteps: translation.nextSteps,
+  };
+}
 
 /** The glossary in `lang`, sorted by term as that language sorts. */
 export function localizedGlossary(
@@ -37,11 +52,48 @@ export function localizedNote(
   return note;
 }
 
+/** Slugs of the translated pages of each MDX family. */
+export interface TranslatedPages {
+  therapies: readonly string[];
+  payers: readonly string[];
+  guides: readonly string[];
+}
+
 /**
  * The English site paths of the pages that have a translation into `lang`: the about page (its words are
- * in the dictionaries, src/i18n/), and the glossary when its content is translated.
+ * in the dictionaries, src/i18n/), the glossary when its content is translated, each translated therapy,
+ * payer and guide page, a family's list once one of its pages is translated (it lists them all, the
+ * English-only ones marked), and the search page once any of them is.
  */
-export function translatedPaths(lang: Lang, has: { glossary: boolean }): string[] {
+export function translatedPaths(lang: Lang, has: { glossary: boolean; pages: TranslatedPages }): string[] {
   if (lang === 'en') return [];
-  return ['/about/', ...(has.glossary ? ['/glossary/'] : [])];
+  const { pages } = has;
+  const anyPage = pages.guides.length + pages.therapies.length + pages.payers.length > 0;
+  return [
+    '/about/',
+    // Translated pages are indexed in their own language, with a search page of their own.
+    ...(anyPage ? [sitePaths.search()] : []),
+    ...(has.glossary ? ['/glossary/'] : []),
+    ...(pages.guides.length > 0 ? [sitePaths.guides()] : []),
+    ...pages.guides.map((slug) => sitePaths.guide(slug)),
+    ...(pages.therapies.length > 0 ? [sitePaths.therapies()] : []),
+    ...pages.therapies.map((slug) => sitePaths.therapy(slug)),
+    ...(pages.payers.length > 0 ? [sitePaths.payers()] : []),
+    ...pages.payers.map((slug) => sitePaths.payer(slug)),
+  ];
+}
+
+/**
+ * Where a link on a page in `lang` goes: a site path (`/guides/x/#y`) whose page exists in `lang` becomes
+ * that page (`/es/guides/x/#y`); one that does not keeps the English page and is marked as in another
+ * language. Full addresses and same-page anchors are left alone.
+ */
+export function localizedLink(
+  href: string,
+  lang: Lang,
+  translated: ReadonlySet<string>,
+): { href: string; otherLanguage: boolean } {
+  if (lang === 'en' || !href.startsWith('/')) return { href, otherLanguage: false };
+  const path = href.replace(/[?#].*$/, '');
+  return translated.has(path) ? { href: inLanguage(href, lang), otherLanguage: false } : { href, otherLanguage: true };
 }

@@ -3,6 +3,9 @@
  * pair in the same attribute would become part of the first value), so a page carries one empty
  * marker element per filter value. Built here from page data so every page type is filtered alike.
  */
+import { ui } from '../../i18n/index.ts';
+import type { Lang } from '../../schemas/language.ts';
+
 /**
  * `local-rules`: Original Medicare's local rules, the list of states and one page per state. `help`: who
  * can help after a denial, the list of states and one page per state.
@@ -11,23 +14,19 @@ export type PageKind = 'therapy' | 'payer' | 'coverage' | 'guide' | 'check' | 'l
 /** Kinds shown as search filters: the content pages plus the tools (estimator, appeal toolkit). */
 export type SearchKind = PageKind | 'tool';
 
-export const KIND_LABEL: Record<SearchKind, string> = {
-  therapy: 'Treatment',
-  payer: 'Insurer',
-  coverage: 'Coverage answer',
-  guide: 'Guide',
-  check: 'Check result',
-  'local-rules': 'Medicare by state',
-  help: 'Help in your state',
-  tool: 'Tool',
-};
+/** What the kind-of-page filter calls each kind, in a language (the `search.kinds` section of src/i18n/). */
+export const kindLabel = (kind: SearchKind, lang: Lang = 'en'): string => ui(lang).search.kinds[kind];
 
 /** Keep values free of the characters Pagefind uses as separators. */
 const clean = (v: string) => v.replace(/[,:]/g, ' ').replace(/\s+/g, ' ').trim();
 
-export function searchFilters(kind: PageKind, f: { therapy?: readonly string[]; payer?: readonly string[] }): string[] {
+export function searchFilters(
+  kind: PageKind,
+  f: { therapy?: readonly string[]; payer?: readonly string[] },
+  lang: Lang = 'en',
+): string[] {
   return [
-    `kind:${KIND_LABEL[kind]}`,
+    `kind:${kindLabel(kind, lang)}`,
     ...(f.therapy ?? []).map((t) => `therapy:${clean(t)}`),
     ...(f.payer ?? []).map((p) => `payer:${clean(p)}`),
   ];

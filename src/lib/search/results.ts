@@ -61,27 +61,46 @@ export interface SearchOutcome {
   /** How many pages matched, and how many are listed. */
   total: number;
   shown: number;
-  /** The query that found them, when not the typed one ("… (some words)"). */
+  /** The query that found them, when not the typed one. */
   used: string;
+  /** They match only some of its words. */
+  partial: boolean;
   /** The spelling-corrected query, when that is what was searched. */
   corrected?: string;
   /** The address that searches exactly what was typed. */
   typedHref: string;
 }
 
+/** The status line's words in the page's language (the `search.status` section of src/i18n/). */
+export interface StatusWords {
+  foundOne: string;
+  /** `{n}`: how many. */
+  found: string;
+  showingFirst: string;
+  /** `{q}`: the query. */
+  showingFor: string;
+  someWords: string;
+  asTyped: string;
+  partial: string;
+}
+
+const fill = (template: string, values: { n?: number; q?: string }) =>
+  template.replace('{n}', String(values.n ?? '')).replace('{q}', values.q ?? '');
+
 /**
  * The status line: how many pages were found; when the spelling was corrected, "Showing results for …"
  * with a link that searches what was typed instead; when only some words matched, which ones.
  */
-export function statusView(o: SearchOutcome): Child[] {
-  const shown = o.total > o.shown ? `; showing the first ${o.shown}` : '';
-  const count = `${o.total} page${o.total === 1 ? '' : 's'} found${shown}.`;
+export function statusView(o: SearchOutcome, w: StatusWords): Child[] {
+  const shown = o.total > o.shown ? fill(w.showingFirst, { n: o.shown }) : '';
+  const count = `${o.total === 1 ? w.foundOne : fill(w.found, { n: o.total })}${shown}.`;
   if (o.corrected)
     return [
-      `Showing results for “${o.corrected}”${o.used === o.corrected ? '' : ' (some of its words)'}. ${count} `,
-      h('a', { href: o.typedHref }, `Search for “${o.typed}” as typed`),
+      `${fill(w.showingFor, { q: o.corrected })}${o.partial ? w.someWords : ''}. ${count} `,
+      h('a', { href: o.typedHref }, fill(w.asTyped, { q: o.typed })),
       '.',
     ];
-  if (o.used !== o.typed) return [`${count} No page has every word you typed, so these are for “${o.used}”.`];
+  if (o.partial || o.used !== o.typed)
+    return [`${count} ${fill(w.partial, { q: `${o.used}${o.partial ? w.someWords : ''}` })}`];
   return [count];
 }

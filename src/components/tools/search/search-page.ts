@@ -4,7 +4,7 @@
  * src/lib/search/results.ts; Pagefind's excerpts are read as text, never parsed as HTML.
  */
 import { loadPagefind, loadVocabulary, searchPagefind } from '../../../scripts/pagefind-client.ts';
-import { resultView, statusView } from '../../../lib/search/results.ts';
+import { resultView, statusView, type StatusWords } from '../../../lib/search/results.ts';
 import { toDom } from '../../../lib/format/tree.ts';
 
 class SearchPage extends HTMLElement {
@@ -15,6 +15,9 @@ class SearchPage extends HTMLElement {
     const list = this.querySelector<HTMLElement>('#search-results');
     if (!form || !input || !status || !list) return;
     const base = this.dataset['base'] ?? '/';
+    // The status line's words, in the page's language (src/i18n/, placed by SearchPage.astro).
+    const words = JSON.parse(this.dataset['words'] ?? '{}') as StatusWords & { empty: string; searching: string };
+    const lang = this.dataset['lang'] ?? 'en';
     const params = new URLSearchParams(location.search);
     input.value = params.get('q') ?? '';
     for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
@@ -42,11 +45,11 @@ class SearchPage extends HTMLElement {
       history.replaceState(null, '', `${location.pathname}${next.size ? `?${next}` : ''}`);
       if (!q && Object.keys(filters).length === 0) {
         list.replaceChildren();
-        status.textContent = 'Type a few words, a billing code or a policy number.';
+        status.textContent = words.empty;
         return;
       }
-      status.textContent = 'Searching…';
-      const [pf, vocabulary] = await Promise.all([loadPagefind(base), exact ? undefined : loadVocabulary(base)]);
+      status.textContent = words.searching;
+      const [pf, vocabulary] = await Promise.all([loadPagefind(base), exact ? undefined : loadVocabulary(base, lang)]);
       const found = await searchPagefind(
         pf,
         q || null,
@@ -62,9 +65,12 @@ class SearchPage extends HTMLElement {
         total,
         shown: Math.min(total, 20),
         used: found.used ?? q,
+        partial: found.partial ?? false,
         typedHref: `${location.pathname}?${asTyped}`,
       };
-      status.replaceChildren(toDom(statusView(found.corrected ? { ...outcome, corrected: found.corrected } : outcome)));
+      status.replaceChildren(
+        toDom(statusView(found.corrected ? { ...outcome, corrected: found.corrected } : outcome, words)),
+      );
       list.replaceChildren(toDom(results.map(resultView)));
     };
     let timer: ReturnType<typeof setTimeout> | undefined;
