@@ -7,6 +7,7 @@ import contentCheck from './src/integrations/content-check.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/headers.ts';
 import diagramStyles from './src/integrations/diagram-styles.ts';
+import notFoundPages from './src/integrations/not-found.ts';
 import { basePath, reportUrl, siteUrl } from './src/lib/site.ts';
 import { contentDir } from './src/lib/content/paths.ts';
 import { siteCatalog } from './src/lib/content/load.ts';
@@ -82,5 +83,6 @@ export default defineConfig({
     }),
     pagefind(),
     securityHeaders(),
+    notFoundPages(),
   ],
 });

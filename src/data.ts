@@ -32,8 +32,8 @@ export interface SiteData {
   glossary: Catalog['glossary'];
   /** The glossary in a language, sorted as that language sorts. */
   glossaryIn: (lang: Lang) => Catalog['glossary'];
-  /** A source's note in a language. */
-  sourceNote: (id: string, lang: Lang) => string | undefined;
+  /** A source's note in a language, or in English where it is not translated yet (`lang` says which). */
+  sourceNote: (id: string, lang: Lang) => { text: string; lang: Lang } | undefined;
   /** English site paths of the pages that exist in Spanish too (`/glossary/`). */
   spanish: ReadonlySet<string>;
   /** When a person last reviewed each Spanish translation (`reviewed` in content/es/), by English site path. */

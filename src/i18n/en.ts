@@ -157,6 +157,31 @@ export const en = {
     emptyAnd: 'and',
     emptyPayers: 'insurers',
   },
+  /** The 404 page. `invite` is shown on the other language's 404, in this language. */
+  notFound: {
+    title: 'Page not found',
+    description: 'This page does not exist. Search the guide or start from the treatments and insurers lists.',
+    heading: 'We could not find that page',
+    intro: 'The address may be mistyped, or the page may have moved. Try one of these:',
+    search: 'Search the guide',
+    guides: 'Guides',
+    therapies: 'Treatments',
+    payers: 'Insurers',
+    home: 'Home page',
+    invite: 'Looking for a page in English?',
+    inviteLink: 'Search the guide in English',
+  },
+  /** /sources/: every source, with the pages that cite it. */
+  sourcesPage: {
+    title: 'Sources',
+    description:
+      'Every document this guide relies on: publisher, title, number, date, link, when we checked it, and which ' +
+      'pages cite it.',
+    intro: (n: number) =>
+      `Every fact on this site comes from one of these ${n} documents. We list when we last checked each one ` +
+      'and when it is next due for review. Policies change: your plan’s own documents govern.',
+    citedBy: 'Cited by:',
+  },
   /** /about/: who publishes the guide and how facts are checked. Section ids are stable. */
   about: {
     title: 'About this guide',

@@ -146,6 +146,31 @@ export const es: Dictionary = {
     emptyAnd: 'y',
     emptyPayers: 'aseguradoras',
   },
+  notFound: {
+    title: 'No encontramos la página',
+    description:
+      'Esta página no existe. Busque en la guía o empiece por las guías, los tratamientos o las aseguradoras.',
+    heading: 'No encontramos esa página',
+    intro: 'Puede que la dirección tenga un error o que la página se haya movido. Pruebe con una de estas:',
+    search: 'Buscar en la guía',
+    guides: 'Guías',
+    therapies: 'Tratamientos',
+    payers: 'Aseguradoras',
+    home: 'Página de inicio',
+    invite: '¿Busca una página en español?',
+    inviteLink: 'Busque en la guía en español',
+  },
+  sourcesPage: {
+    title: 'Fuentes',
+    description:
+      'Todos los documentos en los que se basa esta guía: quién los publica, título, número, fecha, enlace, ' +
+      'cuándo los consultamos y qué páginas los citan.',
+    intro: (n: number) =>
+      `Cada dato de este sitio viene de uno de estos ${n} documentos. Indicamos cuándo consultamos cada uno ` +
+      'por última vez y cuándo toca revisarlo de nuevo. Las reglas cambian: lo que vale son los documentos de su ' +
+      'propio plan.',
+    citedBy: 'Citada en:',
+  },
   about: {
     title: 'Sobre esta guía',
     description:

@@ -9,7 +9,11 @@ import { DIST, builtPages, contentPages, isNoindex } from '../support/dist.ts';
 import { siteUrl } from '../../src/lib/site.ts';
 import { parse } from 'yaml';
 import { ROOT } from '../support/fixtures.ts';
+
+/** A not-found page: `/404.html`, and each language's (`/es/404.html`). */
+const isNotFound = (path: string) => /^(\/[a-z]{2})?\/404\.html$/.test(path);
 import { ui } from '../../src/i18n/index.ts';
+import { pageLanguage } from '../../src/lib/paths.ts';
 import { LANGUAGES } from '../../src/schemas/language.ts';
 
 const pages = builtPages();
@@ -26,9 +30,9 @@ describe('every page', () => {
       if (!title) bad.push(`${p.path}: no <title>`);
       if (desc.length < 30) bad.push(`${p.path}: description too short (${JSON.stringify(desc)})`);
       // The 404 page is served at every missing address, so it names no canonical address (there is no /404/).
-      if (p.path === '/404.html') {
+      if (isNotFound(p.path)) {
         if (canonical) bad.push(`${p.path}: has a canonical address (${canonical})`);
-        if (!/^We could not find|Page not found/.test(title)) bad.push(`${p.path}: title ${title}`);
+        if (!title.startsWith(ui(pageLanguage(p.path).lang).notFound.title)) bad.push(`${p.path}: title ${title}`);
       } else if (!canonical.startsWith(`${SITE}/`)) bad.push(`${p.path}: canonical ${canonical} is not on ${SITE}`);
       if (h1s !== 1) bad.push(`${p.path}: ${h1s} h1 elements`);
       // Which language each page is in is test/site/languages.test.ts's to check; here only that it says one.
@@ -41,8 +45,7 @@ describe('every page', () => {
     for (const p of pages) {
       expect(p.doc.querySelector('a.skip-link')?.getAttribute('href'), p.path).toBe('#main');
       expect(p.doc.querySelector('main#main'), p.path).not.toBeNull();
-      if (p.path !== '/' && p.path !== '/404.html')
-        expect(p.doc.querySelector('nav.breadcrumbs'), p.path).not.toBeNull();
+      if (p.path !== '/' && !isNotFound(p.path)) expect(p.doc.querySelector('nav.breadcrumbs'), p.path).not.toBeNull();
     }
   });
 

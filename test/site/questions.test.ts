@@ -110,9 +110,10 @@ beforeAll(async () => {
   pf = await pagefindInNode(DIST);
   pfEs = await pagefindInNode(DIST, 'es');
 });
+// Each client replaced `fetch` over the one before it: put them back last first.
 afterAll(() => {
-  pf.restore();
   pfEs.restore();
+  pf.restore();
 });
 
 describe('patient questions find the right page in the top 3', () => {

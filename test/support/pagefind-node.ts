@@ -25,10 +25,10 @@ export async function pagefindInNode(distDir: string, lang: Lang = 'en') {
     currentScript: null,
     querySelector: () => ({ getAttribute: () => LOCALE[lang] }),
   };
-  globalThis.fetch = (async (input: string | URL | Request) => {
+  globalThis.fetch = (async (input: string | URL | Request, init?: RequestInit) => {
     const href = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     const url = new URL(href, pathToFileURL(join(distDir, 'pagefind/')));
-    if (url.protocol !== 'file:') return realFetch(input);
+    if (url.protocol !== 'file:') return realFetch(input, init);
     try {
       const body = await readFile(fileURLToPath(url));
       return new Response(body, { status: 200 });

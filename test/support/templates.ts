@@ -53,10 +53,12 @@ export const TEMPLATES: readonly Template[] = [
   { name: 'glossary', path: '/glossary/' },
   { name: 'glossary (Spanish)', path: '/es/glossary/' },
   { name: 'sources', path: '/sources/' },
+  { name: 'sources (Spanish)', path: '/es/sources/' },
   { name: 'changes', path: '/changes/' },
   { name: 'about', path: '/about/' },
   { name: 'about (Spanish)', path: '/es/about/' },
   { name: '404', path: '/no-such-page/' },
+  { name: '404 (Spanish)', path: '/es/404.html' },
   { name: 'search (empty)', path: '/search/' },
   { name: 'search (Spanish, empty)', path: '/es/search/' },
   {

@@ -39,17 +39,20 @@ export function localizedGlossary(
   return terms.sort((a, b) => a.term.localeCompare(b.term, lang));
 }
 
-/** A source's note in `lang`: the English note in English, the translated note otherwise. */
+/**
+ * A source's note in `lang`, with the language it is in: the translated note, or the English one where no
+ * translation exists yet (the full source list may show it so, marked; the content check requires a
+ * translation for every source a translated page lists).
+ */
 export function localizedNote(
   id: string,
   english: string | undefined,
   lang: Lang,
   translation: SourceNotesTranslation | undefined,
-): string | undefined {
-  if (lang === 'en' || english === undefined) return english;
-  const note = translation?.notes.find((n) => n.id === id)?.note;
-  if (note === undefined) throw new Error(`No ${lang} note for source "${id}"`);
-  return note;
+): { text: string; lang: Lang } | undefined {
+  if (english === undefined) return undefined;
+  const note = lang === 'en' ? undefined : translation?.notes.find((n) => n.id === id)?.note;
+  return note === undefined ? { text: english, lang: 'en' } : { text: note, lang };
 }
 
 /** Slugs of the translated pages of each MDX family. */
@@ -61,9 +64,9 @@ export interface TranslatedPages {
 
 /**
  * The English site paths of the pages that have a translation into `lang`: the about page (its words are
- * in the dictionaries, src/i18n/), the glossary when its content is translated, each translated therapy,
- * payer and guide page, a family's list once one of its pages is translated (it lists them all, the
- * English-only ones marked), and the search page once any of them is.
+ * in the dictionaries, src/i18n/), the source list, the glossary when its content is translated, each
+ * translated therapy, payer and guide page, a family's list once one of its pages is translated (it lists
+ * them all, the English-only ones marked), and the search page once any of them is.
  */
 export function translatedPaths(lang: Lang, has: { glossary: boolean; pages: TranslatedPages }): string[] {
   if (lang === 'en') return [];
@@ -71,6 +74,8 @@ export function translatedPaths(lang: Lang, has: { glossary: boolean; pages: Tra
   const anyPage = pages.guides.length + pages.therapies.length + pages.payers.length > 0;
   return [
     '/about/',
+    // The source list: our notes in Spanish (any not yet translated shows in English, marked).
+    sitePaths.sources(),
     // Translated pages are indexed in their own language, with a search page of their own.
     ...(anyPage ? [sitePaths.search()] : []),
     ...(has.glossary ? ['/glossary/'] : []),
