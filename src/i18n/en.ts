@@ -182,6 +182,135 @@ export const en = {
       'and when it is next due for review. Policies change: your plan’s own documents govern.',
     citedBy: 'Cited by:',
   },
+  /** /appeal/: the appeal toolkit. Each tool's name and what it does, by its site path. */
+  toolkit: {
+    title: 'Appeal toolkit',
+    description:
+      'Free tools for appealing a denied claim: deadlines, a letter builder, a criteria worksheet and a call log. ' +
+      'Everything stays on your device.',
+    synonyms: ['appeal help', 'appeal kit', 'fight a denial', 'free appeal tools'],
+    answer:
+      'Free tools to appeal a denied claim. They run on your device: nothing you type is sent anywhere, and nothing ' +
+      'is saved unless you ask.',
+    tools: [
+      {
+        path: '/appeal/read-letter/',
+        name: 'Read my denial letter',
+        text:
+          'Paste your denial letter to see your kind of plan, the date, the codes and the reason it gives, ' +
+          'with your deadline and a letter to start from.',
+      },
+      {
+        path: '/appeal/deadlines/',
+        name: 'Deadline finder',
+        text: 'Enter your kind of plan and the date on your denial notice to see each appeal level and its deadline.',
+      },
+      {
+        path: '/appeal/claim-file/',
+        name: 'Ask for your claim file first',
+        text:
+          'Before you appeal, ask your plan for the papers and the criteria it used to deny you, ' +
+          'with the rule for your plan.',
+      },
+      {
+        path: '/appeal/letter/',
+        name: 'Appeal letter builder',
+        text: 'Build a firm, specific letter with the appeal rights for your plan. Edit, print or save it.',
+      },
+      {
+        path: '/appeal/find-help/',
+        name: 'Find a person who can help',
+        text:
+          'Pick your state to see who can help with your kind of plan: Medicare counseling, the insurance ' +
+          'department, consumer help, Medicaid hearings and workers’ comp.',
+      },
+      {
+        path: '/appeal/worksheet/',
+        name: 'Criteria worksheet',
+        text:
+          'Match each of your plan’s criteria to the chart entry that shows you meet it, ' +
+          'plus a checklist for your doctor’s letter.',
+      },
+      {
+        path: '/appeal/call-log/',
+        name: 'Call log',
+        text: 'A sheet for every call to your insurer: who you spoke to, the reference number, and what they said.',
+      },
+      {
+        path: '/appeal/my-case/',
+        name: 'My appeal case',
+        text:
+          'Keep the denial, your letter, your calls, the criteria, your documents and your deadlines in one place, ' +
+          'on your device. Save it as a file, locked with a passphrase if you like.',
+      },
+    ],
+    newBefore: 'New to appeals? Start with',
+    newAppeal: 'how to appeal a denial',
+    newAnd: 'and',
+    newReasons: 'what each denial reason means',
+    newGlossaryBefore: '. The',
+    newGlossary: 'glossary',
+    newGlossaryAfter: 'explains the insurance words your notice uses.',
+  },
+  /** The printed forms: the call log and the criteria worksheet (src/components/tools/paper-forms/). */
+  paperForm: {
+    scrollCue: 'The form is wide: on a phone, scroll it sideways, or print the page and fill it in on paper.',
+  },
+  callLog: {
+    title: 'Insurance call log',
+    description:
+      'A printable sheet for every call to your insurer: date, the representative’s name, the reference number, ' +
+      'what was said and what happens next, with the questions to ask.',
+    synonyms: ['call notes', 'insurance call record', 'reference number log'],
+    answer:
+      'Write down every call: a phone answer is not a promise to pay, but a log with names and reference numbers ' +
+      'helps your appeal.',
+    questionsHeading: 'Questions to ask',
+    questions: [
+      'Is this treatment covered for my diagnosis? Which medical policy applies, and what is its number?',
+      'Do I need prior authorization? Who asks for it, and how long does a decision take?',
+      'Which billing codes will you accept for it?',
+      'Is this clinic or doctor in my network? What would I owe out of network?',
+      'What is my deadline to appeal, and where do I send it?',
+      'Can you send me that answer in writing?',
+    ],
+    moreBefore: 'More in',
+    moreLink: 'calling your insurer',
+    logHeading: 'Your calls',
+    caption: 'One row per call',
+    columns: ['Date and time', 'Representative’s name', 'Reference number', 'What they said', 'Follow-up'],
+  },
+  worksheet: {
+    title: 'Criteria worksheet and doctor’s letter checklist',
+    description:
+      'A printable worksheet to match each of your plan’s criteria to the records that show you meet it, and a ' +
+      'checklist for your doctor’s letter of medical necessity.',
+    synonyms: ['criteria mapping', 'medical necessity checklist', 'LMN checklist'],
+    heading: 'Criteria worksheet',
+    answer:
+      'Plans deny claims against a list of criteria. Write each criterion in the first column, then where your ' +
+      'records show you meet it.',
+    intro:
+      'Get the criteria from the plan’s medical policy (ask for it in writing, along with your claim file). Print ' +
+      'this page, or fill it in on paper with your doctor’s office. See',
+    introLink: 'documenting your case',
+    caption: 'Each criterion and the record that meets it',
+    columns: ['The plan’s criterion', 'Record that shows it is met (document, page)', 'Date', 'Clinician'],
+    lmnHeading: 'Checklist for your doctor’s letter of medical necessity',
+    lmnIntro: 'Give this list to your treating clinician. A strong letter covers each point. Read more about',
+    lmnLink: 'letters of medical necessity',
+    lmn: [
+      'Your diagnosis, in words and with its ICD-10 code',
+      'How severe it is and how it limits your daily life',
+      'Each treatment you tried, with dates, how long, and the result',
+      'Why this treatment is the right next step for you',
+      'Each of the plan’s criteria, and where your records show it is met',
+      'The evidence the clinician relies on (studies or guidelines)',
+      'What is likely to happen without the treatment',
+      'The exact request: the treatment, billing codes, number of sessions',
+      'The clinician’s name, credentials, signature and contact details',
+    ],
+  },
   /** /about/: who publishes the guide and how facts are checked. Section ids are stable. */
   about: {
     title: 'About this guide',

@@ -171,6 +171,142 @@ export const es: Dictionary = {
       'propio plan.',
     citedBy: 'Citada en:',
   },
+  toolkit: {
+    title: 'Herramientas para apelar',
+    description:
+      'Herramientas gratis para apelar un reclamo negado: plazos, una carta de apelación, una hoja de criterios y ' +
+      'un registro de llamadas. Todo se queda en su dispositivo.',
+    synonyms: ['ayuda para apelar', 'apelar una denegación', 'herramientas gratis para apelar', 'reclamo negado'],
+    answer:
+      'Herramientas gratis para apelar un reclamo negado. Funcionan en su dispositivo: nada de lo que escribe se ' +
+      'envía a ningún lugar, y nada se guarda si usted no lo pide.',
+    tools: [
+      {
+        path: '/appeal/read-letter/',
+        name: 'Leer mi carta de denegación',
+        text:
+          'Pegue su carta de denegación para ver su tipo de plan, la fecha, los códigos y el motivo que da, ' +
+          'con su plazo y una carta para empezar.',
+      },
+      {
+        path: '/appeal/deadlines/',
+        name: 'Buscador de plazos',
+        text:
+          'Indique su tipo de plan y la fecha de su aviso de denegación para ver cada nivel de apelación y su ' +
+          'plazo.',
+      },
+      {
+        path: '/appeal/claim-file/',
+        name: 'Pida primero el expediente de su reclamo',
+        text:
+          'Antes de apelar, pida a su plan los papeles y los criterios que usó para negarle el reclamo, ' +
+          'con la regla de su plan.',
+      },
+      {
+        path: '/appeal/letter/',
+        name: 'Carta de apelación',
+        text:
+          'Prepare una carta firme y concreta con los derechos de apelación de su plan. Edítela, imprímala o ' +
+          'guárdela.',
+      },
+      {
+        path: '/appeal/find-help/',
+        name: 'Encuentre a alguien que le ayude',
+        text:
+          'Elija su estado para ver quién puede ayudarle con su tipo de plan: consejería de Medicare, el ' +
+          'departamento de seguros, ayuda al consumidor, audiencias de Medicaid y compensación laboral.',
+      },
+      {
+        path: '/appeal/worksheet/',
+        name: 'Hoja de criterios',
+        text:
+          'Relacione cada criterio de su plan con la anotación de su historial que muestra que lo cumple, ' +
+          'y una lista para la carta de su médico.',
+      },
+      {
+        path: '/appeal/call-log/',
+        name: 'Registro de llamadas',
+        text: 'Una hoja para cada llamada a su aseguradora: con quién habló, el número de referencia y qué le dijeron.',
+      },
+      {
+        path: '/appeal/my-case/',
+        name: 'Mi caso de apelación',
+        text:
+          'Guarde la denegación, su carta, sus llamadas, los criterios, sus documentos y sus plazos en un solo ' +
+          'lugar, en su dispositivo. Guárdelo como archivo y, si quiere, protéjalo con una contraseña.',
+      },
+    ],
+    newBefore: '¿Es la primera vez que apela? Empiece por',
+    newAppeal: 'cómo apelar una denegación',
+    newAnd: 'y',
+    newReasons: 'qué significa cada motivo de denegación',
+    newGlossaryBefore: '. El',
+    newGlossary: 'glosario',
+    newGlossaryAfter: 'explica las palabras de seguros que usa su aviso.',
+  },
+  paperForm: {
+    scrollCue: 'La hoja es ancha: en un teléfono, deslícela de lado, o imprima la página y llénela en papel.',
+  },
+  callLog: {
+    title: 'Registro de llamadas al seguro',
+    description:
+      'Una hoja para imprimir y anotar cada llamada a su aseguradora: la fecha, el nombre del representante, el ' +
+      'número de referencia, qué le dijeron y qué sigue, con las preguntas que conviene hacer.',
+    synonyms: ['notas de llamadas', 'registro de llamadas al seguro', 'número de referencia'],
+    answer:
+      'Anote cada llamada. Una respuesta por teléfono no es una promesa de pago, pero un registro con nombres y ' +
+      'números de referencia ayuda a su apelación.',
+    questionsHeading: 'Preguntas que conviene hacer',
+    questions: [
+      '¿Está cubierto este tratamiento para mi diagnóstico? ¿Qué política médica se aplica y cuál es su número?',
+      '¿Necesito autorización previa? ¿Quién la pide y cuánto tarda la decisión?',
+      '¿Qué códigos de facturación aceptan para este tratamiento?',
+      '¿Esta clínica o este médico están en mi red? ¿Cuánto pagaría yo fuera de la red?',
+      '¿Cuál es mi plazo para apelar y a dónde envío la apelación?',
+      '¿Me pueden enviar esa respuesta por escrito?',
+    ],
+    moreBefore: 'Más detalles en',
+    moreLink: 'cómo llamar a su aseguradora',
+    logHeading: 'Sus llamadas',
+    caption: 'Una fila por llamada',
+    columns: ['Fecha y hora', 'Nombre del representante', 'Número de referencia', 'Qué le dijeron', 'Qué sigue'],
+  },
+  worksheet: {
+    title: 'Hoja de criterios y lista para la carta de su médico',
+    description:
+      'Una hoja para imprimir donde relaciona cada criterio de su plan con los registros que muestran que lo ' +
+      'cumple, y una lista para la carta de necesidad médica de su médico.',
+    synonyms: ['criterios del plan', 'lista para la carta de necesidad médica', 'carta de necesidad médica'],
+    heading: 'Hoja de criterios',
+    answer:
+      'Los planes niegan reclamos según una lista de criterios. Escriba cada criterio en la primera columna y, ' +
+      'luego, dónde muestran sus registros que lo cumple.',
+    intro:
+      'Tome los criterios de la política médica del plan (pídala por escrito, junto con el expediente de su ' +
+      'reclamo). Imprima esta página o llénela en papel con el consultorio de su médico. Vea',
+    introLink: 'cómo documentar su caso',
+    caption: 'Cada criterio y el registro que lo cumple',
+    columns: [
+      'El criterio del plan',
+      'Registro que muestra que se cumple (documento, página)',
+      'Fecha',
+      'Profesional de salud',
+    ],
+    lmnHeading: 'Lista para la carta de necesidad médica de su médico',
+    lmnIntro: 'Dele esta lista al profesional que lo trata. Una buena carta cubre cada punto. Lea más sobre',
+    lmnLink: 'las cartas de necesidad médica',
+    lmn: [
+      'Su diagnóstico, en palabras y con su código ICD-10',
+      'Qué tan grave es y cómo limita su vida diaria',
+      'Cada tratamiento que probó, con fechas, cuánto duró y el resultado',
+      'Por qué este tratamiento es el siguiente paso correcto para usted',
+      'Cada uno de los criterios del plan, y dónde muestran sus registros que se cumple',
+      'La evidencia en la que se basa el profesional (estudios o guías)',
+      'Qué es probable que pase sin el tratamiento',
+      'La solicitud exacta: el tratamiento, los códigos de facturación, el número de sesiones',
+      'El nombre del profesional, sus títulos, su firma y sus datos de contacto',
+    ],
+  },
   about: {
     title: 'Sobre esta guía',
     description:

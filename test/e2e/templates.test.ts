@@ -9,10 +9,13 @@
  * - Every template and data variant in test/support/templates.ts, at phone and desktop width, with
  *   JavaScript on (tools with a result shown) and off. Layout belongs to the template and its CSS, so
  *   these cover it for every page built from it.
+ * - A Spanish twin of a listed template (`twin` in templates.ts) is the same component and CSS with other
+ *   words: phone width with JavaScript on (axe, and layout where longer words wrap first). The Spanish
+ *   guide stays a full template, for the Spanish header, menu and footer at every width.
  * - Light and dark: axe runs every rule in the light scheme, then only the colour rules (COLOUR_RULES)
  *   after switching the same page to dark. The dark scheme swaps colours and nothing else, so no other
  *   rule can give a different answer there.
- * - Every MDX content page (therapies, payers, guides), because its body is its own markup (tables,
+ * - Every MDX content page (therapies, payers, guides, in each language), because its body is its own markup (tables,
  *   terms, citations, diagrams, FAQ): at phone width, where most readers are, in light and dark. The
  *   parts it is built from meet the desktop width on the template pages above.
  * - Pages generated from data alone (the other coverage pairs, flow paths) repeat their template's
@@ -35,12 +38,15 @@ type Width = keyof typeof WIDTHS;
 /** "Longer than five screens" for the "On this page" rule, in phone screens. */
 const SCREENS_BEFORE_CONTENTS = 5;
 
+/** The templates checked at every width, with scripts on and off: all but the Spanish twins. */
+const FULL = TEMPLATES.filter((t) => !t.twin);
+
 /** MDX content pages not already in the template list. */
 const mdxPages = (): string[] => {
   const inTemplates = new Set(TEMPLATES.map((t) => t.path));
   return builtHtml()
     .map((p) => p.path)
-    .filter((p) => /^\/(therapies|payers|guides)\/[^/]+\/$/.test(p) && !inTemplates.has(p));
+    .filter((p) => /^(\/es)?\/(therapies|payers|guides)\/[^/]+\/$/.test(p) && !inTemplates.has(p));
 };
 
 describe.skipIf(!browserTestsEnabled())('every template, on a phone and a desktop', () => {
@@ -136,14 +142,14 @@ describe.skipIf(!browserTestsEnabled())('every template, on a phone and a deskto
     { timeout: 600_000 },
     async () => {
       // The two widths run side by side, one tab each: the machines have two cores.
-      const findings = await Promise.all([sweep('phone', true, TEMPLATES), sweep('desktop', true, TEMPLATES)]);
+      const findings = await Promise.all([sweep('phone', true, TEMPLATES), sweep('desktop', true, FULL)]);
       expect(findings.flat()).toEqual([]);
       for (const ctx of contexts.values()) expect(await ctx.cookies()).toEqual([]);
     },
   );
 
   it('every template with JavaScript off, phone and desktop: layout', { timeout: 600_000 }, async () => {
-    const findings = await Promise.all([sweep('phone', false, TEMPLATES), sweep('desktop', false, TEMPLATES)]);
+    const findings = await Promise.all([sweep('phone', false, FULL), sweep('desktop', false, FULL)]);
     expect(findings.flat()).toEqual([]);
   });
 

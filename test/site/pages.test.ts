@@ -291,7 +291,7 @@ describe('content pages', () => {
       // A flow outcome reached by a second path repeats the first one: noindex, and not searched.
       expect(body, p.path).toBe(indexed && !isNoindex(p) ? 1 : 0);
       if (p.doc.querySelector('[data-tool]'))
-        expect(p.path, 'only tool pages carry data-tool').toMatch(/^\/(appeal|estimate|check)\//);
+        expect(p.path, 'only tool pages carry data-tool').toMatch(/^(\/es)?\/(appeal|estimate|check)\//);
     }
     for (const p of content.filter((c) => !isNoindex(c)))
       expect(p.doc.querySelector('[data-pagefind-filter^="kind:"]'), p.path).not.toBeNull();

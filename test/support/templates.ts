@@ -18,6 +18,13 @@ export interface Template {
   /** A tool page whose script builds what the reader sees. */
   tool?: boolean;
   /**
+   * The Spanish twin of a template listed in English: the same component and CSS with other words, so
+   * the browser sweep checks it where words can change the outcome (axe, and layout at phone width, where
+   * longer words wrap or overflow first). One Spanish page stays a full template (every width, scripts on
+   * and off) for the Spanish header, menu and footer.
+   */
+  twin?: true;
+  /**
    * False for a page that is one list the reader scans (search results), which needs no "On this page"
    * list however long it is.
    */
@@ -48,19 +55,19 @@ export const TEMPLATES: readonly Template[] = [
   { name: 'guide (tables)', path: '/guides/billing-codes/' },
   { name: 'guide list', path: '/guides/' },
   { name: 'guide (Spanish)', path: '/es/guides/appeal-a-denial/' },
-  { name: 'guide (Spanish, tables)', path: '/es/guides/billing-codes/' },
-  { name: 'guide list (Spanish)', path: '/es/guides/' },
+  { name: 'guide (Spanish, tables)', path: '/es/guides/billing-codes/', twin: true },
+  { name: 'guide list (Spanish)', path: '/es/guides/', twin: true },
   { name: 'glossary', path: '/glossary/' },
-  { name: 'glossary (Spanish)', path: '/es/glossary/' },
+  { name: 'glossary (Spanish)', path: '/es/glossary/', twin: true },
   { name: 'sources', path: '/sources/' },
-  { name: 'sources (Spanish)', path: '/es/sources/' },
+  { name: 'sources (Spanish)', path: '/es/sources/', twin: true },
   { name: 'changes', path: '/changes/' },
   { name: 'about', path: '/about/' },
-  { name: 'about (Spanish)', path: '/es/about/' },
+  { name: 'about (Spanish)', path: '/es/about/', twin: true },
   { name: '404', path: '/no-such-page/' },
-  { name: '404 (Spanish)', path: '/es/404.html' },
+  { name: '404 (Spanish)', path: '/es/404.html', twin: true },
   { name: 'search (empty)', path: '/search/' },
-  { name: 'search (Spanish, empty)', path: '/es/search/' },
+  { name: 'search (Spanish, empty)', path: '/es/search/', twin: true },
   {
     name: 'search (results)',
     path: '/search/?q=prp',
@@ -107,6 +114,9 @@ export const TEMPLATES: readonly Template[] = [
   },
   { name: 'appeal worksheet', path: '/appeal/worksheet/', tool: true },
   { name: 'appeal call log', path: '/appeal/call-log/', tool: true },
+  { name: 'appeal toolkit (Spanish)', path: '/es/appeal/', tool: true, twin: true },
+  { name: 'appeal worksheet (Spanish)', path: '/es/appeal/worksheet/', tool: true, twin: true },
+  { name: 'appeal call log (Spanish)', path: '/es/appeal/call-log/', tool: true, twin: true },
   {
     name: 'appeal case (rows, a deadline, an error and a question shown)',
     path: '/appeal/my-case/',

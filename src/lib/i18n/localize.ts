@@ -64,9 +64,10 @@ export interface TranslatedPages {
 
 /**
  * The English site paths of the pages that have a translation into `lang`: the about page (its words are
- * in the dictionaries, src/i18n/), the source list, the glossary when its content is translated, each
- * translated therapy, payer and guide page, a family's list once one of its pages is translated (it lists
- * them all, the English-only ones marked), and the search page once any of them is.
+ * in the dictionaries, src/i18n/), the source list, the appeal toolkit's list and paper forms, the glossary
+ * when its content is translated, each translated therapy, payer and guide page, a family's list once one
+ * of its pages is translated (it lists them all, the English-only ones marked), and the search page once
+ * any of them is.
  */
 export function translatedPaths(lang: Lang, has: { glossary: boolean; pages: TranslatedPages }): string[] {
   if (lang === 'en') return [];
@@ -76,6 +77,10 @@ export function translatedPaths(lang: Lang, has: { glossary: boolean; pages: Tra
     '/about/',
     // The source list: our notes in Spanish (any not yet translated shows in English, marked).
     sitePaths.sources(),
+    // The appeal toolkit's list and its paper forms (their words are in the dictionaries).
+    sitePaths.appeal(),
+    sitePaths.appealWorksheet(),
+    sitePaths.appealCallLog(),
     // Translated pages are indexed in their own language, with a search page of their own.
     ...(anyPage ? [sitePaths.search()] : []),
     ...(has.glossary ? ['/glossary/'] : []),
