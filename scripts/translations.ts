@@ -6,7 +6,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { siteCatalog } from '../src/lib/content/load.ts';
-import { glossaryWords, pageWords, sourceNoteWords } from '../src/lib/i18n/check.ts';
+import { appealWords, glossaryWords, pageWords, sourceNoteWords } from '../src/lib/i18n/check.ts';
 import { MDX_KINDS } from '../src/lib/content/check.ts';
 import { wordsVersion } from '../src/lib/i18n/version.ts';
 
@@ -29,6 +29,12 @@ if (es.sourceNotes)
         es.sourceNotes.notes.map((n) => n.id),
       ),
     ),
+  });
+if (es.appeals)
+  translations.push({
+    file: 'content/es/appeal-deadlines.yaml',
+    translates: es.appeals.translates,
+    current: wordsVersion(appealWords(catalog.appeals)),
   });
 for (const kind of MDX_KINDS)
   for (const t of es.pages[kind]) {

@@ -14,7 +14,13 @@ import { planType, type AppealPlan } from './schemas/appeal.ts';
 import type { Change } from './schemas/change.ts';
 import type { Lang } from './schemas/language.ts';
 import { sitePaths } from './lib/paths.ts';
-import { localizedGlossary, localizedNote, localizedPage, translatedPaths } from './lib/i18n/localize.ts';
+import {
+  localizedAppealPlans,
+  localizedGlossary,
+  localizedNote,
+  localizedPage,
+  translatedPaths,
+} from './lib/i18n/localize.ts';
 
 export type TherapyPage = Page<Therapy>;
 export type PayerPage = Page<Payer>;
@@ -45,6 +51,8 @@ export interface SiteData {
   medicareRates: Catalog['medicareRates'];
   /** Appeal steps by kind of plan, in the schema's order of plan types. */
   appealPlans: AppealPlan[];
+  /** The same steps in a language (content/es/appeal-deadlines.yaml for Spanish). */
+  appealPlansIn: (lang: Lang) => AppealPlan[];
   /** Decision flows, in their `order`. */
   flows: FlowEntry[];
   /** Kinds of plan for per-plan summaries, in file order. */
@@ -106,6 +114,7 @@ function build({ catalog }: CheckResult): SiteData {
     spanish: new Set(
       translatedPaths('es', {
         glossary: Boolean(catalog.es.glossary),
+        appeals: Boolean(catalog.es.appeals),
         pages: { therapies: slugs('therapies'), payers: slugs('payers'), guides: slugs('guides') },
       }),
     ),
@@ -122,6 +131,7 @@ function build({ catalog }: CheckResult): SiteData {
     costs: catalog.costs,
     medicareRates: catalog.medicareRates,
     appealPlans: plans,
+    appealPlansIn: (lang) => localizedAppealPlans(plans, lang, catalog.es.appeals),
     flows: catalog.flows,
     planGroups: catalog.planGroups,
     medicare: catalog.medicare,

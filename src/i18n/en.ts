@@ -1,3 +1,5 @@
+import { DEADLINE_WORDS } from './deadline-words.ts';
+
 /**
  * Interface strings in English: every word a page shows that is not content. Components take them from
  * `ui(lang)` (src/i18n/index.ts), never typed in place; the Spanish dictionary (es.ts) must have every key.
@@ -252,6 +254,46 @@ export const en = {
     newGlossary: 'glossary',
     newGlossaryAfter: 'explains the insurance words your notice uses.',
   },
+  /** /appeal/deadlines/: the deadline finder (src/components/tools/deadline-finder/). */
+  deadlineFinder: {
+    title: 'Appeal deadline finder',
+    description:
+      'Pick your kind of plan and the date on your denial notice to see each appeal level, its deadline, the fast ' +
+      'option and who decides. The date on your own notice governs.',
+    synonyms: ['appeal deadline calculator', 'how long do I have to appeal', 'appeal time limit', 'filing deadline'],
+    answer:
+      'Your deadline depends on your kind of plan and the date on your denial notice. The date and rules printed on ' +
+      'your own notice always govern.',
+    allRules: 'The rules for every kind of plan',
+    nextBefore: 'Next:',
+    nextLetter: 'build your appeal letter',
+    nextOr: ', or read',
+    nextGuide: 'how to appeal a denial',
+    planLabel: 'Kind of plan',
+    dateLabel: 'Date on the denial notice',
+    yourDeadlines: 'Your deadlines',
+    governBefore: 'These dates come from the general rules.',
+    governStrong: 'The date and the rules printed on your own notice govern.',
+    governAfter: 'If they differ from these, follow your notice.',
+    saveCalendar: 'Save to my calendar',
+    print: 'Print my deadlines',
+    calendarNote:
+      'The calendar file (.ics) is made on this device and has a reminder a week before the date. Open it with ' +
+      'your calendar app, or import it into Google, Apple or Outlook calendar.',
+    rulesIntro:
+      'Time limits count calendar days, not business days. If a deadline falls on a weekend or holiday, some rules ' +
+      'give you until the next business day, but do not count on it: send your appeal early and keep proof of when ' +
+      'you sent it.',
+    timeLimit: 'Time limit:',
+    whoDecides: 'Who decides:',
+    timeToDecide: 'Time to decide:',
+    fastOption: 'Fast option:',
+    noneListed: 'None listed',
+    noDateToSave: 'This step has no date to save: it happens on its own.',
+    saved: 'Saved as appeal-deadlines.ics. Open it to add the deadline to your calendar.',
+  },
+  /** Deadlines in words and dates, for every tool that shows one (src/i18n/deadline-words.ts). */
+  deadlineWords: DEADLINE_WORDS.en,
   /** The printed forms: the call log and the criteria worksheet (src/components/tools/paper-forms/). */
   paperForm: {
     scrollCue: 'The form is wide: on a phone, scroll it sideways, or print the page and fill it in on paper.',

@@ -3,6 +3,7 @@
  * Insurance words follow the fixed glossary in content/es/terms.yaml.
  */
 import type { Dictionary } from './en.ts';
+import { DEADLINE_WORDS } from './deadline-words.ts';
 
 export const es: Dictionary = {
   site: {
@@ -244,6 +245,44 @@ export const es: Dictionary = {
     newGlossary: 'glosario',
     newGlossaryAfter: 'explica las palabras de seguros que usa su aviso.',
   },
+  deadlineFinder: {
+    title: 'Buscador de plazos para apelar',
+    description:
+      'Elija su tipo de plan y la fecha de su aviso de denegación para ver cada nivel de apelación, su plazo, la ' +
+      'opción rápida y quién decide. Vale la fecha de su propio aviso.',
+    synonyms: ['calcular el plazo para apelar', 'cuánto tiempo tengo para apelar', 'plazo para apelar', 'fecha límite'],
+    answer:
+      'Su plazo depende de su tipo de plan y de la fecha de su aviso de denegación. Siempre valen la fecha y las ' +
+      'reglas impresas en su propio aviso.',
+    allRules: 'Las reglas de cada tipo de plan',
+    nextBefore: 'Después:',
+    nextLetter: 'prepare su carta de apelación',
+    nextOr: ', o lea',
+    nextGuide: 'cómo apelar una denegación',
+    planLabel: 'Tipo de plan',
+    dateLabel: 'Fecha del aviso de denegación',
+    yourDeadlines: 'Sus plazos',
+    governBefore: 'Estas fechas salen de las reglas generales.',
+    governStrong: 'Valen la fecha y las reglas impresas en su propio aviso.',
+    governAfter: 'Si son distintas de estas, siga su aviso.',
+    saveCalendar: 'Guardar en mi calendario',
+    print: 'Imprimir mis plazos',
+    calendarNote:
+      'El archivo de calendario (.ics) se crea en este dispositivo y tiene un recordatorio una semana antes de la ' +
+      'fecha. Ábralo con su aplicación de calendario, o impórtelo en el calendario de Google, Apple u Outlook.',
+    rulesIntro:
+      'Los plazos cuentan días calendario, no días hábiles. Si un plazo cae en fin de semana o día feriado, algunas ' +
+      'reglas le dan hasta el siguiente día hábil, pero no cuente con eso: envíe su apelación con tiempo y guarde ' +
+      'una prueba de cuándo la envió.',
+    timeLimit: 'Plazo:',
+    whoDecides: 'Quién decide:',
+    timeToDecide: 'Tiempo para decidir:',
+    fastOption: 'Opción rápida:',
+    noneListed: 'No encontramos ninguna',
+    noDateToSave: 'Este paso no tiene una fecha que guardar: ocurre solo.',
+    saved: 'Se guardó como appeal-deadlines.ics. Ábralo para agregar el plazo a su calendario.',
+  },
+  deadlineWords: DEADLINE_WORDS.es,
   paperForm: {
     scrollCue: 'La hoja es ancha: en un teléfono, deslícela de lado, o imprima la página y llénela en papel.',
   },

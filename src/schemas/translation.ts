@@ -72,7 +72,35 @@ export const pageTranslationSchema = z.object({
   nextSteps: z.array(nextStep).min(1, 'needs at least one next step'),
 });
 
+/**
+ * content/es/appeal-deadlines.yaml: the words of each kind of plan's appeal steps, by `planType` and level
+ * `id` (the rules, dates and sources come from content/appeal-deadlines.yaml). A field the English leaves
+ * out stays out. `startsFrom` reads after "a partir de" ("la fecha de su aviso de denegación").
+ */
+export const appealsTranslationSchema = z.object({
+  ...header,
+  plans: z.array(
+    z.object({
+      planType: slug,
+      label: z.string().min(3),
+      summary: z.string().min(20),
+      levels: z.array(
+        z.object({
+          id: slug,
+          name: z.string().min(3),
+          decides: z.string().min(3),
+          startsFrom: z.string().min(3),
+          decisionTime: z.string().min(3).optional(),
+          expedited: z.string().min(3).optional(),
+          note: z.string().min(3).optional(),
+        }),
+      ),
+    }),
+  ),
+});
+
 export type PageTranslation = z.infer<typeof pageTranslationSchema>;
+export type AppealsTranslation = z.infer<typeof appealsTranslationSchema>;
 export type GlossaryTranslation = z.infer<typeof glossaryTranslationSchema>;
 export type SourceNotesTranslation = z.infer<typeof sourceNotesTranslationSchema>;
 export type FixedTerms = z.infer<typeof fixedTermsSchema>;

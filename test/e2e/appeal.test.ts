@@ -208,6 +208,24 @@ describe.skipIf(!browserTestsEnabled())('appeal toolkit in a real browser', () =
     await ctx.close();
   });
 
+  it('in Spanish, gives the same dates in Spanish words and explains a bad date in Spanish', async () => {
+    const ctx = await site.browser.newContext();
+    const { page, errors } = await open(ctx, '/es/appeal/deadlines/');
+    await page.selectOption('#d-plan', 'marketplace');
+    await page.fill('#d-date', '2026-10-31');
+    const first = page.locator('[data-output] li').first();
+    // The same arithmetic as the English page above: the same date.
+    expect(await first.locator('[data-deadline]').getAttribute('data-deadline')).toBe('2027-04-29');
+    const output = await page.locator('[data-output]').innerText();
+    expect(output).toContain('Presente la apelación a más tardar el 29 de abril de 2027');
+    expect(output).toContain('Quién decide:');
+    expect(output).not.toMatch(/File by|Who decides|Time limit/);
+    await page.fill('#d-date', '2099-01-01');
+    expect(await page.locator('#d-date-error').innerText()).toMatch(/no puede ser posterior a hoy/);
+    expect(errors).toEqual([]);
+    await ctx.close();
+  });
+
   it('without JavaScript shows every plan’s rules, and a disabled letter form with a template', async () => {
     const ctx = await site.browser.newContext({ javaScriptEnabled: false });
     const { page } = await open(ctx, '/appeal/deadlines/');

@@ -124,9 +124,10 @@ describe('languages', () => {
     const terms = siteCatalog().catalog.es.terms;
     expect(terms.flatMap((t) => t.avoid).length).toBeGreaterThan(10);
     for (const p of spanish()) {
-      // Words marked as English (source titles keep their language) are not interface words.
+      // Words marked as English (source titles keep their language) are not interface words, and a script's
+      // data is not text.
       const body = p.doc.querySelector('body')!.clone() as typeof p.doc;
-      for (const el of body.querySelectorAll('[lang^="en"]')) el.remove();
+      for (const el of body.querySelectorAll('[lang^="en"], script')) el.remove();
       const text = body.textContent ?? '';
       for (const s of english) expect(text, `${p.path} shows "${s}"`).not.toContain(s);
       // The same whole-word match the content check uses (src/lib/i18n/check.ts).

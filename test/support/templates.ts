@@ -112,6 +112,18 @@ export const TEMPLATES: readonly Template[] = [
       await page.fill('#d-date', '2026-10-31');
     },
   },
+  {
+    name: 'appeal deadlines (Spanish, dates shown)',
+    path: '/es/appeal/deadlines/',
+    tool: true,
+    twin: true,
+    // Medicaid shows the most levels.
+    prepare: async (page, { js }) => {
+      if (!js) return;
+      await page.selectOption('#d-plan', 'medicaid');
+      await page.fill('#d-date', '2026-10-31');
+    },
+  },
   { name: 'appeal worksheet', path: '/appeal/worksheet/', tool: true },
   { name: 'appeal call log', path: '/appeal/call-log/', tool: true },
   { name: 'appeal toolkit (Spanish)', path: '/es/appeal/', tool: true, twin: true },

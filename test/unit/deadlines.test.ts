@@ -14,6 +14,7 @@ import {
   parseNoticeDate,
 } from '../../src/lib/appeal/deadlines.ts';
 import { deadlineDateView } from '../../src/lib/appeal/deadline-view.ts';
+import { DEADLINE_WORDS } from '../../src/i18n/deadline-words.ts';
 import { toHtml } from '../../src/lib/format/tree.ts';
 import { appealDeadlinesFileSchema, planType, type AppealPlan } from '../../src/schemas/appeal.ts';
 
@@ -353,5 +354,53 @@ describe('deadlineDateView (the date the finder adds to the first level)', () =>
     expect(text(html)).toBe(
       'File by January 31, 2027 to be safe; your state may allow until March 2, 2027. Check your notice.',
     );
+  });
+});
+
+describe('deadlines in Spanish (src/i18n/deadline-words.ts)', () => {
+  const es = DEADLINE_WORDS.es;
+  const text = (html: string) => html.replace(/<[^>]+>/g, '');
+  it('says the date, the days left and a passed date in Spanish, with the same digits', () => {
+    expect(text(toHtml(deadlineDateView({ kind: 'date', date: '2027-04-29' }, 158, es)))).toBe(
+      'Presente la apelación a más tardar el 29 de abril de 2027 (faltan 158 días).',
+    );
+    expect(text(toHtml(deadlineDateView({ kind: 'date', date: '2026-11-23' }, 1, es)))).toContain('(faltan 1 día)');
+    expect(text(toHtml(deadlineDateView({ kind: 'date', date: '2026-09-30' }, -53, es)))).toContain(
+      'Esta fecha ya pasó (hace 53 días).',
+    );
+    expect(
+      text(toHtml(deadlineDateView({ kind: 'range', earliest: '2027-01-31', latest: '2027-03-02' }, 70, es))),
+    ).toBe(
+      'Para ir a lo seguro, presente la apelación a más tardar el 31 de enero de 2027; ' +
+        'su estado puede darle hasta el 2 de marzo de 2027. Revise su aviso.',
+    );
+  });
+  it('words each kind of rule in Spanish, with the step words it is given', () => {
+    const from = 'la fecha de su aviso';
+    expect(describeLevelDeadline({ startsFrom: from, deadline: { kind: 'days', days: 120, receiptDays: 5 } }, es)).toBe(
+      '120 días a partir de la fecha de su aviso (Medicare da por hecho que usted lo recibe 5 días después de la fecha que lleva)',
+    );
+    expect(describeLevelDeadline({ startsFrom: from, deadline: { kind: 'months', months: 4 } }, es)).toBe(
+      '4 meses a partir de la fecha de su aviso',
+    );
+    expect(
+      describeLevelDeadline({ startsFrom: from, deadline: { kind: 'day-range', minDays: 90, maxDays: 120 } }, es),
+    ).toBe('de 90 a 120 días a partir de la fecha de su aviso, según lo fije su estado');
+  });
+  it('says what is wrong with a typed date in Spanish', () => {
+    const wrong = (v: string) => {
+      const r = parseNoticeDate(v, '2026-11-30', es);
+      return r.ok ? '' : r.error;
+    };
+    expect(wrong('')).toBe('Escriba la fecha impresa en su aviso.');
+    expect(wrong('2026-02-30')).toBe('No existe la fecha 2026-02-30. Revise el día y el mes en su aviso.');
+    expect(wrong('2027-01-01')).toMatch(/^La fecha del aviso no puede ser posterior a hoy/);
+  });
+  it('has the same keys as the English words', () => {
+    const keys = (o: object, at = ''): string[] =>
+      Object.entries(o).flatMap(([k, v]) =>
+        v && typeof v === 'object' && !Array.isArray(v) ? keys(v, `${at}${k}.`) : [`${at}${k}`],
+      );
+    expect(keys(es)).toEqual(keys(DEADLINE_WORDS.en));
   });
 });

@@ -2,9 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { inLanguage, pageLanguage } from '../../src/lib/paths.ts';
 import { formatDate } from '../../src/lib/format/date.ts';
 import { facts } from '../../src/lib/i18n/facts.ts';
-import { avoidedWords, checkGlossaryTranslation, glossaryWords, staleness } from '../../src/lib/i18n/check.ts';
+import {
+  avoidedWords,
+  checkAppealsTranslation,
+  checkGlossaryTranslation,
+  glossaryWords,
+  staleness,
+} from '../../src/lib/i18n/check.ts';
 import { wordsVersion } from '../../src/lib/i18n/version.ts';
-import { localizedGlossary } from '../../src/lib/i18n/localize.ts';
+import { localizedAppealPlans, localizedGlossary } from '../../src/lib/i18n/localize.ts';
+import { siteCatalog } from '../../src/lib/content/load.ts';
 import { en } from '../../src/i18n/en.ts';
 import { es } from '../../src/i18n/es.ts';
 import type { GlossaryTerm } from '../../src/schemas/glossary.ts';
@@ -116,5 +123,34 @@ describe('translation checks', () => {
       ['premium', 'Prima', []],
     ]);
     expect(() => localizedGlossary(two, 'es', good)).toThrow('No es translation of glossary term "appeal"');
+  });
+});
+
+describe('the appeal steps in Spanish (content/es/appeal-deadlines.yaml)', () => {
+  const { catalog } = siteCatalog();
+  const translation = catalog.es.appeals!;
+  const copy = () => structuredClone(translation);
+  const check = (t: typeof translation) =>
+    checkAppealsTranslation(t, 'es.yaml', catalog.appeals, catalog.es.terms).problems.map(
+      (p) => `${p.field}: ${String(p.value)} ${p.message}`,
+    );
+  it('translates every kind of plan and step of the real file, with the same facts', () => {
+    expect(check(translation)).toEqual([]);
+    expect(localizedAppealPlans(catalog.appeals, 'es', translation).map((p) => p.label)).not.toContain(
+      catalog.appeals[0]!.label,
+    );
+  });
+  it('names a changed number, a missing step, a missing field and an avoided word', () => {
+    const t = copy();
+    const first = t.plans[0]!;
+    first.levels[0]!.decisionTime = first.levels[0]!.decisionTime!.replace('30', '31');
+    first.levels.pop();
+    delete t.plans[1]!.levels[0]!.note;
+    t.plans[2]!.summary += ' Presente una reclamación.';
+    const out = check(t).join('\n');
+    expect(out).toMatch(/plans\[0\]\.levels\[0\]\.decisionTime: 30 lacks a fact of the English/);
+    expect(out).toMatch(/plans\[0\]\.levels: \S+ has no translation of this step/);
+    expect(out).toMatch(/plans\[1\]\.levels\[0\]\.note: undefined is missing: the English step has one/);
+    expect(out).toMatch(/plans\[2\]\.summary: reclamación uses another word for "claim"/);
   });
 });

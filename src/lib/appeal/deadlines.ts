@@ -7,6 +7,9 @@
  * the reader's own notice governs, and pages must say so next to every date shown.
  */
 import type { AppealLevel, AppealPlan, DeadlineRule } from '../../schemas/appeal.ts';
+import type { DeadlineWords } from '../../i18n/deadline-words.ts';
+import { DEADLINE_WORDS_EN } from '../../i18n/deadline-words/en.ts';
+import { fillWords } from '../format/text.ts';
 
 const MS_PER_DAY = 86_400_000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -90,26 +93,20 @@ export type ParsedNoticeDate = { ok: true; date: string } | { ok: false; error: 
  * gives), with surrounding spaces ignored. Errors are whole sentences to show beside the field.
  * `today` is the reader's date (`YYYY-MM-DD`); it defaults to the local calendar date of this device.
  */
-export function parseNoticeDate(input: string, today: string = localToday(new Date())): ParsedNoticeDate {
+export function parseNoticeDate(
+  input: string,
+  today: string = localToday(new Date()),
+  words: DeadlineWords = DEADLINE_WORDS_EN,
+): ParsedNoticeDate {
   mustParts(today, 'date for today');
   const value = input.trim();
-  if (value === '') return { ok: false, error: 'Enter the date printed on your notice.' };
-  if (!ISO_DATE.test(value)) {
-    return { ok: false, error: 'Enter the date as year, month and day, for example 2026-03-15.' };
-  }
-  if (!parts(value)) {
-    return { ok: false, error: `There is no such date as ${value}. Check the day and the month on your notice.` };
-  }
-  if (value > today)
-    return { ok: false, error: "The date on the notice can't be after today. Check the date you entered." };
-  if (value < addMonthsFederal(today, -12 * MAX_AGE_YEARS)) {
-    return {
-      ok: false,
-      error:
-        `Check the year: ${value} is more than ${MAX_AGE_YEARS} years ago. If your notice really is that old, ` +
-        'the usual deadlines have passed; ask your plan what you can still do.',
-    };
-  }
+  const w = words.parse;
+  if (value === '') return { ok: false, error: w.empty };
+  if (!ISO_DATE.test(value)) return { ok: false, error: w.format };
+  if (!parts(value)) return { ok: false, error: fillWords(w.noSuchDate, { value }) };
+  if (value > today) return { ok: false, error: w.future };
+  if (value < addMonthsFederal(today, -12 * MAX_AGE_YEARS))
+    return { ok: false, error: fillWords(w.tooOld, { value, years: MAX_AGE_YEARS }) };
   return { ok: true, date: value };
 }
 
@@ -185,21 +182,24 @@ const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : 
  */
 export function describeLevelDeadline(
   level: Pick<AppealLevel, 'deadline' | 'startsFrom'>,
+  words: DeadlineWords = DEADLINE_WORDS_EN,
   assumedBy = 'Medicare',
 ): string {
   const rule = level.deadline;
+  const w = words.rule;
+  const from = level.startsFrom;
   switch (rule.kind) {
     case 'days': {
-      const base = `${count(rule.days, 'day', 'days')} from ${level.startsFrom}`;
+      const base = fillWords(w.days, { count: count(rule.days, ...words.day), from });
       return rule.receiptDays
-        ? `${base} (${assumedBy} assumes you get it ${count(rule.receiptDays, 'day', 'days')} after the date on it)`
+        ? fillWords(w.receipt, { base, who: assumedBy, count: count(rule.receiptDays, ...words.day) })
         : base;
     }
     case 'months':
-      return `${count(rule.months, 'month', 'months')} from ${level.startsFrom}`;
+      return fillWords(w.months, { count: count(rule.months, ...words.month), from });
     case 'day-range':
-      return `${rule.minDays} to ${rule.maxDays} days from ${level.startsFrom}, set by your state`;
+      return fillWords(w.range, { min: rule.minDays, max: rule.maxDays, from });
     case 'automatic':
-      return `moves on automatically after ${level.startsFrom}`;
+      return fillWords(w.automatic, { from });
   }
 }

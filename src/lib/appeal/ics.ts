@@ -8,6 +8,9 @@
  * end in CRLF and are folded at 75 octets without splitting a UTF-8 character; text values are escaped.
  */
 import { addDays, appealSchedule, describeLevelDeadline, isIsoDate, type PlanRules } from './deadlines.ts';
+import type { DeadlineWords } from '../../i18n/deadline-words.ts';
+import { DEADLINE_WORDS_EN } from '../../i18n/deadline-words/en.ts';
+import { fillWords } from '../format/text.ts';
 import { formatDate } from '../format/date.ts';
 import type { AppealLevel } from '../../schemas/appeal.ts';
 
@@ -143,24 +146,27 @@ export function deadlineEvents(
   today: string,
   host: string,
   url?: string,
+  words: DeadlineWords = DEADLINE_WORDS_EN,
 ): CalendarEvent[] {
   const [first] = appealSchedule(plan, noticeDate, today).levels;
   if (!first?.deadline || first.deadline.kind === 'automatic') return [];
   const level = first.level;
   const d = first.deadline;
   const date = d.kind === 'date' ? d.date : d.earliest;
-  const rule = describeLevelDeadline(level);
+  const rule = describeLevelDeadline(level, words);
+  const w = words.calendar;
+  const day = (value: string) => formatDate(value, words.lang);
   return [
     {
       uid: `${plan.planType}-${level.id}-${icsDate(noticeDate)}@${host}`,
       date,
-      summary: `Appeal deadline: ${level.name}`,
+      summary: fillWords(w.summary, { name: level.name }),
       description: [
         d.kind === 'date'
-          ? `File by ${formatDate(date)}.`
-          : `File by ${formatDate(date)} to be safe; your state may allow until ${formatDate(d.latest)}.`,
-        `${plan.label}. The general rule is ${rule}; the notice is dated ${formatDate(noticeDate)}.`,
-        'The date and the rules printed on your own notice govern. Send your appeal early and keep proof of when you sent it.',
+          ? fillWords(w.fileBy, { date: day(date) })
+          : fillWords(w.fileBySafe, { date: day(date), latest: day(d.latest) }),
+        fillWords(w.rule, { plan: plan.label, rule, notice: day(noticeDate) }),
+        w.govern,
       ].join('\n'),
       ...(url ? { url } : {}),
       remindDaysBefore: REMIND_DAYS,

@@ -28,14 +28,21 @@ import { searchWordsFileSchema, type SearchWords } from '../../schemas/search-wo
 import {
   fixedTermsSchema,
   glossaryTranslationSchema,
+  appealsTranslationSchema,
   pageTranslationSchema,
   sourceNotesTranslationSchema,
+  type AppealsTranslation,
   type PageTranslation,
   type FixedTerms,
   type GlossaryTranslation,
   type SourceNotesTranslation,
 } from '../../schemas/translation.ts';
-import { checkGlossaryTranslation, checkPageTranslation, checkSourceNotesTranslation } from '../i18n/check.ts';
+import {
+  checkAppealsTranslation,
+  checkGlossaryTranslation,
+  checkPageTranslation,
+  checkSourceNotesTranslation,
+} from '../i18n/check.ts';
 import { checkStateHelp, stateHelpDates } from '../appeal/state-help-check.ts';
 import { slug, type PageBase } from '../../schemas/common.ts';
 import { scanMdx, type ComponentUse, type MdxScan } from './mdx.ts';
@@ -76,6 +83,8 @@ export interface Catalog {
   es: {
     glossary?: GlossaryTranslation;
     sourceNotes?: SourceNotesTranslation;
+    /** The words of each kind of plan's appeal steps (content/es/appeal-deadlines.yaml). */
+    appeals?: AppealsTranslation;
     terms: FixedTerms;
     /** Therapy, payer and guide pages in Spanish (content/es/<kind>/<slug>.mdx), by the English slug. */
     pages: Record<MdxKind, Page<PageTranslation>[]>;
@@ -197,6 +206,8 @@ export function checkContent(raw: RawContent, today = checkToday()): CheckResult
   const esNotes = raw.es.sources && validate(sourceNotesTranslationSchema, raw.es.sources, problems);
   if (esNotes) catalog.es.sourceNotes = esNotes;
   for (const kind of MDX_KINDS) catalog.es.pages[kind] = pages(raw.es[kind], pageTranslationSchema);
+  const esAppeals = raw.es.appeals && validate(appealsTranslationSchema, raw.es.appeals, problems);
+  if (esAppeals) catalog.es.appeals = esAppeals;
   if (raw.changes) catalog.changes = validate(changesFileSchema, raw.changes, problems) ?? [];
   const denialCodes = raw.denialCodes && validate(denialCodesFileSchema, raw.denialCodes, problems);
   if (denialCodes) catalog.denialCodes = denialCodes;
@@ -511,6 +522,11 @@ export function checkContent(raw: RawContent, today = checkToday()): CheckResult
     es.sourceNotes &&
       raw.es.sources &&
       checkSourceNotesTranslation(es.sourceNotes, raw.es.sources.file, catalog.sources, es.terms),
+    // Against an English file that has problems of its own, the comparison would only repeat them.
+    es.appeals &&
+      raw.es.appeals &&
+      !problems.some((p) => p.file === raw.appeals?.file) &&
+      checkAppealsTranslation(es.appeals, raw.es.appeals.file, catalog.appeals, es.terms),
   ];
   // A translated page against its English page, and its body's glossary links and diagrams.
   for (const kind of MDX_KINDS) {

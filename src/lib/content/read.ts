@@ -44,13 +44,14 @@ export interface RawContent {
   /** content/search-words.yaml: phrases readers type that the pages say another way (optional). */
   searchWords: RawFile | undefined;
   /**
-   * content/es/: the Spanish translations (glossary, source notes, therapy, payer and guide pages) and the
-   * fixed glossary of insurance words.
+   * content/es/: the Spanish translations (glossary, source notes, appeal steps, therapy, payer and guide
+   * pages) and the fixed glossary of insurance words.
    */
   es: {
     glossary: RawFile | undefined;
     sources: RawFile | undefined;
     terms: RawFile | undefined;
+    appeals: RawFile | undefined;
     therapies: RawFile[];
     payers: RawFile[];
     guides: RawFile[];
@@ -178,6 +179,7 @@ export function readContent(contentDir: string, root = process.cwd()): RawConten
       glossary: readYaml(join(contentDir, 'es/glossary.yaml')),
       sources: readYaml(join(contentDir, 'es/sources.yaml')),
       terms: readYaml(join(contentDir, 'es/terms.yaml')),
+      appeals: readYaml(join(contentDir, 'es/appeal-deadlines.yaml')),
       therapies: readMdxDir(join(contentDir, 'es/therapies')),
       payers: readMdxDir(join(contentDir, 'es/payers')),
       guides: readMdxDir(join(contentDir, 'es/guides')),

@@ -20,3 +20,7 @@ export const inSentence = (name: string): string =>
 /** The name a page goes by in tables, links and sentences: its short title, or its title. */
 export const displayName = (page: { title: string; shortTitle?: string | undefined }): string =>
   page.shortTitle ?? page.title;
+
+/** A dictionary template with its `{name}` marks filled in: `fillWords('{n} days', { n: 3 })` → "3 days". */
+export const fillWords = (template: string, values: Readonly<Record<string, string | number>>): string =>
+  template.replace(/\{(\w+)\}/g, (mark, name: string) => (name in values ? String(values[name]) : mark));

@@ -8,7 +8,9 @@
 import type { Problem } from '../content/problem.ts';
 import type { GlossaryTerm } from '../../schemas/glossary.ts';
 import type { Source } from '../../schemas/source.ts';
+import type { AppealPlan } from '../../schemas/appeal.ts';
 import type {
+  AppealsTranslation,
   FixedTerms,
   GlossaryTranslation,
   PageTranslation,
@@ -235,4 +237,76 @@ export function checkPageTranslation(
     ...avoidedWords(terms, file, 'body', t.body),
   );
   return { problems, warnings: staleness(file, t.translates, wordsVersion(pageWords(english))) };
+}
+
+/** The words of each plan's appeal steps that a translation covers. */
+const LEVEL_WORDS = ['name', 'decides', 'startsFrom', 'decisionTime', 'expedited', 'note'] as const;
+export const appealWords = (plans: readonly AppealPlan[]) =>
+  plans.map((p) => [
+    p.planType,
+    p.label,
+    p.summary,
+    p.levels.map((l) => [l.id, ...LEVEL_WORDS.map((k) => l[k] ?? null)]),
+  ]);
+
+/**
+ * The appeal steps' translation against the English: every kind of plan and every step translated once,
+ * each field the English has (and no other), the same facts in each, no avoided word, and its version.
+ */
+export function checkAppealsTranslation(
+  t: AppealsTranslation,
+  file: string,
+  plans: readonly AppealPlan[],
+  terms: FixedTerms,
+): { problems: Problem[]; warnings: string[] } {
+  const problems: Problem[] = [];
+  const texts = (field: string, en: string | undefined, es: string | undefined) => {
+    if ((en === undefined) !== (es === undefined))
+      problems.push({
+        file,
+        field,
+        value: es,
+        message: en === undefined ? 'is extra: the English step has none' : 'is missing: the English step has one',
+      });
+    if (en !== undefined && es !== undefined)
+      problems.push(...factProblems(file, field, en, es), ...avoidedWords(terms, file, field, es));
+  };
+  plans.forEach((plan) => {
+    const i = t.plans.findIndex((x) => x.planType === plan.planType);
+    const mine = t.plans[i];
+    if (!mine) {
+      problems.push({ file, field: 'plans', value: plan.planType, message: 'has no translation of this kind of plan' });
+      return;
+    }
+    texts(`plans[${i}].label`, plan.label, mine.label);
+    texts(`plans[${i}].summary`, plan.summary, mine.summary);
+    plan.levels.forEach((level) => {
+      const j = mine.levels.findIndex((x) => x.id === level.id);
+      const words = mine.levels[j];
+      if (!words) {
+        problems.push({
+          file,
+          field: `plans[${i}].levels`,
+          value: level.id,
+          message: 'has no translation of this step',
+        });
+        return;
+      }
+      for (const k of LEVEL_WORDS) texts(`plans[${i}].levels[${j}].${k}`, level[k], words[k]);
+    });
+    mine.levels.forEach((l, j) => {
+      if (!plan.levels.some((x) => x.id === l.id))
+        problems.push({
+          file,
+          field: `plans[${i}].levels[${j}].id`,
+          value: l.id,
+          message: 'is not a step of this plan',
+        });
+    });
+  });
+  t.plans.forEach((p, i) => {
+    if (!plans.some((x) => x.planType === p.planType))
+      problems.push({ file, field: `plans[${i}].planType`, value: p.planType, message: 'is not a kind of plan' });
+  });
+  return { problems, warnings: staleness(file, t.translates, wordsVersion(appealWords(plans))) };
 }

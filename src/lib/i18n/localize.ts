@@ -4,7 +4,13 @@
  */
 import type { GlossaryTerm } from '../../schemas/glossary.ts';
 import type { Lang } from '../../schemas/language.ts';
-import type { GlossaryTranslation, PageTranslation, SourceNotesTranslation } from '../../schemas/translation.ts';
+import type {
+  AppealsTranslation,
+  GlossaryTranslation,
+  PageTranslation,
+  SourceNotesTranslation,
+} from '../../schemas/translation.ts';
+import type { AppealPlan } from '../../schemas/appeal.ts';
 import type { PageBase } from '../../schemas/common.ts';
 import { inLanguage, sitePaths } from '../paths.ts';
 
@@ -69,7 +75,10 @@ export interface TranslatedPages {
  * of its pages is translated (it lists them all, the English-only ones marked), and the search page once
  * any of them is.
  */
-export function translatedPaths(lang: Lang, has: { glossary: boolean; pages: TranslatedPages }): string[] {
+export function translatedPaths(
+  lang: Lang,
+  has: { glossary: boolean; appeals: boolean; pages: TranslatedPages },
+): string[] {
   if (lang === 'en') return [];
   const { pages } = has;
   const anyPage = pages.guides.length + pages.therapies.length + pages.payers.length > 0;
@@ -81,6 +90,8 @@ export function translatedPaths(lang: Lang, has: { glossary: boolean; pages: Tra
     sitePaths.appeal(),
     sitePaths.appealWorksheet(),
     sitePaths.appealCallLog(),
+    // The deadline finder, once the appeal steps are translated.
+    ...(has.appeals ? [sitePaths.appealDeadlines()] : []),
     // Translated pages are indexed in their own language, with a search page of their own.
     ...(anyPage ? [sitePaths.search()] : []),
     ...(has.glossary ? ['/glossary/'] : []),
@@ -106,4 +117,36 @@ export function localizedLink(
   if (lang === 'en' || !href.startsWith('/')) return { href, otherLanguage: false };
   const path = href.replace(/[?#].*$/, '');
   return translated.has(path) ? { href: inLanguage(href, lang), otherLanguage: false } : { href, otherLanguage: true };
+}
+
+/** Each kind of plan's appeal steps in `lang`: the translated words over the English rules. */
+export function localizedAppealPlans(
+  plans: readonly AppealPlan[],
+  lang: Lang,
+  translation: AppealsTranslation | undefined,
+): AppealPlan[] {
+  if (lang === 'en') return [...plans];
+  return plans.map((p) => {
+    const words = translation?.plans.find((x) => x.planType === p.planType);
+    if (!words) throw new Error(`No ${lang} translation of the appeal steps for "${p.planType}"`);
+    return {
+      ...p,
+      label: words.label,
+      summary: words.summary,
+      levels: p.levels.map((l) => {
+        const w = words.levels.find((x) => x.id === l.id);
+        if (!w) throw new Error(`No ${lang} translation of appeal step "${p.planType}/${l.id}"`);
+        const { decisionTime, expedited, note, ...rest } = l;
+        return {
+          ...rest,
+          name: w.name,
+          decides: w.decides,
+          startsFrom: w.startsFrom,
+          ...(decisionTime !== undefined && w.decisionTime !== undefined ? { decisionTime: w.decisionTime } : {}),
+          ...(expedited !== undefined && w.expedited !== undefined ? { expedited: w.expedited } : {}),
+          ...(note !== undefined && w.note !== undefined ? { note: w.note } : {}),
+        };
+      }),
+    };
+  });
 }

@@ -10,10 +10,15 @@ import { buildCalendar, deadlineEvents, type CalendarPlan } from '../../../lib/a
 import { localToday } from '../../../lib/appeal/today.ts';
 import { toDom } from '../../../lib/format/tree.ts';
 import { saveFile } from '../save-file.ts';
+import { DEADLINE_WORDS } from '../../../i18n/deadline-words.ts';
+import { LANGUAGES } from '../../../schemas/language.ts';
 
 class DeadlineFinder extends HTMLElement {
   connectedCallback() {
     const plans = JSON.parse(this.querySelector('[data-rules]')?.textContent ?? '[]') as CalendarPlan[];
+    // The page's language picks the words of dates, errors and the calendar file (src/i18n/deadline-words.ts).
+    const lang = LANGUAGES.find((l) => l === this.dataset['lang']) ?? 'en';
+    const words = DEADLINE_WORDS[lang];
     const form = this.querySelector('form');
     const plan = this.querySelector<HTMLSelectElement>('#d-plan');
     const date = this.querySelector<HTMLInputElement>('#d-date');
@@ -43,13 +48,14 @@ class DeadlineFinder extends HTMLElement {
       const levels = this.querySelector(`[data-plan-levels="${CSS.escape(plan.value)}"]`);
       if (!chosen || !levels) return;
       if (!date.value) return fail('');
-      const parsed = parseNoticeDate(date.value, today);
+      const parsed = parseNoticeDate(date.value, today, words);
       if (!parsed.ok) return fail(parsed.error);
       fail('');
       const [first] = appealSchedule(chosen, parsed.date, today).levels;
       const copy = levels.cloneNode(true) as HTMLElement;
       copy.removeAttribute('data-plan-levels'); // the page's own list stays the one to copy from
-      if (first?.deadline) copy.querySelector('li h4')?.after(toDom(deadlineDateView(first.deadline, first.daysLeft)));
+      if (first?.deadline)
+        copy.querySelector('li h4')?.after(toDom(deadlineDateView(first.deadline, first.daysLeft, words)));
       name.textContent = plan.selectedOptions[0]?.textContent ?? '';
       slot.replaceChildren(copy);
       results.hidden = false;
@@ -59,13 +65,13 @@ class DeadlineFinder extends HTMLElement {
       if (!shown) return;
       // The page's own address (without query or fragment) goes in the file, so the event links back here.
       const page = `${location.origin}${location.pathname}`;
-      const events = deadlineEvents(shown.plan, shown.notice, today, location.hostname || 'localhost', page);
+      const events = deadlineEvents(shown.plan, shown.notice, today, location.hostname || 'localhost', page, words);
       if (events.length === 0) {
-        status.textContent = 'This step has no date to save: it happens on its own.';
+        status.textContent = this.dataset['noDate'] ?? '';
         return;
       }
       saveFile('appeal-deadlines.ics', buildCalendar(events, new Date()), 'text/calendar;charset=utf-8');
-      status.textContent = 'Saved as appeal-deadlines.ics. Open it to add the deadline to your calendar.';
+      status.textContent = this.dataset['saved'] ?? '';
     });
     this.querySelector('[data-action="print"]')?.addEventListener('click', () => window.print());
     form.addEventListener('input', update);
