@@ -15,7 +15,9 @@ export const DEADLINE_WORDS_ES: DeadlineWords = {
   view: {
     fileBy: 'Presente la apelación a más tardar el {date}',
     passed: 'Esta fecha ya pasó',
-    ago: ' (hace {count}). Pregunte al plan cuanto antes si puede aceptar una apelación tardía por una causa justificada.',
+    ago:
+      ' (hace {count}). Pregunte al plan cuanto antes si puede aceptar una apelación tardía por una causa ' +
+      'justificada.',
     today: ' (hoy).',
     fromToday: ' (faltan {count}).',
     safe: 'Para ir a lo seguro, presente la apelación a más tardar el {date}',
