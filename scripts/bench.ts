@@ -122,7 +122,7 @@ async function measureBuild(outDir: string, contentDir?: string): Promise<BuildR
   await closed;
   const plain = log.replace(/\x1b\[[0-9;]*m/g, '');
   const result = /BENCH-CHILD (\{.*\})/.exec(plain);
-  const indexed = /indexed (\d+) pages(?: \(\d+ words for spelling\))? in (\d+) ms/.exec(plain);
+  const indexed = /indexed (\d+) pages(?: \([\d +]+ words for spelling\))? in (\d+) ms/.exec(plain);
   if (child.exitCode !== 0 || !result || !indexed)
     throw new Error(`build failed (exit ${child.exitCode}):\n${plain.slice(-3000)}`);
   const { maxRssKiB } = JSON.parse(result[1] ?? '{}') as { maxRssKiB: number };

@@ -6,6 +6,7 @@ import {
   avoidedWords,
   checkAppealsTranslation,
   checkGlossaryTranslation,
+  checkPageTranslation,
   glossaryWords,
   staleness,
 } from '../../src/lib/i18n/check.ts';
@@ -152,5 +153,35 @@ describe('the appeal steps in Spanish (content/es/appeal-deadlines.yaml)', () =>
     expect(out).toMatch(/plans\[0\]\.levels: \S+ has no translation of this step/);
     expect(out).toMatch(/plans\[1\]\.levels\[0\]\.note: undefined is missing: the English step has one/);
     expect(out).toMatch(/plans\[2\]\.summary: reclamación uses another word for "claim"/);
+  });
+});
+
+describe('a translated page against its English page', () => {
+  const { catalog } = siteCatalog();
+  const english = catalog.guides.find((g) => g.slug === 'good-faith-estimate')!;
+  const spanish = catalog.es.pages.guides.find((g) => g.slug === 'good-faith-estimate')!;
+  const run = (t: typeof spanish, file = 'content/guides/good-faith-estimate.mdx') =>
+    checkPageTranslation(
+      t,
+      t.file,
+      { ...english, file },
+      { english: [], translated: [] },
+      catalog.es.terms,
+    ).problems.map((p) => `${p.field}: ${String(p.value)} ${p.message}`);
+  it('passes the real page, and names the English file wherever the content folder is', () => {
+    expect(run(spanish)).toEqual([]);
+    expect(run({ ...spanish, translates: { ...spanish.translates, file: 'content/guides/other.mdx' } })).toEqual([
+      'translates.file: content/guides/other.mdx must name the English page with the same file name: content/guides/good-faith-estimate.mdx',
+    ]);
+  });
+  it('names a changed amount, a lost next step and a next step that links elsewhere', () => {
+    const answer = spanish.answer.replace('$400', '$500');
+    const nextSteps = [{ ...spanish.nextSteps[0]!, href: '/guides/other/' }, ...spanish.nextSteps.slice(1)];
+    const out = run({ ...spanish, answer, nextSteps }).join('\n');
+    expect(out).toMatch(/answer: \$400 lacks a fact of the English/);
+    expect(out).toMatch(/nextSteps\[0\]\.href: \/guides\/other\/ must link where the English next step does/);
+    expect(run({ ...spanish, nextSteps: spanish.nextSteps.slice(1) }).join('\n')).toMatch(
+      /nextSteps: \d+ has \d+ next steps/,
+    );
   });
 });

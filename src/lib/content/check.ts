@@ -543,7 +543,9 @@ export function checkContent(raw: RawContent, today = checkToday()): CheckResult
         continue;
       }
       const uses = { english: scans.get(en.file)?.components ?? [], translated: scans.get(t.file)?.components ?? [] };
-      translations.push(checkPageTranslation(t, t.file, en, uses, es.terms));
+      // `translates.file` names the English file from the project root, wherever this content folder is.
+      const englishFile = `content/${kind}/${en.slug}.mdx`;
+      translations.push(checkPageTranslation(t, t.file, { ...en, file: englishFile }, uses, es.terms));
       for (const use of uses.translated) {
         const id = use.attributes[use.name === 'Diagram' ? 'flow' : 'id'];
         if (typeof id !== 'string') continue;
