@@ -49,8 +49,11 @@ const memo = ((globalThis as Record<symbol, unknown>)[MEMO_KEY] ??= new Map<stri
 /** The checked catalog of the site's content folder (CONTENT_DIR or content/), read once and memoised. */
 export function siteCatalog(dir = contentDir()): CheckResult {
   const abs = resolve(dir);
-  const now = stamp(abs);
   const hit = memo.get(abs);
+  // A production build reads the folder once: its files cannot change mid-build, and pages ask for the
+  // catalog thousands of times (every link and citation), so the folder is not walked again for each.
+  if (hit && process.env['NODE_ENV'] === 'production') return hit.result;
+  const now = stamp(abs);
   if (hit && hit.stamp === now) return hit.result;
   const result = loadContent(dir);
   memo.set(abs, { stamp: now, result });
