@@ -87,7 +87,10 @@ function lookup<T>(list: readonly T[], key: (x: T) => string, kind: string): (id
 function build({ catalog }: CheckResult): SiteData {
   const sources = new Map(catalog.sources.map((s) => [s.id, s]));
   const translated = catalog.es.pages;
+  // Each language's words are laid over the English once per read of the content, not once per page.
   const glossaries = new Map<Lang, Catalog['glossary']>();
+  const localized = new Map<string, unknown>();
+  const appealPlans = new Map<Lang, AppealPlan[]>();
   const slugs = (kind: MdxKind) => translated[kind].map((t) => t.slug);
   const reviewed = new Map<string, string>([
     ...(catalog.es.glossary ? [[sitePaths.glossary(), catalog.es.glossary.reviewed] as [string, string]] : []),
@@ -119,19 +122,30 @@ function build({ catalog }: CheckResult): SiteData {
       }),
     ),
     spanishReviewed: reviewed,
-    pagesIn: (kind, lang) => {
+    pagesIn: <K extends MdxKind>(kind: K, lang: Lang): Catalog[K] => {
+      const key = `${kind} ${lang}`;
+      const hit = localized.get(key) as Catalog[K] | undefined;
+      if (hit) return hit;
       const english = catalog[kind];
-      if (lang === 'en') return english;
       const words = new Map(translated[kind].map((t) => [t.slug, t]));
-      return english.flatMap((p) => {
-        const t = words.get(p.slug);
-        return t ? [localizedPage(p, t)] : [];
-      }) as unknown as typeof english;
+      const list =
+        lang === 'en'
+          ? english
+          : (english.flatMap((p) => {
+              const t = words.get(p.slug);
+              return t ? [localizedPage(p, t)] : [];
+            }) as unknown as Catalog[K]);
+      localized.set(key, list);
+      return list;
     },
     costs: catalog.costs,
     medicareRates: catalog.medicareRates,
     appealPlans: plans,
-    appealPlansIn: (lang) => localizedAppealPlans(plans, lang, catalog.es.appeals),
+    appealPlansIn: (lang) => {
+      let list = appealPlans.get(lang);
+      if (!list) appealPlans.set(lang, (list = localizedAppealPlans(plans, lang, catalog.es.appeals)));
+      return list;
+    },
     flows: catalog.flows,
     planGroups: catalog.planGroups,
     medicare: catalog.medicare,
