@@ -7,8 +7,12 @@
  *
  * Sampling rule (what runs where, and why that is enough):
  * - Every template and data variant in test/support/templates.ts, at phone and desktop width, with
- *   JavaScript on (tools with a result shown) and off. Layout belongs to the template and its CSS, so
- *   these cover it for every page built from it.
+ *   JavaScript on (tools with a result shown). Layout belongs to the template and its CSS, so these cover
+ *   it for every page built from it.
+ * - With JavaScript off, the same widths for every template that can look different without it: one that
+ *   runs a script, has a `<noscript>` or links a stylesheet with a `scripting` media query
+ *   (`differsWithoutScripts`, read from the built page). Any other page is the same page with scripts on
+ *   or off, so the sweep with JavaScript on has already checked it.
  * - A Spanish twin of a listed template (`twin` in templates.ts) is the same component and CSS with other
  *   words: phone width with JavaScript on (axe, and layout where longer words wrap first). The Spanish
  *   guide stays a full template, for the Spanish header, menu and footer at every width.
@@ -22,10 +26,12 @@
  *   markup with other words: the template's URL stands for them. `npm run a11y:all` runs axe on every
  *   URL in the sitemap when that is worth the minutes (after a change to a template or the CSS).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { browserTestsEnabled } from '../support/browser.ts';
-import { builtHtml } from '../support/dist.ts';
+import { builtHtml, DIST } from '../support/dist.ts';
 import { layoutProblems } from '../support/layout.ts';
 import { TEMPLATES, type Template } from '../support/templates.ts';
 import { addAxe, axeViolations, COLOUR_RULES, useSite } from '../support/page.ts';
@@ -38,8 +44,23 @@ type Width = keyof typeof WIDTHS;
 /** "Longer than five screens" for the "On this page" rule, in phone screens. */
 const SCREENS_BEFORE_CONTENTS = 5;
 
-/** The templates checked at every width, with scripts on and off: all but the Spanish twins. */
+/** The templates checked at every width: all but the Spanish twins. */
 const FULL = TEMPLATES.filter((t) => !t.twin);
+
+/**
+ * Whether a template can look different with JavaScript off, read from its built page: it runs a script
+ * (JSON-LD is data, not a script), has a `<noscript>`, or links a stylesheet with a `scripting` media
+ * query. A page with none of these is the same page either way, so the JavaScript-on sweep covers it.
+ */
+const differsWithoutScripts = (t: Template): boolean => {
+  const path = t.path.replace(/[?#].*$/, '');
+  const file = path === '/no-such-page/' ? '/404.html' : path.endsWith('/') ? `${path}index.html` : path;
+  const html = readFileSync(join(DIST, file), 'utf8');
+  if (/<script(?![^>]*application\/ld\+json)[^>]*>/.test(html) || /<noscript/.test(html)) return true;
+  return [...html.matchAll(/<link rel="stylesheet" href="\/([^"]+)"/g)].some((m) =>
+    /@media[^{]*scripting/.test(readFileSync(join(DIST, m[1]!), 'utf8')),
+  );
+};
 
 /** MDX content pages not already in the template list. */
 const mdxPages = (): string[] => {
@@ -148,10 +169,19 @@ describe.skipIf(!browserTestsEnabled())('every template, on a phone and a deskto
     },
   );
 
-  it('every template with JavaScript off, phone and desktop: layout', { timeout: 600_000 }, async () => {
-    const findings = await Promise.all([sweep('phone', false, FULL), sweep('desktop', false, FULL)]);
-    expect(findings.flat()).toEqual([]);
-  });
+  it(
+    'every template that can look different with JavaScript off, phone and desktop: layout',
+    { timeout: 600_000 },
+    async () => {
+      const scripted = FULL.filter(differsWithoutScripts);
+      // The rule must keep the pages whose scripts change what the reader sees, and can skip static ones.
+      const paths = scripted.map((t) => t.path.replace(/\?.*$/, ''));
+      expect(paths).toEqual(expect.arrayContaining(['/estimate/', '/appeal/letter/', '/search/']));
+      expect(paths).not.toContain('/therapies/prp/');
+      const findings = await Promise.all([sweep('phone', false, scripted), sweep('desktop', false, scripted)]);
+      expect(findings.flat()).toEqual([]);
+    },
+  );
 
   it(
     'every MDX content page at phone width: axe in light and dark, layout, contents',
