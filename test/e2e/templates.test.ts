@@ -91,46 +91,69 @@ describe.skipIf(!browserTestsEnabled())('every template, on a phone and a deskto
     for (const ctx of contexts.values()) await ctx.close();
   });
 
+  /** One page of a sweep: a template (or MDX page) at a width. */
+  interface Job {
+    width: Width;
+    t: Template;
+  }
+
   /**
-   * Opens each page in one tab and collects every finding as a line. With JavaScript on, axe runs in
-   * light and (colour rules) dark, and console errors and requests to other hosts are findings too.
+   * Opens every job's page and collects every finding as a line. Two lanes (the machines have two cores)
+   * take the next job from one queue, each with a tab per width, so neither waits while the other still
+   * has pages. With JavaScript on, axe runs in light and (colour rules) dark, and console errors and
+   * requests to other hosts are findings too.
    */
-  const sweep = async (width: Width, js: boolean, pages: readonly Template[]): Promise<string[]> => {
-    const page: Page = await context(width, js).newPage();
-    const look = `${width}${js ? '' : ' (no JS)'}`;
+  const sweep = async (js: boolean, jobs: readonly Job[]): Promise<string[]> => {
+    const queue = [...jobs];
     const findings: string[] = [];
-    let current = '';
     const origin = new URL(site.url).host;
-    page.on('console', (m) => {
-      // The 404 page answers 404 on purpose; Chromium logs that status as a console error.
-      if (m.type() === 'error' && !(current === '/no-such-page/' && /404/.test(m.text())))
-        findings.push(`${look} ${current}: console: ${m.text()}`);
-    });
-    page.on('pageerror', (e) => findings.push(`${look} ${current}: ${e.message}`));
-    page.on('request', (r) => {
-      if (new URL(r.url()).host !== origin && !r.url().startsWith('blob:'))
-        findings.push(`${look} ${current}: request to ${r.url()}`);
-    });
-    for (const t of pages) {
-      current = t.path;
-      await page.goto(`${site.url}${t.path}`);
-      await t.prepare?.(page, { js });
-      for (const p of await layoutProblems(page)) findings.push(`${look} ${t.path}: ${p}`);
-      if (width === 'phone' && js && t.contents !== false) {
-        const height = await page.evaluate(() => document.documentElement.scrollHeight);
-        const contents = await page.locator('[data-contents]').count();
-        if (height > SCREENS_BEFORE_CONTENTS * WIDTHS.phone.height && contents === 0)
-          findings.push(`${look} ${t.path}: ${height}px long with no "On this page" list`);
+    const lane = async () => {
+      const tabs = new Map<Width, { page: Page; at: { path: string } }>();
+      const tab = async (width: Width) => {
+        const open = tabs.get(width);
+        if (open) return open;
+        const page: Page = await context(width, js).newPage();
+        const at = { path: '' };
+        const look = `${width}${js ? '' : ' (no JS)'}`;
+        page.on('console', (m) => {
+          // The 404 page answers 404 on purpose; Chromium logs that status as a console error.
+          if (m.type() === 'error' && !(at.path === '/no-such-page/' && /404/.test(m.text())))
+            findings.push(`${look} ${at.path}: console: ${m.text()}`);
+        });
+        page.on('pageerror', (e) => findings.push(`${look} ${at.path}: ${e.message}`));
+        page.on('request', (r) => {
+          if (new URL(r.url()).host !== origin && !r.url().startsWith('blob:'))
+            findings.push(`${look} ${at.path}: request to ${r.url()}`);
+        });
+        tabs.set(width, { page, at });
+        return { page, at };
+      };
+      for (let job = queue.shift(); job; job = queue.shift()) {
+        const { width, t } = job;
+        const look = `${width}${js ? '' : ' (no JS)'}`;
+        const { page, at } = await tab(width);
+        at.path = t.path;
+        await page.goto(`${site.url}${t.path}`);
+        await t.prepare?.(page, { js });
+        for (const p of await layoutProblems(page)) findings.push(`${look} ${t.path}: ${p}`);
+        if (width === 'phone' && js && t.contents !== false) {
+          const height = await page.evaluate(() => document.documentElement.scrollHeight);
+          const contents = await page.locator('[data-contents]').count();
+          if (height > SCREENS_BEFORE_CONTENTS * WIDTHS.phone.height && contents === 0)
+            findings.push(`${look} ${t.path}: ${height}px long with no "On this page" list`);
+        }
+        if (!js) continue;
+        for (const v of await axeViolations(page)) findings.push(`${look} light ${t.path}: ${v}`);
+        await page.emulateMedia({ colorScheme: 'dark' });
+        for (const v of await axeViolations(page, COLOUR_RULES)) findings.push(`${look} dark ${t.path}: ${v}`);
+        await page.emulateMedia({ colorScheme: 'light' });
       }
-      if (!js) continue;
-      for (const v of await axeViolations(page)) findings.push(`${look} light ${t.path}: ${v}`);
-      await page.emulateMedia({ colorScheme: 'dark' });
-      for (const v of await axeViolations(page, COLOUR_RULES)) findings.push(`${look} dark ${t.path}: ${v}`);
-      await page.emulateMedia({ colorScheme: 'light' });
-    }
-    await page.close();
+      for (const { page } of tabs.values()) await page.close();
+    };
+    await Promise.all([lane(), lane()]);
     return findings;
   };
+  const at = (width: Width, templates: readonly Template[]): Job[] => templates.map((t) => ({ width, t }));
 
   it('axe, under the enforced policy, finds a missing alt text, faint text and text faint only in dark', async () => {
     const page = await context('phone', true).newPage();
@@ -162,9 +185,8 @@ describe.skipIf(!browserTestsEnabled())('every template, on a phone and a deskto
     'every template with JavaScript on, phone and desktop: axe in light and dark, layout, contents, console, requests, cookies',
     { timeout: 600_000 },
     async () => {
-      // The two widths run side by side, one tab each: the machines have two cores.
-      const findings = await Promise.all([sweep('phone', true, TEMPLATES), sweep('desktop', true, FULL)]);
-      expect(findings.flat()).toEqual([]);
+      const findings = await sweep(true, [...at('phone', TEMPLATES), ...at('desktop', FULL)]);
+      expect(findings).toEqual([]);
       for (const ctx of contexts.values()) expect(await ctx.cookies()).toEqual([]);
     },
   );
@@ -178,8 +200,8 @@ describe.skipIf(!browserTestsEnabled())('every template, on a phone and a deskto
       const paths = scripted.map((t) => t.path.replace(/\?.*$/, ''));
       expect(paths).toEqual(expect.arrayContaining(['/estimate/', '/appeal/letter/', '/search/']));
       expect(paths).not.toContain('/therapies/prp/');
-      const findings = await Promise.all([sweep('phone', false, scripted), sweep('desktop', false, scripted)]);
-      expect(findings.flat()).toEqual([]);
+      const findings = await sweep(false, [...at('phone', scripted), ...at('desktop', scripted)]);
+      expect(findings).toEqual([]);
     },
   );
 
@@ -189,13 +211,14 @@ describe.skipIf(!browserTestsEnabled())('every template, on a phone and a deskto
     async () => {
       const paths = mdxPages();
       expect(paths.length).toBeGreaterThanOrEqual(30);
-      const pages = paths.map((path) => ({ name: path, path }));
-      const half = Math.ceil(pages.length / 2);
-      const findings = await Promise.all([
-        sweep('phone', true, pages.slice(0, half)),
-        sweep('phone', true, pages.slice(half)),
-      ]);
-      expect(findings.flat()).toEqual([]);
+      const findings = await sweep(
+        true,
+        at(
+          'phone',
+          paths.map((path) => ({ name: path, path })),
+        ),
+      );
+      expect(findings).toEqual([]);
     },
   );
 });
