@@ -146,9 +146,20 @@ describe("Original Medicare's amounts on /estimate/", () => {
       expect(tr?.querySelectorAll('a[href^="#source-"]').length, s.id).toBeGreaterThan(0);
     }
     expect(textOf(section?.querySelector('tr[data-medicare-service="knee-shot-20610"]'))).toContain('$68.81');
-    expect(textOf(section?.querySelector('tr[data-medicare-service="skin-substitute-per-cm2"]'))).toContain(
-      'about $127.28 per square centimeter',
-    );
+    // The corrected 2026 rate (FR Doc 2025-21458), as on the graft pages; never the rule's first $127.28.
+    const graft = textOf(section?.querySelector('tr[data-medicare-service="skin-substitute-per-cm2"]'));
+    expect(graft).toContain('$127.14 per square centimeter');
+    expect(graft).not.toContain('about $127');
     expect(textOf(section)).toContain('No public rate found for the gel itself');
+  });
+
+  it('gives one skin substitute rate everywhere: the corrected $127.14, never the first $127.28 on its own', () => {
+    const m = catalog.medicareRates!;
+    const rate = m.services.find((s) => s.id === 'skin-substitute-per-cm2')!;
+    expect(rate.amountCents).toBe(12_714);
+    const citing = pages.filter((p) => p.html.includes('$127.14'));
+    expect(citing.length).toBeGreaterThan(10); // the graft pages, the Medicare outcomes and by-state pages
+    // $127.28 may appear only where the text explains the correction, beside $127.14.
+    for (const p of pages.filter((x) => x.html.includes('$127.28'))) expect(p.html, p.path).toContain('$127.14');
   });
 });

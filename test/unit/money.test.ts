@@ -220,8 +220,9 @@ describe('Original Medicare cost-sharing (hand-computed, 2026 figures)', () => {
     expect(owe(6_881, 0)).toMatchObject({ coinsurancePart: 1_376, medicarePays: 5_505, withMedicareOnly: 1_376 });
   });
 
-  it('10 cm² of skin substitute at $127.28: 20% is $254.56', () => {
-    expect(owe(127_280, 0).owed).toEqual({ low: 25_456, high: 25_456 });
+  it('10 cm² of skin substitute at the corrected 2026 rate, $127.14: 20% is $254.28', () => {
+    expect(RATES.services.find((s) => s.id === 'skin-substitute-per-cm2')?.amountCents).toBe(12_714);
+    expect(owe(127_140, 0).owed).toEqual({ low: 25_428, high: 25_428 });
   });
 
   it('$890.18 for PRP on a diabetic wound with the whole $283 deductible left, and each second payer', () => {
