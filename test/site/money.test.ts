@@ -142,10 +142,15 @@ describe("Original Medicare's amounts on /estimate/", () => {
     expect(textOf(section)).toContain('20% of the Medicare-approved amount');
     for (const s of m.services) {
       const tr = section?.querySelector(`tr[data-medicare-service="${s.id}"]`);
-      expect(textOf(tr), s.id).toContain(`${s.year}, doctor’s office.`);
+      expect(textOf(tr), s.id).toContain(`${s.year}, doctor’s office. From ${s.release}.`);
       expect(tr?.querySelectorAll('a[href^="#source-"]').length, s.id).toBeGreaterThan(0);
     }
     expect(textOf(section?.querySelector('tr[data-medicare-service="knee-shot-20610"]'))).toContain('$68.81');
+    // G0465 is the 2026 amount, read in CMS's own file, so it goes with the 2026 deductible.
+    const prp = textOf(section?.querySelector('tr[data-medicare-service="prp-wound-g0465"]'));
+    expect(prp).toContain('$1,063.48');
+    expect(prp).toContain('2026, doctor’s office. From CMS relative value file RVU26C, July 2026 release.');
+    expect(prp).toContain('Read in the source itself.');
     // The corrected 2026 rate (FR Doc 2025-21458), as on the graft pages; never the rule's first $127.28.
     const graft = textOf(section?.querySelector('tr[data-medicare-service="skin-substitute-per-cm2"]'));
     expect(graft).toContain('$127.14 per square centimeter');

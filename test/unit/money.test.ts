@@ -225,19 +225,32 @@ describe('Original Medicare cost-sharing (hand-computed, 2026 figures)', () => {
     expect(owe(127_140, 0).owed).toEqual({ low: 25_428, high: 25_428 });
   });
 
-  it('$890.18 for PRP on a diabetic wound with the whole $283 deductible left, and each second payer', () => {
-    const plain = owe(89_018, 28_300);
-    // $283 deductible, then 20% of $607.18 = $121.436 → $121.44.
-    expect(plain).toMatchObject({ deductiblePart: 28_300, coinsurancePart: 12_144, withMedicareOnly: 40_444 });
-    expect(plain.medicarePays).toBe(48_574);
-    const gap = (letter: string) => owe(89_018, 28_300, { kind: 'medigap', plan: plan(letter) }).owed;
+  it("reads the 2026 national office amounts from CMS's July 2026 relative value file (RVU26C)", () => {
+    const amount = (id: string) => RATES.services.find((s) => s.id === id)!;
+    // Total relative value units × the 2026 conversion factor $33.4009, to the cent.
+    expect(amount('knee-shot-20610').amountCents).toBe(Math.round(2.06 * 3_340.09)); // $68.81
+    expect(amount('knee-shot-20611').amountCents).toBe(Math.round(3.12 * 3_340.09)); // $104.21
+    expect(amount('prp-wound-g0465').amountCents).toBe(Math.round(31.84 * 3_340.09)); // $1,063.48
+    for (const id of ['knee-shot-20610', 'knee-shot-20611', 'prp-wound-g0465']) {
+      expect(amount(id)).toMatchObject({ year: 2026, confidence: 'primary' });
+      expect(amount(id).release).toMatch(/RVU26C, July 2026/);
+    }
+  });
+
+  it('$1,063.48 for PRP on a diabetic wound (2026) with the whole $283 deductible left, and each second payer', () => {
+    const plain = owe(106_348, 28_300);
+    // $283 deductible, then 20% of $780.48 = $156.096 → $156.10.
+    expect(plain).toMatchObject({ deductiblePart: 28_300, coinsurancePart: 15_610, withMedicareOnly: 43_910 });
+    expect(plain.medicarePays).toBe(62_438);
+    const gap = (letter: string) => owe(106_348, 28_300, { kind: 'medigap', plan: plan(letter) }).owed;
     expect(gap('F')).toEqual({ low: 0, high: 0 });
     expect(gap('G')).toEqual({ low: 28_300, high: 28_300 });
-    expect(gap('K')).toEqual({ low: 28_300 + 6_072, high: 28_300 + 6_072 }); // K pays half the 20%
-    expect(gap('L')).toEqual({ low: 28_300 + 3_036, high: 28_300 + 3_036 }); // L pays three quarters
+    expect(gap('K')).toEqual({ low: 28_300 + 7_805, high: 28_300 + 7_805 }); // K pays half the 20%
+    // L pays three quarters: 75% of $156.10 = $117.075 → $117.08, so $39.02 is left.
+    expect(gap('L')).toEqual({ low: 28_300 + 3_902, high: 28_300 + 3_902 });
     expect(gap('N')).toEqual({ low: 28_300, high: 30_300 }); // up to a $20 office copay
-    expect(owe(89_018, 28_300, { kind: 'qmb' }).owed).toEqual({ low: 0, high: 0 });
-    expect(owe(89_018, 28_300, { kind: 'medicaid' }).owed).toEqual({ low: 0, high: 40_444 });
+    expect(owe(106_348, 28_300, { kind: 'qmb' }).owed).toEqual({ low: 0, high: 0 });
+    expect(owe(106_348, 28_300, { kind: 'medicaid' }).owed).toEqual({ low: 0, high: 43_910 });
   });
 
   it('refuses amounts that are not whole cents', () => {
