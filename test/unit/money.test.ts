@@ -55,6 +55,12 @@ describe('the words beside a price', () => {
         dataYear: 2017,
       }),
     ).toBe('a 2017 survey of 273 clinics across the US (65 gave a price)');
+    // A count worked out from the study's percentages says "about".
+    expect(
+      evidenceWords({ evidence: 'survey', sample: { ...MIAMI, priced: 27, pricedEstimated: true }, dataYear: null }),
+    ).toBe(
+      'a survey of 91 orthopedic offices in Miami-Dade County, Florida (about 27 gave a price); year of the prices not stated',
+    );
     expect(evidenceWords({ evidence: 'clinic-ad', dataYear: 2025 })).toBe("one clinic's advertised prices, 2025");
     expect(evidenceWords({ evidence: 'clinic-ad', dataYear: null })).toBe(
       "one clinic's advertised prices; year of the prices not stated",
