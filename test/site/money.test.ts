@@ -134,6 +134,21 @@ describe('links from where money is discussed', () => {
   });
 });
 
+describe('undated sources', () => {
+  it('say on /sources/ that the document has no date and when we first read it, not "Reviewed 2026"', () => {
+    const undated = catalog.sources.filter((s) => s.dateLabel === 'undated');
+    expect(undated.map((s) => s.id)).toEqual(
+      expect.arrayContaining(['californiapain-regenerative-coverage', 'stem-cell-loopholes-article']),
+    );
+    const doc = page('/sources/').doc;
+    for (const s of undated) {
+      const text = textOf(doc.querySelector(`#source-${s.id}`));
+      expect(text, s.id).toContain('No date on the document; first read');
+      expect(text, s.id).not.toMatch(/Reviewed \d{4}/);
+    }
+  });
+});
+
 describe("Original Medicare's amounts on /estimate/", () => {
   it('lists each covered service with its amount, year and a source, and says where no rate was found', () => {
     const m = catalog.medicareRates!;

@@ -212,6 +212,31 @@ const { catalog } = loadContent(join(ROOT, 'content'), ROOT);
 const RATES = catalog.medicareRates!;
 const plan = (letter: string): MedigapPlan => RATES.medigap.plans.find((p) => p.letter === letter)!;
 
+describe('the price rows in content/costs.yaml and their sources', () => {
+  const source = (id: string) => catalog.sources.find((s) => s.id === id)!;
+
+  it('were checked on or after the day each row was read, so the page never shows an older check', () => {
+    for (const r of catalog.costs)
+      for (const id of r.sources) expect(source(id).checked >= r.read, `${r.id}: ${id}`).toBe(true);
+  });
+
+  it('never date a clinic ad or an article by the year we read it ("Reviewed 2026")', () => {
+    const weak = catalog.costs.filter((r) => r.evidence === 'clinic-ad' || r.evidence === 'article');
+    expect(weak.length).toBeGreaterThan(5);
+    for (const r of weak)
+      for (const id of r.sources) expect(source(id).dateLabel, `${r.id}: ${id}`).not.toBe('reviewed');
+  });
+
+  it('count the Miami offices that priced a shot as "about", since the study gives only percentages', () => {
+    const miami = catalog.costs.filter((r) => r.sources.includes('alcerro-jaaos-2019'));
+    expect(miami.map((r) => [r.id, r.sample?.priced, r.sample?.pricedEstimated])).toEqual([
+      ['prp-per-injection-miami-2019', 27, true],
+      ['stem-cell-knee-miami-2019', 9, true],
+    ]);
+    for (const r of miami) expect(evidenceWords(r)).toMatch(/\(about \d+ gave a price\)/);
+  });
+});
+
 describe('Original Medicare cost-sharing (hand-computed, 2026 figures)', () => {
   const owe = (allowedCents: number, deductibleLeftCents: number, second: SecondPayer = { kind: 'none' }) =>
     costSharing({ allowedCents, deductibleLeftCents, coinsurancePct: 20, second });
