@@ -45,6 +45,11 @@ export const costSample = z
     place: z.string().min(3),
     /** How many of them gave a price, when fewer than were asked. */
     priced: z.number().int().positive().optional(),
+    /**
+     * True when `priced` is our own arithmetic from the study's percentages (91 offices × 36% offered PRP ×
+     * 81% of those gave a price ≈ 27), not a count the study states: shown as "about 27".
+     */
+    pricedEstimated: z.boolean().optional(),
   })
   .strict(); // strict: an unquoted comma in YAML's { … } would otherwise drop half a place name silently
 
@@ -120,6 +125,10 @@ export const costRowSchema = z
   .refine((r) => r.sample?.priced === undefined || r.sample.priced <= r.sample.count, {
     message: 'priced cannot be more than count',
     path: ['sample', 'priced'],
+  })
+  .refine((r) => !r.sample?.pricedEstimated || r.sample.priced !== undefined, {
+    message: 'pricedEstimated needs the estimated number in priced',
+    path: ['sample', 'pricedEstimated'],
   });
 
 export const costsFileSchema = z.array(costRowSchema);

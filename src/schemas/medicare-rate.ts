@@ -1,8 +1,9 @@
 /**
  * content/medicare-rates.yaml: Original Medicare's public figures for the covered cases, so the estimator can
  * work out what a reader owes for a covered service: the year's Part B deductible and coinsurance, what each
- * Medigap plan letter pays, the public payment amounts for covered services (with their year and how sure we
- * are), and the amounts we could not find, with whom to ask. Money is integer cents.
+ * Medigap plan letter pays, the public payment amounts for covered services (with their year, the release
+ * they were read in and how sure we are), and the amounts we could not find, with whom to ask. Money is
+ * integer cents.
  */
 import { z } from 'astro/zod';
 import { slug, sourceIds } from './common.ts';
@@ -42,6 +43,12 @@ export const medicareService = z.object({
   approximate: z.boolean().default(false),
   /** The calendar year the amount applies to. */
   year,
+  /**
+   * The published release the amount was read in, with its quarter or date, in plain words: "CMS relative
+   * value file RVU26C, July 2026 release". CMS republishes its payment files every quarter, so an amount is
+   * only as current as the release it came from; the reader sees this beside the amount.
+   */
+  release: z.string().min(5),
   /** Where it is paid: a doctor's office (non-facility) or a hospital outpatient department. */
   setting: z.enum(['office', 'hospital-outpatient']),
   confidence,
@@ -53,7 +60,7 @@ export const medicareService = z.object({
 /** A part of a covered case with no public rate we could read, and whom to ask. */
 export const medicareNoRate = z.object({
   therapy: slug,
-  /** What has no rate: "the gel itself (codes J7318 to J7333)". */
+  /** What has no rate: "the gel itself (codes J7318 to J7332)". */
   what: z.string().min(5),
   /** Whom to ask and what to ask for, in plain words. */
   ask: z.string().min(10),

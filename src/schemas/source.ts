@@ -49,8 +49,12 @@ export const sourceSchema = z.object({
    * or reviewed date is something that has happened.
    */
   date: partialDate,
-  /** What `date` means for this document. Default "effective". */
-  dateLabel: z.enum(['effective', 'revised', 'published', 'reviewed']).default('effective'),
+  /**
+   * What `date` means for this document. Default "effective". `undated`: the document shows no date at all
+   * (a clinic's article), so `date` is the day we first read it and the page says so, rather than "Reviewed
+   * 2026", which would pass our reading off as the document's own date.
+   */
+  dateLabel: z.enum(['effective', 'revised', 'published', 'reviewed', 'undated']).default('effective'),
   /** When we last checked the document says what we cite it for (YYYY-MM-DD). Never in the future. */
   checked: isoDate,
   /** Months until we check the document again (default 12). */

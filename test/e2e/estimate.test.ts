@@ -126,8 +126,8 @@ describe.skipIf(!browserTestsEnabled())('cost estimator in a real browser', () =
     const { page, errors } = await open(ctx, '/estimate/?therapy=hyaluronic-acid');
     expect(await page.locator('#e-mqty').isVisible()).toBe(false); // shown once a covered service is chosen
     await page.selectOption('#e-mcare', 'prp-wound-g0465');
-    // $890.18 with the whole $283 deductible left: $283 + 20% of $607.18 = $404.44.
-    await expect.poll(() => page.locator('[data-medicare-owed]').innerText()).toBe('$404.44');
+    // The 2026 amount, $1,063.48, with the whole $283 deductible left: $283 + 20% of $780.48 = $439.10.
+    await expect.poll(() => page.locator('[data-medicare-owed]').innerText()).toBe('$439.10');
     await page.selectOption('#e-gap', 'g');
     await expect
       .poll(() => page.locator('[data-medicare]').innerText())

@@ -134,6 +134,21 @@ describe('links from where money is discussed', () => {
   });
 });
 
+describe('undated sources', () => {
+  it('say on /sources/ that the document has no date and when we first read it, not "Reviewed 2026"', () => {
+    const undated = catalog.sources.filter((s) => s.dateLabel === 'undated');
+    expect(undated.map((s) => s.id)).toEqual(
+      expect.arrayContaining(['californiapain-regenerative-coverage', 'stem-cell-loopholes-article']),
+    );
+    const doc = page('/sources/').doc;
+    for (const s of undated) {
+      const text = textOf(doc.querySelector(`#source-${s.id}`));
+      expect(text, s.id).toContain('No date on the document; first read');
+      expect(text, s.id).not.toMatch(/Reviewed \d{4}/);
+    }
+  });
+});
+
 describe("Original Medicare's amounts on /estimate/", () => {
   it('lists each covered service with its amount, year and a source, and says where no rate was found', () => {
     const m = catalog.medicareRates!;
@@ -142,13 +157,29 @@ describe("Original Medicare's amounts on /estimate/", () => {
     expect(textOf(section)).toContain('20% of the Medicare-approved amount');
     for (const s of m.services) {
       const tr = section?.querySelector(`tr[data-medicare-service="${s.id}"]`);
-      expect(textOf(tr), s.id).toContain(`${s.year}, doctor’s office.`);
+      expect(textOf(tr), s.id).toContain(`${s.year}, doctor’s office. From ${s.release}.`);
       expect(tr?.querySelectorAll('a[href^="#source-"]').length, s.id).toBeGreaterThan(0);
     }
     expect(textOf(section?.querySelector('tr[data-medicare-service="knee-shot-20610"]'))).toContain('$68.81');
-    expect(textOf(section?.querySelector('tr[data-medicare-service="skin-substitute-per-cm2"]'))).toContain(
-      'about $127.28 per square centimeter',
-    );
+    // G0465 is the 2026 amount, read in CMS's own file, so it goes with the 2026 deductible.
+    const prp = textOf(section?.querySelector('tr[data-medicare-service="prp-wound-g0465"]'));
+    expect(prp).toContain('$1,063.48');
+    expect(prp).toContain('2026, doctor’s office. From CMS relative value file RVU26C, July 2026 release.');
+    expect(prp).toContain('Read in the source itself.');
+    // The corrected 2026 rate (FR Doc 2025-21458), as on the graft pages; never the rule's first $127.28.
+    const graft = textOf(section?.querySelector('tr[data-medicare-service="skin-substitute-per-cm2"]'));
+    expect(graft).toContain('$127.14 per square centimeter');
+    expect(graft).not.toContain('about $127');
     expect(textOf(section)).toContain('No public rate found for the gel itself');
+  });
+
+  it('gives one skin substitute rate everywhere: the corrected $127.14, never the first $127.28 on its own', () => {
+    const m = catalog.medicareRates!;
+    const rate = m.services.find((s) => s.id === 'skin-substitute-per-cm2')!;
+    expect(rate.amountCents).toBe(12_714);
+    const citing = pages.filter((p) => p.html.includes('$127.14'));
+    expect(citing.length).toBeGreaterThan(10); // the graft pages, the Medicare outcomes and by-state pages
+    // $127.28 may appear only where the text explains the correction, beside $127.14.
+    for (const p of pages.filter((x) => x.html.includes('$127.28'))) expect(p.html, p.path).toContain('$127.14');
   });
 });

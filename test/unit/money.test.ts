@@ -55,6 +55,12 @@ describe('the words beside a price', () => {
         dataYear: 2017,
       }),
     ).toBe('a 2017 survey of 273 clinics across the US (65 gave a price)');
+    // A count worked out from the study's percentages says "about".
+    expect(
+      evidenceWords({ evidence: 'survey', sample: { ...MIAMI, priced: 27, pricedEstimated: true }, dataYear: null }),
+    ).toBe(
+      'a survey of 91 orthopedic offices in Miami-Dade County, Florida (about 27 gave a price); year of the prices not stated',
+    );
     expect(evidenceWords({ evidence: 'clinic-ad', dataYear: 2025 })).toBe("one clinic's advertised prices, 2025");
     expect(evidenceWords({ evidence: 'clinic-ad', dataYear: null })).toBe(
       "one clinic's advertised prices; year of the prices not stated",
@@ -206,6 +212,31 @@ const { catalog } = loadContent(join(ROOT, 'content'), ROOT);
 const RATES = catalog.medicareRates!;
 const plan = (letter: string): MedigapPlan => RATES.medigap.plans.find((p) => p.letter === letter)!;
 
+describe('the price rows in content/costs.yaml and their sources', () => {
+  const source = (id: string) => catalog.sources.find((s) => s.id === id)!;
+
+  it('were checked on or after the day each row was read, so the page never shows an older check', () => {
+    for (const r of catalog.costs)
+      for (const id of r.sources) expect(source(id).checked >= r.read, `${r.id}: ${id}`).toBe(true);
+  });
+
+  it('never date a clinic ad or an article by the year we read it ("Reviewed 2026")', () => {
+    const weak = catalog.costs.filter((r) => r.evidence === 'clinic-ad' || r.evidence === 'article');
+    expect(weak.length).toBeGreaterThan(5);
+    for (const r of weak)
+      for (const id of r.sources) expect(source(id).dateLabel, `${r.id}: ${id}`).not.toBe('reviewed');
+  });
+
+  it('count the Miami offices that priced a shot as "about", since the study gives only percentages', () => {
+    const miami = catalog.costs.filter((r) => r.sources.includes('alcerro-jaaos-2019'));
+    expect(miami.map((r) => [r.id, r.sample?.priced, r.sample?.pricedEstimated])).toEqual([
+      ['prp-per-injection-miami-2019', 27, true],
+      ['stem-cell-knee-miami-2019', 9, true],
+    ]);
+    for (const r of miami) expect(evidenceWords(r)).toMatch(/\(about \d+ gave a price\)/);
+  });
+});
+
 describe('Original Medicare cost-sharing (hand-computed, 2026 figures)', () => {
   const owe = (allowedCents: number, deductibleLeftCents: number, second: SecondPayer = { kind: 'none' }) =>
     costSharing({ allowedCents, deductibleLeftCents, coinsurancePct: 20, second });
@@ -220,23 +251,37 @@ describe('Original Medicare cost-sharing (hand-computed, 2026 figures)', () => {
     expect(owe(6_881, 0)).toMatchObject({ coinsurancePart: 1_376, medicarePays: 5_505, withMedicareOnly: 1_376 });
   });
 
-  it('10 cm² of skin substitute at $127.28: 20% is $254.56', () => {
-    expect(owe(127_280, 0).owed).toEqual({ low: 25_456, high: 25_456 });
+  it('10 cm² of skin substitute at the corrected 2026 rate, $127.14: 20% is $254.28', () => {
+    expect(RATES.services.find((s) => s.id === 'skin-substitute-per-cm2')?.amountCents).toBe(12_714);
+    expect(owe(127_140, 0).owed).toEqual({ low: 25_428, high: 25_428 });
   });
 
-  it('$890.18 for PRP on a diabetic wound with the whole $283 deductible left, and each second payer', () => {
-    const plain = owe(89_018, 28_300);
-    // $283 deductible, then 20% of $607.18 = $121.436 → $121.44.
-    expect(plain).toMatchObject({ deductiblePart: 28_300, coinsurancePart: 12_144, withMedicareOnly: 40_444 });
-    expect(plain.medicarePays).toBe(48_574);
-    const gap = (letter: string) => owe(89_018, 28_300, { kind: 'medigap', plan: plan(letter) }).owed;
+  it("reads the 2026 national office amounts from CMS's July 2026 relative value file (RVU26C)", () => {
+    const amount = (id: string) => RATES.services.find((s) => s.id === id)!;
+    // Total relative value units × the 2026 conversion factor $33.4009, to the cent.
+    expect(amount('knee-shot-20610').amountCents).toBe(Math.round(2.06 * 3_340.09)); // $68.81
+    expect(amount('knee-shot-20611').amountCents).toBe(Math.round(3.12 * 3_340.09)); // $104.21
+    expect(amount('prp-wound-g0465').amountCents).toBe(Math.round(31.84 * 3_340.09)); // $1,063.48
+    for (const id of ['knee-shot-20610', 'knee-shot-20611', 'prp-wound-g0465']) {
+      expect(amount(id)).toMatchObject({ year: 2026, confidence: 'primary' });
+      expect(amount(id).release).toMatch(/RVU26C, July 2026/);
+    }
+  });
+
+  it('$1,063.48 for PRP on a diabetic wound (2026) with the whole $283 deductible left, and each second payer', () => {
+    const plain = owe(106_348, 28_300);
+    // $283 deductible, then 20% of $780.48 = $156.096 → $156.10.
+    expect(plain).toMatchObject({ deductiblePart: 28_300, coinsurancePart: 15_610, withMedicareOnly: 43_910 });
+    expect(plain.medicarePays).toBe(62_438);
+    const gap = (letter: string) => owe(106_348, 28_300, { kind: 'medigap', plan: plan(letter) }).owed;
     expect(gap('F')).toEqual({ low: 0, high: 0 });
     expect(gap('G')).toEqual({ low: 28_300, high: 28_300 });
-    expect(gap('K')).toEqual({ low: 28_300 + 6_072, high: 28_300 + 6_072 }); // K pays half the 20%
-    expect(gap('L')).toEqual({ low: 28_300 + 3_036, high: 28_300 + 3_036 }); // L pays three quarters
+    expect(gap('K')).toEqual({ low: 28_300 + 7_805, high: 28_300 + 7_805 }); // K pays half the 20%
+    // L pays three quarters: 75% of $156.10 = $117.075 → $117.08, so $39.02 is left.
+    expect(gap('L')).toEqual({ low: 28_300 + 3_902, high: 28_300 + 3_902 });
     expect(gap('N')).toEqual({ low: 28_300, high: 30_300 }); // up to a $20 office copay
-    expect(owe(89_018, 28_300, { kind: 'qmb' }).owed).toEqual({ low: 0, high: 0 });
-    expect(owe(89_018, 28_300, { kind: 'medicaid' }).owed).toEqual({ low: 0, high: 40_444 });
+    expect(owe(106_348, 28_300, { kind: 'qmb' }).owed).toEqual({ low: 0, high: 0 });
+    expect(owe(106_348, 28_300, { kind: 'medicaid' }).owed).toEqual({ low: 0, high: 43_910 });
   });
 
   it('refuses amounts that are not whole cents', () => {

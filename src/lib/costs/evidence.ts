@@ -55,9 +55,11 @@ export function bestRow<T extends Ranked>(rows: readonly T[]): T | undefined {
 
 const YEAR_UNKNOWN = 'year of the prices not stated';
 
-/** Who was asked, for a survey: "91 orthopedic offices in Miami-Dade County, Florida (65 gave a price)". */
-const sampleWords = (s: NonNullable<CostRow['sample']>) =>
-  `${s.count} ${s.unit} ${s.place}${s.priced !== undefined ? ` (${s.priced} gave a price)` : ''}`;
+/** Who was asked, for a survey: "273 clinics across the US (65 gave a price)", "… (about 27 gave a price)". */
+const sampleWords = (s: NonNullable<CostRow['sample']>) => {
+  const priced = s.priced === undefined ? '' : ` (${s.pricedEstimated ? 'about ' : ''}${s.priced} gave a price)`;
+  return `${s.count} ${s.unit} ${s.place}${priced}`;
+};
 
 /**
  * What the row is, in words, to show beside its range: "a 2017 survey of 273 clinics across the US (65 gave

@@ -112,8 +112,8 @@ export function medicareView(
       {},
       `Medicare’s ${s.year} national amount for ${s.label.charAt(0).toLowerCase()}${s.label.slice(1)} is `,
       h('strong', {}, `${s.approximate ? 'about ' : ''}${usd(s.amountCents)}`),
-      ` per ${unit}, in a doctor’s office ` +
-        `(${s.confidence === 'primary' ? 'read in the rule' : 'read in a summary'}; source: `,
+      ` per ${unit}, in a doctor’s office (from ${s.release}; ` +
+        `${s.confidence === 'primary' ? 'read in the source itself' : 'read in a summary'}; source: `,
       cite(s.sources),
       '). ',
       s.note,
