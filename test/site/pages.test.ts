@@ -15,6 +15,7 @@ const isNotFound = (path: string) => /^(\/[a-z]{2})?\/404\.html$/.test(path);
 import { ui } from '../../src/i18n/index.ts';
 import { pageLanguage } from '../../src/lib/paths.ts';
 import { LANGUAGES } from '../../src/schemas/language.ts';
+import { svgProblems } from '../../src/lib/diagram/svg.ts';
 
 const pages = builtPages();
 const SITE = siteUrl();
@@ -87,6 +88,15 @@ describe('every page', () => {
       }
     }
     expect(broken).toEqual([]);
+  });
+
+  it('has no link, script or address to load in any drawing: an SVG may point only inside itself ("#…")', () => {
+    // a[href] above misses SVG links: Mermaid draws `click A href "http://…"` as <a xlink:href> (issue #15).
+    const bad = pages.flatMap((p) =>
+      p.doc.querySelectorAll('svg').flatMap((svg) => svgProblems(svg.outerHTML).map((x) => `${p.path}: ${x}`)),
+    );
+    expect(bad).toEqual([]);
+    expect(pages.some((p) => p.doc.querySelector('figure[data-diagram] svg'))).toBe(true);
   });
 
   it('marks every external link rel="noopener noreferrer"', () => {
