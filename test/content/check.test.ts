@@ -20,6 +20,12 @@ const problemsFor = (name: string) => {
 
 const ELEMENT = 'has an element content may not use (Markdown, the content components and a few HTML elements only)';
 const LINK = 'has a link that is not an https:// address, a site path ("/…"), an #anchor or a mailto: address';
+const MERMAID_LINK =
+  'has a Mermaid click or link line, which content may not use (a diagram links nowhere: put links in its outline)';
+const MERMAID_INIT =
+  'has a Mermaid %%{…}%% directive, which content may not use (the site sets how diagrams are drawn)';
+const MERMAID_HTML =
+  'has HTML in a Mermaid diagram, which content may not use (only <br>, <b>, <i>, <em>, <strong>, <sub>, <sup>)';
 const HREF = 'must be a site path starting with a single "/" or an https:// address';
 const SITE_PATH = 'must be a site path starting with a single "/", e.g. "/guides/appeal-a-denial/"';
 
@@ -112,14 +118,10 @@ const EXPECTED: Record<string, string | string[]> = {
     `payers/cigna.mdx: body line 19 ${LINK}: "/..//evil.example/"`,
   ],
   // Mermaid text is held to the same rules: Mermaid's strict mode still draws a link to any site.
-  'mdx-diagram-click-link':
-    'payers/cigna.mdx: body line 24 has a Mermaid click or link line, which content may not use (a diagram links nowhere: put links in its outline): ' +
-    '"click decision href \\"http://evil.example/\\" _blank"',
+  'mdx-diagram-click-link': `payers/cigna.mdx: body line 24 ${MERMAID_LINK}: "click decision href \\"http://evil.example/\\" _blank"`,
   'mdx-diagram-init-directive': [
-    'payers/cigna.mdx: body line 22 has a Mermaid %%{…}%% directive, which content may not use (the site sets how diagrams are drawn): ' +
-      '"%%{init: {\\"themeCSS\\": \\".node { background: url(https://trac…"',
-    'payers/cigna.mdx: body line 24 has HTML in a Mermaid diagram, which content may not use (only <br>, <b>, <i>, <em>, <strong>, <sub>, <sup>): ' +
-      '"<img src=\'https://tracker.example/p.png\'>"',
+    `payers/cigna.mdx: body line 22 ${MERMAID_INIT}: "%%{init: {\\"themeCSS\\": \\".node { background: url(https://trac…"`,
+    `payers/cigna.mdx: body line 24 ${MERMAID_HTML}: "<img src='https://tracker.example/p.png'>"`,
   ],
   // Each component's attributes, present and of their type, or the page fails deep in the build unnamed.
   'mdx-component-attributes': [
@@ -244,7 +246,8 @@ describe('content check', () => {
     );
   });
 
-  it("rejects a future review date in state-help.yaml, the real file's date moved (a fixture would list 56 states)", () => {
+  // On the real file, its date moved: a fixture would have to list every office of 56 states and territories.
+  it('rejects a future review date in state-help.yaml', () => {
     const raw = readContent(`${ROOT}/content`, ROOT);
     (raw.stateHelp!.data as { lastReviewed: string }).lastReviewed = '2099-01-01';
     expect(checkContent(raw).problems.map(formatProblem)).toEqual([
@@ -409,7 +412,8 @@ describe('check:content and astro build, on every kind of unsafe or absurd conte
   };
   const expected = [
     ...TOGETHER.flatMap((name) => [EXPECTED[name]!].flat().map((line) => rename(line, renamed.get(name)!))),
-    `guides/too-big.mdx: (file) is ${MAX_FILE_BYTES + 1} bytes; a content file may be at most ${MAX_FILE_BYTES} bytes (1 MB)`,
+    `guides/too-big.mdx: (file) is ${MAX_FILE_BYTES + 1} bytes; ` +
+      `a content file may be at most ${MAX_FILE_BYTES} bytes (1 MB)`,
   ];
 
   it('holds one page per MDX fixture and every expected line', () => {

@@ -129,7 +129,7 @@ const MERMAID_RULES: readonly [RegExp, string][] = [
   ],
 ];
 
-/** What in Mermaid text breaks `MERMAID_RULES` (the first of each kind), and the line of the text it is on (0 first). */
+/** What in Mermaid text breaks `MERMAID_RULES` (the first of each kind), and its line in the text (0 first). */
 export function mermaidProblems(code: string): { line: number; message: string; value: string }[] {
   return MERMAID_RULES.flatMap(([rule, message]) => {
     const m = rule.exec(code);

@@ -101,8 +101,14 @@ export function svgSize(svg: string): { width: number; height: number } {
 }
 
 /** Elements that run, link, load, embed, take input or animate attributes (an <animate> can set an href). */
-const UNSAFE_ELEMENTS =
-  /<(script|a|iframe|frame|object|embed|img|image|audio|video|source|track|link|meta|base|form|input|button|textarea|select|animate|animatemotion|animatetransform|set|discard|handler|listener)\b/gi;
+const UNSAFE_ELEMENTS = new RegExp(
+  `<(${[
+    ...['script', 'a', 'iframe', 'frame', 'object', 'embed', 'img', 'image', 'audio', 'video', 'source', 'track'],
+    ...['link', 'meta', 'base', 'form', 'input', 'button', 'textarea', 'select'],
+    ...['animate', 'animatemotion', 'animatetransform', 'set', 'discard', 'handler', 'listener'],
+  ].join('|')})\\b`,
+  'gi',
+);
 
 /**
  * What a diagram's SVG may not hold, since pages inline it as it is: an element that runs, links or loads
