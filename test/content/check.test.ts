@@ -149,6 +149,8 @@ const EXPECTED: Record<string, string | string[]> = {
     `plan-groups.yaml: [0].askHref ${SITE_PATH}: "//evil.example/guides/appeal-a-denial/"`,
     `plan-groups.yaml: [0].whenCovered.askHref ${SITE_PATH}: "/\\\\evil.example/guides/appeal-a-denial/"`,
   ],
+  // A page saved as .md would be left out of the site without a word.
+  'page-wrong-extension': 'guides/calling-your-plan.md: (file) is not read: the files in this folder must end in .mdx',
   'coverage-file-name-not-slug':
     'coverage/Aetna Copy.yaml: (file name) must be lowercase letters, digits and single hyphens, e.g. "medicare-advantage": "Aetna Copy"',
   // Numbers beyond sane bounds are typos, not data.
@@ -395,6 +397,7 @@ describe('check:content and astro build, on every kind of unsafe or absurd conte
     // Names, encodings, dates and sizes.
     'file-name-not-slug',
     'coverage-file-name-not-slug',
+    'page-wrong-extension',
     'yaml-not-utf8',
     'date-checked-in-future',
     'source-checked-in-future',
