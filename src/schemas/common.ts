@@ -49,13 +49,31 @@ export const reviewMonths = z.number().int().min(1).max(24).optional();
 /** Ids of entries in content/sources.yaml. At least one: every fact on the site has a source. */
 export const sourceIds = z.array(slug).min(1, 'needs at least one source id');
 
+const ORIGIN = 'https://site.invalid';
+
 /**
- * A path on this site such as `/guides/appeal-a-denial/` (an `#anchor` or `?query` may follow). Never
- * `//host` or `/\host`: browsers read those as another site's address.
+ * True for a path on this site such as `/guides/appeal-a-denial/` (an `#anchor` or `?query` may follow).
+ * The one test for every "site path" (schema fields and links in MDX bodies, src/lib/content/mdx.ts). Never:
+ * - `//host` or `/\host`: browsers read those as another site's address;
+ * - a space, a control character or a backslash, which browsers drop or turn into "/";
+ * - an encoded slash, backslash or control character (`%2F`, `%5C`, `%0A`) or a `.`/`..` segment (also as
+ *   `%2e`): a host that decodes or tidies the path and then redirects (to add the last "/") would answer
+ *   `Location: //host/`, or split the header;
+ * - anything that does not stay on the same origin, with the same path, once a browser resolves it.
  */
+export function isSitePath(v: string): boolean {
+  if (!/^\/(?![/\\])[^\s\\\p{Cc}]*$/u.test(v)) return false;
+  const path = v.replace(/[?#].*$/s, '');
+  if (/%(2f|5c|[01][0-9a-f]|7f)/i.test(path)) return false;
+  if (path.split('/').some((s) => /^(\.|%2e){1,2}$/i.test(s))) return false;
+  const url = new URL(v, `${ORIGIN}/`);
+  return url.origin === ORIGIN && !url.pathname.startsWith('//');
+}
+
+/** A site path, as `isSitePath` defines it. */
 export const sitePath = z
   .string()
-  .regex(/^\/(?![/\\])[^\s\\]*$/, 'must be a site path starting with a single "/", e.g. "/guides/appeal-a-denial/"');
+  .refine(isSitePath, 'must be a site path starting with a single "/", e.g. "/guides/appeal-a-denial/"');
 
 /** A site path or a full https:// address. */
 export const linkHref = z.union([sitePath, z.url({ protocol: /^https$/ })], {

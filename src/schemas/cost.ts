@@ -34,17 +34,24 @@ export const costEvidence = z.enum(['survey', 'fee-schedule', 'clinic-ad', 'arti
 export const MAX_PRICE_DOLLARS = 1_000_000;
 const dollars = z.number().int().nonnegative().max(MAX_PRICE_DOLLARS);
 
+/**
+ * The most clinics or offices a survey may have asked: more than the country has of any kind, so a
+ * larger number (9,007,199,254,740,991 once passed) is a typing error.
+ */
+export const MAX_SAMPLE = 100_000;
+const clinics = z.number().int().positive().max(MAX_SAMPLE);
+
 /** Who was asked, for a survey: "91 orthopedic offices" "in Miami-Dade County, Florida". */
 export const costSample = z
   .object({
     /** How many clinics or offices were asked (or reached). */
-    count: z.number().int().positive(),
+    count: clinics,
     /** What they were, plural: "orthopedic offices", "clinics". */
     unit: z.string().min(3),
     /** Where, as a phrase that follows the count: "in Miami-Dade County, Florida", "across the US". */
     place: z.string().min(3),
     /** How many of them gave a price, when fewer than were asked. */
-    priced: z.number().int().positive().optional(),
+    priced: clinics.optional(),
     /**
      * True when `priced` is our own arithmetic from the study's percentages (91 offices × 36% offered PRP ×
      * 81% of those gave a price ≈ 27), not a count the study states: shown as "about 27".

@@ -149,6 +149,33 @@ describe.skipIf(!browserTestsEnabled())('appeal toolkit in a real browser', () =
     await ctx.close();
   });
 
+  it('says when the rebuilt letter could not be kept, instead of only that it was rebuilt', async () => {
+    const ctx = await site.browser.newContext();
+    // A browser whose storage fills up once the test says so.
+    await ctx.addInitScript(() => {
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key: string, value: string) {
+        if ((window as { storageFull?: boolean }).storageFull)
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return setItem.call(this, key, value);
+      };
+    });
+    const { page, errors } = await open(ctx, '/appeal/letter/');
+    const status = page.locator('[data-status]');
+    await fillLetter(page);
+    await page.check('#f-keep');
+    await page.locator('#letter-text').fill('My own letter.');
+    expect(await status.innerText()).toBe('Your draft is kept on this device.');
+
+    await page.evaluate(() => ((window as { storageFull?: boolean }).storageFull = true));
+    await page.click('[data-action="rebuild"]');
+    expect(await status.innerText()).toMatch(/^The letter was rebuilt from the form\. .*would not store your draft/);
+    expect(await page.locator('#f-keep').isChecked()).toBe(false);
+    expect(await page.evaluate(() => localStorage.length)).toBe(0);
+    expect(errors).toEqual([]);
+    await ctx.close();
+  });
+
   it('prints only the letter, and saves it as a text file made on the device', async () => {
     const ctx = await site.browser.newContext({ acceptDownloads: true });
     const { page } = await open(ctx, '/appeal/letter/');

@@ -34,7 +34,7 @@ import { browserTestsEnabled } from '../support/browser.ts';
 import { builtHtml, DIST } from '../support/dist.ts';
 import { layoutProblems } from '../support/layout.ts';
 import { TEMPLATES, type Template } from '../support/templates.ts';
-import { addAxe, axeViolations, COLOUR_RULES, useSite } from '../support/page.ts';
+import { addAxe, axeViolations, COLOUR_RULES, POLICY_VIOLATION, useSite, watchPolicy } from '../support/page.ts';
 
 const WIDTHS = {
   phone: { width: 390, height: 844 },
@@ -83,7 +83,8 @@ describe.skipIf(!browserTestsEnabled())('every template, on a phone and a deskto
           viewport: WIDTHS[width],
           javaScriptEnabled: js,
         });
-        if (js) await addAxe(ctx);
+        // A policy violation is a console error, so a finding (with JavaScript off no script can cause one).
+        if (js) await Promise.all([addAxe(ctx), watchPolicy(ctx)]);
         contexts.set(`${width} ${js}`, ctx);
       }
   });
@@ -178,6 +179,39 @@ describe.skipIf(!browserTestsEnabled())('every template, on a phone and a deskto
     expect((await axeViolations(page, COLOUR_RULES)).join('\n')).not.toContain('#dark-words');
     await page.emulateMedia({ colorScheme: 'dark' });
     expect((await axeViolations(page, COLOUR_RULES)).join('\n')).toContain('#dark-words');
+    await page.close();
+  });
+
+  it('enforces the policy: an HTML string and an inline style are refused, and each refusal is a finding', async () => {
+    const page = await context('phone', true).newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.goto(`${site.url}/about/`);
+    expect(errors).toEqual([]);
+    const result = await page.evaluate(async () => {
+      const p = document.createElement('p');
+      p.textContent = 'Styled words';
+      document.querySelector('main')!.append(p);
+      let sink = 'assigned';
+      try {
+        p.innerHTML = '<b>x</b>';
+      } catch (e) {
+        sink = (e as Error).name;
+      }
+      p.setAttribute('style', 'color: rgb(255, 0, 0)');
+      // Violation events are dispatched in a task of their own.
+      await new Promise((r) => setTimeout(r, 50));
+      return { sink, bold: p.querySelector('b') !== null, color: getComputedStyle(p).color };
+    });
+    // Trusted Types: a string never reaches an HTML sink (the tools build DOM with DOM methods).
+    expect(result).toMatchObject({ sink: 'TypeError', bold: false });
+    // style-src 'self': a style attribute does nothing.
+    expect(result.color).not.toBe('rgb(255, 0, 0)');
+    const violations = errors.filter((e) => e.startsWith(POLICY_VIOLATION));
+    expect(violations).toEqual([
+      expect.stringContaining(': require-trusted-types-for blocked trusted-types-sink'),
+      expect.stringContaining(': style-src-attr blocked inline'),
+    ]);
     await page.close();
   });
 

@@ -15,9 +15,28 @@ const isNotFound = (path: string) => /^(\/[a-z]{2})?\/404\.html$/.test(path);
 import { ui } from '../../src/i18n/index.ts';
 import { pageLanguage } from '../../src/lib/paths.ts';
 import { LANGUAGES } from '../../src/schemas/language.ts';
+import { svgProblems } from '../../src/lib/diagram/svg.ts';
 
 const pages = builtPages();
 const SITE = siteUrl();
+
+/** A Content-Security-Policy's directives by name. */
+const directives = (csp: string): Record<string, string> =>
+  Object.fromEntries(
+    csp
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter(([name]) => name)
+      .map(([name, ...values]) => [name!, values.join(' ')]),
+  );
+/** The directives issue #15 made strict, with the only values they may have. */
+const STRICT_VALUES = {
+  'style-src': "'self'",
+  'require-trusted-types-for': "'script'",
+  'trusted-types': 'default',
+};
+const STRICT = Object.keys(STRICT_VALUES);
+const pick = (d: Record<string, string>, names: string[]) => Object.fromEntries(names.map((n) => [n, d[n]]));
 
 describe('every page', () => {
   it('has a title, a description, a canonical URL on the configured site, and exactly one h1', () => {
@@ -71,6 +90,15 @@ describe('every page', () => {
     expect(broken).toEqual([]);
   });
 
+  it('has no link, script or address to load in any drawing: an SVG may point only inside itself ("#…")', () => {
+    // a[href] above misses SVG links: Mermaid draws `click A href "http://…"` as <a xlink:href> (issue #15).
+    const bad = pages.flatMap((p) =>
+      p.doc.querySelectorAll('svg').flatMap((svg) => svgProblems(svg.outerHTML).map((x) => `${p.path}: ${x}`)),
+    );
+    expect(bad).toEqual([]);
+    expect(pages.some((p) => p.doc.querySelector('figure[data-diagram] svg'))).toBe(true);
+  });
+
   it('marks every external link rel="noopener noreferrer"', () => {
     const bad = pages.flatMap((p) =>
       p.doc
@@ -85,9 +113,12 @@ describe('every page', () => {
     const bad: string[] = [];
     for (const p of pages) {
       const csp = p.doc.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '';
-      const scriptSrc = /script-src ([^;]+)/.exec(csp)?.[1] ?? '';
+      const scriptSrc = directives(csp)['script-src'] ?? '';
       if (!scriptSrc.includes("'self'") || /unsafe-inline|(?<!wasm-)unsafe-eval|\*|https?:/.test(scriptSrc))
         bad.push(`${p.path}: script-src "${scriptSrc}"`);
+      // Styles only from the site's stylesheets, and script sinks only through Trusted Types (issue #15).
+      const strict = pick(directives(csp), STRICT);
+      if (JSON.stringify(strict) !== JSON.stringify(STRICT_VALUES)) bad.push(`${p.path}: ${JSON.stringify(strict)}`);
       for (const sc of p.doc.querySelectorAll('script:not([src])')) {
         const type = sc.getAttribute('type') ?? '';
         if (type !== 'application/ld+json' && type !== 'application/json')
@@ -99,6 +130,15 @@ describe('every page', () => {
     expect(readFileSync(join(DIST, '_headers'), 'utf8')).toMatch(
       /Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval';[^\n]*frame-ancestors 'none'/,
     );
+  });
+
+  it("sends the same policy in _headers: style-src 'self' only, and Trusted Types required", () => {
+    const line = /^ {2}Content-Security-Policy: (.*)$/m.exec(readFileSync(join(DIST, '_headers'), 'utf8'))?.[1] ?? '';
+    const header = directives(line);
+    expect(pick(header, STRICT)).toEqual(STRICT_VALUES);
+    const meta = pages[0]!.doc.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content');
+    // The header is the <meta> policy plus what only a header can say.
+    expect(header).toEqual({ ...directives(meta ?? ''), 'frame-ancestors': "'none'" });
   });
 
   it('have no inline style: no style attribute and no <style> element', () => {

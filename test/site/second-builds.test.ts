@@ -11,9 +11,12 @@
  *   machine without Chromium.
  * - A sub-folder deploy works (issue #15): builds the site with BASE_PATH=/regen/ into a temporary
  *   folder, serves it under /regen/ exactly as a host would (nothing at the root), and follows every
- *   same-site link and asset of every page (href, src, srcset, same-site canonical and Open Graph URLs,
- *   and url() in stylesheets). Every one must answer 200. Before the fix, Markdown links in MDX bodies
- *   lost the prefix and 68 of them led to 404s.
+ *   same-site address the site gives out: in every page (href, src, srcset, same-site canonical and Open
+ *   Graph URLs, the URLs in JSON-LD and in tool settings), url() in stylesheets, the sitemaps' <loc>,
+ *   robots.txt's Sitemap:, the change feed's links and ids, the modules scripts import, and the files the
+ *   search page's Pagefind client asks for (its script and worker, its entry file, each language's
+ *   metadata and WebAssembly, and the spelling words). Every one must answer 200. Before the fix,
+ *   Markdown links in MDX bodies lost the prefix and 68 of them led to 404s.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
@@ -93,10 +96,38 @@ describe('determinism', () => {
   });
 });
 
+/** The strings in JSON that are addresses on this site: site paths and absolute URLs on SITE. */
+function jsonUrls(text: string): string[] {
+  const out: string[] = [];
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') {
+      if (v.startsWith(`${SITE}/`) || /^\/(?![/\\])/.test(v)) out.push(v);
+    } else if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+  };
+  walk(JSON.parse(text));
+  return out;
+}
+
+/**
+ * The files a built script loads, as written: static and dynamic imports with a plain string, the chunks
+ * Vite's preload helper is handed (`_astro/…`, which it prefixes with its own base), and addresses under
+ * the base written out (pdf.js's worker).
+ */
+function scriptReferences(js: string): { relative: string[]; fromBase: string[]; absolute: string[] } {
+  const relative = [...js.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*(["'`])(\.{1,2}\/[^"'`$]+)\1/g)].map((m) => m[2]!);
+  const fromBase = [...js.matchAll(/(["'`])(_astro\/[\w.-]+\.m?js)\1/g)].map((m) => m[2]!);
+  const absolute = [...js.matchAll(new RegExp(`(["'\`])(${BASE}[\\w./-]*)\\1`, 'g'))].map((m) => m[2]!);
+  return { relative, fromBase, absolute };
+}
+
 /** Every URL a page asks for or links to, as written. */
 function references(html: string): string[] {
   const doc = parse(html);
   const out: string[] = [];
+  // Structured data and the settings tools read (the estimator's ABN page, the letter reader's base).
+  for (const el of doc.querySelectorAll('script[type="application/ld+json"], script[type="application/json"]'))
+    out.push(...jsonUrls(el.text));
   for (const el of doc.querySelectorAll('[href], [src], [srcset]')) {
     for (const name of ['href', 'src']) {
       const v = el.getAttribute(name);
@@ -156,8 +187,82 @@ describe(`a build with BASE_PATH=${BASE}`, () => {
       for (const m of readFileSync(file, 'utf8').matchAll(/url\(\s*['"]?([^'")]+)/g))
         add(m[1] ?? '', new URL(from, server.url), from);
     }
+    // What crawlers and feed readers are given: the sitemaps, robots.txt and the change feed.
+    const text = (path: string) => readFileSync(join(root, path), 'utf8');
+    const fromFile = (path: string, refs: Iterable<string>) => {
+      for (const ref of refs) add(ref, new URL(path, server.url), path);
+    };
+    const sitemaps = [
+      `${BASE}sitemap-index.xml`,
+      ...[...text(`${BASE}sitemap-index.xml`).matchAll(/<loc>([^<]+)</g)].map((m) => new URL(m[1]!).pathname),
+    ];
+    for (const map of sitemaps)
+      fromFile(
+        map,
+        [...text(map).matchAll(/<loc>([^<]+)</g)].map((m) => m[1]!),
+      );
+    expect(sitemaps.length).toBeGreaterThan(1);
+    const robots = [...text(`${BASE}robots.txt`).matchAll(/^Sitemap: (.+)$/gm)].map((m) => m[1]!);
+    expect(robots).toEqual([`${SITE}${BASE}sitemap-index.xml`]);
+    fromFile(`${BASE}robots.txt`, robots);
+    const feed = text(`${BASE}changes.xml`);
+    fromFile(`${BASE}changes.xml`, [
+      ...[...feed.matchAll(/<link [^>]*href="([^"]+)"/g)].map((m) => m[1]!),
+      ...[...feed.matchAll(/<id>([^<]+)</g)].map((m) => m[1]!),
+    ]);
+    // The modules each script imports, relative to it or to the preload helper's base.
+    const scripts = walk(join(dir, '_astro')).filter((f) => /\.m?js$/.test(f));
+    const helper = scripts.map((f) => readFileSync(f, 'utf8')).find((js) => js.includes('modulepreload')) ?? '';
+    const preloadBase = /return\s*(["'`])([^"'`]*)\1\s*\+\s*[\w$]+\s*\}/.exec(helper)?.[2];
+    for (const file of scripts) {
+      const from = `/${relative(root, file)}`;
+      const refs = scriptReferences(readFileSync(file, 'utf8'));
+      fromFile(from, [...refs.relative, ...refs.absolute]);
+      if (refs.fromBase.length) {
+        expect(preloadBase, `the preload helper's base, for ${from}`).toBeDefined();
+        fromFile(
+          from,
+          refs.fromBase.map((r) => `${preloadBase}${r}`),
+        );
+      }
+    }
+    // What the search page's Pagefind client loads at run time (src/scripts/pagefind-client.ts), from the
+    // base it is given (data-base) and the index's entry file (each language's metadata and WebAssembly).
+    const searchPages = pages.map((f) => parse(readFileSync(f, 'utf8')).querySelector('search-page')).filter(Boolean);
+    expect(searchPages.length).toBeGreaterThan(0);
+    for (const el of searchPages) {
+      const base = el!.getAttribute('data-base') ?? '';
+      const pf = `${base}pagefind/`;
+      const entry = JSON.parse(text(`${BASE}pagefind/pagefind-entry.json`)) as {
+        languages: Record<string, { hash: string; wasm: string }>;
+      };
+      fromFile(
+        `${BASE}search/`,
+        [
+          ...[
+            'pagefind.js',
+            'pagefind-worker.js',
+            'pagefind-entry.json',
+            `words-${el!.getAttribute('data-lang')}.json`,
+          ],
+          ...Object.values(entry.languages).flatMap((l) => [`pagefind.${l.hash}.pf_meta`, `wasm.${l.wasm}.pagefind`]),
+        ].map((f) => `${pf}${f}`),
+      );
+    }
     expect(outside, 'links that leave the sub-folder').toEqual([]);
     expect(targets.size).toBeGreaterThan(pages.length);
+    for (const kind of [
+      'sitemap-0.xml',
+      'pagefind/pagefind-entry.json',
+      'pagefind/wasm.en-us.pagefind',
+      '.pf_meta',
+      'pagefind/words-es.json',
+      '.mjs',
+    ])
+      expect(
+        [...targets.keys()].some((t) => t.endsWith(kind)),
+        `${kind} crawled`,
+      ).toBe(true);
 
     const broken: string[] = [];
     const queue = [...targets];

@@ -30,6 +30,7 @@ export interface OpenedPage {
  */
 export async function openPage(ctx: BrowserContext, url: string, requests?: string[]): Promise<OpenedPage> {
   const page = await ctx.newPage();
+  await watchPolicy(page);
   const errors: string[] = [];
   const hosts = new Set<string>();
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
@@ -40,6 +41,23 @@ export async function openPage(ctx: BrowserContext, url: string, requests?: stri
   });
   await page.goto(url, { waitUntil: 'load' });
   return { page, errors, hosts };
+}
+
+/** How a policy violation reads among a page's console errors (`watchPolicy`). */
+export const POLICY_VIOLATION = 'Content-Security-Policy violation';
+
+/**
+ * Makes every Content-Security-Policy or Trusted Types violation on the pages of `target` a console error
+ * starting with POLICY_VIOLATION, which the tests count as a finding like any console error. Chromium logs
+ * most violations in its own words; a `securitypolicyviolation` listener, there before any page script,
+ * misses none. Added as an init script, which the browser injects itself, so the policy stays enforced.
+ */
+export async function watchPolicy(target: BrowserContext | Page): Promise<void> {
+  await target.addInitScript({
+    content: `document.addEventListener('securitypolicyviolation', (e) => console.error(
+      ${JSON.stringify(POLICY_VIOLATION)} + ': ' + e.effectiveDirective + ' blocked ' + (e.blockedURI || 'inline') +
+      ' at ' + (e.sourceFile || location.href) + ':' + e.lineNumber + (e.sample ? ' (' + e.sample + ')' : '')), true);`,
+  });
 }
 
 /**

@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { diagramHash, slimSvg, svgIdFor, svgSize, withAccessibility } from '../../src/lib/diagram/svg.ts';
+import { diagramHash, slimSvg, svgIdFor, svgProblems, svgSize, withAccessibility } from '../../src/lib/diagram/svg.ts';
 import { diagramSvg, mermaidVersion } from '../../src/lib/diagram/store.ts';
 
 const dirs: string[] = [];
@@ -89,5 +89,44 @@ describe('the cache', () => {
           '.*commit [0-9a-f]{16}\\.svg\\.$',
       ),
     );
+  });
+  it('refuses a cached SVG that links to another site, naming the diagram and what it holds', async () => {
+    const dir = tempDir();
+    const hash = diagramHash(code, mermaidVersion());
+    writeFileSync(join(dir, `${hash}.svg`), '<svg id="x"><a xlink:href="http://evil.example/"><g/></a></svg>');
+    const err = await diagramSvg(code, { cacheDir: dir, chromium: null }).catch((e: Error) => e);
+    expect((err as Error).message).toBe(
+      `Diagram "A test diagram" (${join(dir, `${hash}.svg`)}) holds what no page may: <a>, xlink:href="http://evil.example/"`,
+    );
+  });
+});
+
+describe('svgProblems: what a diagram may not hold, since pages inline it as it is', () => {
+  it('passes what Mermaid draws: shapes, labels, and url(#…) and href="#…" inside the SVG', () => {
+    expect(svgProblems(RAW)).toEqual([]);
+    expect(svgProblems('<svg><use href="#d1-m"/><path fill="url( \'#g\')"/></svg>')).toEqual([]);
+  });
+  it('names each thing that runs, links or loads', () => {
+    expect(
+      svgProblems(
+        '<svg onload="x()"><SCRIPT>x()</SCRIPT><a xlink:href="http://evil.example/"><text>A</text></a>' +
+          '<a href="javascript:alert(1)">B</a><image href="https://tracker.example/p.png"/>' +
+          '<animate attributeName="href" to="x"/><style>@import "https://x.example/a.css";' +
+          '.n{background:url(https://tracker.example/p.png)}</style><g OnClick = "x()"/></svg>',
+      ),
+    ).toEqual([
+      '<SCRIPT>',
+      '<a>',
+      '<image>',
+      '<animate>',
+      'onload=',
+      'OnClick=',
+      'xlink:href="http://evil.example/"',
+      'href="javascript:alert(1)"',
+      'href="https://tracker.example/p.png"',
+      'url(https://tracker.example/p.png)',
+      'javascript:',
+      '@import',
+    ]);
   });
 });

@@ -631,6 +631,37 @@ function dateFields(catalog: Catalog, raw: RawContent): DateField[] {
     fields.push({ file: changes, field: `[${i}].date`, value: c.date });
     fields.push({ file: changes, field: `[${i}].recorded`, value: c.recorded });
   });
+  // Original Medicare's local rules: reviewed, and revised, on days that have happened (a rule may start later).
+  const { medicare, stateHelp, es } = catalog;
+  if (medicare && raw.medicare) {
+    const file = raw.medicare.file;
+    fields.push({ file, field: 'lastReviewed', value: medicare.lastReviewed, review: {} });
+    medicare.contractors.forEach((c, i) =>
+      c.decisions.forEach((d, j) => {
+        if (d.revised)
+          fields.push({
+            file,
+            field: `contractors[${i}].decisions[${j}].revised`,
+            value: d.revised,
+            of: d.lcd ?? [d.therapy, ...(d.indication ? [d.indication] : [])].join('/'),
+          });
+      }),
+    );
+    medicare.unplaced.forEach((u, i) => {
+      if (u.revised) fields.push({ file, field: `unplaced[${i}].revised`, value: u.revised, of: u.lcd });
+    });
+  }
+  if (stateHelp && raw.stateHelp)
+    fields.push({ file: raw.stateHelp.file, field: 'lastReviewed', value: stateHelp.lastReviewed, review: {} });
+  // A translation was reviewed on a day that has happened (its page shows the date as "última revisión").
+  for (const [t, f] of [
+    [es.glossary, raw.es.glossary],
+    [es.sourceNotes, raw.es.sources],
+    [es.appeals, raw.es.appeals],
+  ] as const)
+    if (t && f) fields.push({ file: f.file, field: 'reviewed', value: t.reviewed });
+  for (const kind of MDX_KINDS)
+    for (const t of es.pages[kind]) fields.push({ file: t.file, field: 'reviewed', value: t.reviewed });
   return fields;
 }
 

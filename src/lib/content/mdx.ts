@@ -7,18 +7,44 @@
  * @astrojs/mdx uses it), so what is checked is what is compiled.
  */
 import { mdxToMdast, type MdastNode } from 'satteri';
-import { linkHref, sitePath } from '../../schemas/common.ts';
+import { isSitePath, linkHref, slug } from '../../schemas/common.ts';
 
 /**
- * The components MDX bodies are rendered with (src/components/content/MdxBody.astro, for every MDX page family)
- * and the attributes content may give each. Nothing else in those components' props is for content.
+ * What a content component's attribute must hold: `id` an id (a source, glossary term or flow: lowercase
+ * letters, digits and hyphens), `text` words, `mermaid` Mermaid text (held to `mermaidProblems`), or one of
+ * a few numbers.
  */
-export const CONTENT_COMPONENTS: Readonly<Record<string, readonly string[]>> = {
-  Cite: ['id'],
-  Term: ['id'],
-  Diagram: ['flow', 'code', 'title', 'description', 'headingLevel'],
-  TableFilter: ['label'],
-  PrintButton: ['label'],
+export type AttributeKind = 'id' | 'text' | 'mermaid' | readonly number[];
+
+/** One way to use a component: the attributes it then needs, and whether it needs words between its tags. */
+export interface ComponentNeed {
+  attributes: readonly string[];
+  children?: boolean;
+}
+
+export interface ComponentSpec {
+  /** Every attribute content may give it; nothing else in the component's props is for content. */
+  attributes: Readonly<Record<string, AttributeKind>>;
+  /** The ways it can be used; a use must satisfy one (none listed: everything is optional). */
+  needs?: readonly ComponentNeed[];
+}
+
+/**
+ * The components MDX bodies are rendered with (src/components/content/MdxBody.astro, for every MDX page
+ * family), with what each needs. A missing or wrong attribute would otherwise fail deep inside the build
+ * ("Unknown glossary term undefined") or render wrong, without naming the file or line.
+ */
+export const CONTENT_COMPONENTS: Readonly<Record<string, ComponentSpec>> = {
+  Cite: { attributes: { id: 'id' }, needs: [{ attributes: ['id'] }] },
+  // Its words are the link's text: an empty link says nothing to a screen reader.
+  Term: { attributes: { id: 'id' }, needs: [{ attributes: ['id'], children: true }] },
+  Diagram: {
+    attributes: { flow: 'id', code: 'mermaid', title: 'text', description: 'text', headingLevel: [2, 3] },
+    // A drawn diagram needs a name, a description and its text outline (Diagram.astro); a flow has its own.
+    needs: [{ attributes: ['flow'] }, { attributes: ['code', 'title', 'description'], children: true }],
+  },
+  TableFilter: { attributes: { label: 'text' }, needs: [{ attributes: ['label'], children: true }] },
+  PrintButton: { attributes: { label: 'text' } },
 };
 
 const CELL = ['colSpan', 'rowSpan', 'colspan', 'rowspan', 'headers'];
@@ -63,29 +89,57 @@ type Node = MdastNode & {
   url?: string;
   value?: unknown;
   attributes?: { type: string; name?: string; value?: unknown }[];
-  position?: { start: { line: number } };
+  position?: { start: { line: number; offset?: number }; end?: { offset?: number } };
 };
 
 const short = (s: string, max = 60) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
 
 /**
  * The value of a `{…}` attribute if it is a plain literal (`{3}`, `{"x"}`, `` {`flowchart …`} ``), else
- * undefined: anything else is JavaScript that would run at build time.
+ * undefined: anything else is JavaScript that would run at build time. The value is the one the compiled
+ * page gets (escapes applied), so what is checked is what renders; an escape JavaScript would read in
+ * another way than JSON (`"\x3c"`, `` `\u{3c}` ``) is not plain.
  */
 export function literalValue(expression: string): string | number | boolean | undefined {
   const e = expression.trim();
   if (/^-?\d+(\.\d+)?$/.test(e)) return Number(e);
   if (e === 'true' || e === 'false') return e === 'true';
-  if (/^"(?:[^"\\\n]|\\.)*"$/.test(e)) return JSON.parse(e) as string;
+  if (/^"(?:[^"\\\n]|\\["\\/bfnrt]|\\u[0-9a-fA-F]{4})*"$/.test(e)) return JSON.parse(e) as string;
   if (/^'[^'\\\n]*'$/.test(e)) return e.slice(1, -1);
-  // A template literal without `${…}` is a plain (multi-line) string.
-  if (/^`(?:[^`\\$]|\\.|\$(?!\{))*`$/.test(e)) return e.slice(1, -1);
+  // A template literal without `${…}` is a plain (multi-line) string; only `\\`, `` \` `` and `\$` escapes.
+  if (/^`(?:[^`\\$]|\\[`\\$]|\$(?!\{))*`$/.test(e)) return e.slice(1, -1).replace(/\\([`\\$])/g, '$1');
   return undefined;
 }
 
 /**
- * https:// addresses, site paths (a single leading "/"), #anchors and plain mailto: addresses (an FDA
- * office's address is content); never javascript:, data:, http: or //host.
+ * Mermaid text may hold words and shapes, nothing that links, loads or restyles: `securityLevel: 'strict'`
+ * still draws `click A href "http://…"` as a link to another site, and a `%%{init: …}%%` directive changes
+ * the settings and the CSS the site serves. The drawn SVG is checked again (src/lib/diagram/svg.ts).
+ */
+const MERMAID_RULES: readonly [RegExp, string][] = [
+  [/%%\s*\{.*$/m, 'has a Mermaid %%{…}%% directive, which content may not use (the site sets how diagrams are drawn)'],
+  [
+    // A statement starts a line or follows a ";".
+    /(?:^|;)[ \t]*((?:click|link|links|callback|call|href)\b.*)$/im,
+    'has a Mermaid click or link line, which content may not use (a diagram links nowhere: put links in its outline)',
+  ],
+  [
+    /<(?!\/?(?:br|b|i|em|strong|sub|sup)\s*\/?>)[a-z!?/][^>\n]*>?/i,
+    'has HTML in a Mermaid diagram, which content may not use (only <br>, <b>, <i>, <em>, <strong>, <sub>, <sup>)',
+  ],
+];
+
+/** What in Mermaid text breaks `MERMAID_RULES` (the first of each kind), and its line in the text (0 first). */
+export function mermaidProblems(code: string): { line: number; message: string; value: string }[] {
+  return MERMAID_RULES.flatMap(([rule, message]) => {
+    const m = rule.exec(code);
+    return m ? [{ line: code.slice(0, m.index).split('\n').length - 1, message, value: (m[1] ?? m[0]).trim() }] : [];
+  });
+}
+
+/**
+ * https:// addresses, site paths (`isSitePath`, the same test as every site-path field), #anchors and plain
+ * mailto: addresses (an FDA office's address is content); never javascript:, data:, http: or //host.
  */
 export const isAllowedLink = (url: string): boolean =>
   /^#[^\s]*$/.test(url) || /^mailto:[^\s@:/?#]+@[a-z0-9.-]+$/i.test(url) || linkHref.safeParse(url).success;
@@ -122,10 +176,45 @@ export function scanMdx(body: string, firstLine = 1): MdxScan {
     return { problems, components };
   }
 
+  /** The file line an attribute is written on (a long `code={`…`}` starts lines below its element). */
+  const attributeLine = (n: Node, attribute: string) => {
+    const source = body.slice(n.position?.start.offset ?? 0, n.position?.end?.offset ?? 0);
+    const i = source.search(new RegExp(`\\s${attribute}\\s*=`));
+    return at(n) + (i < 0 ? 0 : source.slice(0, i + 1).split('\n').length - 1);
+  };
+
+  /** Reports a component attribute whose value is not of its kind; true when it fits. */
+  const fits = (n: Node, name: string, attribute: string, kind: AttributeKind, value: string | number | boolean) => {
+    const what = `a value for <${name} ${attribute}>`;
+    if (Array.isArray(kind)) {
+      if (typeof value === 'number' && kind.includes(value)) return true;
+      add(n, `has ${what} other than ${kind.join(' or ')}`, String(value));
+      return false;
+    }
+    if (typeof value !== 'string') {
+      add(n, `has ${what} that is not text in quotes`, String(value));
+      return false;
+    }
+    if (kind === 'id' && !slug.safeParse(value).success) {
+      add(n, `has ${what} that is not an id (lowercase letters, digits and single hyphens)`, value);
+      return false;
+    }
+    if (value.trim() === '') {
+      add(n, `has an empty ${what.slice(2)}`, value);
+      return false;
+    }
+    if (kind === 'mermaid') {
+      const first = attributeLine(n, attribute);
+      for (const p of mermaidProblems(value))
+        problems.push({ line: first + p.line, message: p.message, value: short(p.value) });
+    }
+    return true;
+  };
+
   const element = (n: Node) => {
     const name = n.name ?? '';
     const component = CONTENT_COMPONENTS[name];
-    const allowed = component ?? HTML_ELEMENTS[name];
+    const allowed = component ? Object.keys(component.attributes) : HTML_ELEMENTS[name];
     if (!allowed) {
       add(
         n,
@@ -135,9 +224,13 @@ export function scanMdx(body: string, firstLine = 1): MdxScan {
       return;
     }
     const use: ComponentUse = { name, attributes: {}, line: at(n) };
+    // Attributes written, even with a wrong value or in a spread: that is reported, not also as missing.
+    const given = new Set<string>();
+    let spread = false;
     for (const a of n.attributes ?? []) {
       if (a.type !== 'mdxJsxAttribute' || !a.name) {
         add(n, `has a {…} spread on <${name}>, which content may not use`, String(a.value ?? ''));
+        spread = true;
         continue;
       }
       if (/^on/i.test(a.name)) {
@@ -148,6 +241,7 @@ export function scanMdx(body: string, firstLine = 1): MdxScan {
         add(n, `has an attribute <${name}> does not take in content`, a.name);
         continue;
       }
+      given.add(a.name);
       let value: string | number | boolean | undefined = true;
       if (typeof a.value === 'string') value = a.value;
       else if (a.value && typeof a.value === 'object') {
@@ -158,9 +252,25 @@ export function scanMdx(body: string, firstLine = 1): MdxScan {
           continue;
         }
       }
+      if (component && !fits(n, name, a.name, component.attributes[a.name]!, value)) continue;
       use.attributes[a.name] = value;
     }
-    if (component) components.push(use);
+    if (!component) return;
+    const needs = component.needs ?? [];
+    const words = (n.children ?? []).length > 0;
+    if (
+      !spread &&
+      needs.length &&
+      !needs.some((w) => w.attributes.every((a) => given.has(a)) && (!w.children || words))
+    )
+      add(
+        n,
+        `has a <${name}> without ${needs
+          .map((w) => [w.attributes.join(', '), ...(w.children ? ['words between its tags'] : [])].join(' and '))
+          .join(', or ')}`,
+        `<${name}>`,
+      );
+    components.push(use);
   };
 
   const link = (n: Node, what: string) => {
@@ -191,8 +301,7 @@ export function scanMdx(body: string, firstLine = 1): MdxScan {
         break;
       case 'image':
         // An image from another host would be a request to it: the site makes none.
-        if (!sitePath.safeParse(n.url ?? '').success)
-          add(n, 'has an image that is not a site path ("/…")', n.url ?? '');
+        if (!isSitePath(n.url ?? '')) add(n, 'has an image that is not a site path ("/…")', n.url ?? '');
         break;
     }
     for (const c of n.children ?? []) walk(c);

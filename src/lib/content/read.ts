@@ -97,18 +97,23 @@ export function splitFrontmatter(text: string): { frontmatter: string; body: str
   return m ? { frontmatter: m[1] ?? '', body: m[2] ?? '' } : undefined;
 }
 
-function listFiles(dir: string, ext: string): string[] {
+/** The files in `dir` ending in `ext`; `other` hears of every other file (not hidden ones such as .DS_Store). */
+function listFiles(dir: string, ext: string, other: (path: string) => void): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => f.endsWith(ext))
-    .sort()
-    .map((f) => join(dir, f));
+  const names = readdirSync(dir).sort();
+  for (const f of names) if (!f.endsWith(ext) && !f.startsWith('.')) other(join(dir, f));
+  return names.filter((f) => f.endsWith(ext)).map((f) => join(dir, f));
 }
 
 /** Reads `contentDir`. `root` is only used to make the file names in messages short. */
 export function readContent(contentDir: string, root = process.cwd()): RawContent {
   const unreadable: RawContent['unreadable'] = [];
   const rel = (p: string) => relative(root, p) || p;
+  /** Files of a folder of pages, flows or coverage: one saved as .md, .MDX or .yml would vanish without a word. */
+  const list = (dir: string, ext: string) =>
+    listFiles(dir, ext, (path) =>
+      unreadable.push({ file: rel(path), message: `is not read: the files in this folder must end in ${ext}` }),
+    );
 
   /** The file's text, or undefined (with the reason in `unreadable`) when it is too big or not UTF-8. */
   const readText = (path: string): string | undefined => {
@@ -136,7 +141,7 @@ export function readContent(contentDir: string, root = process.cwd()): RawConten
   };
 
   const readMdxDir = (dir: string): RawFile[] =>
-    listFiles(dir, '.mdx').flatMap((path) => {
+    list(dir, '.mdx').flatMap((path) => {
       const text = readText(path);
       if (text === undefined) return [];
       const split = splitFrontmatter(text);
@@ -163,7 +168,7 @@ export function readContent(contentDir: string, root = process.cwd()): RawConten
     therapies: readMdxDir(join(contentDir, 'therapies')),
     payers: readMdxDir(join(contentDir, 'payers')),
     guides: readMdxDir(join(contentDir, 'guides')),
-    coverage: listFiles(join(contentDir, 'coverage'), '.yaml').flatMap((p) => readYaml(p) ?? []),
+    coverage: list(join(contentDir, 'coverage'), '.yaml').flatMap((p) => readYaml(p) ?? []),
     sources: readYaml(join(contentDir, 'sources.yaml')),
     glossary: readYaml(join(contentDir, 'glossary.yaml')),
     costs: readYaml(join(contentDir, 'costs.yaml')),
@@ -184,7 +189,7 @@ export function readContent(contentDir: string, root = process.cwd()): RawConten
       payers: readMdxDir(join(contentDir, 'es/payers')),
       guides: readMdxDir(join(contentDir, 'es/guides')),
     },
-    flows: listFiles(join(contentDir, 'flows'), '.yaml').flatMap((p) => {
+    flows: list(join(contentDir, 'flows'), '.yaml').flatMap((p) => {
       const f = readYaml(p);
       return f ? [{ ...f, slug: p.slice(p.lastIndexOf('/') + 1, -'.yaml'.length) }] : [];
     }),

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { findChromium } from '../browser/chromium.ts';
-import { diagramHash, slimSvg, svgIdFor } from './svg.ts';
+import { diagramHash, slimSvg, svgIdFor, svgProblems } from './svg.ts';
 import { diagramStylesheet } from './style.ts';
 
 /** The committed folder of rendered diagrams (DIAGRAM_CACHE_DIR overrides it for tests). */
@@ -70,9 +70,16 @@ export function diagramSvg(code: string, opts: StoreOptions = {}): Promise<Store
 async function load(code: string, hash: string, dir: string, opts: StoreOptions): Promise<StoredDiagram> {
   const svgId = svgIdFor(hash);
   const file = join(dir, `${hash}.svg`);
-  if (existsSync(file)) return { hash, svgId, svg: readFileSync(file, 'utf8') };
-  const chromium = opts.chromium === undefined ? findChromium() : opts.chromium;
   const title = /accTitle\s*:\s*(.*)/.exec(code)?.[1]?.trim() ?? code.split('\n')[0];
+  // Pages inline the SVG as it is: one that links, loads or runs anything stops the build, cached or new.
+  const safe = (svg: string): StoredDiagram => {
+    const problems = svgProblems(svg);
+    if (problems.length)
+      throw new Error(`Diagram "${title}" (${file}) holds what no page may: ${problems.slice(0, 5).join(', ')}`);
+    return { hash, svgId, svg };
+  };
+  if (existsSync(file)) return safe(readFileSync(file, 'utf8'));
+  const chromium = opts.chromium === undefined ? findChromium() : opts.chromium;
   if (!chromium) {
     throw new Error(
       `Diagram "${title}" (${hash}) is not in ${dir} and no Chromium was found to draw it: ` +
@@ -80,7 +87,7 @@ async function load(code: string, hash: string, dir: string, opts: StoreOptions)
     );
   }
   const { renderMermaid } = await import('./render.ts');
-  const svg = slimSvg(await renderMermaid(code, svgId, chromium), svgId);
+  const svg = safe(slimSvg(await renderMermaid(code, svgId, chromium), svgId)).svg;
   mkdirSync(dir, { recursive: true });
   writeFileSync(file, svg);
   // Its classes and size reach the stylesheet now; a build notices the change when it ends.

@@ -99,3 +99,37 @@ export function svgSize(svg: string): { width: number; height: number } {
   if (!(width > 0 && height > 0)) throw new Error(`Diagram SVG has no natural size: ${tag.slice(0, 120)}`);
   return { width, height };
 }
+
+/** Elements that run, link, load, embed, take input or animate attributes (an <animate> can set an href). */
+const UNSAFE_ELEMENTS = new RegExp(
+  `<(${[
+    ...['script', 'a', 'iframe', 'frame', 'object', 'embed', 'img', 'image', 'audio', 'video', 'source', 'track'],
+    ...['link', 'meta', 'base', 'form', 'input', 'button', 'textarea', 'select'],
+    ...['animate', 'animatemotion', 'animatetransform', 'set', 'discard', 'handler', 'listener'],
+  ].join('|')})\\b`,
+  'gi',
+);
+
+/**
+ * What a diagram's SVG may not hold, since pages inline it as it is: an element that runs, links or loads
+ * (`<script>`, `<a>`, `<image>`…), an `on…=` handler, an address other than "#…" in href, xlink:href, src
+ * or url(), an @import, or a javascript: address. Mermaid's strict mode still draws `click A href "http://…"`
+ * as a link to any site. Content is checked before it is drawn (src/lib/content/mdx.ts); this checks what
+ * was drawn, cached or committed (a hand-edited file in src/diagrams/ included). Empty when the SVG is safe.
+ */
+export function svgProblems(svg: string): string[] {
+  const found = [
+    ...[...svg.matchAll(UNSAFE_ELEMENTS)].map((m) => `<${m[1]}>`),
+    ...[...svg.matchAll(/\s(on[a-z]+)\s*=/gi)].map((m) => `${m[1]}=`),
+    ...[...svg.matchAll(/\s((?:xlink:)?href|src|action|formaction)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]*))/gi)]
+      .map((m) => [m[1], m[2] ?? m[3] ?? m[4] ?? ''])
+      .filter(([, v]) => !v!.startsWith('#'))
+      .map(([name, v]) => `${name}="${v}"`),
+    ...[...svg.matchAll(/url\(\s*(?:"([^"]*)"|'([^']*)'|([^)]*))\s*\)/gi)]
+      .map((m) => (m[1] ?? m[2] ?? m[3] ?? '').trim())
+      .filter((v) => !v.startsWith('#'))
+      .map((v) => `url(${v})`),
+    ...[...svg.matchAll(/@import\b|javascript:/gi)].map((m) => m[0]),
+  ];
+  return [...new Set(found)];
+}

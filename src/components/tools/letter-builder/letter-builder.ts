@@ -114,9 +114,11 @@ class AppealLetter extends HTMLElement {
     this.querySelector('[data-action="rebuild"]')?.addEventListener('click', () => {
       edited = '';
       render();
-      save();
       text.focus();
-      status.textContent = 'The letter was rebuilt from the form.';
+      const rebuilt = 'The letter was rebuilt from the form.';
+      status.textContent = rebuilt;
+      // A save that fails says so after the news of the rebuild, never hidden by it.
+      if (keep.checked && !save()) status.textContent = `${rebuilt} ${NOT_KEPT}`;
     });
     this.querySelector('[data-action="delete"]')?.addEventListener('click', () => {
       forget();
