@@ -129,8 +129,6 @@ const EXPECTED: Record<string, string | string[]> = {
   'change-drifts-from-entry':
     'changes.yaml: [1].to is not the current status of the entry in coverage/cigna.yaml ("excluded"): ' +
     'this is the entry\'s newest change, so it must end there: "not-covered-investigational"',
-  'change-correction-keeps-status':
-    'changes.yaml: [1].to must differ from "from": a correction changes the status (use kind: policy for a rule that kept it): "not-covered-investigational"',
   'change-unknown-source': 'changes.yaml: [0].sources[1] names an unknown source: "cms-ncd-999"',
   'change-duplicate':
     'changes.yaml: [4] repeats change [0] (same date, payer, therapy and indication): "2021-04-13-medicare-prp-diabetic-wounds"',

@@ -130,6 +130,26 @@ describe('what readers see of a change', () => {
     expect(changeNoteLead(v)).toBe('Corrected in November 2026: we had “Unknown”.');
   });
 
+  it('says a correction kept the status, on the page, in the note and in the feed', () => {
+    const [kept] = changeViews(
+      [
+        change({
+          kind: 'correction',
+          payer: 'cigna',
+          from: 'not-covered-investigational',
+          to: 'not-covered-investigational',
+        }),
+      ],
+      lookups,
+    );
+    expect(kept!.kindLabel).toBe('Correction');
+    expect(kept!.title).toMatch(/: corrected; status still “Not covered: investigational”$/);
+    expect(changeNoteLead(kept!)).toBe('Corrected on January 1, 2026; the status stayed the same.');
+    expect(feedSummary(kept!)).toMatch(
+      /^Correction, January 1, 2026\. Status unchanged: “Not covered: investigational”\. /,
+    );
+  });
+
   it('says when a rule changed and the status did not, or when we did not read the old rule', () => {
     const same = byId.get('2026-11-22-medicare-prp-joints')!;
     expect(same.title).toMatch(/: rule changed; still “Not covered: investigational”$/);
