@@ -7,7 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { checkContent, formatProblem, ContentError } from '../../src/lib/content/check.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { MAX_FILE_BYTES, readContent } from '../../src/lib/content/read.ts';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { LOCK_FILE, formatLock, statusSnapshot } from '../../src/lib/changes/lock.ts';
 import { GOOD, ROOT, badCases, overlay, removeOverlays } from '../support/fixtures.ts';
 
 afterAll(removeOverlays);
@@ -133,6 +134,20 @@ const EXPECTED: Record<string, string | string[]> = {
   'change-duplicate':
     'changes.yaml: [4] repeats change [0] (same date, payer, therapy and indication): "2021-04-13-medicare-prp-diabetic-wounds"',
   'change-fda-with-payer': 'changes.yaml: [3].payer is not a field this item can have: "medicare"',
+  // The status snapshot (content/coverage-status.lock.json): no status moves without a change recording it.
+  'coverage-status-not-recorded':
+    'coverage/medicare.yaml: entries[1].status of medicare/prp/joints was "case-by-case" in coverage-status.lock.json, ' +
+    'and no change in changes.yaml records the move: add a change from "case-by-case" to "not-covered-investigational" ' +
+    '(kind policy or correction), then run npm run coverage:lock: "not-covered-investigational"',
+  'coverage-status-recorded-not-locked':
+    'coverage/cigna.yaml: entries[0].status of cigna/prp is recorded in changes.yaml but coverage-status.lock.json ' +
+    'still has "unknown": run npm run coverage:lock: "not-covered-investigational"',
+  'coverage-status-lock-stale': [
+    'coverage/medicare.yaml: entries[1].status of medicare/prp/joints is not in coverage-status.lock.json: ' +
+      'a new entry needs no change record; run npm run coverage:lock: "not-covered-investigational"',
+    'coverage-status.lock.json: statuses names no coverage entry (one was removed or renamed): ' +
+      'run npm run coverage:lock: "medicare/prp/knee"',
+  ],
 };
 
 describe('content check', () => {
@@ -140,6 +155,38 @@ describe('content check', () => {
     expect(checkContent(readContent(GOOD, GOOD), '2026-11-22').problems).toEqual([]);
     const real = checkContent(readContent(`${ROOT}/content`, ROOT));
     expect(real.problems.map(formatProblem)).toEqual([]);
+  });
+
+  it('checks the real content against its status snapshot, which lists every entry', () => {
+    const raw = readContent(`${ROOT}/content`, ROOT);
+    expect(raw.coverageLock?.file).toBe('content/coverage-status.lock.json');
+    const { statuses } = raw.coverageLock!.data as { statuses: Record<string, string> };
+    const { catalog } = checkContent(raw);
+    expect(Object.keys(statuses)).toHaveLength(catalog.coverage.length);
+    // Byte for byte what the script writes: nobody edited it by hand.
+    expect(readFileSync(`${ROOT}/content/${LOCK_FILE}`, 'utf8')).toBe(formatLock(statusSnapshot(catalog.coverage)));
+  });
+
+  it('writes the snapshot only once every status that moved is recorded (npm run coverage:lock)', () => {
+    const lock = (name: string) => {
+      const dir = overlay(name);
+      const run = spawnSync(process.execPath, ['scripts/coverage-lock.ts', dir], { cwd: ROOT, encoding: 'utf8' });
+      return {
+        dir,
+        run,
+        problems: () => checkContent(readContent(dir, dir), '2026-11-22').problems.map(formatProblem),
+      };
+    };
+    const refused = lock('coverage-status-not-recorded');
+    expect(refused.run.status).toBe(1);
+    expect(refused.run.stderr).toContain('entries[1].status of medicare/prp/joints was "case-by-case"');
+    expect(refused.run.stderr).toContain('1 status change(s) not recorded; the snapshot was not written');
+    expect(refused.problems()).toEqual([EXPECTED['coverage-status-not-recorded']]);
+    for (const name of ['coverage-status-recorded-not-locked', 'coverage-status-lock-stale']) {
+      const fixed = lock(name);
+      expect(fixed.run.status, fixed.run.stderr).toBe(0);
+      expect(fixed.problems(), name).toEqual([]);
+    }
   });
 
   it('has an expectation for every bad fixture', () => {

@@ -9,8 +9,10 @@ import { checkDates, checkToday, isAfter } from '../../src/lib/content/dates.ts'
 import { changeAnchor, changeId, changesOf, newestFirst } from '../../src/lib/changes/record.ts';
 import { changeNoteLead, changeViews, type ChangeLookups } from '../../src/lib/changes/view.ts';
 import { atomFeed, escapeXml, feedSummary, rfc3339, type FeedInput } from '../../src/lib/changes/feed.ts';
+import { lockProblems, statusSnapshot } from '../../src/lib/changes/lock.ts';
 import { firstReviewDue } from '../../src/lib/format/review.ts';
 import type { Change } from '../../src/schemas/change.ts';
+import type { CoverageLock } from '../../src/schemas/coverage-lock.ts';
 import { atomProblems, childText, parseAtom } from '../support/atom.ts';
 import { GOOD } from '../support/fixtures.ts';
 
@@ -109,6 +111,46 @@ describe('the change record', () => {
     expect(changesOf(catalog.changes, { payer: 'cigna', therapy: 'prp' }).map(changeId)).toEqual(['2026-11-cigna-prp']);
     expect(changesOf(catalog.changes, { payer: 'medicare', therapy: 'prp' })).toEqual([]);
     expect(changesOf(catalog.changes, { payer: 'medicare', therapy: 'amniotic-injections' })).toEqual([]);
+  });
+});
+
+describe('the status snapshot', () => {
+  type Entry = Parameters<typeof statusSnapshot>[0][number];
+  const entry = (over: Partial<Entry> = {}): Entry => ({
+    payer: 'anthem',
+    therapy: 'prp',
+    status: 'unknown',
+    file: 'coverage/anthem.yaml',
+    ...over,
+  });
+  const problems = (was: Record<string, string>, entries: Entry[], changes: Change[] = []) =>
+    lockProblems(
+      { about: 'x'.repeat(10), statuses: was as CoverageLock['statuses'] },
+      entries,
+      changes,
+      'lock.json',
+      'changes.yaml',
+    ).map((p) => p.message);
+
+  it('names each entry payer/therapy[/indication] and lists them in name order', () => {
+    const lock = statusSnapshot([entry({ therapy: 'prp', indication: 'wounds' }), entry({ payer: 'aetna' })]);
+    expect(Object.keys(lock.statuses)).toEqual(['aetna/prp', 'anthem/prp/wounds']);
+  });
+
+  it('fails an entry whose status moved with no change at all, naming the entry, and passes once it is recorded', () => {
+    const moved = [entry({ status: 'covered' })];
+    expect(problems({ 'anthem/prp': 'unknown' }, moved)).toEqual([
+      'of anthem/prp was "unknown" in lock.json, and no change in changes.yaml records the move: ' +
+        'add a change from "unknown" to "covered" (kind policy or correction), then run npm run coverage:lock',
+    ]);
+    // A rule change whose old rule we did not read records the move too; the snapshot must still be rewritten.
+    const record = change({ payer: 'anthem', therapy: 'prp', to: 'covered' });
+    expect(problems({ 'anthem/prp': 'unknown' }, moved, [record])).toEqual([
+      'of anthem/prp is recorded in changes.yaml but lock.json still has "unknown": run npm run coverage:lock',
+    ]);
+    expect(problems({ 'anthem/prp': 'covered' }, moved, [record])).toEqual([]);
+    // A change from another status does not record this move.
+    expect(problems({ 'anthem/prp': 'unknown' }, moved, [{ ...record, from: 'excluded' } as Change])).toHaveLength(1);
   });
 });
 

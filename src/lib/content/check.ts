@@ -19,6 +19,8 @@ import { planGroupsFileSchema, type PlanGroup } from '../../schemas/plan-group.t
 import { changesFileSchema, type Change } from '../../schemas/change.ts';
 import { denialCodesFileSchema, type DenialCodes } from '../../schemas/denial-code.ts';
 import { changeRecordProblems, isCoverageChange } from '../changes/record.ts';
+import { coverageLockSchema, type CoverageLock } from '../../schemas/coverage-lock.ts';
+import { lockProblems } from '../changes/lock.ts';
 import { checkDates, checkToday, type DateField } from './dates.ts';
 import { checkFlowGraph, isQuestion } from '../flow/graph.ts';
 import { medicareContractorsFileSchema, type MedicareContractors } from '../../schemas/medicare-contractor.ts';
@@ -209,6 +211,7 @@ export function checkContent(raw: RawContent, today = checkToday()): CheckResult
   const esAppeals = raw.es.appeals && validate(appealsTranslationSchema, raw.es.appeals, problems);
   if (esAppeals) catalog.es.appeals = esAppeals;
   if (raw.changes) catalog.changes = validate(changesFileSchema, raw.changes, problems) ?? [];
+  const lock: CoverageLock | undefined = raw.coverageLock && validate(coverageLockSchema, raw.coverageLock, problems);
   const denialCodes = raw.denialCodes && validate(denialCodesFileSchema, raw.denialCodes, problems);
   if (denialCodes) catalog.denialCodes = denialCodes;
   for (const f of raw.flows) {
@@ -491,6 +494,7 @@ export function checkContent(raw: RawContent, today = checkToday()): CheckResult
     }
   }
 
+  const coverageFiles = new Set(raw.coverage.map((c) => c.file));
   if (raw.changes) {
     const f = raw.changes.file;
     catalog.changes.forEach((c, i) => {
@@ -499,10 +503,26 @@ export function checkContent(raw: RawContent, today = checkToday()): CheckResult
       refs('source', f, `[${i}].sources`, c.sources);
     });
     // Matching changes to entries is noise while an entry itself is wrong: report the entry's problem first.
-    const coverageFiles = new Set(raw.coverage.map((c) => c.file));
     if (complete && !problems.some((p) => coverageFiles.has(p.file)))
       problems.push(...changeRecordProblems(catalog.changes, catalog.coverage, f, today));
   }
+  // Every status against the snapshot, once the entries and the record are sound: a status that moved with no
+  // change recording it fails here, naming the entry (src/lib/changes/lock.ts).
+  if (
+    raw.coverageLock &&
+    lock &&
+    complete &&
+    !problems.some((p) => coverageFiles.has(p.file) || p.file === raw.changes?.file)
+  )
+    problems.push(
+      ...lockProblems(
+        lock,
+        catalog.coverage,
+        catalog.changes,
+        raw.coverageLock.file,
+        raw.changes?.file ?? 'changes.yaml',
+      ),
+    );
 
   const dates = checkDates(
     [
