@@ -27,6 +27,13 @@ const EXPECTED: Record<string, string | string[]> = {
   'coverage-unknown-payer': 'coverage/cigna.yaml: payer names an unknown payer: "cigma"',
   'coverage-unknown-source': 'coverage/cigna.yaml: entries[0].sources[1] names an unknown source: "cigna-mm-9999"',
   'coverage-unknown-policy': 'coverage/cigna.yaml: entries[0].policy names an unknown source: "cigna-mm-0000"',
+  // An "unknown" entry names no policy and says what to ask (issue #14).
+  'coverage-unknown-with-policy':
+    'coverage/cigna.yaml: entries[0].policy is set on an "unknown" entry: an entry with no policy we could source ' +
+    'names none (cite what it relies on in sources): "cigna-mm-0507"',
+  'coverage-unknown-says-nothing-to-ask':
+    'coverage/cigna.yaml: entries[0].note of an "unknown" entry says nothing to ask: its answer or note must tell ' +
+    'the reader what to ask the payer: "Cigna\'s PRP policy was revised, and we have not read the new version."',
   'coverage-bad-status':
     'coverage/cigna.yaml: entries[0].status Invalid option: expected one of "covered"|"covered-with-criteria"|"case-by-case"|"not-medically-necessary"|"not-covered-investigational"|"excluded"|"unknown": "probably-covered"',
   'page-unknown-source': 'guides/appeal-a-denial.mdx: sources[0] names an unknown source: "healthcare-gov-appeals"',

@@ -10,6 +10,7 @@ import type { Coverage, CoverageStatus } from '../../schemas/coverage.ts';
 import type { CoverageLock } from '../../schemas/coverage-lock.ts';
 import type { Problem } from '../content/problem.ts';
 import { changesOf } from './record.ts';
+import { located } from '../content/entries.ts';
 
 /** The snapshot's file name in the content folder. */
 export const LOCK_FILE = 'coverage-status.lock.json';
@@ -36,16 +37,6 @@ export function statusSnapshot(coverage: readonly Entry[]): CoverageLock {
 
 /** The snapshot as file text (Prettier's JSON layout, so the format check passes it as written). */
 export const formatLock = (lock: CoverageLock): string => `${JSON.stringify(lock, null, 2)}\n`;
-
-/** Each entry with its field path in its file (`entries[3]`), in file order. */
-function located(coverage: readonly Entry[]): { entry: Entry; at: string }[] {
-  const index = new Map<string, number>();
-  return coverage.map((entry) => {
-    const i = index.get(entry.file) ?? 0;
-    index.set(entry.file, i + 1);
-    return { entry, at: `entries[${i}]` };
-  });
-}
 
 /** True when the entry's newest change takes it from `was` (or from a rule we did not read) to its status. */
 function recorded(entry: Entry, was: CoverageStatus, changes: readonly Change[]): boolean {

@@ -21,6 +21,7 @@ import { denialCodesFileSchema, type DenialCodes } from '../../schemas/denial-co
 import { changeRecordProblems, isCoverageChange } from '../changes/record.ts';
 import { coverageLockSchema, type CoverageLock } from '../../schemas/coverage-lock.ts';
 import { lockProblems } from '../changes/lock.ts';
+import { located } from './entries.ts';
 import { checkDates, checkToday, type DateField } from './dates.ts';
 import { checkFlowGraph, isQuestion } from '../flow/graph.ts';
 import { medicareContractorsFileSchema, type MedicareContractors } from '../../schemas/medicare-contractor.ts';
@@ -381,6 +382,27 @@ export function checkContent(raw: RawContent, today = checkToday()): CheckResult
       if (Array.isArray(e?.sources)) refs('source', f.file, `entries[${i}].sources`, e.sources);
     });
   }
+  // An unknown entry found no policy we can source: it names none (what it relies on goes in `sources`), and
+  // tells the reader what to ask instead (issue #14: "unknown" entries had cited a same-payer policy as filler).
+  for (const { entry: e, at } of located(catalog.coverage)) {
+    if (e.status !== 'unknown') continue;
+    if (e.policy)
+      problems.push({
+        file: e.file,
+        field: `${at}.policy`,
+        value: e.policy,
+        message:
+          'is set on an "unknown" entry: an entry with no policy we could source names none (cite what it relies on in sources)',
+      });
+    if (!/\bask\b/i.test(`${e.answer} ${e.note}`))
+      problems.push({
+        file: e.file,
+        field: `${at}.note`,
+        value: e.note,
+        message:
+          'of an "unknown" entry says nothing to ask: its answer or note must tell the reader what to ask the payer',
+      });
+  }
   if (raw.costs) {
     catalog.costs.forEach((c, i) => {
       // "Stem cell" prices whose source names no cells sit in their own group, under no therapy.
@@ -612,13 +634,10 @@ function dateFields(catalog: Catalog, raw: RawContent): DateField[] {
   const fields: DateField[] = [];
   for (const p of [...catalog.therapies, ...catalog.payers, ...catalog.guides, ...catalog.flows])
     fields.push({ file: p.file, field: 'lastReviewed', value: p.lastReviewed, review: {} });
-  const index = new Map<string, number>();
-  for (const e of catalog.coverage) {
-    const i = index.get(e.file) ?? 0;
-    index.set(e.file, i + 1);
+  for (const { entry: e, at } of located(catalog.coverage)) {
     fields.push({
       file: e.file,
-      field: `entries[${i}].checked`,
+      field: `${at}.checked`,
       value: e.checked,
       of: [e.therapy, ...(e.indication ? [e.indication] : [])].join('/'),
       review: { months: e.reviewMonths },
