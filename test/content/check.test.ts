@@ -269,6 +269,23 @@ describe('content check', () => {
     expect(checkContent(good, '2027-12-01').problems).toEqual([]);
   });
 
+  it("dates each kind of plan's appeal deadlines: never in the future, listed once past review", () => {
+    const raw = readContent(`${ROOT}/content`, ROOT);
+    const plans = raw.appeals!.data as { planType: string; checked: string }[];
+    const due = (today: string) =>
+      checkContent(raw, today).warnings.filter((w) => w.startsWith('content/appeal-deadlines.yaml'));
+    const latest = plans.map((p) => p.checked).sort()[plans.length - 1]!;
+    expect(due(latest)).toEqual([]);
+    expect(due('2099-01-01')).toHaveLength(plans.length);
+    expect(due('2099-01-01')[0]).toMatch(
+      /^content\/appeal-deadlines\.yaml: \[0\]\.checked of marketplace was due for review by \d{4}-\d{2}-\d{2} \(every 12 months\)/,
+    );
+    plans[0]!.checked = '2099-01-01';
+    expect(checkContent(raw, latest).problems.map(formatProblem)).toContain(
+      `content/appeal-deadlines.yaml: [0].checked of marketplace is in the future (today is ${latest}): "2099-01-01"`,
+    );
+  });
+
   it("allows a source's effective date in the future, and a month-only date in the current month", () => {
     const raw = readContent(GOOD, GOOD);
     const sources = raw.sources!.data as { date: string; dateLabel?: string }[];

@@ -279,6 +279,21 @@ describe('content pages', () => {
     expect(bad).toEqual([]);
   });
 
+  it("show when each kind of plan's appeal deadlines were checked and are next due, in the page language", () => {
+    const plans = parse(readFileSync(join(ROOT, 'content/appeal-deadlines.yaml'), 'utf8')) as { checked: string }[];
+    for (const [path, words] of [
+      ['/appeal/deadlines/', /^We checked these steps and time limits on .+; next review by .+\.$/],
+      ['/es/appeal/deadlines/', /^Revisamos estos pasos y plazos el .+; próxima revisión: .+\.$/],
+    ] as const) {
+      const lines = pages.find((p) => p.path === path)!.doc.querySelectorAll('[data-plan-checked]');
+      expect(
+        lines.map((l) => l.getAttribute('data-plan-checked')),
+        path,
+      ).toEqual(plans.map((p) => p.checked));
+      for (const l of lines) expect(l.text.trim(), path).toMatch(words);
+    }
+  });
+
   it('say which use an answer is for, even when one entry answers for more than the common use', () => {
     // Anthem's PRP policy covers wounds and joints alike; its badge must not say "for joint, tendon or muscle pain".
     const anthem = content.find((p) => p.path === '/coverage/prp/anthem/')!;

@@ -658,6 +658,17 @@ function dateFields(catalog: Catalog, raw: RawContent): DateField[] {
     });
     if (s.status?.date) fields.push({ file: sources, field: `[${i}].status.date`, value: s.status.date, of });
   });
+  // Appeal deadlines go stale like coverage facts: each plan's steps carry their own checked date.
+  const appeals = raw.appeals?.file ?? '';
+  catalog.appeals.forEach((p, i) =>
+    fields.push({
+      file: appeals,
+      field: `[${i}].checked`,
+      value: p.checked,
+      of: p.planType,
+      review: { months: p.reviewMonths },
+    }),
+  );
   // A price was read on a day that has happened, and is from a year that has begun.
   const costs = raw.costs?.file ?? '';
   catalog.costs.forEach((c, i) => {
