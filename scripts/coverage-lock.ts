@@ -30,13 +30,12 @@ if (raw.coverageLock) {
   if (!old.success) fail([`${raw.coverageLock.file}: ${old.error.message}`], 'the old snapshot cannot be read');
   else {
     const changesFile = raw.changes?.file ?? join(dir, 'changes.yaml');
-    const unrecorded = unrecordedStatusChanges(
-      old.data,
-      catalog.coverage,
-      catalog.changes,
-      raw.coverageLock.file,
-      changesFile,
-    );
+    const unrecorded = unrecordedStatusChanges({
+      lock: old.data,
+      coverage: catalog.coverage,
+      changes: catalog.changes,
+      files: { lock: raw.coverageLock.file, changes: changesFile },
+    });
     if (unrecorded.length) fail(unrecorded.map(formatProblem), `${unrecorded.length} status change(s) not recorded`);
   }
 } else if (existsSync(file)) fail([], `${file} could not be read`);

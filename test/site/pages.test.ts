@@ -248,7 +248,8 @@ describe('content pages', () => {
     expect(bad).toEqual([]);
   });
 
-  it("label every withdrawn or superseded policy wherever a page names it: a payer's policies, an entry's policy, the letter reader", () => {
+  // A payer's named policies, a coverage entry's "Policy:" line and the letter reader's "Policies we know".
+  it('label every withdrawn or superseded policy wherever a page names it', () => {
     const sources = parse(readFileSync(join(ROOT, 'content/sources.yaml'), 'utf8')) as {
       id: string;
       status?: unknown;

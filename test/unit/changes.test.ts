@@ -123,21 +123,20 @@ describe('the status snapshot', () => {
     file: 'coverage/anthem.yaml',
     ...over,
   });
-  const problems = (was: Record<string, string>, entries: Entry[], changes: Change[] = []) =>
-    lockProblems(
-      { about: 'x'.repeat(10), statuses: was as CoverageLock['statuses'] },
-      entries,
+  const problems = (was: Record<string, string>, coverage: Entry[], changes: Change[] = []) =>
+    lockProblems({
+      lock: { about: 'x'.repeat(10), statuses: was as CoverageLock['statuses'] },
+      coverage,
       changes,
-      'lock.json',
-      'changes.yaml',
-    ).map((p) => p.message);
+      files: { lock: 'lock.json', changes: 'changes.yaml' },
+    }).map((p) => p.message);
 
   it('names each entry payer/therapy[/indication] and lists them in name order', () => {
     const lock = statusSnapshot([entry({ therapy: 'prp', indication: 'wounds' }), entry({ payer: 'aetna' })]);
     expect(Object.keys(lock.statuses)).toEqual(['aetna/prp', 'anthem/prp/wounds']);
   });
 
-  it('fails an entry whose status moved with no change at all, naming the entry, and passes once it is recorded', () => {
+  it('fails an entry whose status moved with no change, naming the entry, and passes once it is recorded', () => {
     const moved = [entry({ status: 'covered' })];
     expect(problems({ 'anthem/prp': 'unknown' }, moved)).toEqual([
       'of anthem/prp was "unknown" in lock.json, and no change in changes.yaml records the move: ' +

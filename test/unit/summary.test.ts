@@ -49,7 +49,9 @@ describe('the per-plan summary', () => {
 });
 
 describe('the first appeal step in "What to do now"', () => {
-  it('cites only the sources of that step, never the plan-wide ones (HealthCare.gov external review on an internal appeal)', () => {
+  // The marketplace's plan-wide sources include HealthCare.gov's external review page, which is no source for an
+  // internal appeal.
+  it('cites only the sources of that step, never the plan-wide ones', () => {
     const steps = firstSteps(['marketplace', 'employer-insured', 'medicare'], catalog.appeals);
     for (const s of steps) {
       const plan = catalog.appeals.find((p) => p.planType === s.planType)!;

@@ -30,7 +30,9 @@ export function statusSnapshot(coverage: readonly Entry[]): CoverageLock {
     coverage.map((e) => [lockName(e), e.status] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
   );
   return {
-    about: `Every coverage entry's status as last recorded. Written by ${LOCK_COMMAND}, never by hand: see CONTRIBUTING.md.`,
+    about:
+      `Every coverage entry's status as last recorded. ` +
+      `Written by ${LOCK_COMMAND}, never by hand: see CONTRIBUTING.md.`,
     statuses,
   };
 }
@@ -44,17 +46,20 @@ function recorded(entry: Entry, was: CoverageStatus, changes: readonly Change[])
   return newest !== undefined && newest.to === entry.status && (newest.from === undefined || newest.from === was);
 }
 
+/** What the snapshot rules compare, and the file names their messages use. */
+export interface LockInput {
+  lock: CoverageLock;
+  coverage: readonly Entry[];
+  changes: readonly Change[];
+  /** content/coverage-status.lock.json and content/changes.yaml, as messages name them. */
+  files: { lock: string; changes: string };
+}
+
 /**
  * Entries whose status moved from the snapshot with no change recording it: the one thing the script will
- * not write over. `lockFile` and `changesFile` name the files in messages.
+ * not write over.
  */
-export function unrecordedStatusChanges(
-  lock: CoverageLock,
-  coverage: readonly Entry[],
-  changes: readonly Change[],
-  lockFile: string,
-  changesFile: string,
-): Problem[] {
+export function unrecordedStatusChanges({ lock, coverage, changes, files }: LockInput): Problem[] {
   return located(coverage).flatMap(({ entry, at }) => {
     const was = lock.statuses[lockName(entry)];
     if (was === undefined || was === entry.status || recorded(entry, was, changes)) return [];
@@ -64,7 +69,7 @@ export function unrecordedStatusChanges(
         field: `${at}.status`,
         value: entry.status,
         message:
-          `of ${lockName(entry)} was "${was}" in ${lockFile}, and no change in ${changesFile} records the move: ` +
+          `of ${lockName(entry)} was "${was}" in ${files.lock}, and no change in ${files.changes} records the move: ` +
           `add a change from "${was}" to "${entry.status}" (kind policy or correction), then run ${LOCK_COMMAND}`,
       },
     ];
@@ -76,14 +81,9 @@ export function unrecordedStatusChanges(
  * moved with a record but the snapshot was not rewritten, an entry the snapshot lacks, and a name in the
  * snapshot that no entry has. All but the first are fixed by running the script.
  */
-export function lockProblems(
-  lock: CoverageLock,
-  coverage: readonly Entry[],
-  changes: readonly Change[],
-  lockFile: string,
-  changesFile: string,
-): Problem[] {
-  const problems = unrecordedStatusChanges(lock, coverage, changes, lockFile, changesFile);
+export function lockProblems(input: LockInput): Problem[] {
+  const { lock, coverage, changes, files } = input;
+  const problems = unrecordedStatusChanges(input);
   const names = new Set<string>();
   for (const { entry, at } of located(coverage)) {
     const name = lockName(entry);
@@ -94,20 +94,20 @@ export function lockProblems(
         file: entry.file,
         field: `${at}.status`,
         value: entry.status,
-        message: `of ${name} is not in ${lockFile}: a new entry needs no change record; run ${LOCK_COMMAND}`,
+        message: `of ${name} is not in ${files.lock}: a new entry needs no change record; run ${LOCK_COMMAND}`,
       });
     else if (was !== entry.status && recorded(entry, was, changes))
       problems.push({
         file: entry.file,
         field: `${at}.status`,
         value: entry.status,
-        message: `of ${name} is recorded in ${changesFile} but ${lockFile} still has "${was}": run ${LOCK_COMMAND}`,
+        message: `of ${name} is recorded in ${files.changes} but ${files.lock} still has "${was}": run ${LOCK_COMMAND}`,
       });
   }
   for (const name of Object.keys(lock.statuses))
     if (!names.has(name))
       problems.push({
-        file: lockFile,
+        file: files.lock,
         field: `statuses`,
         value: name,
         message: `names no coverage entry (one was removed or renamed): run ${LOCK_COMMAND}`,

@@ -537,13 +537,12 @@ export function checkContent(raw: RawContent, today = checkToday()): CheckResult
     !problems.some((p) => coverageFiles.has(p.file) || p.file === raw.changes?.file)
   )
     problems.push(
-      ...lockProblems(
+      ...lockProblems({
         lock,
-        catalog.coverage,
-        catalog.changes,
-        raw.coverageLock.file,
-        raw.changes?.file ?? 'changes.yaml',
-      ),
+        coverage: catalog.coverage,
+        changes: catalog.changes,
+        files: { lock: raw.coverageLock.file, changes: raw.changes?.file ?? 'changes.yaml' },
+      }),
     );
 
   const dates = checkDates(
