@@ -291,6 +291,9 @@ export const en = {
       'give you until the next business day, but do not count on it: send your appeal early and keep proof of when ' +
       'you sent it.',
     timeLimit: 'Time limit:',
+    /** Under each plan: when its steps and time limits were last checked against their sources. */
+    plansChecked: (checked: string, due: string) =>
+      `We checked these steps and time limits on ${checked}; next review by ${due}.`,
     whoDecides: 'Who decides:',
     timeToDecide: 'Time to decide:',
     fastOption: 'Fast option:',

@@ -281,6 +281,8 @@ export const es: Dictionary = {
       'reglas le dan hasta el siguiente día hábil, pero no cuente con eso: envíe su apelación con tiempo y guarde ' +
       'una prueba de cuándo la envió.',
     timeLimit: 'Plazo:',
+    plansChecked: (checked: string, due: string) =>
+      `Revisamos estos pasos y plazos el ${checked}; próxima revisión: ${due}.`,
     whoDecides: 'Quién decide:',
     timeToDecide: 'Tiempo para decidir:',
     fastOption: 'Opción rápida:',

@@ -4,7 +4,7 @@
  * usual federal rules so the finder can work out a first date and explain the later steps.
  */
 import { z } from 'astro/zod';
-import { slug, sourceIds } from './common.ts';
+import { isoDate, reviewMonths, slug, sourceIds } from './common.ts';
 import { fileRequestWording, letterWording } from './letter.ts';
 import { PLAN_TYPE_IDS } from './plan-type.ts';
 
@@ -108,6 +108,14 @@ export const appealPlan = z
     letter: letterWording,
     /** What the letter asking for the claim file and the criteria writes for this kind of plan, with sources. */
     fileRequest: fileRequestWording,
+    /**
+     * When someone last compared this plan's steps and time limits with their sources (YYYY-MM-DD). Never in
+     * the future. A deadline past its review interval is listed by `npm run check:content`, and the deadline page
+     * shows "Checked …; next review by …" under each plan, so a stale deadline is visible to readers too.
+     */
+    checked: isoDate,
+    /** Months until the plan's deadlines are due for review (default 12). */
+    reviewMonths,
   })
   .refine((p) => p.levels[0]?.deadline.kind !== 'automatic', {
     message: 'the first level starts from the notice the reader has, so it needs a deadline the reader files by',

@@ -5,8 +5,10 @@
  * (therapy, payer, indication) names a coverage entry, the newest change of an entry ends at the entry's
  * current status, and no date lies in the future.
  *
- * Add a change whenever a coverage entry's status changes (and when a payer's policy changes without
- * changing the status), in the same commit as the entry itself.
+ * Add a change whenever a coverage entry's status changes (and when a payer's policy changes, or we correct
+ * what an entry says, without changing the status), in the same commit as the entry itself. The status
+ * snapshot (content/coverage-status.lock.json, src/lib/changes/lock.ts) makes the first of these enforced:
+ * a status that differs from the snapshot without a change that records it fails the check.
  */
 import { z } from 'astro/zod';
 import { isoDate, partialDate, slug, sourceIds } from './common.ts';
@@ -65,22 +67,20 @@ export const policyChangeSchema = z
   .strict();
 
 /**
- * The payer did not change, but our reading was wrong and we corrected the entry's status. `date` is the
- * day the site changed; `from` is the status we had, and it must differ from `to`.
+ * The payer did not change, but our reading was wrong and we corrected the entry. `date` is the day the site
+ * changed; `from` is the status we had. `to` may equal `from`: a correction that kept the status (the products,
+ * the policy or the wording the answer rests on were wrong, not the status), which pages and the feed call a
+ * correction with the status unchanged.
  */
 export const correctionSchema = z
   .object({
     ...changeBase,
     kind: z.literal('correction'),
     ...entryFields,
-    /** The status the site showed before the correction. */
+    /** The status the site showed before the correction (equal to `to` when the correction kept it). */
     from: coverageStatus,
   })
-  .strict()
-  .refine((c) => c.from !== c.to, {
-    message: 'must differ from "from": a correction changes the status (use kind: policy for a rule that kept it)',
-    path: ['to'],
-  });
+  .strict();
 
 /**
  * A decision of the U.S. Food and Drug Administration about a treatment (an approval, a wider or narrower

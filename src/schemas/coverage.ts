@@ -38,7 +38,11 @@ export const coverageEntrySchema = z.object({
    * Omit when one answer fits every use. Used in the page anchor.
    */
   indication: slug.optional(),
-  /** The indication in plain words for headings and tables ("chronic diabetic wounds"). Required with `indication`. */
+  /**
+   * The indication in plain words for headings and tables ("chronic diabetic wounds"). Required with `indication`.
+   * Without one, it replaces the therapy's common use in "for …" when the entry answers for more than that use
+   * (Anthem's PRP policy covers wounds and joints alike).
+   */
   indicationLabel: z.string().min(3).optional(),
   /**
    * When the entry is about one kind of plan the payer sells rather than all of them (Humana's Medicare
@@ -52,7 +56,10 @@ export const coverageEntrySchema = z.object({
   answer: z.string().min(20).max(300),
   /** The conditions the payer sets, one per item, in plain words. Empty when there are none. */
   criteria: z.array(z.string().min(3)).default([]),
-  /** Source id of the payer's own policy document, when there is one. */
+  /**
+   * Source id of the payer's own policy document, when there is one. Never on an `unknown` entry: the content
+   * check refuses it there (what an unknown entry relies on goes in `sources`, and its note says what to ask).
+   */
   policy: slug.optional(),
   /** A plain explanation: why this status, what varies, what to ask for in writing. */
   note: z.string().min(20),

@@ -7,8 +7,9 @@ import { spawnSync } from 'node:child_process';
 import { checkContent, formatProblem, ContentError } from '../../src/lib/content/check.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { MAX_FILE_BYTES, readContent } from '../../src/lib/content/read.ts';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { LOCK_FILE, formatLock, statusSnapshot } from '../../src/lib/changes/lock.ts';
 import { GOOD, ROOT, badCases, overlay, overlayMany, removeOverlays } from '../support/fixtures.ts';
 
 afterAll(removeOverlays);
@@ -35,6 +36,13 @@ const EXPECTED: Record<string, string | string[]> = {
   'coverage-unknown-payer': 'coverage/cigna.yaml: payer names an unknown payer: "cigma"',
   'coverage-unknown-source': 'coverage/cigna.yaml: entries[0].sources[1] names an unknown source: "cigna-mm-9999"',
   'coverage-unknown-policy': 'coverage/cigna.yaml: entries[0].policy names an unknown source: "cigna-mm-0000"',
+  // An "unknown" entry names no policy and says what to ask (issue #14).
+  'coverage-unknown-with-policy':
+    'coverage/cigna.yaml: entries[0].policy is set on an "unknown" entry: an entry with no policy we could source ' +
+    'names none (cite what it relies on in sources): "cigna-mm-0507"',
+  'coverage-unknown-says-nothing-to-ask':
+    'coverage/cigna.yaml: entries[0].note of an "unknown" entry says nothing to ask: its answer or note must tell ' +
+    'the reader what to ask the payer: "Cigna\'s PRP policy was revised, and we have not read the new version."',
   'coverage-bad-status':
     'coverage/cigna.yaml: entries[0].status Invalid option: expected one of "covered"|"covered-with-criteria"|"case-by-case"|"not-medically-necessary"|"not-covered-investigational"|"excluded"|"unknown": "probably-covered"',
   'page-unknown-source': 'guides/appeal-a-denial.mdx: sources[0] names an unknown source: "healthcare-gov-appeals"',
@@ -206,12 +214,25 @@ const EXPECTED: Record<string, string | string[]> = {
   'change-drifts-from-entry':
     'changes.yaml: [1].to is not the current status of the entry in coverage/cigna.yaml ("excluded"): ' +
     'this is the entry\'s newest change, so it must end there: "not-covered-investigational"',
-  'change-correction-keeps-status':
-    'changes.yaml: [1].to must differ from "from": a correction changes the status (use kind: policy for a rule that kept it): "not-covered-investigational"',
   'change-unknown-source': 'changes.yaml: [0].sources[1] names an unknown source: "cms-ncd-999"',
   'change-duplicate':
     'changes.yaml: [4] repeats change [0] (same date, payer, therapy and indication): "2021-04-13-medicare-prp-diabetic-wounds"',
   'change-fda-with-payer': 'changes.yaml: [3].payer is not a field this item can have: "medicare"',
+  // The status snapshot (content/coverage-status.lock.json): no status moves without a change recording it.
+  'coverage-status-not-recorded':
+    'coverage/medicare.yaml: entries[1].status of medicare/prp/joints was "case-by-case" in ' +
+    'coverage-status.lock.json, and no change in changes.yaml records the move: add a change from "case-by-case" ' +
+    'to "not-covered-investigational" (kind policy or correction), then run npm run coverage:lock: ' +
+    '"not-covered-investigational"',
+  'coverage-status-recorded-not-locked':
+    'coverage/cigna.yaml: entries[0].status of cigna/prp is recorded in changes.yaml but coverage-status.lock.json ' +
+    'still has "unknown": run npm run coverage:lock: "not-covered-investigational"',
+  'coverage-status-lock-stale': [
+    'coverage/medicare.yaml: entries[1].status of medicare/prp/joints is not in coverage-status.lock.json: ' +
+      'a new entry needs no change record; run npm run coverage:lock: "not-covered-investigational"',
+    'coverage-status.lock.json: statuses names no coverage entry (one was removed or renamed): ' +
+      'run npm run coverage:lock: "medicare/prp/knee"',
+  ],
 };
 
 describe('content check', () => {
@@ -219,6 +240,38 @@ describe('content check', () => {
     expect(checkContent(readContent(GOOD, GOOD), '2026-11-22').problems).toEqual([]);
     const real = checkContent(readContent(`${ROOT}/content`, ROOT));
     expect(real.problems.map(formatProblem)).toEqual([]);
+  });
+
+  it('checks the real content against its status snapshot, which lists every entry', () => {
+    const raw = readContent(`${ROOT}/content`, ROOT);
+    expect(raw.coverageLock?.file).toBe('content/coverage-status.lock.json');
+    const { statuses } = raw.coverageLock!.data as { statuses: Record<string, string> };
+    const { catalog } = checkContent(raw);
+    expect(Object.keys(statuses)).toHaveLength(catalog.coverage.length);
+    // Byte for byte what the script writes: nobody edited it by hand.
+    expect(readFileSync(`${ROOT}/content/${LOCK_FILE}`, 'utf8')).toBe(formatLock(statusSnapshot(catalog.coverage)));
+  });
+
+  it('writes the snapshot only once every status that moved is recorded (npm run coverage:lock)', () => {
+    const lock = (name: string) => {
+      const dir = overlay(name);
+      const run = spawnSync(process.execPath, ['scripts/coverage-lock.ts', dir], { cwd: ROOT, encoding: 'utf8' });
+      return {
+        dir,
+        run,
+        problems: () => checkContent(readContent(dir, dir), '2026-11-22').problems.map(formatProblem),
+      };
+    };
+    const refused = lock('coverage-status-not-recorded');
+    expect(refused.run.status).toBe(1);
+    expect(refused.run.stderr).toContain('entries[1].status of medicare/prp/joints was "case-by-case"');
+    expect(refused.run.stderr).toContain('1 status change(s) not recorded; the snapshot was not written');
+    expect(refused.problems()).toEqual([EXPECTED['coverage-status-not-recorded']]);
+    for (const name of ['coverage-status-recorded-not-locked', 'coverage-status-lock-stale']) {
+      const fixed = lock(name);
+      expect(fixed.run.status, fixed.run.stderr).toBe(0);
+      expect(fixed.problems(), name).toEqual([]);
+    }
   });
 
   it('has an expectation for every bad fixture', () => {
@@ -303,6 +356,23 @@ describe('content check', () => {
     );
     // Overdue is a warning, never an error: the build still runs.
     expect(checkContent(good, '2027-12-01').problems).toEqual([]);
+  });
+
+  it("dates each kind of plan's appeal deadlines: never in the future, listed once past review", () => {
+    const raw = readContent(`${ROOT}/content`, ROOT);
+    const plans = raw.appeals!.data as { planType: string; checked: string }[];
+    const due = (today: string) =>
+      checkContent(raw, today).warnings.filter((w) => w.startsWith('content/appeal-deadlines.yaml'));
+    const latest = plans.map((p) => p.checked).sort()[plans.length - 1]!;
+    expect(due(latest)).toEqual([]);
+    expect(due('2099-01-01')).toHaveLength(plans.length);
+    expect(due('2099-01-01')[0]).toMatch(
+      /^content\/appeal-deadlines\.yaml: \[0\]\.checked of marketplace was due for review by [\d-]+ \(every 12 /,
+    );
+    plans[0]!.checked = '2099-01-01';
+    expect(checkContent(raw, latest).problems.map(formatProblem)).toContain(
+      `content/appeal-deadlines.yaml: [0].checked of marketplace is in the future (today is ${latest}): "2099-01-01"`,
+    );
   });
 
   it("allows a source's effective date in the future, and a month-only date in the current month", () => {

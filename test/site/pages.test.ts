@@ -288,6 +288,61 @@ describe('content pages', () => {
     expect(bad).toEqual([]);
   });
 
+  // A payer's named policies, a coverage entry's "Policy:" line and the letter reader's "Policies we know".
+  it('label every withdrawn or superseded policy wherever a page names it', () => {
+    const sources = parse(readFileSync(join(ROOT, 'content/sources.yaml'), 'utf8')) as {
+      id: string;
+      status?: unknown;
+    }[];
+    const ended = new Set(sources.filter((s) => s.status).map((s) => s.id));
+    const label = new RegExp(`^(${Object.values(ui('en').sources.status).join('|')})(?![\\p{L}])`, 'u');
+    const named: string[] = [];
+    const bad: string[] = [];
+    for (const p of pages)
+      for (const el of p.doc.querySelectorAll('[data-policy]')) {
+        const id = el.getAttribute('data-policy') ?? '';
+        const status = el.querySelector('[data-source-status]')?.text ?? '';
+        if (ended.has(id)) named.push(id);
+        if (ended.has(id) !== label.test(status)) bad.push(`${p.path}: ${id} ${JSON.stringify(status)}`);
+      }
+    // The payer pages' lists and the coverage entries both name old policies (UnitedHealthcare's OTH024 is listed as
+    // one of its policies; Premera 7.01.149 is the policy of Blue Cross Blue Shield's amniotic entries).
+    expect(named).toContain('uhc-oth024');
+    expect(named).toContain('premera-mp-7-01-149');
+    // The letter reader builds its list in the browser from data in the page: the labels must be in that data.
+    const reader = pages.find((p) => p.path === '/appeal/read-letter/')!;
+    const setup = JSON.parse(reader.doc.querySelector('script[data-reader]')!.text) as {
+      data: { policies: { id: string; status?: string }[] };
+    };
+    for (const policy of setup.data.policies)
+      if (ended.has(policy.id) !== label.test(policy.status ?? '')) bad.push(`letter reader: ${policy.id}`);
+    expect(setup.data.policies.map((p) => p.id)).toContain('uhc-oth024');
+    expect(bad).toEqual([]);
+  });
+
+  it("show when each kind of plan's appeal deadlines were checked and are next due, in the page language", () => {
+    const plans = parse(readFileSync(join(ROOT, 'content/appeal-deadlines.yaml'), 'utf8')) as { checked: string }[];
+    for (const [path, words] of [
+      ['/appeal/deadlines/', /^We checked these steps and time limits on .+; next review by .+\.$/],
+      ['/es/appeal/deadlines/', /^Revisamos estos pasos y plazos el .+; próxima revisión: .+\.$/],
+    ] as const) {
+      const lines = pages.find((p) => p.path === path)!.doc.querySelectorAll('[data-plan-checked]');
+      expect(
+        lines.map((l) => l.getAttribute('data-plan-checked')),
+        path,
+      ).toEqual(plans.map((p) => p.checked));
+      for (const l of lines) expect(l.text.trim(), path).toMatch(words);
+    }
+  });
+
+  it('say which use an answer is for, even when one entry answers for more than the common use', () => {
+    // Anthem's PRP policy covers wounds and joints alike; its badge must not say "for joint, tendon or muscle pain".
+    const anthem = content.find((p) => p.path === '/coverage/prp/anthem/')!;
+    expect(anthem.doc.querySelector('[data-coverage-entry="anthem/prp/"] .status-line .use')?.text.trim()).toBe(
+      ', for wounds and joint, tendon or muscle pain',
+    );
+  });
+
   it('about coverage show a status badge with a word, not colour alone', () => {
     const coverage = content.filter((p) => p.path.startsWith('/coverage/'));
     expect(coverage.length).toBeGreaterThan(0);

@@ -9,8 +9,10 @@ import { checkDates, checkToday, isAfter } from '../../src/lib/content/dates.ts'
 import { changeAnchor, changeId, changesOf, newestFirst } from '../../src/lib/changes/record.ts';
 import { changeNoteLead, changeViews, type ChangeLookups } from '../../src/lib/changes/view.ts';
 import { atomFeed, escapeXml, feedSummary, rfc3339, type FeedInput } from '../../src/lib/changes/feed.ts';
+import { lockProblems, statusSnapshot } from '../../src/lib/changes/lock.ts';
 import { firstReviewDue } from '../../src/lib/format/review.ts';
 import type { Change } from '../../src/schemas/change.ts';
+import type { CoverageLock } from '../../src/schemas/coverage-lock.ts';
 import { atomProblems, childText, parseAtom } from '../support/atom.ts';
 import { GOOD } from '../support/fixtures.ts';
 
@@ -112,6 +114,45 @@ describe('the change record', () => {
   });
 });
 
+describe('the status snapshot', () => {
+  type Entry = Parameters<typeof statusSnapshot>[0][number];
+  const entry = (over: Partial<Entry> = {}): Entry => ({
+    payer: 'anthem',
+    therapy: 'prp',
+    status: 'unknown',
+    file: 'coverage/anthem.yaml',
+    ...over,
+  });
+  const problems = (was: Record<string, string>, coverage: Entry[], changes: Change[] = []) =>
+    lockProblems({
+      lock: { about: 'x'.repeat(10), statuses: was as CoverageLock['statuses'] },
+      coverage,
+      changes,
+      files: { lock: 'lock.json', changes: 'changes.yaml' },
+    }).map((p) => p.message);
+
+  it('names each entry payer/therapy[/indication] and lists them in name order', () => {
+    const lock = statusSnapshot([entry({ therapy: 'prp', indication: 'wounds' }), entry({ payer: 'aetna' })]);
+    expect(Object.keys(lock.statuses)).toEqual(['aetna/prp', 'anthem/prp/wounds']);
+  });
+
+  it('fails an entry whose status moved with no change, naming the entry, and passes once it is recorded', () => {
+    const moved = [entry({ status: 'covered' })];
+    expect(problems({ 'anthem/prp': 'unknown' }, moved)).toEqual([
+      'of anthem/prp was "unknown" in lock.json, and no change in changes.yaml records the move: ' +
+        'add a change from "unknown" to "covered" (kind policy or correction), then run npm run coverage:lock',
+    ]);
+    // A rule change whose old rule we did not read records the move too; the snapshot must still be rewritten.
+    const record = change({ payer: 'anthem', therapy: 'prp', to: 'covered' });
+    expect(problems({ 'anthem/prp': 'unknown' }, moved, [record])).toEqual([
+      'of anthem/prp is recorded in changes.yaml but lock.json still has "unknown": run npm run coverage:lock',
+    ]);
+    expect(problems({ 'anthem/prp': 'covered' }, moved, [record])).toEqual([]);
+    // A change from another status does not record this move.
+    expect(problems({ 'anthem/prp': 'unknown' }, moved, [{ ...record, from: 'excluded' } as Change])).toHaveLength(1);
+  });
+});
+
 describe('what readers see of a change', () => {
   it('names the payer, the treatment and the use, and links the coverage section', () => {
     const v = byId.get('2021-04-13-medicare-prp-diabetic-wounds')!;
@@ -128,6 +169,26 @@ describe('what readers see of a change', () => {
     expect(v.kindLabel).toBe('Correction');
     expect(v.title).toMatch(/: corrected to “Not covered: investigational” \(we had “Unknown”\)$/);
     expect(changeNoteLead(v)).toBe('Corrected in November 2026: we had “Unknown”.');
+  });
+
+  it('says a correction kept the status, on the page, in the note and in the feed', () => {
+    const [kept] = changeViews(
+      [
+        change({
+          kind: 'correction',
+          payer: 'cigna',
+          from: 'not-covered-investigational',
+          to: 'not-covered-investigational',
+        }),
+      ],
+      lookups,
+    );
+    expect(kept!.kindLabel).toBe('Correction');
+    expect(kept!.title).toMatch(/: corrected; status still “Not covered: investigational”$/);
+    expect(changeNoteLead(kept!)).toBe('Corrected on January 1, 2026; the status stayed the same.');
+    expect(feedSummary(kept!)).toMatch(
+      /^Correction, January 1, 2026\. Status unchanged: “Not covered: investigational”\. /,
+    );
   });
 
   it('says when a rule changed and the status did not, or when we did not read the old rule', () => {

@@ -231,6 +231,15 @@ describe('what the reader shows', () => {
     expect(show('workers-comp-ca-ur-nmn-prp')).toContain('href="/appeal/claim-file/"');
   });
 
+  it('labels a policy that is no longer in force where it names it', () => {
+    const oth024 = data.policies.find((p) => p.id === 'uhc-oth024')!;
+    expect(oth024.status).toMatch(/^Superseded: replaced by /);
+    const html = toHtml(readingView(readLetter('Denied under policy OTH024.', data, TODAY), {}, ctx));
+    expect(html).toContain(`<strong data-source-status="">${oth024.status}</strong>`);
+    // A policy in force carries no label.
+    expect(data.policies.find((p) => p.id === 'cigna-mm-0507')?.status).toBeUndefined();
+  });
+
   it("sends workers' comp readers to the rules on their notice", () => {
     expect(show('workers-comp-ca-ur-nmn-prp')).toMatch(/deadlines are set by each state/);
   });

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { siteCatalog } from '../../src/lib/content/load.ts';
 import { askFor, planSummary, tally } from '../../src/lib/coverage/summary.ts';
+import { firstSteps } from '../../src/lib/appeal/summary.ts';
 
 const { catalog } = siteCatalog();
 const therapy = (slug: string) => catalog.therapies.find((t) => t.slug === slug)!;
@@ -44,5 +45,18 @@ describe('the per-plan summary', () => {
     // A group without a covered ask keeps its own.
     const tricare = catalog.planGroups.find((g) => g.id === 'tricare')!;
     expect(askFor(tricare, ['covered'])).toBe(tricare);
+  });
+});
+
+describe('the first appeal step in "What to do now"', () => {
+  // The marketplace's plan-wide sources include HealthCare.gov's external review page, which is no source for an
+  // internal appeal.
+  it('cites only the sources of that step, never the plan-wide ones', () => {
+    const steps = firstSteps(['marketplace', 'employer-insured', 'medicare'], catalog.appeals);
+    for (const s of steps) {
+      const plan = catalog.appeals.find((p) => p.planType === s.planType)!;
+      expect(s.sources, s.planType).toEqual(plan.levels[0]!.sources);
+    }
+    expect(steps[0]!.sources).not.toContain('healthcare-gov-external-review');
   });
 });

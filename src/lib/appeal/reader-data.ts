@@ -5,6 +5,7 @@
  */
 import type { Catalog } from '../content/check.ts';
 import type { ReaderData } from './reader.ts';
+import { endedLabel } from '../format/source-status.ts';
 
 export function readerData(
   c: Pick<Catalog, 'therapies' | 'payers' | 'sources'> & {
@@ -26,11 +27,13 @@ export function readerData(
       : []),
   ]);
   const numbers = new Set<string>();
+  const byId = new Map(c.sources.map((s) => [s.id, s]));
   const policies = c.sources.flatMap((s) => {
     // Two sources may carry one number (two copies of a form); the reader names the first.
     if (!ids.has(s.id) || !s.number || numbers.has(s.number)) return [];
     numbers.add(s.number);
-    return [{ id: s.id, number: s.number, title: s.title }];
+    const status = endedLabel(s, (id) => byId.get(id)!);
+    return [{ id: s.id, number: s.number, title: s.title, ...(status ? { status } : {}) }];
   });
   return {
     codes: { groups, carc, rarc, planSigns },

@@ -326,7 +326,15 @@ export function readingView(r: LetterReading, choices: ReaderChoices, ctx: Reade
           'ul',
           {},
           r.policies.map((p) =>
-            h('li', {}, h('a', { href: ctx.paths.sources(p.id) }, p.number), `: ${p.title}.`, foundIn([p.evidence])),
+            h(
+              'li',
+              {},
+              h('a', { href: ctx.paths.sources(p.id) }, p.number),
+              `: ${p.title}.`,
+              // An old policy says so here too: the letter may name one the plan no longer uses.
+              p.status ? [' ', h('strong', { 'data-source-status': '' }, p.status)] : '',
+              foundIn([p.evidence]),
+            ),
           ),
         ),
       ),

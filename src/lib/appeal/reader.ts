@@ -16,8 +16,11 @@ export interface ReaderData {
   codes: Pick<DenialCodes, 'groups' | 'carc' | 'rarc' | 'planSigns'>;
   /** Each therapy with the billing codes its page lists, as printed ("0232T", "15271-15278", "Q4100-series"). */
   therapies: { slug: string; title: string; codes: string[] }[];
-  /** Sources the site uses as coverage policies, with their printed number. */
-  policies: { id: string; number: string; title: string }[];
+  /**
+   * Sources the site uses as coverage policies, with their printed number, and for one no longer in force
+   * its label ("Superseded: …"), so the reader never names an old policy as the rule in force.
+   */
+  policies: { id: string; number: string; title: string; status?: string }[];
 }
 
 /** Where something was found: the words that matched and the whole line around them. */
@@ -67,6 +70,8 @@ export interface PolicyFinding {
   id: string;
   number: string;
   title: string;
+  /** The label of a policy no longer in force (withdrawn, superseded or retired). */
+  status?: string;
   evidence: Evidence;
 }
 

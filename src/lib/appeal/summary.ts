@@ -14,6 +14,7 @@ export interface FirstStep {
   step: string;
   /** Its time limit in words: "180 days from the date on your denial notice". */
   deadline: string;
+  /** The sources of this step (its `sources` in content/appeal-deadlines.yaml), which back the step and its limit. */
   sources: string[];
 }
 
@@ -29,7 +30,9 @@ export function firstSteps(planTypes: readonly PlanType[], plans: readonly Appea
         planLabel: plan.label,
         step: level.name,
         deadline: describeLevelDeadline(level),
-        sources: [...new Set([...plan.sources, ...level.sources])],
+        // Only the step's own sources: the sentence names this step and its time limit, and the plan's sources
+        // are about the whole route (the marketplace's include HealthCare.gov's external review page).
+        sources: [...level.sources],
       },
     ];
   });

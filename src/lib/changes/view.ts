@@ -87,7 +87,9 @@ export function changeView(c: Change, data: ChangeLookups): ChangeView {
   const subject = `${displayName(data.payer(c.payer))}: ${displayName(therapy)} for ${entryUse(therapy, entry).label}`;
   const what =
     c.kind === 'correction'
-      ? `corrected to ${quoted(c.to)} (we had ${quoted(c.from)})`
+      ? c.from === c.to
+        ? `corrected; status still ${quoted(c.to)}`
+        : `corrected to ${quoted(c.to)} (we had ${quoted(c.from)})`
       : c.from === undefined
         ? `new rule; now ${quoted(c.to)}`
         : c.from === c.to
@@ -109,10 +111,12 @@ export const changeViews = (changes: readonly Change[], data: ChangeLookups): Ch
 
 /**
  * The first sentence of the note on a coverage page: "Changed on March 3, 2026: was “Unknown”.",
- * "Corrected on …: we had …", "Rule changed in December 2025; the status stayed the same."
+ * "Corrected on …: we had …", "Corrected on …; the status stayed the same.", "Rule changed in December 2025;
+ * the status stayed the same."
  */
 export function changeNoteLead(v: ChangeView): string {
   const when = `${/^\d{4}-\d{2}-\d{2}$/.test(v.date) ? 'on' : 'in'} ${v.dateText}`;
+  if (v.kind === 'correction' && v.from === v.to) return `Corrected ${when}; the status stayed the same.`;
   if (v.kind === 'correction' && v.from) return `Corrected ${when}: we had ${quoted(v.from)}.`;
   if (v.from && v.from !== v.to) return `Changed ${when}: was ${quoted(v.from)}.`;
   if (v.from) return `Rule changed ${when}; the status stayed the same.`;

@@ -19,6 +19,9 @@ import { planGroupsFileSchema, type PlanGroup } from '../../schemas/plan-group.t
 import { changesFileSchema, type Change } from '../../schemas/change.ts';
 import { denialCodesFileSchema, type DenialCodes } from '../../schemas/denial-code.ts';
 import { changeRecordProblems, isCoverageChange } from '../changes/record.ts';
+import { coverageLockSchema, type CoverageLock } from '../../schemas/coverage-lock.ts';
+import { lockProblems } from '../changes/lock.ts';
+import { located } from './entries.ts';
 import { checkDates, checkToday, type DateField } from './dates.ts';
 import { checkFlowGraph, isQuestion } from '../flow/graph.ts';
 import { medicareContractorsFileSchema, type MedicareContractors } from '../../schemas/medicare-contractor.ts';
@@ -209,6 +212,7 @@ export function checkContent(raw: RawContent, today = checkToday()): CheckResult
   const esAppeals = raw.es.appeals && validate(appealsTranslationSchema, raw.es.appeals, problems);
   if (esAppeals) catalog.es.appeals = esAppeals;
   if (raw.changes) catalog.changes = validate(changesFileSchema, raw.changes, problems) ?? [];
+  const lock: CoverageLock | undefined = raw.coverageLock && validate(coverageLockSchema, raw.coverageLock, problems);
   const denialCodes = raw.denialCodes && validate(denialCodesFileSchema, raw.denialCodes, problems);
   if (denialCodes) catalog.denialCodes = denialCodes;
   for (const f of raw.flows) {
@@ -378,6 +382,27 @@ export function checkContent(raw: RawContent, today = checkToday()): CheckResult
       if (Array.isArray(e?.sources)) refs('source', f.file, `entries[${i}].sources`, e.sources);
     });
   }
+  // An unknown entry found no policy we can source: it names none (what it relies on goes in `sources`), and
+  // tells the reader what to ask instead (issue #14: "unknown" entries had cited a same-payer policy as filler).
+  for (const { entry: e, at } of located(catalog.coverage)) {
+    if (e.status !== 'unknown') continue;
+    if (e.policy)
+      problems.push({
+        file: e.file,
+        field: `${at}.policy`,
+        value: e.policy,
+        message:
+          'is set on an "unknown" entry: an entry with no policy we could source names none (cite what it relies on in sources)',
+      });
+    if (!/\bask\b/i.test(`${e.answer} ${e.note}`))
+      problems.push({
+        file: e.file,
+        field: `${at}.note`,
+        value: e.note,
+        message:
+          'of an "unknown" entry says nothing to ask: its answer or note must tell the reader what to ask the payer',
+      });
+  }
   if (raw.costs) {
     catalog.costs.forEach((c, i) => {
       // "Stem cell" prices whose source names no cells sit in their own group, under no therapy.
@@ -491,6 +516,7 @@ export function checkContent(raw: RawContent, today = checkToday()): CheckResult
     }
   }
 
+  const coverageFiles = new Set(raw.coverage.map((c) => c.file));
   if (raw.changes) {
     const f = raw.changes.file;
     catalog.changes.forEach((c, i) => {
@@ -499,10 +525,25 @@ export function checkContent(raw: RawContent, today = checkToday()): CheckResult
       refs('source', f, `[${i}].sources`, c.sources);
     });
     // Matching changes to entries is noise while an entry itself is wrong: report the entry's problem first.
-    const coverageFiles = new Set(raw.coverage.map((c) => c.file));
     if (complete && !problems.some((p) => coverageFiles.has(p.file)))
       problems.push(...changeRecordProblems(catalog.changes, catalog.coverage, f, today));
   }
+  // Every status against the snapshot, once the entries and the record are sound: a status that moved with no
+  // change recording it fails here, naming the entry (src/lib/changes/lock.ts).
+  if (
+    raw.coverageLock &&
+    lock &&
+    complete &&
+    !problems.some((p) => coverageFiles.has(p.file) || p.file === raw.changes?.file)
+  )
+    problems.push(
+      ...lockProblems({
+        lock,
+        coverage: catalog.coverage,
+        changes: catalog.changes,
+        files: { lock: raw.coverageLock.file, changes: raw.changes?.file ?? 'changes.yaml' },
+      }),
+    );
 
   const dates = checkDates(
     [
@@ -592,13 +633,10 @@ function dateFields(catalog: Catalog, raw: RawContent): DateField[] {
   const fields: DateField[] = [];
   for (const p of [...catalog.therapies, ...catalog.payers, ...catalog.guides, ...catalog.flows])
     fields.push({ file: p.file, field: 'lastReviewed', value: p.lastReviewed, review: {} });
-  const index = new Map<string, number>();
-  for (const e of catalog.coverage) {
-    const i = index.get(e.file) ?? 0;
-    index.set(e.file, i + 1);
+  for (const { entry: e, at } of located(catalog.coverage)) {
     fields.push({
       file: e.file,
-      field: `entries[${i}].checked`,
+      field: `${at}.checked`,
       value: e.checked,
       of: [e.therapy, ...(e.indication ? [e.indication] : [])].join('/'),
       review: { months: e.reviewMonths },
@@ -619,6 +657,17 @@ function dateFields(catalog: Catalog, raw: RawContent): DateField[] {
     });
     if (s.status?.date) fields.push({ file: sources, field: `[${i}].status.date`, value: s.status.date, of });
   });
+  // Appeal deadlines go stale like coverage facts: each plan's steps carry their own checked date.
+  const appeals = raw.appeals?.file ?? '';
+  catalog.appeals.forEach((p, i) =>
+    fields.push({
+      file: appeals,
+      field: `[${i}].checked`,
+      value: p.checked,
+      of: p.planType,
+      review: { months: p.reviewMonths },
+    }),
+  );
   // A price was read on a day that has happened, and is from a year that has begun.
   const costs = raw.costs?.file ?? '';
   catalog.costs.forEach((c, i) => {

@@ -5,6 +5,7 @@
 import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
+import { LOCK_FILE } from '../changes/lock.ts';
 
 /** A parsed file: its path (relative to the project root, for messages), data, and MDX body if any. */
 export interface RawFile {
@@ -41,6 +42,12 @@ export interface RawContent {
   stateHelp: RawFile | undefined;
   /** content/changes.yaml: the record of coverage changes (optional). */
   changes: RawFile | undefined;
+  /**
+   * content/coverage-status.lock.json: every coverage entry's status as last recorded, written by
+   * `npm run coverage:lock` (JSON, which the YAML parser reads). Optional here so fixtures need none; the
+   * content test requires it in the real content.
+   */
+  coverageLock: RawFile | undefined;
   /** content/search-words.yaml: phrases readers type that the pages say another way (optional). */
   searchWords: RawFile | undefined;
   /**
@@ -179,6 +186,7 @@ export function readContent(contentDir: string, root = process.cwd()): RawConten
     medicare: readYaml(join(contentDir, 'medicare-contractors.yaml')),
     stateHelp: readYaml(join(contentDir, 'state-help.yaml')),
     changes: readYaml(join(contentDir, 'changes.yaml')),
+    coverageLock: readYaml(join(contentDir, LOCK_FILE)),
     searchWords: readYaml(join(contentDir, 'search-words.yaml')),
     es: {
       glossary: readYaml(join(contentDir, 'es/glossary.yaml')),

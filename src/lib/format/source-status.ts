@@ -2,10 +2,11 @@
  * The label a withdrawn, superseded or retired source carries wherever it is cited, so a reader never
  * mistakes an old document for the rule in force: "Withdrawn December 24, 2025: never took effect."
  */
-import type { SourceStatus } from '../../schemas/source.ts';
+import type { Source, SourceStatus } from '../../schemas/source.ts';
 import type { Lang } from '../../schemas/language.ts';
 import { ui } from '../../i18n/index.ts';
 import { formatDate } from './date.ts';
+import { citeLabel } from './cite.ts';
 
 /**
  * `replacedBy` is the citation label of the replacing source, when the status names one. The status note
@@ -18,4 +19,13 @@ export function sourceStatusLine(status: SourceStatus, replacedBy?: string, lang
   const note = status.note && (lang === 'en' ? status.note : `${status.note} ${t.inSourceLanguage}`);
   const parts = [note, replacedBy && t.replacedBy(replacedBy)].filter(Boolean);
   return parts.length ? `${head}: ${parts.join('; ')}.` : `${head}.`;
+}
+
+/**
+ * The label of a source that is no longer in force, or undefined while it is: every place that lists a source
+ * or a policy (source lists, a payer's named policies, a coverage entry's policy, the letter reader) says it
+ * the same way. `source` looks up the replacing document by id for its citation label.
+ */
+export function endedLabel(s: Source, source: (id: string) => Source, lang: Lang = 'en'): string | undefined {
+  return s.status && sourceStatusLine(s.status, s.status.replacedBy && citeLabel(source(s.status.replacedBy)), lang);
 }
