@@ -40,6 +40,7 @@ const ROWS: CostRow[] = [
   }),
 ];
 const THERAPIES = ['prp', 'unspecified-stem-cells', 'prolotherapy'];
+const HSA_GUIDE = '/guides/paying-for-treatment/#hsa-fsa-and-hra-money';
 const base: EstimateInput = { ...defaultInput(THERAPIES, ROWS) };
 const input = (over: Partial<EstimateInput>): EstimateInput => ({ ...base, ...over });
 
@@ -132,7 +133,7 @@ describe('floors and series', () => {
     expect(e.total).toEqual({ low: 400_000, high: 400_000, open: true });
     expect(e.youPay).toEqual({ low: 400_000, high: 400_000, open: true });
     expect(rangeText(e.youPay)).toBe('from $4,000');
-    const html = estimateHtml(e, (id) => ({ id, label: id, href: `#${id}` }));
+    const html = estimateHtml(e, (id) => ({ id, label: id, href: `#${id}` }), HSA_GUIDE);
     expect(html).toContain('You may pay <strong data-you-pay="400000-">from $4,000</strong>');
     expect(html).not.toMatch(/\$4,000–/);
     expect(e.notes).toContain(
@@ -154,6 +155,42 @@ describe('floors and series', () => {
       'This price is per injection. Ask the clinic whether you will need a series. If so, set the number of sessions to the number of shots.',
     );
     expect(estimate(input({ scope: 'per-series' }), ROWS).notes.some((n) => n.includes('need a series'))).toBe(false);
+  });
+});
+
+describe('HSA or FSA money for something that is not medical care', () => {
+  const hsa = estimate(
+    input({ therapy: 'prolotherapy', scope: 'per-course', payment: { method: 'hsa', taxRatePct: 22 } }),
+    ROWS,
+  );
+
+  it('works out the 20% extra tax on what you pay: $600 on $3,000, beside the $660 saving at 22%', () => {
+    expect(hsa.hsa).toEqual({
+      saving: { low: 66_000, high: 66_000 },
+      taxRatePct: 22,
+      extraTax: { low: 60_000, high: 60_000 },
+    });
+    // PRP from the survey: $350–$1,700, typical $897, so 20% is $70–$340, typical $179.40.
+    expect(estimate(input({ payment: { method: 'hsa', taxRatePct: 10 } }), ROWS).hsa?.extraTax).toEqual({
+      low: 7_000,
+      typical: 17_940,
+      high: 34_000,
+    });
+  });
+
+  it('says so in words: income tax, the extra 20% before 65 and when it does not apply, with a link to the guide', () => {
+    const html = estimateHtml(hsa, (id) => ({ id, label: id, href: `#${id}` }), HSA_GUIDE);
+    const text = html.replace(/<[^>]+>/g, '');
+    expect(text).toContain('may save you $660 in tax, if the treatment counts as medical care');
+    expect(text).toContain('If it does not count as medical care, there is no saving.');
+    expect(text).toContain('HSA money you spend on it anyway is taxed as income.');
+    expect(text).toContain('Before age 65 you also owe an extra 20% tax on it: $600 more here.');
+    expect(text).toContain('The extra tax does not apply once you are 65, or if you are disabled.');
+    expect(html).toContain(`<a href="${HSA_GUIDE}">What HSA, FSA and HRA money can pay for</a>`);
+    // Only when paying from an account.
+    expect(estimateHtml(estimate(base, ROWS), (id) => ({ id, label: id, href: id }), HSA_GUIDE)).not.toContain(
+      'data-hsa',
+    );
   });
 });
 
@@ -193,7 +230,10 @@ describe('financing: missing the end of a promotion by one payment', () => {
       scope: 'per-course',
       payment: { method: 'financing', promoMonths: 12, aprPct: 27, termMonths: 24, loanAprPct: 12 },
     });
-    const text = estimateHtml(estimate(x, ROWS), (id) => ({ id, label: id, href: `#${id}` })).replace(/<[^>]+>/g, '');
+    const text = estimateHtml(estimate(x, ROWS), (id) => ({ id, label: id, href: `#${id}` }), HSA_GUIDE).replace(
+      /<[^>]+>/g,
+      '',
+    );
     expect(text).toContain('but the last payment is late, you would pay $439 more in deferred interest');
     expect(text).toContain('On a true 0% plan, the same late payment would cost $6 more for each month');
     expect(text).toContain('A personal loan at 12% paid off over 12 months would cost $199 in interest in all.');

@@ -101,8 +101,11 @@ export interface Estimate {
   insuranceMayPay: Range;
   /** total − insuranceMayPay. */
   youPay: Range;
-  /** Present when paying from an HSA/FSA: youPay × tax rate, rounded; saving ≤ youPay. */
-  hsa?: { saving: Range; taxRatePct: number };
+  /**
+   * Present when paying from an HSA/FSA: youPay × tax rate, rounded; saving ≤ youPay. `extraTax` is what HSA money
+   * spent on something that is not medical care costs on top of income tax before 65: 20% of youPay.
+   */
+  hsa?: { saving: Range; taxRatePct: number; extraTax: Range };
   /** Present when paying on a deferred-interest card or plan. */
   financing?: {
     promoMonths: number;
@@ -136,6 +139,13 @@ export interface Estimate {
 }
 
 const MAX_CENTS = MAX_DOLLARS * 100;
+
+/**
+ * The additional tax on HSA money spent on something that is not medical care, before 65 and unless disabled
+ * (26 U.S.C. 223(f)(4), source `usc-26-223` on /guides/paying-for-treatment/). It is law, not a price, so it is
+ * fixed here.
+ */
+export const HSA_EXTRA_TAX_PCT = 20;
 
 /** No price row fits the therapy, scope and clinic type asked for. */
 export class NoPriceError extends Error {
@@ -343,7 +353,11 @@ export function estimate(input: EstimateInput, rows: readonly CostRow[]): Estima
 
   if (payment.method === 'hsa') {
     const { taxRatePct } = payment;
-    out.hsa = { saving: map(youPay, (v) => roundHalfUp((v * taxRatePct) / 100)), taxRatePct };
+    out.hsa = {
+      saving: map(youPay, (v) => roundHalfUp((v * taxRatePct) / 100)),
+      taxRatePct,
+      extraTax: map(youPay, (v) => roundHalfUp((v * HSA_EXTRA_TAX_PCT) / 100)),
+    };
     notes.push(
       'An HSA or FSA pays with money you paid no income tax on, so you save about your tax rate times what you pay. Ask your plan whether this treatment counts as a medical expense it allows.',
     );

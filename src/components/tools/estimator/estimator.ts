@@ -18,6 +18,8 @@ interface ClientData {
   rows: CostRow[];
   rates?: MedicareRates;
   abn: string;
+  /** The paying guide's section on HSA, FSA and HRA money, linked from the HSA result. */
+  hsaGuide: string;
   therapies: { id: string; name: string }[];
   sources: Record<string, string>;
 }
@@ -110,7 +112,7 @@ class CostEstimator extends HTMLElement {
         ),
       );
       try {
-        out.replaceChildren(toDom(estimateView(estimate(input, d.rows), source)));
+        out.replaceChildren(toDom(estimateView(estimate(input, d.rows), source, d.hsaGuide)));
         result.hidden = false;
         const mq = d.rates ? medicareQuery(m, d.rates) : '';
         history.replaceState(null, '', `${location.pathname}?${toQuery(input)}${mq ? `&${mq}` : ''}`);
