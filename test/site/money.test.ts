@@ -127,6 +127,35 @@ describe('links from where money is discussed', () => {
     for (const o of medicare) expect(links(steps(o.path), ABN).length, `${o.path} links ${ABN}`).toBeGreaterThan(0);
   });
 
+  it('covered Original Medicare outcomes link what the reader would owe, not a cash estimate', () => {
+    const covered = {
+      'prp/prp-use/wound': 'prp-wound-g0465',
+      'hyaluronic-acid/gel-use/knee': 'knee-shot-20610',
+      'amniotic-membrane-grafts/graft-use/wound': 'skin-substitute-per-cm2',
+    };
+    for (const [use, service] of Object.entries(covered)) {
+      const path = `/check/will-insurance-pay/treatment/${use}/plan/original-medicare/`;
+      const hrefs = links(steps(path), '').map((a) => a.getAttribute('href') ?? '');
+      expect(hrefs, path).toContainEqual(expect.stringMatching(`/estimate/\\?mcare=${service}#medicare-rates$`));
+      expect(
+        hrefs.filter((h) => h.includes('/estimate/?therapy=')),
+        path,
+      ).toEqual([]);
+    }
+  });
+
+  it('every therapy page with a covered Medicare amount links it, even without a cash price (grafts)', () => {
+    for (const s of catalog.medicareRates!.services) {
+      const preset = page(`/therapies/${s.therapy}/`).doc.querySelector('section.estimate-preset [data-medicare-link]');
+      expect(preset?.querySelector('a')?.getAttribute('href'), s.therapy).toMatch(
+        /\/estimate\/\?(.+&)?mcare=[a-z0-9-]+#medicare-rates$/,
+      );
+    }
+    const grafts = page('/therapies/amniotic-membrane-grafts/').doc.querySelector('section.estimate-preset');
+    expect(grafts?.querySelector('[data-cost-row]')).toBeNull(); // no cash price to show
+    expect(links(grafts, '/estimate/?mcare=skin-substitute-per-cm2#medicare-rates')).toHaveLength(1);
+  });
+
   it('the estimator result links the Good Faith Estimate guide, and the Medicare table the ABN guide', () => {
     const doc = page('/estimate/').doc;
     expect(links(doc.querySelector('[data-result] [data-gfe]'), GFE)).toHaveLength(1);

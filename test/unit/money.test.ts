@@ -15,6 +15,9 @@ import { estimateHtml, rangeText } from '../../src/lib/estimator/view.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { ROOT } from '../support/fixtures.ts';
 import { MIAMI, evidenceRows, row } from '../support/cost-rows.ts';
+import { outcomeDataFrom } from '../support/flows.ts';
+import { flowPages } from '../../src/lib/flow/pages.ts';
+import { outcomeView } from '../../src/lib/flow/outcome-view.ts';
 
 const ROWS: CostRow[] = [
   row({ id: 'prp-ad-2026', therapy: 'prp', scope: 'per-injection', tier: 'any', low: 500, high: 2500, dataYear: 2026 }),
@@ -364,5 +367,42 @@ describe('Original Medicare cost-sharing, for any amount (fast-check)', () => {
     expect(secondPayerFor('QMB', RATES)).toEqual({ kind: 'qmb' });
     expect(secondPayerFor('g', RATES)).toEqual({ kind: 'medigap', plan: plan('G') });
     expect(secondPayerFor('e', RATES)).toBeUndefined(); // no Plan E is sold
+  });
+});
+
+describe('covered Original Medicare outcomes lead to what the reader would owe, not to a cash price', () => {
+  const flow = catalog.flows.find((f) => f.id === 'will-insurance-pay')!;
+  const data = outcomeDataFrom(catalog);
+  const steps = (path: string) => {
+    const page = flowPages(flow.id, flow).find((p) => p.path.endsWith(`/${path}/`))!;
+    return outcomeView(flow, page, data).nextSteps.map((s) => s.href ?? '');
+  };
+
+  it('PRP for a diabetic wound, gel shots in the knee and skin-substitute grafts link the Medicare section', () => {
+    for (const [path, service] of [
+      ['treatment/prp/prp-use/wound/plan/original-medicare', 'prp-wound-g0465'],
+      ['treatment/hyaluronic-acid/gel-use/knee/plan/original-medicare', 'knee-shot-20610'],
+      ['treatment/amniotic-membrane-grafts/graft-use/wound/plan/original-medicare', 'skin-substitute-per-cm2'],
+    ] as const) {
+      expect(steps(path), path).toContain(`/estimate/?mcare=${service}#medicare-rates`);
+      expect(
+        steps(path).filter((h) => h.startsWith('/estimate/?therapy=')),
+        path,
+      ).toEqual([]);
+    }
+  });
+
+  it('an outcome Medicare does not cover, or another payer, still links the cash estimate', () => {
+    expect(steps('treatment/prp/prp-use/joints/plan/original-medicare')).toContain('/estimate/?therapy=prp');
+    expect(steps('treatment/hyaluronic-acid/gel-use/other-joint/plan/original-medicare')).toContain(
+      '/estimate/?therapy=hyaluronic-acid',
+    );
+    expect(steps('treatment/prp/prp-use/wound/plan/original-medicare').some((h) => h.includes('mcare='))).toBe(true);
+    expect(
+      flowPages(flow.id, flow)
+        .filter((p) => p.kind === 'outcome' && !p.path.endsWith('/original-medicare/'))
+        .flatMap((p) => outcomeView(flow, p, data).nextSteps)
+        .filter((s) => s.href?.includes('mcare=')),
+    ).toEqual([]);
   });
 });
