@@ -8,13 +8,13 @@ import type { CostRow } from '../../src/schemas/cost.ts';
 import type { MedigapPlan } from '../../src/schemas/medicare-rate.ts';
 import { bestRow, compareRows, evidenceWords, priceWords } from '../../src/lib/costs/evidence.ts';
 import { costSharing, secondPayerFor, type SecondPayer } from '../../src/lib/costs/medicare.ts';
-import { estimate, rowsFor, type EstimateInput } from '../../src/lib/estimator/model.ts';
+import { estimate, rowChoices, rowsFor, type EstimateInput } from '../../src/lib/estimator/model.ts';
 import { defaultInput, parseQuery, toQuery } from '../../src/lib/estimator/query.ts';
 import { medicareEstimate, medicareQuery, parseMedicare } from '../../src/lib/estimator/medicare.ts';
 import { estimateHtml, rangeText } from '../../src/lib/estimator/view.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { ROOT } from '../support/fixtures.ts';
-import { MIAMI, evidenceRows, row } from '../support/cost-rows.ts';
+import { MIAMI, SEED_ROWS, evidenceRows, row } from '../support/cost-rows.ts';
 import { outcomeDataFrom } from '../support/flows.ts';
 import { flowPages } from '../../src/lib/flow/pages.ts';
 import { outcomeView } from '../../src/lib/flow/outcome-view.ts';
@@ -126,6 +126,57 @@ describe('which price row the estimator trusts', () => {
     expect(wrong.notices).toEqual(['We have no price source “flat-3000” for this, so we use the price we trust most.']);
     // A row id that is not this scope's is ignored by the model too.
     expect(estimate(input({ row: 'flat-3000' }), ROWS).lines[0]?.costRowId).toBe('prp-survey');
+  });
+});
+
+describe('the price list lists every row of the treatment, with what it covers and its evidence', () => {
+  it('first the rows for what is picked (the trusted one first), then every other row in reading order', () => {
+    const { picked, others } = rowChoices(ROWS, 'prp', 'per-injection', 'lower-cost');
+    expect(picked.map((c) => [c.value, c.row.id])).toEqual([
+      ['', 'prp-survey'],
+      ['prp-ad-2026', 'prp-ad-2026'],
+      ['prp-article', 'prp-article'],
+    ]);
+    expect(others.map((c) => c.value)).toEqual(['prp-treatment-ad', 'prp-series']);
+    expect([...picked, ...others].map((c) => c.label)).toEqual([
+      'Per injection: $350–$1,700, a survey of 91 orthopedic offices in Miami-Dade County, Florida; ' +
+        'year of the prices not stated (the one we trust most)',
+      "Per injection: $500–$2,500, one clinic's advertised prices, 2026",
+      "Per injection: $100–$900, an article's estimate, 2027",
+      "Per treatment: $500–$2,500, one clinic's advertised prices, 2027",
+      "Per series of injections: $900–$1,500, one clinic's advertised prices, 2024",
+    ]);
+    // Every row of the treatment is there once; no row of another treatment.
+    const all = [...picked, ...others].map((c) => c.row.id).sort();
+    expect(all).toEqual(
+      ROWS.filter((r) => r.therapy === 'prp')
+        .map((r) => r.id)
+        .sort(),
+    );
+  });
+
+  it('names the clinic type of a row priced for one kind of clinic', () => {
+    const { picked, others } = rowChoices(SEED_ROWS, 'bone-marrow-concentrate', 'per-joint', 'lower-cost');
+    expect(picked.map((c) => c.label)).toEqual([
+      "Per joint, lower-cost clinics: $3,500–$5,000, one clinic's advertised prices, 2023 (the one we trust most)",
+    ]);
+    expect(others[0]?.label).toBe(
+      "Per joint, established or academic centres: $6,000–$8,000, one clinic's advertised prices, 2023",
+    );
+  });
+
+  it('a row of another kind of price brings what is treated and the clinic type with it, in the link too', () => {
+    const other = parseQuery('therapy=prp&scope=per-injection&row=prp-treatment-ad', THERAPIES, ROWS);
+    expect(other).toEqual({ input: input({ scope: 'per-treatment', row: 'prp-treatment-ad' }), notices: [] });
+    expect(estimate(other.input, ROWS).lines[0]?.costRowId).toBe('prp-treatment-ad');
+    expect(parseQuery(toQuery(other.input), THERAPIES, ROWS)).toEqual(other);
+    const bmc = parseQuery(
+      'therapy=bone-marrow-concentrate&scope=single-level-spine&row=knee-established',
+      ['bone-marrow-concentrate'],
+      SEED_ROWS,
+    ).input;
+    expect(bmc).toMatchObject({ scope: 'per-joint', tier: 'established', row: 'knee-established' });
+    expect(estimate(bmc, SEED_ROWS).lines[0]?.costRowId).toBe('knee-established');
   });
 });
 

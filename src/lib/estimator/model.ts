@@ -16,7 +16,7 @@
  */
 import type { CostRow } from '../../schemas/cost.ts';
 import { compareRows, evidenceWords, priceWords } from '../costs/evidence.ts';
-import { SCOPE_LABEL, TIER_LABEL } from '../format/ranges.ts';
+import { SCOPE_LABEL, TIER_LABEL, sortCostRows } from '../format/ranges.ts';
 import { FIELDS, MAX_DOLLARS, type NumberField } from './fields.ts';
 
 export type Tier = 'lower-cost' | 'established';
@@ -184,7 +184,11 @@ export function rowsFor(
   return { rows: [], usedTier: 'any' };
 }
 
-/** The price row used: the one asked for by id if it is among rowsFor's, else the best of them. */
+/**
+ * The price row used: the one asked for by id if it is a row for this therapy and scope, for this clinic type or
+ * for any clinic; else the best of rowsFor's. (A reader may pick an any-clinic row from the full list even where
+ * the clinic type has rows of its own.)
+ */
 export function priceRowFor(
   rows: readonly CostRow[],
   therapy: string,
@@ -193,8 +197,51 @@ export function priceRowFor(
   rowId?: string,
 ): { row: CostRow; usedTier: Tier | 'any' } | undefined {
   const { rows: found, usedTier } = rowsFor(rows, therapy, scope, tier);
-  const row = found.find((r) => r.id === rowId) ?? found[0];
+  const chosen =
+    rowId === undefined
+      ? undefined
+      : rows.find(
+          (r) => r.id === rowId && r.therapy === therapy && r.scope === scope && (r.tier === tier || r.tier === 'any'),
+        );
+  // Chosen outside rowsFor's list: an any-clinic price picked on purpose, not a fallback to explain.
+  if (chosen) return { row: chosen, usedTier: found.includes(chosen) ? usedTier : tier };
+  const row = found[0];
   return row && { row, usedTier };
+}
+
+/** One price row as a choice in the estimator's list. */
+export interface RowChoice {
+  /** The form value: '' for the most trusted row of what is picked (so a link follows new data), else the row id. */
+  value: string;
+  row: CostRow;
+  /** What it covers, the price and what kind of evidence it is: "Per injection: $350–$1,700, a survey of …". */
+  label: string;
+}
+
+const choiceLabel = (r: CostRow, trusted: boolean) =>
+  `${SCOPE_LABEL[r.scope]}${r.tier === 'any' ? '' : `, ${TIER_LABEL[r.tier]}`}: ${priceWords(r)}, ` +
+  `${evidenceWords(r)}${trusted ? ' (the one we trust most)' : ''}`;
+
+/**
+ * Every price row of a therapy, as the reader's choices: first the rows for what is picked (rowsFor: the most
+ * trusted first), then every other row of the therapy in reading order (by what it covers, then clinic type, then
+ * evidence). Picking one of the others changes what is treated and the clinic type to the row's.
+ */
+export function rowChoices(
+  rows: readonly CostRow[],
+  therapy: string,
+  scope: Scope,
+  tier: Tier,
+): { picked: RowChoice[]; others: RowChoice[] } {
+  const found = rowsFor(rows, therapy, scope, tier).rows;
+  return {
+    picked: found.map((row, i) => ({ value: i === 0 ? '' : row.id, row, label: choiceLabel(row, i === 0) })),
+    others: sortCostRows(rows.filter((r) => r.therapy === therapy && !found.includes(r))).map((row) => ({
+      value: row.id,
+      row,
+      label: choiceLabel(row, false),
+    })),
+  };
 }
 
 /** The scope of the therapy's most trusted row (any scope, any clinic type): where an estimate starts. */

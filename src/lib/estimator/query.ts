@@ -18,7 +18,6 @@ import {
   defaultScope,
   priceRowFor,
   roundHalfUp,
-  rowsFor,
   scopesFor,
   type EstimateInput,
   type Scope,
@@ -135,7 +134,7 @@ export function parseQuery(
   }
 
   const tiers = tiersFor(rows, therapy, scope);
-  let tier = tiers[0] ?? def.tier;
+  let tier: Tier = tiers[0] ?? def.tier;
   const rawTier = get('tier')?.toLowerCase();
   if (rawTier !== undefined) {
     const known = TIERS.find((t) => t === rawTier);
@@ -145,12 +144,17 @@ export function parseQuery(
     else notices.push(`We did not recognize the kind of clinic ${quote(rawTier)}, so we show ${TIER_LABEL[tier]}.`);
   }
 
-  // The price row: one of the rows for this therapy, scope and clinic type, or the most trusted of them.
+  // The price row: any row of this therapy, or none for the most trusted one. A row names what it covers and,
+  // unless it is for any clinic, the clinic type, so those follow it: the reader may pick any row from the list.
   let row: string | undefined;
   const rawRow = get(ROW_FIELD.name)?.toLowerCase();
   if (rawRow !== undefined) {
-    if (rowsFor(rows, therapy, scope, tier).rows.some((r) => r.id === rawRow)) row = rawRow;
-    else notices.push(`We have no ${ROW_FIELD.noun} ${quote(rawRow)} for this, so we use the price we trust most.`);
+    const chosen = rows.find((r) => r.id === rawRow && r.therapy === therapy);
+    if (chosen) {
+      row = chosen.id;
+      scope = chosen.scope;
+      if (chosen.tier !== 'any') tier = chosen.tier;
+    } else notices.push(`We have no ${ROW_FIELD.noun} ${quote(rawRow)} for this, so we use the price we trust most.`);
   }
 
   const num = (key: FieldName): number => {

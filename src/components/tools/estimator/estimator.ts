@@ -4,11 +4,18 @@
  * keeps the address in step so the link can be shared. All arithmetic is src/lib/estimator; the DOM is
  * built from the shared view with DOM methods, never from HTML strings. Nothing leaves the browser.
  */
-import { estimate, defaultScope, rowsFor, scopesFor, NoPriceError } from '../../../lib/estimator/model.ts';
+import {
+  estimate,
+  defaultScope,
+  rowChoices,
+  scopesFor,
+  NoPriceError,
+  type RowChoice,
+} from '../../../lib/estimator/model.ts';
+import { ROW_GROUPS } from '../../../lib/estimator/fields.ts';
 import { parseQuery, toQuery, validateField } from '../../../lib/estimator/query.ts';
 import { estimateView } from '../../../lib/estimator/view.ts';
 import { medicareEstimate, medicareQuery, medicareView, parseMedicare } from '../../../lib/estimator/medicare.ts';
-import { rowChoiceLabel } from '../../../lib/costs/evidence.ts';
 import type { MedicareRates } from '../../../schemas/medicare-rate.ts';
 import { SCOPE_LABEL } from '../../../lib/format/ranges.ts';
 import { h, toDom } from '../../../lib/format/tree.ts';
@@ -53,15 +60,22 @@ class CostEstimator extends HTMLElement {
       scope.replaceChildren(
         ...scopesFor(d.rows, therapy).map((s) => new Option(SCOPE_LABEL[s], s, s === selected, s === selected)),
       );
-    // The price rows for the treatment, what is treated and the clinic type, the most trusted first (value '').
-    const setRows = (input: typeof parsed.input) =>
+    // Every price row of the treatment: those for what is treated and the clinic type (the most trusted first, value
+    // ''), then the others. The row in use is selected.
+    const setRows = (input: typeof parsed.input) => {
+      const { picked, others } = rowChoices(d.rows, input.therapy, input.scope, input.tier);
+      const inUse = input.row ?? picked[0]?.row.id;
+      const group = (label: string, choices: RowChoice[]) => {
+        const g = document.createElement('optgroup');
+        g.label = label;
+        g.append(...choices.map((c) => new Option(c.label, c.value, c.row.id === inUse, c.row.id === inUse)));
+        return g;
+      };
       rowSelect.replaceChildren(
-        ...rowsFor(d.rows, input.therapy, input.scope, input.tier).rows.map((r, i) => {
-          const value = i === 0 ? '' : r.id;
-          const on = value === (input.row ?? '') || (i === 0 && !input.row);
-          return new Option(rowChoiceLabel(r, i === 0), value, on, on);
-        }),
+        group(ROW_GROUPS.picked, picked),
+        ...(others.length ? [group(ROW_GROUPS.others, others)] : []),
       );
+    };
     setScopes(parsed.input.therapy, parsed.input.scope);
     setRows(parsed.input);
     const medicare = d.rates ? parseMedicare(location.search, d.rates) : { notices: [] };
@@ -131,6 +145,13 @@ class CostEstimator extends HTMLElement {
       // A new treatment, scope or clinic type starts again from the most trusted price.
       if (id === 'e-therapy' || id === 'e-scope' || (e.target as HTMLInputElement).name === 'tier')
         rowSelect.value = '';
+      // A price for another kind of treatment or clinic brings what is treated and the clinic type along with it.
+      const chosen = id === 'e-row' ? d.rows.find((r) => r.id === rowSelect.value) : undefined;
+      if (chosen) {
+        setScopes(chosen.therapy, chosen.scope);
+        const tier = field('tier');
+        if (chosen.tier !== 'any' && tier instanceof RadioNodeList) tier.value = chosen.tier;
+      }
       update();
     });
     form.addEventListener('input', update);
