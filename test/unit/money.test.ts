@@ -8,10 +8,12 @@ import type { CostRow } from '../../src/schemas/cost.ts';
 import type { MedigapPlan } from '../../src/schemas/medicare-rate.ts';
 import { bestRow, compareRows, evidenceWords, priceWords } from '../../src/lib/costs/evidence.ts';
 import { costSharing, secondPayerFor, type SecondPayer } from '../../src/lib/costs/medicare.ts';
-import { estimate, rowChoices, rowsFor, type EstimateInput } from '../../src/lib/estimator/model.ts';
+import { estimate, rowChoices, rowsFor, type EstimateInput, type SeriesTable } from '../../src/lib/estimator/model.ts';
 import { defaultInput, parseQuery, toQuery } from '../../src/lib/estimator/query.ts';
-import { medicareEstimate, medicareQuery, parseMedicare } from '../../src/lib/estimator/medicare.ts';
-import { estimateHtml, rangeText } from '../../src/lib/estimator/view.ts';
+import { medicareEstimate, medicareQuery, medicareView, parseMedicare } from '../../src/lib/estimator/medicare.ts';
+import { seriesShotsByService, seriesTable } from '../../src/lib/estimator/series.ts';
+import { toHtml } from '../../src/lib/format/tree.ts';
+import { estimateHtml, rangeText, usd } from '../../src/lib/estimator/view.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { ROOT } from '../support/fixtures.ts';
 import { MIAMI, SEED_ROWS, evidenceRows, row } from '../support/cost-rows.ts';
@@ -245,6 +247,111 @@ describe('HSA or FSA money for something that is not medical care', () => {
     expect(estimateHtml(estimate(base, ROWS), (id) => ({ id, label: id, href: id }), HSA_GUIDE)).not.toContain(
       'data-hsa',
     );
+  });
+});
+
+describe('a treatment given as a series is costed as a series', () => {
+  const SERIES: SeriesTable = { prp: { shots: 3, note: 'In the trial, people got 3 shots.' } };
+  const link = (id: string) => ({ id, label: id, href: `#${id}` });
+
+  it('starts from the whole series where the price is per shot or per treatment, else from one session', () => {
+    expect(defaultInput(THERAPIES, ROWS, SERIES)).toEqual({ ...base, sessions: 3 });
+    expect(defaultInput(['prolotherapy'], ROWS, SERIES).sessions).toBe(1);
+    expect(parseQuery('therapy=prp', THERAPIES, ROWS, undefined, SERIES).input.sessions).toBe(3);
+    expect(parseQuery('therapy=prp&scope=per-treatment', THERAPIES, ROWS, undefined, SERIES).input.sessions).toBe(3);
+    expect(parseQuery('therapy=prp&scope=per-series', THERAPIES, ROWS, undefined, SERIES).input.sessions).toBe(1);
+    expect(parseQuery('therapy=prp&sessions=1', THERAPIES, ROWS, undefined, SERIES).input.sessions).toBe(1);
+    expect(parseQuery('therapy=prp&sessions=99', THERAPIES, ROWS, undefined, SERIES).notices).toEqual([
+      'We could not use “99” as the number of sessions (1 to 10), so we use 3.',
+    ]);
+  });
+
+  it('keeps the number of shots in the link only when it is not the series, and reads it back', () => {
+    expect(toQuery(input({ sessions: 3 }), SERIES)).toBe('therapy=prp&scope=per-injection');
+    expect(toQuery(input({ sessions: 1 }), SERIES)).toBe('therapy=prp&scope=per-injection&sessions=1');
+    for (const scope of ['per-injection', 'per-treatment', 'per-series'] as const)
+      for (let sessions = 1; sessions <= 10; sessions++) {
+        const x = input({ scope, sessions });
+        expect(parseQuery(toQuery(x, SERIES), THERAPIES, ROWS, undefined, SERIES)).toEqual({ input: x, notices: [] });
+      }
+  });
+
+  it('3 PRP shots at $350–$1,700 (average $897): $1,050–$5,100, about $2,691, with per shot and per series', () => {
+    const e = estimate(input({ sessions: 3 }), ROWS, SERIES['prp']);
+    expect(e.lines[0]?.label).toBe('Treatment: 1 area × a series of 3 shots at $350–$1,700 each');
+    expect(e.total).toEqual({ low: 105_000, typical: 269_100, high: 510_000 });
+    expect(e.series).toEqual({
+      shots: 3,
+      perShot: { low: 35_000, typical: 89_700, high: 170_000 },
+      perSeries: { low: 105_000, typical: 269_100, high: 510_000 },
+      perTreatment: false,
+    });
+    expect(e.notes).toContain(
+      'In the trial, people got 3 shots. We count a series of 3 shots. ' +
+        'Ask the clinic how many shots you will need, and change the number of sessions to match.',
+    );
+    expect(e.notes.some((n) => n.includes('whether you will need a series'))).toBe(false);
+    const html = estimateHtml(e, link, HSA_GUIDE);
+    expect(html).toContain(
+      'One shot costs <strong>about $897 ($350–$1,700)</strong>. ' +
+        'A series of 3 shots costs <strong>about $2,691 ($1,050–$5,100)</strong> in each area treated.',
+    );
+    // Two knees: the series in each.
+    expect(estimate(input({ sessions: 3, areas: 2 }), ROWS, SERIES['prp']).total.high).toBe(1_020_000);
+  });
+
+  it('a price "per treatment" is counted per shot, and the note gives the price if it is the whole series', () => {
+    const e = estimate(input({ scope: 'per-treatment', sessions: 3 }), ROWS, SERIES['prp']);
+    expect(e.lines[0]?.label).toBe('Treatment: 1 area × a series of 3 shots at $500–$2,500 each');
+    expect(e.series?.perTreatment).toBe(true);
+    expect(e.notes).toContain(
+      'The source prices a “treatment” and does not say if that is one shot or the whole series. ' +
+        'We count it as one shot. If it is the whole series, the series costs $500–$2,500 for each area.',
+    );
+    expect(estimateHtml(e, link, HSA_GUIDE)).toContain(
+      'One shot costs <strong>$500–$2,500</strong>, if the price is for one shot.',
+    );
+  });
+
+  it('one shot, a price per series, or a treatment not given as a series: no series figures', () => {
+    const one = estimate(input({ sessions: 1 }), ROWS, SERIES['prp']);
+    expect(one.lines[0]?.label).toBe('Treatment: 1 area × 1 shot at $350–$1,700 each');
+    expect(one.series).toBeUndefined();
+    expect(estimate(input({ scope: 'per-series' }), ROWS, SERIES['prp']).series).toBeUndefined();
+    expect(estimate(input({ sessions: 3 }), ROWS).series).toBeUndefined();
+    expect(estimate(input({ sessions: 3 }), ROWS).lines[0]?.label).toBe(
+      'Treatment: 1 area × 3 sessions at $350–$1,700 each',
+    );
+  });
+
+  it('the content gives PRP and gel shots a series of 3, with words and sources; the gel shot under Medicare too', () => {
+    const table = seriesTable(catalog.therapies);
+    expect(Object.keys(table).sort()).toEqual(['hyaluronic-acid', 'prp']);
+    for (const t of catalog.therapies.filter((x) => x.series)) {
+      expect(t.series!.shots, t.slug).toBe(3);
+      expect(t.series!.sources.length, t.slug).toBeGreaterThan(0);
+      expect(table[t.slug]?.note).toBe(t.series!.note);
+    }
+    expect(seriesShotsByService(catalog.therapies)).toEqual({ 'knee-shot-20610': 3, 'knee-shot-20611': 3 });
+  });
+
+  it('under Medicare, a gel shot starts from the series: 3 × the shot fee, "For a series of 3 shots"', () => {
+    const shots = seriesShotsByService(catalog.therapies);
+    const fee = RATES.services.find((x) => x.id === 'knee-shot-20610')!.amountCents;
+    const m = parseMedicare('mcare=knee-shot-20610&mded=0', RATES, shots).input!;
+    expect(m.qty).toBe(3);
+    expect(medicareQuery(m, RATES, shots)).toBe('mcare=knee-shot-20610&mded=0');
+    expect(medicareQuery({ ...m, qty: 1 }, RATES, shots)).toBe('mcare=knee-shot-20610&mqty=1&mded=0');
+    const r = medicareEstimate(m, RATES, shots)!;
+    expect(r.allowedCents).toBe(3 * fee);
+    expect(r.sharing.withMedicareOnly).toBe(Math.round((3 * fee * 20) / 100));
+    const text = (x: typeof r) =>
+      toHtml(medicareView(x, RATES, (id) => ({ label: id, href: `#${id}` }), '/abn/')).replace(/<[^>]+>/g, '');
+    expect(text(r)).toContain(`For a series of 3 shots, the approved amount is ${usd(3 * fee)}.`);
+    // A service not given as a series keeps its own count and words.
+    const wound = parseMedicare('mcare=prp-wound-g0465', RATES, shots).input!;
+    expect(wound.qty).toBe(1);
+    expect(text(medicareEstimate(wound, RATES, shots)!)).toContain('For 1 service, the approved amount');
   });
 });
 

@@ -92,9 +92,36 @@ export interface Line {
   note?: string;
 }
 
+/**
+ * A treatment usually given as a series of shots (therapy front matter `series`), as an estimate uses it: how many
+ * shots one series counts, and plain words on where that number comes from.
+ */
+export interface SeriesInfo {
+  shots: number;
+  note: string;
+}
+
+/** Therapy slug → its series, for the treatments given as one. */
+export type SeriesTable = Readonly<Record<string, SeriesInfo>>;
+
+/** The prices a series multiplies: one shot, or a "treatment" that may be one shot. */
+export const SERIES_SCOPES: readonly Scope[] = ['per-injection', 'per-treatment'];
+
+/**
+ * The starting number of sessions for a therapy and scope: a whole series where the treatment is given as one and
+ * the price is per shot or per treatment, else one.
+ */
+export const sessionsDefault = (series: SeriesTable | undefined, therapy: string, scope: Scope): number =>
+  (SERIES_SCOPES.includes(scope) && series?.[therapy]?.shots) || FIELDS.sessions.def;
+
 export interface Estimate {
   /** Every figure traceable: the treatment line carries costRowId + sources. Extras entered as 0 are left out. */
   lines: Line[];
+  /**
+   * Present when the treatment is costed as a series of 2 or more shots: what one shot and the whole series cost,
+   * for one area. `perTreatment` when the price is "per treatment", which the source may mean as the whole series.
+   */
+  series?: { shots: number; perShot: Range; perSeries: Range; perTreatment: boolean };
   /** Sum of all lines' amounts (before insurance). */
   total: Range;
   /** The part of consult/imaging/harvest insurance MAY pay after deductible and coinsurance (0 when none). */
@@ -311,10 +338,11 @@ function check(input: EstimateInput): void {
 }
 
 /**
- * The reader's estimate. Throws NoPriceError when the table has no row for the therapy, scope and tier (or 'any'),
- * RangeError on out-of-range input.
+ * The reader's estimate. `series` is the therapy's series when it is given as one: a price per shot or per treatment
+ * is then counted in shots, as a series. Throws NoPriceError when the table has no row for the therapy, scope and
+ * tier (or 'any'), RangeError on out-of-range input.
  */
-export function estimate(input: EstimateInput, rows: readonly CostRow[]): Estimate {
+export function estimate(input: EstimateInput, rows: readonly CostRow[], series?: SeriesInfo): Estimate {
   check(input);
   const { therapy, scope, tier, areas, sessions, payment } = input;
   const scopeLabel = SCOPE_LABEL[scope] ?? scope;
@@ -334,8 +362,11 @@ export function estimate(input: EstimateInput, rows: readonly CostRow[]): Estima
 
   // Treatment: the row's range per unit × units; a typical figure only if the row (its source) gives one.
   const perArea = PER_AREA.includes(scope);
-  const sessionWord =
-    scope === 'per-application'
+  // A treatment given as a series, priced per shot or per treatment: counted in shots.
+  const inSeries = series && SERIES_SCOPES.includes(scope) ? series : undefined;
+  const sessionWord = inSeries
+    ? 'shot'
+    : scope === 'per-application'
       ? 'application'
       : scope === 'per-visit'
         ? 'visit'
@@ -352,9 +383,10 @@ export function estimate(input: EstimateInput, rows: readonly CostRow[]): Estima
   const areaWords = perArea ? `${plural(areas, scope === 'per-joint' ? 'joint' : 'area')} × ` : '';
   const priceEach = `${row.floor ? 'from' : 'at'} ${priceWords(row).replace(/^from /, '')} each`;
   const scopeWords = perArea ? '' : ` (${scopeLabel.toLowerCase()})`;
+  const count = inSeries && sessions > 1 ? `a series of ${sessions} shots` : plural(sessions, sessionWord);
   const treatment: Line = {
     id: 'treatment',
-    label: `Treatment: ${areaWords}${plural(sessions, sessionWord)} ${priceEach}${scopeWords}`,
+    label: `Treatment: ${areaWords}${count} ${priceEach}${scopeWords}`,
     amount: map(unit, (d) => d * 100 * units),
     kind: 'treatment',
     costRowId: row.id,
@@ -368,13 +400,35 @@ export function estimate(input: EstimateInput, rows: readonly CostRow[]): Estima
         `so only the number of ${sessionWord}s changes the total.`,
     );
   // PRP and gel shots are often a series: a price for one shot or one "treatment" is not the price of the series.
-  if (scope === 'per-injection' || scope === 'per-treatment')
+  if (inSeries)
+    notes.push(
+      `${inSeries.note} We count a series of ${inSeries.shots} shots. ` +
+        'Ask the clinic how many shots you will need, and change the number of sessions to match.',
+    );
+  else if (SERIES_SCOPES.includes(scope))
     notes.push(
       `This price is ${scopeLabel.toLowerCase()}. Ask the clinic whether you will need a series. ` +
         `If so, set the number of sessions to the number of ${scope === 'per-injection' ? 'shots' : 'treatments'}.`,
     );
+  // "Per treatment" may mean one shot or the whole series: say what the series costs either way.
+  if (inSeries && scope === 'per-treatment' && sessions > 1)
+    notes.push(
+      `The source prices a “treatment” and does not say if that is one shot or the whole series. ` +
+        `We count it as one shot. If it is the whole series, the series costs ${priceWords(row)} for each area.`,
+    );
 
   const lines: Line[] = [treatment];
+  const seriesPart: Pick<Estimate, 'series'> =
+    inSeries && sessions > 1
+      ? {
+          series: {
+            shots: sessions,
+            perShot: map(unit, (d) => d * 100),
+            perSeries: map(unit, (d) => d * 100 * sessions),
+            perTreatment: scope === 'per-treatment',
+          },
+        }
+      : {};
   const extra = (id: string, label: string, cents: number, kind: Line['kind']) => {
     if (cents > 0) lines.push({ id, label: `${label} (from your quote)`, amount: flat(cents), kind });
   };
@@ -396,7 +450,7 @@ export function estimate(input: EstimateInput, rows: readonly CostRow[]): Estima
     );
   const youPay = map(total, (v) => v - insuranceMayPay.low);
 
-  const out: Estimate = { lines, total, insuranceMayPay, youPay, notes };
+  const out: Estimate = { lines, ...seriesPart, total, insuranceMayPay, youPay, notes };
 
   if (payment.method === 'hsa') {
     const { taxRatePct } = payment;

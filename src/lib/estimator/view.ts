@@ -119,6 +119,18 @@ export function estimateView(e: Estimate, sourceLink: (id: string) => SourceLabe
   const parts: Child[] = [
     total(e.youPay),
     bar(e.youPay),
+    // A series: the price of one shot and of the whole series, side by side.
+    e.series &&
+      h(
+        'p',
+        { 'data-series': `${e.series.shots}` },
+        'One shot costs ',
+        h('strong', {}, rangeText(e.series.perShot)),
+        e.series.perTreatment ? ', if the price is for one shot' : '',
+        `. A series of ${e.series.shots} shots costs `,
+        h('strong', {}, rangeText(e.series.perSeries)),
+        ' in each area treated.',
+      ),
     h(
       'div',
       { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': 'How the estimate adds up' },
