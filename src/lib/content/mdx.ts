@@ -18,7 +18,7 @@ export const CONTENT_COMPONENTS: Readonly<Record<string, readonly string[]>> = {
   Term: ['id'],
   Diagram: ['flow', 'code', 'title', 'description', 'headingLevel'],
   TableFilter: ['label'],
-  PrintButton: ['label'],
+  PrintButton: ['label', 'part'],
 };
 
 const CELL = ['colSpan', 'rowSpan', 'colspan', 'rowspan', 'headers'];
