@@ -234,6 +234,27 @@ describe('links from where money is discussed', () => {
   });
 });
 
+describe('the ABN in the same words everywhere', () => {
+  const ABN_WORDS = /\bABN\b|Advance Beneficiary Notice|Aviso Anticipado al Beneficiario/;
+
+  it('a clinic "must" give one "if it wants to bill you", as the ABN guide says; never "should" give one', () => {
+    let mentions = 0;
+    for (const p of pages)
+      for (const sentence of sentencesOf(p.doc.querySelector('main')).filter((x) => ABN_WORDS.test(x))) {
+        mentions++;
+        expect(sentence, p.path).not.toMatch(/\bshould (give|ask|tell)\b|\bdebería darle\b/i);
+      }
+    expect(mentions).toBeGreaterThan(50);
+    for (const path of ['/therapies/prp/', '/therapies/hyaluronic-acid/', '/guides/paying-for-treatment/'])
+      expect(textOf(page(path).doc.querySelector('main')), path).toMatch(
+        /must give you an Advance Beneficiary Notice( \(ABN\))? (first|before a service it expects Medicare to deny,) if it wants to bill you/,
+      );
+    expect(textOf(page('/es/guides/paying-for-treatment/').doc.querySelector('main'))).toContain(
+      'debe darle un Aviso Anticipado al Beneficiario (ABN) antes de ciertos servicios, si quiere cobrarle a usted.',
+    );
+  });
+});
+
 describe("Original Medicare's amounts on /estimate/", () => {
   it('lists each covered service with its amount, year and a source, and says where no rate was found', () => {
     const m = catalog.medicareRates!;

@@ -192,9 +192,9 @@ export function medicareView(
     h(
       'p',
       {},
-      'All of this holds only if Medicare covers the service for you. If the clinic thinks Medicare may not pay, it should ask you to sign an ',
+      'All of this holds only if Medicare covers the service for you. If the clinic thinks Medicare may not pay, it must give you an ',
       h('a', { href: abnHref }, 'Advance Beneficiary Notice'),
-      ' before the treatment.',
+      ' before the treatment if it wants to bill you.',
     ),
   );
 }
