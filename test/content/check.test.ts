@@ -48,7 +48,8 @@ const EXPECTED: Record<string, string | string[]> = {
     'costs.yaml: [0].read of prp-per-injection-2019 is in the future (today is 2026-11-22): "2099-01-01"',
   // A series' Medicare services must be the therapy's own (content/medicare-rates.yaml); the fixture has none.
   'therapy-series-unknown-medicare':
-    'therapies/prp.mdx: series.medicare[0] is not one of this therapy\'s services in medicare-rates.yaml: "knee-shot-20610"',
+    "therapies/prp.mdx: series.medicare[0] is not one of this therapy's services in medicare-rates.yaml: " +
+    '"knee-shot-20610"',
   'cost-data-year-missing':
     'costs.yaml: [0].dataYear is required: the year of the prices, or null when the source does not say',
   'source-duplicate-id': 'sources.yaml: [2].id is used twice: "cigna-mm-0507"',

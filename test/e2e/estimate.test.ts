@@ -133,7 +133,7 @@ describe.skipIf(!browserTestsEnabled())('cost estimator in a real browser', () =
     await ctx.close();
   });
 
-  it('lists every price of the treatment with what it covers and its evidence; another kind switches the scope', async () => {
+  it('lists every price with what it covers and its evidence; a price of another kind switches the scope', async () => {
     const ctx = await site.browser.newContext();
     const { page, errors } = await open(ctx, '/estimate/?therapy=prp');
     const prp = catalog.costs.filter((r) => r.therapy === 'prp');

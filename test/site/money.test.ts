@@ -247,7 +247,10 @@ describe('the ABN in the same words everywhere', () => {
     expect(mentions).toBeGreaterThan(50);
     for (const path of ['/therapies/prp/', '/therapies/hyaluronic-acid/', '/guides/paying-for-treatment/'])
       expect(textOf(page(path).doc.querySelector('main')), path).toMatch(
-        /must give you an Advance Beneficiary Notice( \(ABN\))? (first|before a service it expects Medicare to deny,) if it wants to bill you/,
+        new RegExp(
+          'must give you an Advance Beneficiary Notice( \\(ABN\\))? ' +
+            '(first|before a service it expects Medicare to deny,) if it wants to bill you',
+        ),
       );
     expect(textOf(page('/es/guides/paying-for-treatment/').doc.querySelector('main'))).toContain(
       'debe darle un Aviso Anticipado al Beneficiario (ABN) antes de ciertos servicios, si quiere cobrarle a usted.',

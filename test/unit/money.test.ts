@@ -234,7 +234,7 @@ describe('HSA or FSA money for something that is not medical care', () => {
     });
   });
 
-  it('says so in words: income tax, the extra 20% before 65 and when it does not apply, with a link to the guide', () => {
+  it('says so in words: income tax, the extra 20% before 65 and when not, with a link to the guide', () => {
     const html = estimateHtml(hsa, (id) => ({ id, label: id, href: `#${id}` }), HSA_GUIDE);
     const text = html.replace(/<[^>]+>/g, '');
     expect(text).toContain('may save you $660 in tax, if the treatment counts as medical care');
@@ -324,7 +324,7 @@ describe('a treatment given as a series is costed as a series', () => {
     );
   });
 
-  it('the content gives PRP and gel shots a series of 3, with words and sources; the gel shot under Medicare too', () => {
+  it('the content gives PRP and gel shots a series of 3, with words and sources; gel under Medicare too', () => {
     const table = seriesTable(catalog.therapies);
     expect(Object.keys(table).sort()).toEqual(['hyaluronic-acid', 'prp']);
     for (const t of catalog.therapies.filter((x) => x.series)) {

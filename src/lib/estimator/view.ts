@@ -171,7 +171,8 @@ export function estimateView(e: Estimate, sourceLink: (id: string) => SourceLabe
         h(
           'p',
           { 'data-hsa-not-medical': '' },
-          'If it does not count as medical care, there is no saving. An FSA or HRA plan checks each claim and may say no. ' +
+          'If it does not count as medical care, there is no saving. ' +
+            'An FSA or HRA plan checks each claim and may say no. ' +
             'HSA money you spend on it anyway is taxed as income. Before age 65 you also owe an extra ' +
             `${HSA_EXTRA_TAX_PCT}% tax on it: `,
           h('strong', {}, rangeText(e.hsa.extraTax, usdRounded)),
