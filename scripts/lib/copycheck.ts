@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Catalog } from '../../src/lib/content/check.ts';
 import type { Problem } from '../../src/lib/content/problem.ts';
-import { flowProse, medicareProse, pageProse } from './prose.ts';
+import { flowProse, medicareProse, medicareRatesProse, pageProse } from './prose.ts';
 
 export const RUN_WORDS = 12;
 /** Hex digits kept of each SHA-256: 16 = 64 bits. */
@@ -81,7 +81,10 @@ export interface Located {
   text: string;
 }
 
-/** Every text a reader reads that content authors wrote: pages, coverage entries, glossary, costs and flows. */
+/**
+ * Every text a reader reads that content authors wrote: pages, coverage entries, glossary, costs, flows and the
+ * Medicare data's words.
+ */
 export function ourTexts(catalog: Catalog): Located[] {
   const indexIn = new Map<string, number>();
   return [
@@ -100,6 +103,11 @@ export function ourTexts(catalog: Catalog): Located[] {
     ...catalog.costs.map((c, i) => ({ file: 'costs.yaml', field: `[${i}].note`, text: c.note ?? '' })),
     ...catalog.flows.map((f) => ({ file: f.file, field: 'nodes', text: flowProse(f) })),
     { file: 'medicare-contractors.yaml', field: '(notes and rules)', text: medicareProse(catalog.medicare) },
+    {
+      file: 'medicare-rates.yaml',
+      field: '(uses, notes and whom to ask)',
+      text: medicareRatesProse(catalog.medicareRates),
+    },
     ...catalog.changes.map((c, i) => ({ file: 'changes.yaml', field: `[${i}].why`, text: c.why })),
   ];
 }

@@ -84,3 +84,19 @@ export const medicareProse = (m: Catalog['medicare']): string =>
         ...m.unplaced.map((u) => u.note),
       ].join(' ')
     : '';
+
+/**
+ * The words readers see from content/medicare-rates.yaml (the estimator's Medicare table and result): each
+ * covered use, what its amount pays for and its note, and for each missing rate what it is and whom to ask.
+ */
+export const medicareRatesProse = (m: Catalog['medicareRates']): string =>
+  m
+    ? [
+        ...m.services.flatMap((s) => [`Covered for ${s.use}`, s.label, s.note ?? '']),
+        ...m.noRate.flatMap((n) => [`We found no public rate for ${n.what}`, n.ask]),
+      ]
+        .map(sentence)
+        .join(' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+    : '';

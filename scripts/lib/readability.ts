@@ -7,7 +7,7 @@ import readability from 'text-readability';
 import { MDX_KINDS, type Catalog } from '../../src/lib/content/check.ts';
 import { inLanguage } from '../../src/lib/paths.ts';
 import type { Problem } from '../../src/lib/content/problem.ts';
-import { flowProse, pageProse } from './prose.ts';
+import { flowProse, medicareRatesProse, pageProse } from './prose.ts';
 import { es } from '../../src/i18n/es.ts';
 import { dictionaryStrings } from '../../src/i18n/index.ts';
 
@@ -26,25 +26,38 @@ export function median(values: readonly number[]): number {
 }
 
 export interface Graded {
-  kind: 'therapy' | 'guide' | 'payer' | 'flow';
+  /** `data`: the words of a data file readers see (content/medicare-rates.yaml), held to the page limit only. */
+  kind: 'therapy' | 'guide' | 'payer' | 'flow' | 'data';
   file: string;
   grade: number;
 }
 
-/** The grade of every page and flow. (Flow answer labels are names, not sentences: not graded.) */
+/**
+ * The grade of every page and flow, and of the Medicare rates' words. (Flow answer labels are names, not
+ * sentences: not graded.)
+ */
 export const gradeAll = (catalog: Catalog): Graded[] => [
   ...catalog.therapies.map((p) => ({ kind: 'therapy' as const, file: p.file, grade: readingGrade(pageProse(p)) })),
   ...catalog.guides.map((p) => ({ kind: 'guide' as const, file: p.file, grade: readingGrade(pageProse(p)) })),
   ...catalog.payers.map((p) => ({ kind: 'payer' as const, file: p.file, grade: readingGrade(pageProse(p)) })),
   ...catalog.flows.map((f) => ({ kind: 'flow' as const, file: f.file, grade: readingGrade(flowProse(f, false)) })),
+  ...(catalog.medicareRates
+    ? [
+        {
+          kind: 'data' as const,
+          file: 'medicare-rates.yaml',
+          grade: readingGrade(medicareRatesProse(catalog.medicareRates)),
+        },
+      ]
+    : []),
 ];
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
 /**
- * The CONTRIBUTING.md targets as content-check Problems: a therapy page, guide or flow above GRADE_MAX, and
- * a median above GRADE_TARGET_MEDIAN for therapy pages and guides. Payer pages are reported, not gated:
- * they name policies and programs.
+ * The CONTRIBUTING.md targets as content-check Problems: a therapy page, guide, flow or data file's words above
+ * GRADE_MAX, and a median above GRADE_TARGET_MEDIAN for therapy pages and guides. Payer pages are reported, not
+ * gated: they name policies and programs.
  */
 export function readabilityProblems(graded: readonly Graded[]): Problem[] {
   const gated = graded.filter((g) => g.kind !== 'payer');
@@ -52,11 +65,11 @@ export function readabilityProblems(graded: readonly Graded[]): Problem[] {
     .filter((g) => g.grade > GRADE_MAX)
     .map((g) => ({
       file: g.file,
-      field: g.kind === 'flow' ? 'nodes' : '(page text)',
+      field: g.kind === 'flow' ? 'nodes' : g.kind === 'data' ? '(words)' : '(page text)',
       value: round(g.grade),
       message: `reads above grade ${GRADE_MAX}`,
     }));
-  const med = median(gated.filter((g) => g.kind !== 'flow').map((g) => g.grade));
+  const med = median(gated.filter((g) => g.kind !== 'flow' && g.kind !== 'data').map((g) => g.grade));
   if (!(med <= GRADE_TARGET_MEDIAN))
     problems.push({
       file: 'therapies/ and guides/',

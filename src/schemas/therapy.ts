@@ -24,6 +24,30 @@ export const coveredException = z.object({
   sources: sourceIds,
 });
 
+/**
+ * A treatment usually given as a series of shots (PRP, gel shots): how many shots an estimate counts as one
+ * series, and where that number comes from. The estimator starts from it where a price is per shot or per
+ * treatment (src/lib/estimator/model.ts), so a series is costed as a series.
+ */
+export const treatmentSeries = z
+  .object({
+    /** The number of shots an estimate counts as one series: the estimator's starting number of sessions. */
+    shots: z.number().int().min(2).max(10),
+    /**
+     * Plain words shown with the estimate: where the number comes from and what to ask ("In the 2021 knee
+     * trial, people got 3 shots a week apart.").
+     */
+    note: z.string().min(10),
+    /** Where the number comes from. */
+    sources: sourceIds,
+    /**
+     * Original Medicare services (content/medicare-rates.yaml ids) paid once for each shot of the series, so the
+     * Medicare estimate starts from the same number of shots.
+     */
+    medicare: z.array(slug).default([]),
+  })
+  .strict();
+
 export const therapySchema = pageBase.extend({
   /**
    * FDA status in one plain sentence ("Devices that prepare PRP are cleared; the injection itself is not
@@ -62,9 +86,12 @@ export const therapySchema = pageBase.extend({
       }),
     )
     .default([]),
+  /** When the treatment is usually given as a series of shots: how many an estimate counts, and why. */
+  series: treatmentSeries.optional(),
   /** Order in lists (lower first); ties sort by title. */
   order,
 });
 
 export type Therapy = z.infer<typeof therapySchema>;
+export type TreatmentSeries = z.infer<typeof treatmentSeries>;
 export type TherapyWithSlug = Therapy & { slug: string };

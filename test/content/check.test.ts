@@ -63,6 +63,10 @@ const EXPECTED: Record<string, string | string[]> = {
   'cost-amount-not-whole': 'costs.yaml: [0].low Invalid input: expected int, received number: 350.5',
   'cost-read-in-future':
     'costs.yaml: [0].read of prp-per-injection-2019 is in the future (today is 2026-11-22): "2099-01-01"',
+  // A series' Medicare services must be the therapy's own (content/medicare-rates.yaml); the fixture has none.
+  'therapy-series-unknown-medicare':
+    "therapies/prp.mdx: series.medicare[0] is not one of this therapy's services in medicare-rates.yaml: " +
+    '"knee-shot-20610"',
   'cost-data-year-missing':
     'costs.yaml: [0].dataYear is required: the year of the prices, or null when the source does not say',
   'source-duplicate-id': 'sources.yaml: [2].id is used twice: "cigna-mm-0507"',

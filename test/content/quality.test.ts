@@ -167,6 +167,8 @@ describe('reading grade (Flesch-Kincaid, text-readability)', () => {
   it('reads at median grade 8 or lower for therapies and guides, no page or flow above 10', () => {
     const graded = gradeAll(catalog);
     expect(graded.filter((g) => g.kind === 'flow')).toHaveLength(catalog.flows.length);
+    // The Medicare data's notes and "whom to ask" lines are read on /estimate/, so they are graded too.
+    expect(graded.filter((g) => g.kind === 'data').map((g) => g.file)).toEqual(['medicare-rates.yaml']);
     expect(readabilityProblems(graded).map(formatProblem)).toEqual([]);
   });
   it('can fail: a page above 10 and a median above 8 are problems', () => {
@@ -175,10 +177,12 @@ describe('reading grade (Flesch-Kincaid, text-readability)', () => {
       { kind: 'guide' as const, file: 'guides/b.mdx', grade: 12.34 },
       { kind: 'flow' as const, file: 'flows/c.yaml', grade: 11 },
       { kind: 'payer' as const, file: 'payers/d.mdx', grade: 14 },
+      { kind: 'data' as const, file: 'medicare-rates.yaml', grade: 10.5 },
     ];
     expect(readabilityProblems(hard).map(formatProblem)).toEqual([
       'guides/b.mdx: (page text) reads above grade 10: 12.3',
       'flows/c.yaml: nodes reads above grade 10: 11',
+      'medicare-rates.yaml: (words) reads above grade 10: 10.5',
       'therapies/ and guides/: (page text) have a median reading grade above 8: 10.7',
     ]);
   });
@@ -233,6 +237,13 @@ describe('our own words', () => {
   it('copies no run of 12 or more words from the seeds, on any page or in any data', () => {
     const texts = ourTexts(catalog);
     expect(texts.length).toBeGreaterThan(pages.length + catalog.coverage.length);
+    // The Medicare data's words are checked too: every note and every "whom to ask" line.
+    const rates = texts.find((t) => t.file === 'medicare-rates.yaml')?.text ?? '';
+    for (const t of [
+      ...catalog.medicareRates!.services.map((s) => s.note ?? ''),
+      ...catalog.medicareRates!.noRate.map((n) => n.ask),
+    ])
+      expect(rates).toContain(t);
     expect(copyProblems(texts, seedRuns).map(formatProblem)).toEqual([]);
   });
 });

@@ -1,12 +1,19 @@
 /**
  * The cost estimator in real Chromium: results change as the reader types, errors appear beside the
  * field in words, the share link reproduces the same estimate in a new page, malformed links fall back
- * with a notice, the print view is a summary, and without JavaScript the price table shows.
+ * with a notice, the print view is a summary, and without JavaScript the price table shows. Issue #13: every
+ * price of a treatment in the list, a series costed as a series, and what HSA money costs if it is not medical care.
  */
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import { browserTestsEnabled } from '../support/browser.ts';
 import { openPage, useSite } from '../support/page.ts';
+import { join } from 'node:path';
+import { loadContent } from '../../src/lib/content/load.ts';
+import { evidenceWords, priceWords } from '../../src/lib/costs/evidence.ts';
+import { ROOT } from '../support/fixtures.ts';
+
+const { catalog } = loadContent(join(ROOT, 'content'), ROOT);
 
 describe.skipIf(!browserTestsEnabled())('cost estimator in a real browser', () => {
   const site = useSite();
@@ -31,6 +38,11 @@ describe.skipIf(!browserTestsEnabled())('cost estimator in a real browser', () =
     const result = await page.locator('[data-output]').innerText();
     expect(result).toContain('Insurance may pay');
     expect(result).toMatch(/HSA or FSA money at a 22% tax rate/);
+    // And what happens if it is not medical care: income tax plus the extra 20% before 65, with the guide's section.
+    expect(result).toMatch(/Before age 65 you also owe an extra 20% tax on it: \$[\d,]+(–\$[\d,]+)? more here/);
+    expect(result).toContain('The extra tax does not apply once you are 65, or if you are disabled.');
+    const guide = page.locator('[data-hsa-not-medical] a');
+    expect(await guide.getAttribute('href')).toMatch(/\/guides\/paying-for-treatment\/#hsa-fsa-and-hra-money$/);
     expect(result).not.toMatch(/NaN|Infinity|undefined/);
 
     await page.fill('#e-sessions', '11');
@@ -88,7 +100,7 @@ describe.skipIf(!browserTestsEnabled())('cost estimator in a real browser', () =
     // PRP starts from the Miami phone survey, per injection, and says what it is beside the price.
     expect(await page.locator('#e-scope').inputValue()).toBe('per-injection');
     expect(await page.locator('#e-row option:checked').innerText()).toMatch(
-      /^\$350–\$1,700: a survey of 91 orthopedic offices/,
+      /^Per injection: \$350–\$1,700, a survey of 91 orthopedic offices/,
     );
     expect(await page.locator('[data-output]').innerText()).toMatch(
       /A survey of 91 orthopedic offices .*year of the prices not stated/,
@@ -118,6 +130,63 @@ describe.skipIf(!browserTestsEnabled())('cost estimator in a real browser', () =
     expect(await shared.page.locator('#e-row').inputValue()).toBe('stem-cell-per-area-floor-article');
     expect(await shared.page.locator('.estimate-total').innerText()).toContain('from $2,000');
     expect([...errors, ...again.errors, ...shared.errors]).toEqual([]);
+    await ctx.close();
+  });
+
+  it('lists every price with what it covers and its evidence; a price of another kind switches the scope', async () => {
+    const ctx = await site.browser.newContext();
+    const { page, errors } = await open(ctx, '/estimate/?therapy=prp');
+    const prp = catalog.costs.filter((r) => r.therapy === 'prp');
+    const options = await page.locator('#e-row option').allInnerTexts();
+    expect(options).toHaveLength(prp.length);
+    for (const r of prp)
+      expect(
+        options.some((o) => o.includes(`${priceWords(r)}, ${evidenceWords(r)}`)),
+        r.id,
+      ).toBe(true);
+    expect(options.every((o) => /^(Per |Spine|Package)/.test(o))).toBe(true); // each says what it covers
+    expect(await page.locator('#e-row optgroup').evaluateAll((gs) => gs.map((g) => g.getAttribute('label')))).toEqual([
+      'Prices for what you picked',
+      'Other prices for this treatment',
+    ]);
+    // Pick a price of another kind from the list: what is treated follows it, and the link keeps it.
+    const other = prp.find((r) => r.scope !== 'per-injection')!;
+    await page.selectOption('#e-row', other.id);
+    await expect.poll(() => page.locator('#e-scope').inputValue()).toBe(other.scope);
+    await expect.poll(() => page.locator('[data-cost-row]').first().getAttribute('data-cost-row')).toBe(other.id);
+    expect(page.url()).toContain(`scope=${other.scope}`);
+    expect(await page.locator('#e-row option:checked').innerText()).toContain(priceWords(other));
+    // The shared link shows the same price.
+    const shared = await open(ctx, new URL(page.url()).pathname + new URL(page.url()).search);
+    expect(await shared.page.locator('[data-cost-row]').first().getAttribute('data-cost-row')).toBe(other.id);
+    errors.push(...shared.errors);
+    expect(errors).toEqual([]);
+    await ctx.close();
+  });
+
+  it('costs PRP and gel shots as a series of 3, in cash and under Medicare, and one session for others', async () => {
+    const ctx = await site.browser.newContext();
+    const { page, errors } = await open(ctx, '/estimate/?therapy=prp');
+    expect(await page.locator('#e-sessions').inputValue()).toBe('3');
+    expect(await page.locator('[data-series]').innerText()).toMatch(
+      /^One shot costs .+\. A series of 3 shots costs .+ in each area treated\.$/,
+    );
+    expect(page.url()).not.toContain('sessions=');
+    await page.fill('#e-sessions', '2');
+    await expect.poll(() => page.url()).toContain('sessions=2');
+    // Another treatment starts again from its own number: bone marrow concentrate is one session.
+    await page.selectOption('#e-therapy', 'bone-marrow-concentrate');
+    await expect.poll(() => page.locator('#e-sessions').inputValue()).toBe('1');
+    expect(await page.locator('[data-series]').count()).toBe(0);
+    await page.close();
+
+    const gel = await open(ctx, '/estimate/?therapy=hyaluronic-acid');
+    expect(await gel.page.locator('#e-sessions').inputValue()).toBe('3');
+    await gel.page.selectOption('#e-mcare', 'knee-shot-20610');
+    await expect.poll(() => gel.page.locator('#e-mqty').inputValue()).toBe('3');
+    await expect.poll(() => gel.page.locator('[data-medicare]').innerText()).toContain('For a series of 3 shots');
+    expect(gel.page.url()).not.toContain('mqty=');
+    expect([...errors, ...gel.errors]).toEqual([]);
     await ctx.close();
   });
 

@@ -10,7 +10,9 @@ import { builtPages, textOf, type BuiltPage } from '../support/dist.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { evidenceWords, priceWords } from '../../src/lib/costs/evidence.ts';
 import { flowPages } from '../../src/lib/flow/pages.ts';
+import { parse } from 'node-html-parser';
 import { ROOT } from '../support/fixtures.ts';
+import { sentencesOf, surveyClaims } from '../support/survey-claims.ts';
 
 const pages = builtPages();
 const page = (path: string): BuiltPage => {
@@ -21,7 +23,7 @@ const page = (path: string): BuiltPage => {
 const { catalog } = loadContent(join(ROOT, 'content'), ROOT);
 const rows = catalog.costs;
 const weak = rows.filter((r) => r.evidence === 'clinic-ad' || r.evidence === 'article');
-const surveyPrices = new Set(rows.filter((r) => r.evidence === 'survey').map(priceWords));
+const surveyRows = rows.filter((r) => r.evidence === 'survey');
 const links = (el: BuiltPage['doc'] | null | undefined, sitePath: string) =>
   (el?.querySelectorAll('a[href]') ?? []).filter((a) => (a.getAttribute('href') ?? '').endsWith(sitePath));
 const GFE = '/guides/good-faith-estimate/';
@@ -35,23 +37,58 @@ describe('no page calls advertised prices a survey', () => {
 
   it('never says "survey" beside a clinic ad or an article: not in its row, not in a sentence with its price', () => {
     let shown = 0;
+    let spanish = 0;
     for (const p of pages) {
       for (const el of p.doc.querySelectorAll('[data-cost-row]')) {
         const r = rows.find((x) => x.id === el.getAttribute('data-cost-row'));
         if (!r || !weak.includes(r)) continue;
         shown++;
-        expect(textOf(el), `${p.path} ${r.id}`).not.toMatch(/survey/i);
+        expect(textOf(el), `${p.path} ${r.id}`).not.toMatch(/survey|encuesta|estudio/i);
       }
-      // A sentence that says "survey" must not carry the price of a clinic ad or an article (unless a survey
-      // found the very same range).
-      const main = textOf(p.doc.querySelector('main'));
-      for (const sentence of main.split(/(?<=[.!?])\s+/).filter((s) => /survey/i.test(s)))
-        for (const r of weak) {
-          const price = priceWords(r);
-          if (!surveyPrices.has(price)) expect(sentence.includes(price), `${p.path}: “${sentence}”`).toBe(false);
-        }
+      // A sentence that says "survey" (or "encuesta", "estudio") must not carry the price of a clinic ad or an
+      // article, in any way of writing a range (unless a survey found the very same range).
+      if (p.path.startsWith('/es/')) spanish++;
+      for (const sentence of sentencesOf(p.doc.querySelector('main')))
+        expect(surveyClaims(sentence, weak, surveyRows), `${p.path}: “${sentence}”`).toEqual([]);
     }
     expect(shown).toBeGreaterThan(weak.length); // therapy pages and the /estimate/ table
+    expect(spanish).toBeGreaterThan(10); // the Spanish pages are read too
+  });
+
+  it('the check can fail: it catches a weak price called a survey or a study, however the range is written', () => {
+    const ad = { id: 'ad', low: 500, high: 2500, floor: false };
+    const floor = { id: 'floor', low: 2000, floor: true };
+    const survey = { id: 'survey', low: 350, high: 1700, floor: false };
+    const bad = [
+      'A survey found prices of $500–$2,500 per shot.',
+      'A survey found prices of $500 to $2,500 per shot.',
+      'In a survey, clinics charged between $500 and $2,500.',
+      'Una encuesta halló precios de $500 a $2.500 por inyección.',
+      'Según un estudio, cuesta entre 500 y 2.500 dólares.',
+      'A survey says shots start from $2,000.',
+      'Un estudio dice que cuesta desde $2.000.',
+    ];
+    for (const sentence of bad)
+      expect(surveyClaims(sentence, [ad, floor], [survey]).length, sentence).toBeGreaterThan(0);
+    const fine = [
+      'A survey of 91 offices found $350 to $1,700 per shot.', // the survey's own range
+      "One clinic's advertised prices are $500–$2,500.", // no survey word
+      'A survey found $2,000 was common.', // not said as a floor
+      'A survey found prices of $5,000 to $25,000.', // another price
+    ];
+    for (const sentence of fine) expect(surveyClaims(sentence, [ad, floor], [survey]), sentence).toEqual([]);
+    // On a page: a bad sentence in a paragraph is found; two choices of a list are never read as one sentence.
+    const doc = parse(
+      '<main><p>We found a survey.</p><p>It says shots cost between $500 and $2,500.</p><p>A survey found ' +
+        'prices of $500 to $2,500.</p><select><option>Per shot: $350–$1,700, a survey</option>' +
+        "<option>Per treatment: $500–$2,500, one clinic's ad</option></select></main>",
+    );
+    expect(sentencesOf(doc.querySelector('main')).flatMap((x) => surveyClaims(x, [ad, floor], [survey]))).toEqual([
+      'ad',
+    ]);
+    // The same range as a survey's is allowed only because a survey found it.
+    expect(surveyClaims('A survey found $350 to $1,700.', [{ ...survey, id: 'ad-same' }], [survey])).toEqual([]);
+    expect(surveyClaims('A survey found $350 to $1,700.', [{ ...survey, id: 'ad-same' }], [])).toEqual(['ad-same']);
   });
 });
 
@@ -106,6 +143,40 @@ describe('every price says what it is', () => {
   });
 });
 
+describe('PRP and gel shots are costed as a series on their pages', () => {
+  for (const therapy of ['prp', 'hyaluronic-acid']) {
+    it(`/therapies/${therapy}/: a series of 3 shots, with one shot and the whole series`, () => {
+      const shots = catalog.therapies.find((t) => t.slug === therapy)!.series!.shots;
+      expect(shots).toBe(3);
+      const preset = page(`/therapies/${therapy}/`).doc.querySelector('section.estimate-preset');
+      expect(textOf(preset)).toContain(`For a series of ${shots} shots in one area`);
+      const line = preset?.querySelector('tr[data-line="treatment"]');
+      expect(textOf(line)).toContain(`Treatment: 1 area × a series of ${shots} shots at`);
+      // The total is the series: the row's range × the shots, in cents.
+      const r = rows.find((x) => x.id === line?.getAttribute('data-cost-row'))!;
+      expect(preset?.querySelector('[data-you-pay]')?.getAttribute('data-you-pay')).toBe(
+        `${r.low * 100 * shots}-${r.high! * 100 * shots}`,
+      );
+      const each = textOf(preset?.querySelector(`[data-series="${shots}"]`));
+      expect(each).toMatch(
+        new RegExp(`^One shot costs .+\\. A series of ${shots} shots costs .+ in each area treated\\.$`),
+      );
+      expect(each).toContain(priceWords(r));
+      // The words on where the number comes from, and the link keeps the series (no sessions=1).
+      expect(textOf(preset)).toContain(`We count a series of ${shots} shots.`);
+      const href = preset?.querySelector('a[href*="/estimate/?"]')?.getAttribute('href') ?? '';
+      expect(href).toContain(`therapy=${therapy}`);
+      expect(href).not.toContain('sessions=');
+    });
+  }
+
+  it('a treatment not given as a series is still one session (bone marrow concentrate)', () => {
+    const preset = page('/therapies/bone-marrow-concentrate/').doc.querySelector('section.estimate-preset');
+    expect(textOf(preset)).toContain('For one area and one session');
+    expect(preset?.querySelector('[data-series]')).toBeNull();
+  });
+});
+
 describe('links from where money is discussed', () => {
   const outcomes = (flowId: string) => {
     const flow = catalog.flows.find((f) => f.id === flowId)!;
@@ -127,6 +198,35 @@ describe('links from where money is discussed', () => {
     for (const o of medicare) expect(links(steps(o.path), ABN).length, `${o.path} links ${ABN}`).toBeGreaterThan(0);
   });
 
+  it('covered Original Medicare outcomes link what the reader would owe, not a cash estimate', () => {
+    const covered = {
+      'prp/prp-use/wound': 'prp-wound-g0465',
+      'hyaluronic-acid/gel-use/knee': 'knee-shot-20610',
+      'amniotic-membrane-grafts/graft-use/wound': 'skin-substitute-per-cm2',
+    };
+    for (const [use, service] of Object.entries(covered)) {
+      const path = `/check/will-insurance-pay/treatment/${use}/plan/original-medicare/`;
+      const hrefs = links(steps(path), '').map((a) => a.getAttribute('href') ?? '');
+      expect(hrefs, path).toContainEqual(expect.stringMatching(`/estimate/\\?mcare=${service}#medicare-rates$`));
+      expect(
+        hrefs.filter((h) => h.includes('/estimate/?therapy=')),
+        path,
+      ).toEqual([]);
+    }
+  });
+
+  it('every therapy page with a covered Medicare amount links it, even without a cash price (grafts)', () => {
+    for (const s of catalog.medicareRates!.services) {
+      const preset = page(`/therapies/${s.therapy}/`).doc.querySelector('section.estimate-preset [data-medicare-link]');
+      expect(preset?.querySelector('a')?.getAttribute('href'), s.therapy).toMatch(
+        /\/estimate\/\?(.+&)?mcare=[a-z0-9-]+#medicare-rates$/,
+      );
+    }
+    const grafts = page('/therapies/amniotic-membrane-grafts/').doc.querySelector('section.estimate-preset');
+    expect(grafts?.querySelector('[data-cost-row]')).toBeNull(); // no cash price to show
+    expect(links(grafts, '/estimate/?mcare=skin-substitute-per-cm2#medicare-rates')).toHaveLength(1);
+  });
+
   it('the estimator result links the Good Faith Estimate guide, and the Medicare table the ABN guide', () => {
     const doc = page('/estimate/').doc;
     expect(links(doc.querySelector('[data-result] [data-gfe]'), GFE)).toHaveLength(1);
@@ -146,6 +246,30 @@ describe('undated sources', () => {
       expect(text, s.id).toContain('No date on the document; first read');
       expect(text, s.id).not.toMatch(/Reviewed \d{4}/);
     }
+  });
+});
+
+describe('the ABN in the same words everywhere', () => {
+  const ABN_WORDS = /\bABN\b|Advance Beneficiary Notice|Aviso Anticipado al Beneficiario/;
+
+  it('a clinic "must" give one "if it wants to bill you", as the ABN guide says; never "should" give one', () => {
+    let mentions = 0;
+    for (const p of pages)
+      for (const sentence of sentencesOf(p.doc.querySelector('main')).filter((x) => ABN_WORDS.test(x))) {
+        mentions++;
+        expect(sentence, p.path).not.toMatch(/\bshould (give|ask|tell)\b|\bdebería darle\b/i);
+      }
+    expect(mentions).toBeGreaterThan(50);
+    for (const path of ['/therapies/prp/', '/therapies/hyaluronic-acid/', '/guides/paying-for-treatment/'])
+      expect(textOf(page(path).doc.querySelector('main')), path).toMatch(
+        new RegExp(
+          'must give you an Advance Beneficiary Notice( \\(ABN\\))? ' +
+            '(first|before a service it expects Medicare to deny,) if it wants to bill you',
+        ),
+      );
+    expect(textOf(page('/es/guides/paying-for-treatment/').doc.querySelector('main'))).toContain(
+      'debe darle un Aviso Anticipado al Beneficiario (ABN) antes de ciertos servicios, si quiere cobrarle a usted.',
+    );
   });
 });
 

@@ -8,4 +8,5 @@ export const outcomeDataFrom = (catalog: Catalog): OutcomeData => ({
   appealPlans: catalog.appeals,
   therapyName: (s) => displayName(catalog.therapies.find((t) => t.slug === s)!),
   payerName: (s) => displayName(catalog.payers.find((p) => p.slug === s)!),
+  medicareServices: catalog.medicareRates?.services ?? [],
 });

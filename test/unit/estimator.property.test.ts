@@ -86,7 +86,7 @@ const ranges = (e: Estimate): Range[] => [
   e.total,
   e.insuranceMayPay,
   e.youPay,
-  ...(e.hsa ? [e.hsa.saving] : []),
+  ...(e.hsa ? [e.hsa.saving, e.hsa.extraTax] : []),
   ...(e.financing
     ? [
         e.financing.monthlyInPromo,
@@ -119,6 +119,7 @@ describe('estimate, for any valid input', () => {
           expect(e.lines.reduce((s, l) => s + at(l.amount), 0)).toBe(at(e.total));
           expect(at(e.youPay) + at(e.insuranceMayPay)).toBe(at(e.total));
           if (e.hsa) expect(at(e.hsa.saving)).toBeLessThanOrEqual(at(e.youPay));
+          if (e.hsa) expect(at(e.hsa.extraTax)).toBeLessThanOrEqual(at(e.youPay));
         }
         const treatment = e.lines.find((l) => l.kind === 'treatment');
         expect(treatment?.costRowId && treatment.sources?.length).toBeTruthy();

@@ -248,7 +248,11 @@ describe('estimate: extras and insurance', () => {
 describe('estimate: paying', () => {
   it('HSA/FSA: saving = what you pay × tax rate', () => {
     const e = estimate(input({ payment: { method: 'hsa', taxRatePct: 22 } }), ROWS);
-    expect(e.hsa).toEqual({ saving: { low: 11_000, high: 55_000 }, taxRatePct: 22 });
+    expect(e.hsa).toEqual({
+      saving: { low: 11_000, high: 55_000 },
+      taxRatePct: 22,
+      extraTax: { low: 10_000, high: 50_000 },
+    });
   });
 
   it('financing with no promotion: the standard amortized payment ($5,000 at 24% over 12 months is $472.80)', () => {

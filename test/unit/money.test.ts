@@ -8,13 +8,18 @@ import type { CostRow } from '../../src/schemas/cost.ts';
 import type { MedigapPlan } from '../../src/schemas/medicare-rate.ts';
 import { bestRow, compareRows, evidenceWords, priceWords } from '../../src/lib/costs/evidence.ts';
 import { costSharing, secondPayerFor, type SecondPayer } from '../../src/lib/costs/medicare.ts';
-import { estimate, rowsFor, type EstimateInput } from '../../src/lib/estimator/model.ts';
+import { estimate, rowChoices, rowsFor, type EstimateInput, type SeriesTable } from '../../src/lib/estimator/model.ts';
 import { defaultInput, parseQuery, toQuery } from '../../src/lib/estimator/query.ts';
-import { medicareEstimate, medicareQuery, parseMedicare } from '../../src/lib/estimator/medicare.ts';
-import { estimateHtml, rangeText } from '../../src/lib/estimator/view.ts';
+import { medicareEstimate, medicareQuery, medicareView, parseMedicare } from '../../src/lib/estimator/medicare.ts';
+import { seriesShotsByService, seriesTable } from '../../src/lib/estimator/series.ts';
+import { toHtml } from '../../src/lib/format/tree.ts';
+import { estimateHtml, rangeText, usd } from '../../src/lib/estimator/view.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { ROOT } from '../support/fixtures.ts';
-import { MIAMI, evidenceRows, row } from '../support/cost-rows.ts';
+import { MIAMI, SEED_ROWS, evidenceRows, row } from '../support/cost-rows.ts';
+import { outcomeDataFrom } from '../support/flows.ts';
+import { flowPages } from '../../src/lib/flow/pages.ts';
+import { outcomeView } from '../../src/lib/flow/outcome-view.ts';
 
 const ROWS: CostRow[] = [
   row({ id: 'prp-ad-2026', therapy: 'prp', scope: 'per-injection', tier: 'any', low: 500, high: 2500, dataYear: 2026 }),
@@ -40,6 +45,7 @@ const ROWS: CostRow[] = [
   }),
 ];
 const THERAPIES = ['prp', 'unspecified-stem-cells', 'prolotherapy'];
+const HSA_GUIDE = '/guides/paying-for-treatment/#hsa-fsa-and-hra-money';
 const base: EstimateInput = { ...defaultInput(THERAPIES, ROWS) };
 const input = (over: Partial<EstimateInput>): EstimateInput => ({ ...base, ...over });
 
@@ -131,6 +137,57 @@ describe('which price row the estimator trusts', () => {
   });
 });
 
+describe('the price list lists every row of the treatment, with what it covers and its evidence', () => {
+  it('first the rows for what is picked (the trusted one first), then every other row in reading order', () => {
+    const { picked, others } = rowChoices(ROWS, 'prp', 'per-injection', 'lower-cost');
+    expect(picked.map((c) => [c.value, c.row.id])).toEqual([
+      ['', 'prp-survey'],
+      ['prp-ad-2026', 'prp-ad-2026'],
+      ['prp-article', 'prp-article'],
+    ]);
+    expect(others.map((c) => c.value)).toEqual(['prp-treatment-ad', 'prp-series']);
+    expect([...picked, ...others].map((c) => c.label)).toEqual([
+      'Per injection: $350–$1,700, a survey of 91 orthopedic offices in Miami-Dade County, Florida; ' +
+        'year of the prices not stated (the one we trust most)',
+      "Per injection: $500–$2,500, one clinic's advertised prices, 2026",
+      "Per injection: $100–$900, an article's estimate, 2027",
+      "Per treatment: $500–$2,500, one clinic's advertised prices, 2027",
+      "Per series of injections: $900–$1,500, one clinic's advertised prices, 2024",
+    ]);
+    // Every row of the treatment is there once; no row of another treatment.
+    const all = [...picked, ...others].map((c) => c.row.id).sort();
+    expect(all).toEqual(
+      ROWS.filter((r) => r.therapy === 'prp')
+        .map((r) => r.id)
+        .sort(),
+    );
+  });
+
+  it('names the clinic type of a row priced for one kind of clinic', () => {
+    const { picked, others } = rowChoices(SEED_ROWS, 'bone-marrow-concentrate', 'per-joint', 'lower-cost');
+    expect(picked.map((c) => c.label)).toEqual([
+      "Per joint, lower-cost clinics: $3,500–$5,000, one clinic's advertised prices, 2023 (the one we trust most)",
+    ]);
+    expect(others[0]?.label).toBe(
+      "Per joint, established or academic centres: $6,000–$8,000, one clinic's advertised prices, 2023",
+    );
+  });
+
+  it('a row of another kind of price brings what is treated and the clinic type with it, in the link too', () => {
+    const other = parseQuery('therapy=prp&scope=per-injection&row=prp-treatment-ad', THERAPIES, ROWS);
+    expect(other).toEqual({ input: input({ scope: 'per-treatment', row: 'prp-treatment-ad' }), notices: [] });
+    expect(estimate(other.input, ROWS).lines[0]?.costRowId).toBe('prp-treatment-ad');
+    expect(parseQuery(toQuery(other.input), THERAPIES, ROWS)).toEqual(other);
+    const bmc = parseQuery(
+      'therapy=bone-marrow-concentrate&scope=single-level-spine&row=knee-established',
+      ['bone-marrow-concentrate'],
+      SEED_ROWS,
+    ).input;
+    expect(bmc).toMatchObject({ scope: 'per-joint', tier: 'established', row: 'knee-established' });
+    expect(estimate(bmc, SEED_ROWS).lines[0]?.costRowId).toBe('knee-established');
+  });
+});
+
 describe('floors and series', () => {
   it('a floor gives an open range: "from $4,000" for two joints, never a top figure', () => {
     const e = estimate(input({ therapy: 'unspecified-stem-cells', scope: 'per-joint', areas: 2 }), ROWS);
@@ -138,7 +195,7 @@ describe('floors and series', () => {
     expect(e.total).toEqual({ low: 400_000, high: 400_000, open: true });
     expect(e.youPay).toEqual({ low: 400_000, high: 400_000, open: true });
     expect(rangeText(e.youPay)).toBe('from $4,000');
-    const html = estimateHtml(e, (id) => ({ id, label: id, href: `#${id}` }));
+    const html = estimateHtml(e, (id) => ({ id, label: id, href: `#${id}` }), HSA_GUIDE);
     expect(html).toContain('You may pay <strong data-you-pay="400000-">from $4,000</strong>');
     expect(html).not.toMatch(/\$4,000–/);
     expect(e.notes).toContain(
@@ -160,6 +217,147 @@ describe('floors and series', () => {
       'This price is per injection. Ask the clinic whether you will need a series. If so, set the number of sessions to the number of shots.',
     );
     expect(estimate(input({ scope: 'per-series' }), ROWS).notes.some((n) => n.includes('need a series'))).toBe(false);
+  });
+});
+
+describe('HSA or FSA money for something that is not medical care', () => {
+  const hsa = estimate(
+    input({ therapy: 'prolotherapy', scope: 'per-course', payment: { method: 'hsa', taxRatePct: 22 } }),
+    ROWS,
+  );
+
+  it('works out the 20% extra tax on what you pay: $600 on $3,000, beside the $660 saving at 22%', () => {
+    expect(hsa.hsa).toEqual({
+      saving: { low: 66_000, high: 66_000 },
+      taxRatePct: 22,
+      extraTax: { low: 60_000, high: 60_000 },
+    });
+    // PRP from the survey: $350–$1,700, typical $897, so 20% is $70–$340, typical $179.40.
+    expect(estimate(input({ payment: { method: 'hsa', taxRatePct: 10 } }), ROWS).hsa?.extraTax).toEqual({
+      low: 7_000,
+      typical: 17_940,
+      high: 34_000,
+    });
+  });
+
+  it('says so in words: income tax, the extra 20% before 65 and when not, with a link to the guide', () => {
+    const html = estimateHtml(hsa, (id) => ({ id, label: id, href: `#${id}` }), HSA_GUIDE);
+    const text = html.replace(/<[^>]+>/g, '');
+    expect(text).toContain('may save you $660 in tax, if the treatment counts as medical care');
+    expect(text).toContain('If it does not count as medical care, there is no saving.');
+    expect(text).toContain('HSA money you spend on it anyway is taxed as income.');
+    expect(text).toContain('Before age 65 you also owe an extra 20% tax on it: $600 more here.');
+    expect(text).toContain('The extra tax does not apply once you are 65, or if you are disabled.');
+    expect(html).toContain(`<a href="${HSA_GUIDE}">What HSA, FSA and HRA money can pay for</a>`);
+    // Only when paying from an account.
+    expect(estimateHtml(estimate(base, ROWS), (id) => ({ id, label: id, href: id }), HSA_GUIDE)).not.toContain(
+      'data-hsa',
+    );
+  });
+});
+
+describe('a treatment given as a series is costed as a series', () => {
+  const SERIES: SeriesTable = { prp: { shots: 3, note: 'In the trial, people got 3 shots.' } };
+  const link = (id: string) => ({ id, label: id, href: `#${id}` });
+
+  it('starts from the whole series where the price is per shot or per treatment, else from one session', () => {
+    expect(defaultInput(THERAPIES, ROWS, SERIES)).toEqual({ ...base, sessions: 3 });
+    expect(defaultInput(['prolotherapy'], ROWS, SERIES).sessions).toBe(1);
+    expect(parseQuery('therapy=prp', THERAPIES, ROWS, undefined, SERIES).input.sessions).toBe(3);
+    expect(parseQuery('therapy=prp&scope=per-treatment', THERAPIES, ROWS, undefined, SERIES).input.sessions).toBe(3);
+    expect(parseQuery('therapy=prp&scope=per-series', THERAPIES, ROWS, undefined, SERIES).input.sessions).toBe(1);
+    expect(parseQuery('therapy=prp&sessions=1', THERAPIES, ROWS, undefined, SERIES).input.sessions).toBe(1);
+    expect(parseQuery('therapy=prp&sessions=99', THERAPIES, ROWS, undefined, SERIES).notices).toEqual([
+      'We could not use “99” as the number of sessions (1 to 10), so we use 3.',
+    ]);
+  });
+
+  it('keeps the number of shots in the link only when it is not the series, and reads it back', () => {
+    expect(toQuery(input({ sessions: 3 }), SERIES)).toBe('therapy=prp&scope=per-injection');
+    expect(toQuery(input({ sessions: 1 }), SERIES)).toBe('therapy=prp&scope=per-injection&sessions=1');
+    for (const scope of ['per-injection', 'per-treatment', 'per-series'] as const)
+      for (let sessions = 1; sessions <= 10; sessions++) {
+        const x = input({ scope, sessions });
+        expect(parseQuery(toQuery(x, SERIES), THERAPIES, ROWS, undefined, SERIES)).toEqual({ input: x, notices: [] });
+      }
+  });
+
+  it('3 PRP shots at $350–$1,700 (average $897): $1,050–$5,100, about $2,691, with per shot and per series', () => {
+    const e = estimate(input({ sessions: 3 }), ROWS, SERIES['prp']);
+    expect(e.lines[0]?.label).toBe('Treatment: 1 area × a series of 3 shots at $350–$1,700 each');
+    expect(e.total).toEqual({ low: 105_000, typical: 269_100, high: 510_000 });
+    expect(e.series).toEqual({
+      shots: 3,
+      perShot: { low: 35_000, typical: 89_700, high: 170_000 },
+      perSeries: { low: 105_000, typical: 269_100, high: 510_000 },
+      perTreatment: false,
+    });
+    expect(e.notes).toContain(
+      'In the trial, people got 3 shots. We count a series of 3 shots. ' +
+        'Ask the clinic how many shots you will need, and change the number of sessions to match.',
+    );
+    expect(e.notes.some((n) => n.includes('whether you will need a series'))).toBe(false);
+    const html = estimateHtml(e, link, HSA_GUIDE);
+    expect(html).toContain(
+      'One shot costs <strong>about $897 ($350–$1,700)</strong>. ' +
+        'A series of 3 shots costs <strong>about $2,691 ($1,050–$5,100)</strong> in each area treated.',
+    );
+    // Two knees: the series in each.
+    expect(estimate(input({ sessions: 3, areas: 2 }), ROWS, SERIES['prp']).total.high).toBe(1_020_000);
+  });
+
+  it('a price "per treatment" is counted per shot, and the note gives the price if it is the whole series', () => {
+    const e = estimate(input({ scope: 'per-treatment', sessions: 3 }), ROWS, SERIES['prp']);
+    expect(e.lines[0]?.label).toBe('Treatment: 1 area × a series of 3 shots at $500–$2,500 each');
+    expect(e.series?.perTreatment).toBe(true);
+    expect(e.notes).toContain(
+      'The source prices a “treatment” and does not say if that is one shot or the whole series. ' +
+        'We count it as one shot. If it is the whole series, the series costs $500–$2,500 for each area.',
+    );
+    expect(estimateHtml(e, link, HSA_GUIDE)).toContain(
+      'One shot costs <strong>$500–$2,500</strong>, if the price is for one shot.',
+    );
+  });
+
+  it('one shot, a price per series, or a treatment not given as a series: no series figures', () => {
+    const one = estimate(input({ sessions: 1 }), ROWS, SERIES['prp']);
+    expect(one.lines[0]?.label).toBe('Treatment: 1 area × 1 shot at $350–$1,700 each');
+    expect(one.series).toBeUndefined();
+    expect(estimate(input({ scope: 'per-series' }), ROWS, SERIES['prp']).series).toBeUndefined();
+    expect(estimate(input({ sessions: 3 }), ROWS).series).toBeUndefined();
+    expect(estimate(input({ sessions: 3 }), ROWS).lines[0]?.label).toBe(
+      'Treatment: 1 area × 3 sessions at $350–$1,700 each',
+    );
+  });
+
+  it('the content gives PRP and gel shots a series of 3, with words and sources; gel under Medicare too', () => {
+    const table = seriesTable(catalog.therapies);
+    expect(Object.keys(table).sort()).toEqual(['hyaluronic-acid', 'prp']);
+    for (const t of catalog.therapies.filter((x) => x.series)) {
+      expect(t.series!.shots, t.slug).toBe(3);
+      expect(t.series!.sources.length, t.slug).toBeGreaterThan(0);
+      expect(table[t.slug]?.note).toBe(t.series!.note);
+    }
+    expect(seriesShotsByService(catalog.therapies)).toEqual({ 'knee-shot-20610': 3, 'knee-shot-20611': 3 });
+  });
+
+  it('under Medicare, a gel shot starts from the series: 3 × the shot fee, "For a series of 3 shots"', () => {
+    const shots = seriesShotsByService(catalog.therapies);
+    const fee = RATES.services.find((x) => x.id === 'knee-shot-20610')!.amountCents;
+    const m = parseMedicare('mcare=knee-shot-20610&mded=0', RATES, shots).input!;
+    expect(m.qty).toBe(3);
+    expect(medicareQuery(m, RATES, shots)).toBe('mcare=knee-shot-20610&mded=0');
+    expect(medicareQuery({ ...m, qty: 1 }, RATES, shots)).toBe('mcare=knee-shot-20610&mqty=1&mded=0');
+    const r = medicareEstimate(m, RATES, shots)!;
+    expect(r.allowedCents).toBe(3 * fee);
+    expect(r.sharing.withMedicareOnly).toBe(Math.round((3 * fee * 20) / 100));
+    const text = (x: typeof r) =>
+      toHtml(medicareView(x, RATES, (id) => ({ label: id, href: `#${id}` }), '/abn/')).replace(/<[^>]+>/g, '');
+    expect(text(r)).toContain(`For a series of 3 shots, the approved amount is ${usd(3 * fee)}.`);
+    // A service not given as a series keeps its own count and words.
+    const wound = parseMedicare('mcare=prp-wound-g0465', RATES, shots).input!;
+    expect(wound.qty).toBe(1);
+    expect(text(medicareEstimate(wound, RATES, shots)!)).toContain('For 1 service, the approved amount');
   });
 });
 
@@ -199,7 +397,10 @@ describe('financing: missing the end of a promotion by one payment', () => {
       scope: 'per-course',
       payment: { method: 'financing', promoMonths: 12, aprPct: 27, termMonths: 24, loanAprPct: 12 },
     });
-    const text = estimateHtml(estimate(x, ROWS), (id) => ({ id, label: id, href: `#${id}` })).replace(/<[^>]+>/g, '');
+    const text = estimateHtml(estimate(x, ROWS), (id) => ({ id, label: id, href: `#${id}` }), HSA_GUIDE).replace(
+      /<[^>]+>/g,
+      '',
+    );
     expect(text).toContain('but the last payment is late, you would pay $439 more in deferred interest');
     expect(text).toContain('On a true 0% plan, the same late payment would cost $6 more for each month');
     expect(text).toContain('A personal loan at 12% paid off over 12 months would cost $199 in interest in all.');
@@ -369,5 +570,42 @@ describe('Original Medicare cost-sharing, for any amount (fast-check)', () => {
     expect(secondPayerFor('QMB', RATES)).toEqual({ kind: 'qmb' });
     expect(secondPayerFor('g', RATES)).toEqual({ kind: 'medigap', plan: plan('G') });
     expect(secondPayerFor('e', RATES)).toBeUndefined(); // no Plan E is sold
+  });
+});
+
+describe('covered Original Medicare outcomes lead to what the reader would owe, not to a cash price', () => {
+  const flow = catalog.flows.find((f) => f.id === 'will-insurance-pay')!;
+  const data = outcomeDataFrom(catalog);
+  const steps = (path: string) => {
+    const page = flowPages(flow.id, flow).find((p) => p.path.endsWith(`/${path}/`))!;
+    return outcomeView(flow, page, data).nextSteps.map((s) => s.href ?? '');
+  };
+
+  it('PRP for a diabetic wound, gel shots in the knee and skin-substitute grafts link the Medicare section', () => {
+    for (const [path, service] of [
+      ['treatment/prp/prp-use/wound/plan/original-medicare', 'prp-wound-g0465'],
+      ['treatment/hyaluronic-acid/gel-use/knee/plan/original-medicare', 'knee-shot-20610'],
+      ['treatment/amniotic-membrane-grafts/graft-use/wound/plan/original-medicare', 'skin-substitute-per-cm2'],
+    ] as const) {
+      expect(steps(path), path).toContain(`/estimate/?mcare=${service}#medicare-rates`);
+      expect(
+        steps(path).filter((h) => h.startsWith('/estimate/?therapy=')),
+        path,
+      ).toEqual([]);
+    }
+  });
+
+  it('an outcome Medicare does not cover, or another payer, still links the cash estimate', () => {
+    expect(steps('treatment/prp/prp-use/joints/plan/original-medicare')).toContain('/estimate/?therapy=prp');
+    expect(steps('treatment/hyaluronic-acid/gel-use/other-joint/plan/original-medicare')).toContain(
+      '/estimate/?therapy=hyaluronic-acid',
+    );
+    expect(steps('treatment/prp/prp-use/wound/plan/original-medicare').some((h) => h.includes('mcare='))).toBe(true);
+    expect(
+      flowPages(flow.id, flow)
+        .filter((p) => p.kind === 'outcome' && !p.path.endsWith('/original-medicare/'))
+        .flatMap((p) => outcomeView(flow, p, data).nextSteps)
+        .filter((s) => s.href?.includes('mcare=')),
+    ).toEqual([]);
   });
 });

@@ -74,7 +74,11 @@ describe('estimate view', () => {
     payment: { method: 'hsa', taxRatePct: 22 },
   };
   const text = (html: string) => html.replace(/<[^>]+>/g, '');
-  const html = estimateHtml(estimate(input, rows), (id) => ({ id, label: 'Survey', href: `#source-${id}` }));
+  const html = estimateHtml(
+    estimate(input, rows),
+    (id) => ({ id, label: 'Survey', href: `#source-${id}` }),
+    '/guides/paying-for-treatment/#hsa-fsa-and-hra-money',
+  );
 
   it('never shows an internal row id, and names the kind of evidence, the year and the source in words', () => {
     expect(text(html)).not.toContain('prp-per-injection-clinic-article-2026');

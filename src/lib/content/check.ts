@@ -349,6 +349,20 @@ export function checkContent(raw: RawContent, today = checkToday()): CheckResult
         refs('source', t.file, 'fdaStatus.sources', t.fdaStatus.sources);
         t.codes.forEach((c, i) => refs('source', t.file, `codes[${i}].sources`, c.sources));
         t.coveredExceptions.forEach((c, i) => refs('source', t.file, `coveredExceptions[${i}].sources`, c.sources));
+        if (t.series) {
+          refs('source', t.file, 'series.sources', t.series.sources);
+          // A series' Medicare services must be this therapy's own (content/medicare-rates.yaml).
+          const services = catalog.medicareRates?.services ?? [];
+          t.series.medicare.forEach((id, i) => {
+            if (complete && !services.some((s) => s.id === id && s.therapy === t.slug))
+              problems.push({
+                file: t.file,
+                field: `series.medicare[${i}]`,
+                value: id,
+                message: "is not one of this therapy's services in medicare-rates.yaml",
+              });
+          });
+        }
         // A use's indications must be ones this therapy's coverage entries really use.
         const mine = new Set(catalog.coverage.filter((c) => c.therapy === t.slug).flatMap((c) => c.indication ?? []));
         t.otherUses.forEach((u, i) =>

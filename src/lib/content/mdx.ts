@@ -14,7 +14,7 @@ import { isSitePath, linkHref, slug } from '../../schemas/common.ts';
  * letters, digits and hyphens), `text` words, `mermaid` Mermaid text (held to `mermaidProblems`), or one of
  * a few numbers.
  */
-export type AttributeKind = 'id' | 'text' | 'mermaid' | readonly number[];
+export type AttributeKind = 'id' | 'text' | 'mermaid' | readonly (number | string)[];
 
 /** One way to use a component: the attributes it then needs, and whether it needs words between its tags. */
 export interface ComponentNeed {
@@ -44,7 +44,8 @@ export const CONTENT_COMPONENTS: Readonly<Record<string, ComponentSpec>> = {
     needs: [{ attributes: ['flow'] }, { attributes: ['code', 'title', 'description'], children: true }],
   },
   TableFilter: { attributes: { label: 'text' }, needs: [{ attributes: ['label'], children: true }] },
-  PrintButton: { attributes: { label: 'text' } },
+  // part="section": print only the section the button sits in (PrintButton.astro).
+  PrintButton: { attributes: { label: 'text', part: ['section'] } },
 };
 
 const CELL = ['colSpan', 'rowSpan', 'colspan', 'rowspan', 'headers'];
@@ -187,7 +188,7 @@ export function scanMdx(body: string, firstLine = 1): MdxScan {
   const fits = (n: Node, name: string, attribute: string, kind: AttributeKind, value: string | number | boolean) => {
     const what = `a value for <${name} ${attribute}>`;
     if (Array.isArray(kind)) {
-      if (typeof value === 'number' && kind.includes(value)) return true;
+      if ((typeof value === 'number' || typeof value === 'string') && kind.includes(value)) return true;
       add(n, `has ${what} other than ${kind.join(' or ')}`, String(value));
       return false;
     }

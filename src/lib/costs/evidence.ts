@@ -95,10 +95,6 @@ export const priceWords = (r: Pick<CostRow, 'low' | 'high' | 'floor'>): string =
 /** The high end for drawing a bar: a floor is drawn as its starting point only. */
 export const highOf = (r: Pick<CostRow, 'low' | 'high'>): number => r.high ?? r.low;
 
-/** A price row as a choice in the estimator's list: "$350–$1,700: a survey of … (most trusted)". */
-export const rowChoiceLabel = (r: CostRow, first: boolean): string =>
-  `${priceWords(r)}: ${evidenceWords(r)}${first ? ' (the one we trust most)' : ''}`;
-
 /**
  * The kind of evidence in two or three words, for the one-line price near the top of a therapy page, which
  * links to the full words: "a survey", "a 2017 survey", "one clinic's ad", "an article".

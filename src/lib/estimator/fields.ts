@@ -150,15 +150,23 @@ export interface ChoiceField {
 }
 
 /**
- * Which price row the estimate uses. The list holds the rows for the treatment, what is treated and the clinic type,
- * most trusted first.
+ * Which price row the estimate uses. The list holds every row of the treatment: first those for what is treated
+ * and the clinic type, most trusted first, then the others (model.ts rowChoices).
  */
 export const ROW_FIELD: ChoiceField = {
   name: 'row',
   label: 'Which price to use',
   noun: 'price source',
-  hint: 'We start with the price we trust most: a survey of many clinics before one clinic’s ad or an article.',
+  hint:
+    'We start with the price we trust most: a survey of many clinics before one clinic’s ad or an article. ' +
+    'The list shows every price we have for this treatment. Picking one of the other prices changes what is treated to match.',
 };
+
+/** The two groups of the price list: the rows for what is picked, then every other row of the treatment. */
+export const ROW_GROUPS = {
+  picked: 'Prices for what you picked',
+  others: 'Other prices for this treatment',
+} as const;
 
 export type FieldName = keyof typeof FIELDS;
 

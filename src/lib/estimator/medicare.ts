@@ -21,16 +21,28 @@ export interface MedicareInput {
   gap: string;
 }
 
+/** Medicare service id → the shots of the series it is paid for once each (series.ts seriesShotsByService). */
+export type SeriesShots = Readonly<Record<string, number>>;
+
 export interface MedicareResult {
   service: MedicareService;
   input: MedicareInput;
+  /** The shots of a usual series, when the service is paid once for each shot of one. */
+  series?: number;
   allowedCents: number;
   second: SecondPayer;
   sharing: CostSharing;
 }
 
-/** The Medicare input a query string describes, or none when it names no service. Notices for unusable values. */
-export function parseMedicare(search: string, m: MedicareRates): { input?: MedicareInput; notices: string[] } {
+/**
+ * The Medicare input a query string describes, or none when it names no service. Notices for unusable values.
+ * `shots`: a service given once for each shot of a series starts from the whole series.
+ */
+export function parseMedicare(
+  search: string,
+  m: MedicareRates,
+  shots?: SeriesShots,
+): { input?: MedicareInput; notices: string[] } {
   const params = new URLSearchParams(search);
   const get = (k: string) => params.get(k)?.trim() || undefined;
   const notices: string[] = [];
@@ -55,7 +67,7 @@ export function parseMedicare(search: string, m: MedicareRates): { input?: Medic
   return {
     input: {
       service: id,
-      qty: num(FIELDS.mqty, FIELDS.mqty.def),
+      qty: num(FIELDS.mqty, qtyDefault(id, shots)),
       otherCents: num(FIELDS.mother, 0) * 100,
       deductibleLeftCents: num(FIELDS.mded, m.deductible.amountCents / 100) * 100,
       gap: gap === 'none' ? '' : gap,
@@ -64,19 +76,26 @@ export function parseMedicare(search: string, m: MedicareRates): { input?: Medic
   };
 }
 
-/** The query parameters for a Medicare input (appended to the estimator's own), defaults left out. */
-export function medicareQuery(i: MedicareInput | undefined, m: MedicareRates): string {
+/** The number of units a service starts from: the whole series for a shot given as one, else the field's default. */
+export const qtyDefault = (service: string, shots?: SeriesShots): number =>
+  (Object.hasOwn(shots ?? {}, service) && shots?.[service]) || FIELDS.mqty.def;
+
+/**
+ * The query parameters for a Medicare input (appended to the estimator's own), defaults left out (`shots` as given
+ * to parseMedicare).
+ */
+export function medicareQuery(i: MedicareInput | undefined, m: MedicareRates, shots?: SeriesShots): string {
   if (!i) return '';
   const out = [`mcare=${encodeURIComponent(i.service)}`];
-  if (i.qty !== FIELDS.mqty.def) out.push(`mqty=${i.qty}`);
+  if (i.qty !== qtyDefault(i.service, shots)) out.push(`mqty=${i.qty}`);
   if (i.otherCents) out.push(`mother=${Math.round(i.otherCents / 100)}`);
   if (i.deductibleLeftCents !== m.deductible.amountCents) out.push(`mded=${Math.round(i.deductibleLeftCents / 100)}`);
   if (i.gap) out.push(`gap=${encodeURIComponent(i.gap)}`);
   return out.join('&');
 }
 
-/** What the reader would owe for the service. */
-export function medicareEstimate(i: MedicareInput, m: MedicareRates): MedicareResult | undefined {
+/** What the reader would owe for the service (`shots` as given to parseMedicare, for the words on a series). */
+export function medicareEstimate(i: MedicareInput, m: MedicareRates, shots?: SeriesShots): MedicareResult | undefined {
   const service = m.services.find((s) => s.id === i.service);
   const second = secondPayerFor(i.gap, m);
   if (!service || !second) return undefined;
@@ -87,7 +106,8 @@ export function medicareEstimate(i: MedicareInput, m: MedicareRates): MedicareRe
     coinsurancePct: m.coinsurance.pct,
     second,
   });
-  return { service, input: i, allowedCents, second, sharing };
+  const series = Object.hasOwn(shots ?? {}, service.id) ? shots?.[service.id] : undefined;
+  return { service, input: i, ...(series ? { series } : {}), allowedCents, second, sharing };
 }
 
 const span = (s: { low: number; high: number }) => (s.low === s.high ? usd(s.low) : `${usd(s.low)} to ${usd(s.high)}`);
@@ -121,7 +141,11 @@ export function medicareView(
     h(
       'p',
       {},
-      `For ${r.input.qty} ${unit}${r.input.qty === 1 ? '' : 's'}`,
+      r.series
+        ? r.input.qty === 1
+          ? 'For 1 shot'
+          : `For a series of ${r.input.qty} shots`
+        : `For ${r.input.qty} ${unit}${r.input.qty === 1 ? '' : 's'}`,
       r.input.otherCents > 0 && ` plus the ${usd(r.input.otherCents)} you entered`,
       `, the approved amount is ${usd(r.allowedCents)}. With Original Medicare alone you would owe `,
       h('strong', { 'data-medicare-owed': `${c.withMedicareOnly}` }, usd(c.withMedicareOnly)),
@@ -168,9 +192,9 @@ export function medicareView(
     h(
       'p',
       {},
-      'All of this holds only if Medicare covers the service for you. If the clinic thinks Medicare may not pay, it should ask you to sign an ',
+      'All of this holds only if Medicare covers the service for you. If the clinic thinks Medicare may not pay, it must give you an ',
       h('a', { href: abnHref }, 'Advance Beneficiary Notice'),
-      ' before the treatment.',
+      ' before the treatment if it wants to bill you.',
     ),
   );
 }

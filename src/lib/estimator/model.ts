@@ -16,7 +16,7 @@
  */
 import type { CostRow } from '../../schemas/cost.ts';
 import { compareRows, evidenceWords, priceWords } from '../costs/evidence.ts';
-import { SCOPE_LABEL, TIER_LABEL } from '../format/ranges.ts';
+import { SCOPE_LABEL, TIER_LABEL, sortCostRows } from '../format/ranges.ts';
 import { FIELDS, MAX_DOLLARS, type NumberField } from './fields.ts';
 
 export type Tier = 'lower-cost' | 'established';
@@ -92,17 +92,47 @@ export interface Line {
   note?: string;
 }
 
+/**
+ * A treatment usually given as a series of shots (therapy front matter `series`), as an estimate uses it: how many
+ * shots one series counts, and plain words on where that number comes from.
+ */
+export interface SeriesInfo {
+  shots: number;
+  note: string;
+}
+
+/** Therapy slug → its series, for the treatments given as one. */
+export type SeriesTable = Readonly<Record<string, SeriesInfo>>;
+
+/** The prices a series multiplies: one shot, or a "treatment" that may be one shot. */
+export const SERIES_SCOPES: readonly Scope[] = ['per-injection', 'per-treatment'];
+
+/**
+ * The starting number of sessions for a therapy and scope: a whole series where the treatment is given as one and
+ * the price is per shot or per treatment, else one.
+ */
+export const sessionsDefault = (series: SeriesTable | undefined, therapy: string, scope: Scope): number =>
+  (SERIES_SCOPES.includes(scope) && series?.[therapy]?.shots) || FIELDS.sessions.def;
+
 export interface Estimate {
   /** Every figure traceable: the treatment line carries costRowId + sources. Extras entered as 0 are left out. */
   lines: Line[];
+  /**
+   * Present when the treatment is costed as a series of 2 or more shots: what one shot and the whole series cost,
+   * for one area. `perTreatment` when the price is "per treatment", which the source may mean as the whole series.
+   */
+  series?: { shots: number; perShot: Range; perSeries: Range; perTreatment: boolean };
   /** Sum of all lines' amounts (before insurance). */
   total: Range;
   /** The part of consult/imaging/harvest insurance MAY pay after deductible and coinsurance (0 when none). */
   insuranceMayPay: Range;
   /** total − insuranceMayPay. */
   youPay: Range;
-  /** Present when paying from an HSA/FSA: youPay × tax rate, rounded; saving ≤ youPay. */
-  hsa?: { saving: Range; taxRatePct: number };
+  /**
+   * Present when paying from an HSA/FSA: youPay × tax rate, rounded; saving ≤ youPay. `extraTax` is what HSA money
+   * spent on something that is not medical care costs on top of income tax before 65: 20% of youPay.
+   */
+  hsa?: { saving: Range; taxRatePct: number; extraTax: Range };
   /** Present when paying on a deferred-interest card or plan. */
   financing?: {
     promoMonths: number;
@@ -136,6 +166,13 @@ export interface Estimate {
 }
 
 const MAX_CENTS = MAX_DOLLARS * 100;
+
+/**
+ * The additional tax on HSA money spent on something that is not medical care, before 65 and unless disabled
+ * (26 U.S.C. 223(f)(4), source `usc-26-223` on /guides/paying-for-treatment/). It is law, not a price, so it is
+ * fixed here.
+ */
+export const HSA_EXTRA_TAX_PCT = 20;
 
 /** No price row fits the therapy, scope and clinic type asked for. */
 export class NoPriceError extends Error {
@@ -174,7 +211,11 @@ export function rowsFor(
   return { rows: [], usedTier: 'any' };
 }
 
-/** The price row used: the one asked for by id if it is among rowsFor's, else the best of them. */
+/**
+ * The price row used: the one asked for by id if it is a row for this therapy and scope, for this clinic type or
+ * for any clinic; else the best of rowsFor's. (A reader may pick an any-clinic row from the full list even where
+ * the clinic type has rows of its own.)
+ */
 export function priceRowFor(
   rows: readonly CostRow[],
   therapy: string,
@@ -183,8 +224,51 @@ export function priceRowFor(
   rowId?: string,
 ): { row: CostRow; usedTier: Tier | 'any' } | undefined {
   const { rows: found, usedTier } = rowsFor(rows, therapy, scope, tier);
-  const row = found.find((r) => r.id === rowId) ?? found[0];
+  const chosen =
+    rowId === undefined
+      ? undefined
+      : rows.find(
+          (r) => r.id === rowId && r.therapy === therapy && r.scope === scope && (r.tier === tier || r.tier === 'any'),
+        );
+  // Chosen outside rowsFor's list: an any-clinic price picked on purpose, not a fallback to explain.
+  if (chosen) return { row: chosen, usedTier: found.includes(chosen) ? usedTier : tier };
+  const row = found[0];
   return row && { row, usedTier };
+}
+
+/** One price row as a choice in the estimator's list. */
+export interface RowChoice {
+  /** The form value: '' for the most trusted row of what is picked (so a link follows new data), else the row id. */
+  value: string;
+  row: CostRow;
+  /** What it covers, the price and what kind of evidence it is: "Per injection: $350–$1,700, a survey of …". */
+  label: string;
+}
+
+const choiceLabel = (r: CostRow, trusted: boolean) =>
+  `${SCOPE_LABEL[r.scope]}${r.tier === 'any' ? '' : `, ${TIER_LABEL[r.tier]}`}: ${priceWords(r)}, ` +
+  `${evidenceWords(r)}${trusted ? ' (the one we trust most)' : ''}`;
+
+/**
+ * Every price row of a therapy, as the reader's choices: first the rows for what is picked (rowsFor: the most
+ * trusted first), then every other row of the therapy in reading order (by what it covers, then clinic type, then
+ * evidence). Picking one of the others changes what is treated and the clinic type to the row's.
+ */
+export function rowChoices(
+  rows: readonly CostRow[],
+  therapy: string,
+  scope: Scope,
+  tier: Tier,
+): { picked: RowChoice[]; others: RowChoice[] } {
+  const found = rowsFor(rows, therapy, scope, tier).rows;
+  return {
+    picked: found.map((row, i) => ({ value: i === 0 ? '' : row.id, row, label: choiceLabel(row, i === 0) })),
+    others: sortCostRows(rows.filter((r) => r.therapy === therapy && !found.includes(r))).map((row) => ({
+      value: row.id,
+      row,
+      label: choiceLabel(row, false),
+    })),
+  };
 }
 
 /** The scope of the therapy's most trusted row (any scope, any clinic type): where an estimate starts. */
@@ -254,10 +338,11 @@ function check(input: EstimateInput): void {
 }
 
 /**
- * The reader's estimate. Throws NoPriceError when the table has no row for the therapy, scope and tier (or 'any'),
- * RangeError on out-of-range input.
+ * The reader's estimate. `series` is the therapy's series when it is given as one: a price per shot or per treatment
+ * is then counted in shots, as a series. Throws NoPriceError when the table has no row for the therapy, scope and
+ * tier (or 'any'), RangeError on out-of-range input.
  */
-export function estimate(input: EstimateInput, rows: readonly CostRow[]): Estimate {
+export function estimate(input: EstimateInput, rows: readonly CostRow[], series?: SeriesInfo): Estimate {
   check(input);
   const { therapy, scope, tier, areas, sessions, payment } = input;
   const scopeLabel = SCOPE_LABEL[scope] ?? scope;
@@ -277,8 +362,11 @@ export function estimate(input: EstimateInput, rows: readonly CostRow[]): Estima
 
   // Treatment: the row's range per unit × units; a typical figure only if the row (its source) gives one.
   const perArea = PER_AREA.includes(scope);
-  const sessionWord =
-    scope === 'per-application'
+  // A treatment given as a series, priced per shot or per treatment: counted in shots.
+  const inSeries = series && SERIES_SCOPES.includes(scope) ? series : undefined;
+  const sessionWord = inSeries
+    ? 'shot'
+    : scope === 'per-application'
       ? 'application'
       : scope === 'per-visit'
         ? 'visit'
@@ -295,9 +383,10 @@ export function estimate(input: EstimateInput, rows: readonly CostRow[]): Estima
   const areaWords = perArea ? `${plural(areas, scope === 'per-joint' ? 'joint' : 'area')} × ` : '';
   const priceEach = `${row.floor ? 'from' : 'at'} ${priceWords(row).replace(/^from /, '')} each`;
   const scopeWords = perArea ? '' : ` (${scopeLabel.toLowerCase()})`;
+  const count = inSeries && sessions > 1 ? `a series of ${sessions} shots` : plural(sessions, sessionWord);
   const treatment: Line = {
     id: 'treatment',
-    label: `Treatment: ${areaWords}${plural(sessions, sessionWord)} ${priceEach}${scopeWords}`,
+    label: `Treatment: ${areaWords}${count} ${priceEach}${scopeWords}`,
     amount: map(unit, (d) => d * 100 * units),
     kind: 'treatment',
     costRowId: row.id,
@@ -311,13 +400,35 @@ export function estimate(input: EstimateInput, rows: readonly CostRow[]): Estima
         `so only the number of ${sessionWord}s changes the total.`,
     );
   // PRP and gel shots are often a series: a price for one shot or one "treatment" is not the price of the series.
-  if (scope === 'per-injection' || scope === 'per-treatment')
+  if (inSeries)
+    notes.push(
+      `${inSeries.note} We count a series of ${inSeries.shots} shots. ` +
+        'Ask the clinic how many shots you will need, and change the number of sessions to match.',
+    );
+  else if (SERIES_SCOPES.includes(scope))
     notes.push(
       `This price is ${scopeLabel.toLowerCase()}. Ask the clinic whether you will need a series. ` +
         `If so, set the number of sessions to the number of ${scope === 'per-injection' ? 'shots' : 'treatments'}.`,
     );
+  // "Per treatment" may mean one shot or the whole series: say what the series costs either way.
+  if (inSeries && scope === 'per-treatment' && sessions > 1)
+    notes.push(
+      `The source prices a “treatment” and does not say if that is one shot or the whole series. ` +
+        `We count it as one shot. If it is the whole series, the series costs ${priceWords(row)} for each area.`,
+    );
 
   const lines: Line[] = [treatment];
+  const seriesPart: Pick<Estimate, 'series'> =
+    inSeries && sessions > 1
+      ? {
+          series: {
+            shots: sessions,
+            perShot: map(unit, (d) => d * 100),
+            perSeries: map(unit, (d) => d * 100 * sessions),
+            perTreatment: scope === 'per-treatment',
+          },
+        }
+      : {};
   const extra = (id: string, label: string, cents: number, kind: Line['kind']) => {
     if (cents > 0) lines.push({ id, label: `${label} (from your quote)`, amount: flat(cents), kind });
   };
@@ -339,11 +450,15 @@ export function estimate(input: EstimateInput, rows: readonly CostRow[]): Estima
     );
   const youPay = map(total, (v) => v - insuranceMayPay.low);
 
-  const out: Estimate = { lines, total, insuranceMayPay, youPay, notes };
+  const out: Estimate = { lines, ...seriesPart, total, insuranceMayPay, youPay, notes };
 
   if (payment.method === 'hsa') {
     const { taxRatePct } = payment;
-    out.hsa = { saving: map(youPay, (v) => roundHalfUp((v * taxRatePct) / 100)), taxRatePct };
+    out.hsa = {
+      saving: map(youPay, (v) => roundHalfUp((v * taxRatePct) / 100)),
+      taxRatePct,
+      extraTax: map(youPay, (v) => roundHalfUp((v * HSA_EXTRA_TAX_PCT) / 100)),
+    };
     notes.push(
       'An HSA or FSA pays with money you paid no income tax on, so you save about your tax rate times what you pay. Ask your plan whether this treatment counts as a medical expense it allows.',
     );

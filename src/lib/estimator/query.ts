@@ -18,9 +18,10 @@ import {
   defaultScope,
   priceRowFor,
   roundHalfUp,
-  rowsFor,
   scopesFor,
+  sessionsDefault,
   type EstimateInput,
+  type SeriesTable,
   type Scope,
   type Tier,
 } from './model.ts';
@@ -51,10 +52,14 @@ export function validateField(name: string, raw: string): string | undefined {
 
 /**
  * The starting input: the first therapy (in `therapies` order) that has a price row, the scope of its most
- * trusted row (survey before fee schedule before a clinic's ad before an article, then the newest year),
- * everything else at its default.
+ * trusted row (survey before fee schedule before a clinic's ad before an article, then the newest year), a whole
+ * series where the therapy is given as one (`series`, from the therapy pages), everything else at its default.
  */
-export function defaultInput(therapies: readonly string[], rows: readonly CostRow[]): EstimateInput {
+export function defaultInput(
+  therapies: readonly string[],
+  rows: readonly CostRow[],
+  series?: SeriesTable,
+): EstimateInput {
   for (const therapy of therapies) {
     const scope = defaultScope(rows, therapy);
     if (scope)
@@ -62,7 +67,7 @@ export function defaultInput(therapies: readonly string[], rows: readonly CostRo
         therapy,
         scope,
         areas: FIELDS.areas.def,
-        sessions: FIELDS.sessions.def,
+        sessions: sessionsDefault(series, therapy, scope),
         tier: firstTier(rows, therapy, scope),
         consultCents: 0,
         imagingCents: 0,
@@ -90,15 +95,17 @@ const quote = (s: string) => {
 
 /**
  * The input a query string describes (with or without the leading "?"). `names` maps therapy slugs to the
- * names used in notices ("PRP"); without it notices use the slug. Throws only if no therapy has a price.
+ * names used in notices ("PRP"); without it notices use the slug. `series` gives the number of sessions a link
+ * that leaves it out means: a whole series for a treatment given as one. Throws only if no therapy has a price.
  */
 export function parseQuery(
   search: string,
   therapies: readonly string[],
   rows: readonly CostRow[],
   names?: Readonly<Record<string, string>>,
+  series?: SeriesTable,
 ): ParseResult {
-  const def = defaultInput(therapies, rows);
+  const def = defaultInput(therapies, rows, series);
   const notices: string[] = [];
   let params: URLSearchParams;
   try {
@@ -135,7 +142,7 @@ export function parseQuery(
   }
 
   const tiers = tiersFor(rows, therapy, scope);
-  let tier = tiers[0] ?? def.tier;
+  let tier: Tier = tiers[0] ?? def.tier;
   const rawTier = get('tier')?.toLowerCase();
   if (rawTier !== undefined) {
     const known = TIERS.find((t) => t === rawTier);
@@ -145,22 +152,28 @@ export function parseQuery(
     else notices.push(`We did not recognize the kind of clinic ${quote(rawTier)}, so we show ${TIER_LABEL[tier]}.`);
   }
 
-  // The price row: one of the rows for this therapy, scope and clinic type, or the most trusted of them.
+  // The price row: any row of this therapy, or none for the most trusted one. A row names what it covers and,
+  // unless it is for any clinic, the clinic type, so those follow it: the reader may pick any row from the list.
   let row: string | undefined;
   const rawRow = get(ROW_FIELD.name)?.toLowerCase();
   if (rawRow !== undefined) {
-    if (rowsFor(rows, therapy, scope, tier).rows.some((r) => r.id === rawRow)) row = rawRow;
-    else notices.push(`We have no ${ROW_FIELD.noun} ${quote(rawRow)} for this, so we use the price we trust most.`);
+    const chosen = rows.find((r) => r.id === rawRow && r.therapy === therapy);
+    if (chosen) {
+      row = chosen.id;
+      scope = chosen.scope;
+      if (chosen.tier !== 'any') tier = chosen.tier;
+    } else notices.push(`We have no ${ROW_FIELD.noun} ${quote(rawRow)} for this, so we use the price we trust most.`);
   }
 
-  const num = (key: FieldName): number => {
+  // `def` replaces the field's own default where it depends on the treatment (the sessions of a series).
+  const num = (key: FieldName, def?: number): number => {
     const f: NumberField = FIELDS[key];
     const raw = get(key);
-    if (raw === undefined) return f.def;
+    if (raw === undefined) return def ?? f.def;
     const v = readField(f, raw);
     if (v !== undefined) return v;
-    notices.push(`We could not use ${quote(raw)} as the ${f.noun} (${f.hint}), so we use ${f.shownDefault}.`);
-    return f.def;
+    notices.push(`We could not use ${quote(raw)} as the ${f.noun} (${f.hint}), so we use ${def ?? f.shownDefault}.`);
+    return def ?? f.def;
   };
 
   // In the order of the URL's parameters, so notices read in the same order.
@@ -169,7 +182,7 @@ export function parseQuery(
     scope,
     ...(row ? { row } : {}),
     areas: num('areas'),
-    sessions: num('sessions'),
+    sessions: num('sessions', sessionsDefault(series, therapy, scope)),
     tier,
     consultCents: num('consult') * 100,
     imagingCents: num('imaging') * 100,
@@ -194,10 +207,11 @@ export function parseQuery(
 
 /**
  * The query string for an input, without the leading "?", in a stable order. Therapy and scope are always
- * written (their defaults depend on the table); other fields only when they differ from the default, except
- * that a payment method always carries its own figures, so a link keeps its meaning if defaults change.
+ * written (their defaults depend on the table); other fields only when they differ from the default (for
+ * sessions, the series of `series`: the same table parseQuery is given), except that a payment method always
+ * carries its own figures, so a link keeps its meaning if defaults change.
  */
-export function toQuery(input: EstimateInput): string {
+export function toQuery(input: EstimateInput, series?: SeriesTable): string {
   const out: string[] = [];
   const add = (k: string, v: string | number, def?: string | number) => {
     if (v !== def) out.push(`${k}=${encodeURIComponent(v)}`);
@@ -208,7 +222,7 @@ export function toQuery(input: EstimateInput): string {
   // Only a row the reader chose: without one, a link follows the most trusted row, even after new data.
   if (input.row) add(ROW_FIELD.name, input.row);
   add('areas', input.areas, FIELDS.areas.def);
-  add('sessions', input.sessions, FIELDS.sessions.def);
+  add('sessions', input.sessions, sessionsDefault(series, input.therapy, input.scope));
   add('tier', input.tier, 'lower-cost');
   add('consult', dollars(input.consultCents), 0);
   add('imaging', dollars(input.imagingCents), 0);

@@ -9,7 +9,7 @@
  * precision they do not have. A typical figure appears only where a price row gives one.
  */
 import type { Estimate, Range } from './model.ts';
-import { roundHalfUp } from './model.ts';
+import { HSA_EXTRA_TAX_PCT, roundHalfUp } from './model.ts';
 import { h, toHtml, type Child } from '../format/tree.ts';
 import { rangeBar } from '../format/range-bar.ts';
 
@@ -91,8 +91,11 @@ function total(r: Range): Child {
   );
 }
 
-/** `sourceLink` turns a source id into a link target and label (the page's source list). */
-export function estimateView(e: Estimate, sourceLink: (id: string) => SourceLabel): Child[] {
+/**
+ * `sourceLink` turns a source id into a link target and label (the page's source list); `hsaGuide` is the address
+ * of the guide's section on HSA, FSA and HRA money (/guides/paying-for-treatment/#hsa-fsa-and-hra-money).
+ */
+export function estimateView(e: Estimate, sourceLink: (id: string) => SourceLabel, hsaGuide: string): Child[] {
   const rows = e.lines.map((l) => {
     const srcs = (l.sources ?? []).map(sourceLink).map((s, i) => [i > 0 && '; ', h('a', { href: s.href }, s.label)]);
     const trace = [
@@ -116,6 +119,18 @@ export function estimateView(e: Estimate, sourceLink: (id: string) => SourceLabe
   const parts: Child[] = [
     total(e.youPay),
     bar(e.youPay),
+    // A series: the price of one shot and of the whole series, side by side.
+    e.series &&
+      h(
+        'p',
+        { 'data-series': `${e.series.shots}` },
+        'One shot costs ',
+        h('strong', {}, rangeText(e.series.perShot)),
+        e.series.perTreatment ? ', if the price is for one shot' : '',
+        `. A series of ${e.series.shots} shots costs `,
+        h('strong', {}, rangeText(e.series.perSeries)),
+        ' in each area treated.',
+      ),
     h(
       'div',
       { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': 'How the estimate adds up' },
@@ -144,11 +159,27 @@ export function estimateView(e: Estimate, sourceLink: (id: string) => SourceLabe
   if (e.hsa)
     parts.push(
       h(
-        'p',
-        {},
-        `Paying with HSA or FSA money at a ${e.hsa.taxRatePct}% tax rate may save you `,
-        h('strong', {}, rangeText(e.hsa.saving, usdRounded)),
-        ' in tax, if the treatment counts as medical care for your diagnosis. Check with your account administrator.',
+        'div',
+        { class: 'box', 'data-hsa': '' },
+        h(
+          'p',
+          {},
+          `Paying with HSA or FSA money at a ${e.hsa.taxRatePct}% tax rate may save you `,
+          h('strong', {}, rangeText(e.hsa.saving, usdRounded)),
+          ' in tax, if the treatment counts as medical care for your diagnosis. Check with your account administrator.',
+        ),
+        h(
+          'p',
+          { 'data-hsa-not-medical': '' },
+          'If it does not count as medical care, there is no saving. ' +
+            'An FSA or HRA plan checks each claim and may say no. ' +
+            'HSA money you spend on it anyway is taxed as income. Before age 65 you also owe an extra ' +
+            `${HSA_EXTRA_TAX_PCT}% tax on it: `,
+          h('strong', {}, rangeText(e.hsa.extraTax, usdRounded)),
+          ' more here. The extra tax does not apply once you are 65, or if you are disabled. ',
+          h('a', { href: hsaGuide }, 'What HSA, FSA and HRA money can pay for'),
+          '.',
+        ),
       ),
     );
   if (e.financing) {
@@ -217,5 +248,5 @@ export function estimateView(e: Estimate, sourceLink: (id: string) => SourceLabe
 }
 
 /** The estimate as HTML, for pages worked out at build time. */
-export const estimateHtml = (e: Estimate, sourceLink: (id: string) => SourceLabel): string =>
-  toHtml(estimateView(e, sourceLink));
+export const estimateHtml = (e: Estimate, sourceLink: (id: string) => SourceLabel, hsaGuide: string): string =>
+  toHtml(estimateView(e, sourceLink, hsaGuide));

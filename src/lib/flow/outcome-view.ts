@@ -10,6 +10,7 @@ import type { Flow, FlowOutcome } from '../../schemas/flow.ts';
 import { sitePaths } from '../paths.ts';
 import { statusView } from '../coverage/status.ts';
 import { latest } from '../format/date.ts';
+import { inSentence } from '../format/text.ts';
 import { appealOutcome, type AppealOutcome } from './appeal-outcome.ts';
 import type { FlowPage } from './pages.ts';
 import { coverageForPath, coverageOutcomeAnswer, coverageOutcomeTitle } from './coverage-outcome.ts';
@@ -20,6 +21,11 @@ export interface OutcomeData {
   appealPlans: readonly AppealPlan[];
   therapyName: (slug: string) => string;
   payerName: (slug: string) => string;
+  /**
+   * The covered services with a public Original Medicare amount (content/medicare-rates.yaml), in file order: a
+   * covered Original Medicare outcome links what the reader would owe for the first of its therapy's.
+   */
+  medicareServices: readonly { id: string; therapy: string }[];
 }
 
 export interface StatusLine {
@@ -44,6 +50,8 @@ export interface OutcomeView {
 }
 
 const uniq = <T>(xs: readonly T[]) => [...new Set(xs)];
+/** The statuses under which Original Medicare pays, so the reader's share is what matters. */
+const COVERED: readonly CoverageStatus[] = ['covered', 'covered-with-criteria'];
 
 export function outcomeView(flow: Flow & { id: string }, page: FlowPage, data: OutcomeData): OutcomeView {
   const node = flow.nodes[page.node] as FlowOutcome;
@@ -70,6 +78,15 @@ export function outcomeView(flow: Flow & { id: string }, page: FlowPage, data: O
     const several = entries.length > 1;
     const therapyName = data.therapyName(therapy);
     const payers = uniq(entries.map((e) => e.payer));
+    // Original Medicare pays for this use: what the reader would owe after Medicare pays, not a cash price.
+    const medicareCovered = entries.some((e) => e.payer === 'medicare' && COVERED.includes(e.status));
+    const service = medicareCovered ? data.medicareServices.find((s) => s.therapy === therapy) : undefined;
+    const estimateStep = service
+      ? {
+          text: `See what you would owe for ${inSentence(therapyName)} after Original Medicare pays`,
+          href: `/estimate/?mcare=${encodeURIComponent(service.id)}#medicare-rates`,
+        }
+      : { text: `Estimate what ${therapyName} would cost you`, href: `/estimate/?therapy=${therapy}` };
     return {
       ...base,
       title: coverageOutcomeTitle(node.title, therapyName, useAnswer?.option.label),
@@ -81,7 +98,7 @@ export function outcomeView(flow: Flow & { id: string }, page: FlowPage, data: O
           text: `Read the full answer for ${data.payerName(p)}`,
           href: sitePaths.coverage(therapy, p),
         })),
-        { text: `Estimate what ${therapyName} would cost you`, href: `/estimate/?therapy=${therapy}` },
+        estimateStep,
         {
           text: 'If you pay yourself, ask the clinic for a written Good Faith Estimate',
           href: '/guides/good-faith-estimate/',

@@ -4,11 +4,28 @@
  * keeps the address in step so the link can be shared. All arithmetic is src/lib/estimator; the DOM is
  * built from the shared view with DOM methods, never from HTML strings. Nothing leaves the browser.
  */
-import { estimate, defaultScope, rowsFor, scopesFor, NoPriceError } from '../../../lib/estimator/model.ts';
+import {
+  estimate,
+  defaultScope,
+  rowChoices,
+  scopesFor,
+  sessionsDefault,
+  NoPriceError,
+  type RowChoice,
+  type Scope,
+  type SeriesTable,
+} from '../../../lib/estimator/model.ts';
+import { ROW_GROUPS } from '../../../lib/estimator/fields.ts';
 import { parseQuery, toQuery, validateField } from '../../../lib/estimator/query.ts';
 import { estimateView } from '../../../lib/estimator/view.ts';
-import { medicareEstimate, medicareQuery, medicareView, parseMedicare } from '../../../lib/estimator/medicare.ts';
-import { rowChoiceLabel } from '../../../lib/costs/evidence.ts';
+import {
+  medicareEstimate,
+  medicareQuery,
+  medicareView,
+  parseMedicare,
+  qtyDefault,
+  type SeriesShots,
+} from '../../../lib/estimator/medicare.ts';
 import type { MedicareRates } from '../../../schemas/medicare-rate.ts';
 import { SCOPE_LABEL } from '../../../lib/format/ranges.ts';
 import { h, toDom } from '../../../lib/format/tree.ts';
@@ -17,7 +34,12 @@ import type { CostRow } from '../../../schemas/cost.ts';
 interface ClientData {
   rows: CostRow[];
   rates?: MedicareRates;
+  /** Treatments given as a series of shots (by therapy), and the Medicare services paid once for each shot. */
+  series: SeriesTable;
+  shots: SeriesShots;
   abn: string;
+  /** The paying guide's section on HSA, FSA and HRA money, linked from the HSA result. */
+  hsaGuide: string;
   therapies: { id: string; name: string }[];
   sources: Record<string, string>;
 }
@@ -39,7 +61,7 @@ class CostEstimator extends HTMLElement {
     const source = (id: string) => ({ id, label: d.sources[id] ?? id, href: `#source-${id}` });
 
     // Fill the form from the address (a preset link), then keep the address in step with the form.
-    const parsed = parseQuery(location.search, ids, d.rows, names);
+    const parsed = parseQuery(location.search, ids, d.rows, names, d.series);
     const fill = (search: string) => {
       for (const [k, v] of new URLSearchParams(search)) {
         const el = field(k);
@@ -51,19 +73,37 @@ class CostEstimator extends HTMLElement {
       scope.replaceChildren(
         ...scopesFor(d.rows, therapy).map((s) => new Option(SCOPE_LABEL[s], s, s === selected, s === selected)),
       );
-    // The price rows for the treatment, what is treated and the clinic type, the most trusted first (value '').
-    const setRows = (input: typeof parsed.input) =>
+    // Every price row of the treatment: those for what is treated and the clinic type (the most trusted first, value
+    // ''), then the others. The row in use is selected.
+    const setRows = (input: typeof parsed.input) => {
+      const { picked, others } = rowChoices(d.rows, input.therapy, input.scope, input.tier);
+      const inUse = input.row ?? picked[0]?.row.id;
+      const group = (label: string, choices: RowChoice[]) => {
+        const g = document.createElement('optgroup');
+        g.label = label;
+        g.append(...choices.map((c) => new Option(c.label, c.value, c.row.id === inUse, c.row.id === inUse)));
+        return g;
+      };
       rowSelect.replaceChildren(
-        ...rowsFor(d.rows, input.therapy, input.scope, input.tier).rows.map((r, i) => {
-          const value = i === 0 ? '' : r.id;
-          const on = value === (input.row ?? '') || (i === 0 && !input.row);
-          return new Option(rowChoiceLabel(r, i === 0), value, on, on);
-        }),
+        group(ROW_GROUPS.picked, picked),
+        ...(others.length ? [group(ROW_GROUPS.others, others)] : []),
       );
+    };
     setScopes(parsed.input.therapy, parsed.input.scope);
     setRows(parsed.input);
-    const medicare = d.rates ? parseMedicare(location.search, d.rates) : { notices: [] };
-    fill(`${toQuery(parsed.input)}&${d.rates ? medicareQuery(medicare.input, d.rates) : ''}`);
+    const medicare = d.rates ? parseMedicare(location.search, d.rates, d.shots) : { notices: [] };
+    // A link leaves out the numbers that are the defaults, so set the two whose default depends on the treatment.
+    fill(
+      `${toQuery(parsed.input, d.series)}&sessions=${parsed.input.sessions}` +
+        (d.rates && medicare.input
+          ? `&${medicareQuery(medicare.input, d.rates, d.shots)}&mqty=${medicare.input.qty}`
+          : ''),
+    );
+    /** A new treatment or kind of price starts from its own number of sessions: a whole series, or one. */
+    const resetSessions = (therapy: string, scope: Scope) => {
+      const el = field('sessions');
+      if (el instanceof HTMLInputElement) el.value = String(sessionsDefault(d.series, therapy, scope));
+    };
     notices.replaceChildren(toDom([...parsed.notices, ...medicare.notices].map((n) => h('p', { class: 'box' }, n))));
 
     const showPayFields = () => {
@@ -90,14 +130,14 @@ class CostEstimator extends HTMLElement {
       }
       if (bad) return; // keep the last good estimate on screen; the message beside the field says what to fix
       const search = new URLSearchParams(new FormData(form) as unknown as Record<string, string>).toString();
-      const { input } = parseQuery(search, ids, d.rows, names);
+      const { input } = parseQuery(search, ids, d.rows, names, d.series);
       // The model may switch to a scope or clinic type that has prices; show the one it used.
       if (scope.value !== input.scope) setScopes(input.therapy, input.scope);
       const tier = field('tier');
       if (tier instanceof RadioNodeList && tier.value !== input.tier) tier.value = input.tier;
       setRows(input);
-      const m = d.rates && parseMedicare(search, d.rates).input;
-      const mResult = m && d.rates && medicareEstimate(m, d.rates);
+      const m = d.rates && parseMedicare(search, d.rates, d.shots).input;
+      const mResult = m && d.rates && medicareEstimate(m, d.rates, d.shots);
       for (const p of form.querySelectorAll<HTMLElement>('[data-medicare-fields] p:has(input)')) p.hidden = !m;
       mOut.replaceChildren(
         toDom(
@@ -110,10 +150,10 @@ class CostEstimator extends HTMLElement {
         ),
       );
       try {
-        out.replaceChildren(toDom(estimateView(estimate(input, d.rows), source)));
+        out.replaceChildren(toDom(estimateView(estimate(input, d.rows, d.series[input.therapy]), source, d.hsaGuide)));
         result.hidden = false;
-        const mq = d.rates ? medicareQuery(m, d.rates) : '';
-        history.replaceState(null, '', `${location.pathname}?${toQuery(input)}${mq ? `&${mq}` : ''}`);
+        const mq = d.rates ? medicareQuery(m, d.rates, d.shots) : '';
+        history.replaceState(null, '', `${location.pathname}?${toQuery(input, d.series)}${mq ? `&${mq}` : ''}`);
       } catch (err) {
         if (!(err instanceof NoPriceError)) throw err;
         out.replaceChildren(toDom(h('p', {}, err.message)));
@@ -124,14 +164,36 @@ class CostEstimator extends HTMLElement {
       const id = (e.target as HTMLElement).id;
       if (id === 'e-therapy') {
         const t = (e.target as HTMLSelectElement).value;
-        setScopes(t, defaultScope(d.rows, t) ?? '');
+        const s = defaultScope(d.rows, t);
+        setScopes(t, s ?? '');
+        if (s) resetSessions(t, s);
+      }
+      const therapy = field('therapy');
+      if (id === 'e-scope' && therapy instanceof HTMLSelectElement) resetSessions(therapy.value, scope.value as Scope);
+      // A covered service given once for each shot of a series starts from the whole series.
+      if (id === 'e-mcare') {
+        const qty = field('mqty');
+        const service = (e.target as HTMLSelectElement).value;
+        if (qty instanceof HTMLInputElement && service) qty.value = String(qtyDefault(service, d.shots));
       }
       // A new treatment, scope or clinic type starts again from the most trusted price.
       if (id === 'e-therapy' || id === 'e-scope' || (e.target as HTMLInputElement).name === 'tier')
         rowSelect.value = '';
+      // A price for another kind of treatment or clinic brings what is treated and the clinic type along with it.
+      const chosen = id === 'e-row' ? d.rows.find((r) => r.id === rowSelect.value) : undefined;
+      if (chosen) {
+        if (chosen.scope !== scope.value) resetSessions(chosen.therapy, chosen.scope);
+        setScopes(chosen.therapy, chosen.scope);
+        const tier = field('tier');
+        if (chosen.tier !== 'any' && tier instanceof RadioNodeList) tier.value = chosen.tier;
+      }
       update();
     });
-    form.addEventListener('input', update);
+    // Lists and radio buttons also fire "change", which runs the handler above first: update once, from there.
+    form.addEventListener('input', (e) => {
+      const t = e.target;
+      if (!(t instanceof HTMLSelectElement) && !(t instanceof HTMLInputElement && t.type === 'radio')) update();
+    });
     form.addEventListener('submit', (e) => e.preventDefault());
     this.querySelector('[data-action="print"]')?.addEventListener('click', () => window.print());
     this.querySelector('[data-action="copy"]')?.addEventListener('click', async () => {
