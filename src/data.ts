@@ -14,6 +14,7 @@ import { planType, type AppealPlan } from './schemas/appeal.ts';
 import type { Change } from './schemas/change.ts';
 import type { Lang } from './schemas/language.ts';
 import { sitePaths } from './lib/paths.ts';
+import { citeLabel } from './lib/format/cite.ts';
 import {
   localizedAppealPlans,
   localizedGlossary,
@@ -71,6 +72,8 @@ export interface SiteData {
   payer: (slug: string) => PayerPage;
   guide: (slug: string) => GuidePage;
   source: (id: string) => Source;
+  /** A source's in-text citation label, distinct from every other source's (src/lib/format/cite.ts). */
+  citeLabel: (id: string) => string;
   flow: (id: string) => FlowEntry;
 }
 
@@ -158,6 +161,11 @@ function build({ catalog }: CheckResult): SiteData {
     payer: lookup(catalog.payers, (p) => p.slug, 'payer'),
     guide: lookup(catalog.guides, (g) => g.slug, 'guide'),
     source: lookup(catalog.sources, (s) => s.id, 'source'),
+    citeLabel: (id) => {
+      const s = sources.get(id);
+      if (!s) throw new Error(`No source "${id}"`);
+      return citeLabel(s, catalog.sources);
+    },
     flow: lookup(catalog.flows, (f) => f.id, 'flow'),
   };
 }
