@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { DIST, builtPages, contentPages, isNoindex } from '../support/dist.ts';
 import { siteUrl } from '../../src/lib/site.ts';
 import { parse } from 'yaml';
+import type { HTMLElement } from 'node-html-parser';
 import { ROOT } from '../support/fixtures.ts';
 
 /** A not-found page: `/404.html`, and each language's (`/es/404.html`). */
@@ -123,6 +124,23 @@ describe('every page', () => {
     expect(files).toContain('pagefind.js');
     expect(files).toContain('pagefind-worker.js');
     expect(files.filter((f) => /ui|highlight/.test(f))).toEqual([]);
+  });
+
+  it('never gives two cards in one list the same heading (Cigna once had two "Cell-based bone grafts")', () => {
+    const bad: string[] = [];
+    for (const p of pages)
+      for (const list of p.doc.querySelectorAll('ul, ol')) {
+        const headings = list.childNodes
+          .filter((li) => (li as HTMLElement).tagName === 'LI')
+          .flatMap((li) => (li as HTMLElement).childNodes.filter((h) => /^H[1-6]$/.test((h as HTMLElement).tagName)))
+          .map((h) => h.text.replace(/\s+/g, ' ').trim());
+        const seen = new Set<string>();
+        for (const h of headings) {
+          if (seen.has(h)) bad.push(`${p.path}: "${h}"`);
+          seen.add(h);
+        }
+      }
+    expect(bad).toEqual([]);
   });
 
   it('loads nothing from another host', () => {

@@ -236,3 +236,30 @@ describe('rangeBar', () => {
     expect(toHtml(rangeBar({ left: 0, width: 100 }))).not.toContain('range-typical');
   });
 });
+
+import { distinctHeadings } from '../../src/lib/format/text.ts';
+describe('distinctHeadings', () => {
+  it('adds a suffix only where a heading repeats, one at a time, until each stands alone', () => {
+    const change = (name: string, date: string) => ({ name, suffixes: [`, ${date}`] });
+    expect(
+      distinctHeadings([
+        change('Blue Cross Blue Shield: gel shots for knees', 'November 30, 2026'),
+        change('Cigna: gel shots for knees', 'March 1, 2026'),
+        change('Blue Cross Blue Shield: gel shots for knees', 'January 1, 2026'),
+      ]),
+    ).toEqual([
+      'Blue Cross Blue Shield: gel shots for knees, November 30, 2026',
+      'Cigna: gel shots for knees',
+      'Blue Cross Blue Shield: gel shots for knees, January 1, 2026',
+    ]);
+  });
+
+  it('leaves a heading as it is when it has no suffix left', () => {
+    expect(
+      distinctHeadings([
+        { name: 'A', suffixes: [] },
+        { name: 'A', suffixes: [undefined] },
+      ]),
+    ).toEqual(['A', 'A']);
+  });
+});

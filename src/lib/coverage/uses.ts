@@ -5,6 +5,7 @@
  */
 import type { Coverage } from '../../schemas/coverage.ts';
 import type { Therapy } from '../../schemas/therapy.ts';
+import { distinctHeadings } from '../format/text.ts';
 
 type Uses = Pick<Therapy, 'commonUse' | 'otherUses'>;
 
@@ -32,3 +33,21 @@ export function commonUseFirst<T extends Pick<Coverage, 'indication' | 'indicati
     .sort((a, b) => rank(a.e) - rank(b.e) || a.i - b.i)
     .map((x) => x.e);
 }
+
+/** A card in a list of coverage cards: the treatment or insurer it names, and the entry's use. */
+export interface CardName {
+  name: string;
+  /** The entry's use, as `entryUse` words it. */
+  use: string;
+  /** The entry's own words for its indication, the last resort where two cards share name and use. */
+  indication?: string | undefined;
+}
+
+/**
+ * The heading of each card in one list: the name alone when it is the only card with that name, else the
+ * name and its use ("Medicare, for chronic wounds"), so no two headings in a list read the same.
+ */
+export const cardHeadings = (cards: readonly CardName[]): string[] =>
+  distinctHeadings(
+    cards.map((c) => ({ name: c.name, suffixes: [`, for ${c.use}`, c.indication && ` (${c.indication})`] })),
+  );
