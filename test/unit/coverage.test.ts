@@ -187,6 +187,15 @@ describe('card headings', () => {
     ).toEqual(['Medicare, for joint, tendon or muscle pain', 'Cigna', 'Medicare, for chronic wounds']);
   });
 
+  it('gives the use alone where it already starts with the name', () => {
+    expect(
+      cardHeadings([
+        { name: "Workers' comp", use: "Oregon workers' comp" },
+        { name: "Workers' comp", use: "workers' comp in other states" },
+      ]),
+    ).toEqual(["Workers' comp, for Oregon workers' comp", "Workers' comp in other states"]);
+  });
+
   it('adds the indication where two cards share both name and use', () => {
     expect(
       cardHeadings([

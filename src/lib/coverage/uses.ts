@@ -45,9 +45,19 @@ export interface CardName {
 
 /**
  * The heading of each card in one list: the name alone when it is the only card with that name, else the
- * name and its use ("Medicare, for chronic wounds"), so no two headings in a list read the same.
+ * name and its use ("Medicare, for chronic wounds"; "Workers' comp in other states" where the use starts
+ * with the name), so no two headings in a list read the same.
  */
-export const cardHeadings = (cards: readonly CardName[]): string[] =>
-  distinctHeadings(
-    cards.map((c) => ({ name: c.name, suffixes: [`, for ${c.use}`, c.indication && ` (${c.indication})`] })),
+export function cardHeadings(cards: readonly CardName[]): string[] {
+  const repeated = (name: string) => cards.filter((c) => c.name === name).length > 1;
+  const withUse = ({ name, use }: CardName) =>
+    use.toLowerCase().startsWith(name.toLowerCase())
+      ? `${use.charAt(0).toUpperCase()}${use.slice(1)}`
+      : `${name}, for ${use}`;
+  return distinctHeadings(
+    cards.map((c) => ({
+      name: repeated(c.name) ? withUse(c) : c.name,
+      suffixes: [c.indication && ` (${c.indication})`],
+    })),
   );
+}
