@@ -151,7 +151,11 @@ describe('every page', () => {
         bad.push(`${p.path}: ${meta.length} next-review dates`);
         continue;
       }
-      const line = meta[0]!.parentNode;
+      const line = meta[0]!.closest('.page-meta');
+      if (!line) {
+        bad.push(`${p.path}: the next-review date is not in the review line`);
+        continue;
+      }
       const next = meta[0]!.getAttribute('datetime');
       const last = line.querySelector('time[data-last-reviewed]')?.getAttribute('datetime');
       if (!realDate(last)) bad.push(`${p.path}: last reviewed ${last}`);
