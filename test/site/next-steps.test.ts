@@ -116,7 +116,7 @@ describe('the next step on coverage and payer pages', () => {
     return onlyMa ? ['medicare-advantage'] : [...payer.appealPlans];
   }
 
-  it("gives the first appeal step and its deadline of each of the payer's kinds of plan, as the appeal data says", () => {
+  it("gives each of the payer's kinds of plan its first appeal step and deadline, as the appeal data says", () => {
     const bad: string[] = [];
     let checked = 0;
     for (const { page, payer } of cases) {

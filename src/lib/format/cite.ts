@@ -74,11 +74,11 @@ function titleLabels(s: Citable): string[] {
 
 /**
  * Every source's label, by id. A source whose own label another source shares (four HealthCare.gov pages
- * would all read "[HealthCare.gov…]") gets the first of these that no other source has: a short form of
- * its number ("CMS-8091-N"; with its year when versions of one document share it), the billing code its title names ("OpenPayer: CPT 20611"), then the publisher's
- * short name with as much of the title as it takes ("HealthCare.gov: Internal appeals"; the title alone when
- * the publisher has no short name). A `short`
- * is the author's choice and is kept; two sources still alike are what `citeLabelClashes` reports.
+ * would all read "[HealthCare.gov…]") gets the first of these that no other source has: a part of its
+ * number ("CMS-8091-N"; with its year where versions of one document share a number), the billing code its
+ * title names ("OpenPayer: CPT 20611"), then the publisher's short name with as much of the title as it
+ * takes ("HealthCare.gov: Internal appeals"; the title alone when the publisher has no short name). A
+ * `short` is the author's choice and is kept; two sources still alike are what `citeLabelClashes` reports.
  */
 export function citeLabels(sources: readonly Citable[]): Map<string, string> {
   const base = new Map(sources.map((s) => [s.id, baseCiteLabel(s)]));
