@@ -8,6 +8,8 @@ import type { Source } from '../../schemas/source.ts';
 export type Citable = Pick<Source, 'id' | 'short' | 'number' | 'publisher' | 'title' | 'date'>;
 
 const MAX = 24;
+/** A publisher's name short enough to lead a longer label ("HealthCare.gov: …"). */
+const PUBLISHER_MAX = 16;
 /** A shortened title runs to at least this many characters, so it still says what the page is. */
 const TITLE_MIN = 20;
 /** Words a shortened title does not end on: "Summary of Benefits and…" says less than "Summary of Benefits…". */
@@ -33,7 +35,7 @@ export function baseCiteLabel(s: Pick<Source, 'short' | 'number' | 'publisher'>)
 function publisherShort(publisher: string): string | undefined {
   const acronym = /\(([A-Z]{2,8})\)\s*$/.exec(publisher)?.[1];
   const name = publisher.replace(/\s*\([^)]*\)\s*$/, '').trim();
-  if (name.length <= MAX / 1.5) return name;
+  if (name.length <= PUBLISHER_MAX) return name;
   return acronym;
 }
 
