@@ -14,6 +14,8 @@ import { planType, type AppealPlan } from './schemas/appeal.ts';
 import type { Change } from './schemas/change.ts';
 import type { Lang } from './schemas/language.ts';
 import { sitePaths } from './lib/paths.ts';
+import { citeLabel } from './lib/format/cite.ts';
+import type { Checked } from './lib/format/review.ts';
 import {
   localizedAppealPlans,
   localizedGlossary,
@@ -42,8 +44,13 @@ export interface SiteData {
   sourceNote: (id: string, lang: Lang) => { text: string; lang: Lang } | undefined;
   /** English site paths of the pages that exist in Spanish too (`/glossary/`). */
   spanish: ReadonlySet<string>;
-  /** When a person last reviewed each Spanish translation (`reviewed` in content/es/), by English site path. */
+  /**
+   * When a person last reviewed each Spanish translation (`reviewed` in content/es/), by the English site path
+   * of the page that shows it (the appeal steps' words: the deadline finder's; the source notes': the sources').
+   */
   spanishReviewed: ReadonlyMap<string, string>;
+  /** The review of a page's translation into `lang`, as a checked item for its review dates (none in English). */
+  translationChecked: (path: string, lang: Lang) => Checked[];
   /** The therapy, payer and guide pages in a language: in Spanish, only the translated ones, in their words. */
   pagesIn: <K extends MdxKind>(kind: K, lang: Lang) => Catalog[K];
   costs: Catalog['costs'];
@@ -71,6 +78,8 @@ export interface SiteData {
   payer: (slug: string) => PayerPage;
   guide: (slug: string) => GuidePage;
   source: (id: string) => Source;
+  /** A source's in-text citation label, distinct from every other source's (src/lib/format/cite.ts). */
+  citeLabel: (id: string) => string;
   flow: (id: string) => FlowEntry;
 }
 
@@ -94,6 +103,9 @@ function build({ catalog }: CheckResult): SiteData {
   const slugs = (kind: MdxKind) => translated[kind].map((t) => t.slug);
   const reviewed = new Map<string, string>([
     ...(catalog.es.glossary ? [[sitePaths.glossary(), catalog.es.glossary.reviewed] as [string, string]] : []),
+    // The words of the appeal steps (the deadline finder) and of our notes on sources (the source list).
+    ...(catalog.es.appeals ? [[sitePaths.appealDeadlines(), catalog.es.appeals.reviewed] as [string, string]] : []),
+    ...(catalog.es.sourceNotes ? [[sitePaths.sources(), catalog.es.sourceNotes.reviewed] as [string, string]] : []),
     ...translated.guides.map((t) => [sitePaths.guide(t.slug), t.reviewed] as [string, string]),
     ...translated.therapies.map((t) => [sitePaths.therapy(t.slug), t.reviewed] as [string, string]),
     ...translated.payers.map((t) => [sitePaths.payer(t.slug), t.reviewed] as [string, string]),
@@ -122,6 +134,10 @@ function build({ catalog }: CheckResult): SiteData {
       }),
     ),
     spanishReviewed: reviewed,
+    translationChecked: (path, lang) => {
+      const date = lang === 'en' ? undefined : reviewed.get(path);
+      return date ? [{ checked: date }] : [];
+    },
     pagesIn: <K extends MdxKind>(kind: K, lang: Lang): Catalog[K] => {
       const key = `${kind} ${lang}`;
       const hit = localized.get(key) as Catalog[K] | undefined;
@@ -158,6 +174,11 @@ function build({ catalog }: CheckResult): SiteData {
     payer: lookup(catalog.payers, (p) => p.slug, 'payer'),
     guide: lookup(catalog.guides, (g) => g.slug, 'guide'),
     source: lookup(catalog.sources, (s) => s.id, 'source'),
+    citeLabel: (id) => {
+      const s = sources.get(id);
+      if (!s) throw new Error(`No source "${id}"`);
+      return citeLabel(s, catalog.sources);
+    },
     flow: lookup(catalog.flows, (f) => f.id, 'flow'),
   };
 }

@@ -70,6 +70,9 @@ const EXPECTED: Record<string, string | string[]> = {
   'cost-data-year-missing':
     'costs.yaml: [0].dataYear is required: the year of the prices, or null when the source does not say',
   'source-duplicate-id': 'sources.yaml: [2].id is used twice: "cigna-mm-0507"',
+  // Two citations reading "[PRP policy]" for different documents: an author's short repeats another's.
+  'source-same-cite-label':
+    'sources.yaml: [2] (cms-ncd-270-3-v5) is cited with the same label as "cigna-mm-0507"; give one of them a distinct short: "PRP policy"',
   'source-http-url': 'sources.yaml: [0].url must be an https:// address: "http://www.cms.gov/"',
   'file-name-not-slug':
     'therapies/PRP copy.mdx: (file name) must be lowercase letters, digits and single hyphens, e.g. "medicare-advantage": "PRP copy"',

@@ -1,6 +1,7 @@
 /**
  * The tools on a 390 px phone (issue #11), measured, not eyeballed: the estimator's price table is one
- * card per row, and a control that is disabled until the script runs looks disabled. (Nothing wider than
+ * card per row, a control that is disabled until the script runs looks disabled, and the coverage table
+ * keeps its treatment column in view while it scrolls sideways. (Nothing wider than
  * its box, and every radio button and checkbox beside its label, JavaScript on and off: the template
  * sweep, test/e2e/templates.test.ts, on every tool with a result shown.)
  */
@@ -63,5 +64,45 @@ describe.skipIf(!browserTestsEnabled())('the tools on a 390 px phone', () => {
     }
     await noJs.close();
     await withJs.close();
+  });
+
+  it("keeps the coverage table's treatment column in view while the table scrolls sideways", async () => {
+    const ctx = await site.browser.newContext({ viewport: PHONE, javaScriptEnabled: false });
+    const { page } = await openPage(ctx, `${site.url}/coverage/`);
+    const scroller = page.locator('.matrix-scroll');
+    const rows = page.locator('.matrix-scroll tbody tr');
+    const measure = () =>
+      page.evaluate(() => {
+        const box = document.querySelector('.matrix-scroll')!.getBoundingClientRect();
+        const row = document.querySelectorAll('.matrix-scroll tbody tr')[3]!;
+        const th = row.querySelector('th')!.getBoundingClientRect();
+        const td = row.querySelector('td')!.getBoundingClientRect();
+        // What a reader sees at the middle of the row header: the header itself, not a cell slid over it.
+        const seen = document.elementFromPoint(th.x + th.width / 2, th.y + th.height / 2);
+        return {
+          box: { x: box.x, right: box.right },
+          th: { x: th.x, right: th.right },
+          td: td.x,
+          visible: Boolean(seen && row.querySelector('th')!.contains(seen)),
+        };
+      });
+    expect(await rows.count()).toBeGreaterThan(5);
+    await rows.nth(3).scrollIntoViewIfNeeded();
+    const before = await measure();
+    const { scrollWidth, clientWidth } = await scroller.evaluate((el) => ({
+      scrollWidth: el.scrollWidth,
+      clientWidth: el.clientWidth,
+    }));
+    expect(scrollWidth, 'the table is wider than a phone, so it scrolls').toBeGreaterThan(clientWidth + 300);
+    await scroller.evaluate((el) => {
+      el.scrollLeft = 600;
+    });
+    const after = await measure();
+    expect(after.td, 'the first insurer column moved off to the left').toBeLessThan(before.td - 500);
+    expect(Math.abs(after.th.x - before.th.x), 'the treatment column stayed put').toBeLessThanOrEqual(1);
+    expect(after.th.x).toBeGreaterThanOrEqual(after.box.x - 1);
+    expect(after.th.right).toBeLessThanOrEqual(after.box.right);
+    expect(before.visible && after.visible, 'the treatment name is on top, not under a cell').toBe(true);
+    await ctx.close();
   });
 });

@@ -7,6 +7,11 @@
 import { describe, expect, it } from 'vitest';
 import { builtPages } from '../support/dist.ts';
 import { siteCatalog } from '../../src/lib/content/load.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { ROOT } from '../support/fixtures.ts';
+import { textOf } from '../support/dist.ts';
 
 const pages = builtPages();
 const { catalog } = siteCatalog();
@@ -73,5 +78,74 @@ describe('the next step on coverage and payer pages', () => {
       }
     }
     expect(bad).toEqual([]);
+  });
+
+  /** The appeal data as typed in the file (read here, not through the site's code, so a slip there shows). */
+  type Level = {
+    name: string;
+    startsFrom: string;
+    deadline: { kind: string; days?: number; months?: number; minDays?: number; maxDays?: number };
+  };
+  const deadlines = parse(readFileSync(join(ROOT, 'content/appeal-deadlines.yaml'), 'utf8')) as {
+    planType: string;
+    levels: Level[];
+  }[];
+  const firstLevel = (planType: string) => deadlines.find((p) => p.planType === planType)!.levels[0]!;
+  /** The time limit as a reader must see it: "within 180 days", "within 12 months", "within 90 to 120 days". */
+  const within = ({ deadline: d }: Level) =>
+    d.kind === 'days'
+      ? `within ${d.days} days`
+      : d.kind === 'months'
+        ? `within ${d.months} month${d.months === 1 ? '' : 's'}`
+        : d.kind === 'day-range'
+          ? `within ${d.minDays} to ${d.maxDays} days`
+          : 'moves on automatically';
+
+  /**
+   * The kinds of plan a page's "Denied?" box speaks for: the payer's, or only Medicare Advantage where the
+   * page is about the payer's Medicare Advantage plans (every entry on it, or the payer itself).
+   */
+  function planTypesOf(path: string, payer: (typeof catalog.payers)[number]): string[] {
+    const [, therapy] = /^\/coverage\/([^/]+)\//.exec(path) ?? [];
+    const groups = new Set(
+      therapy
+        ? catalog.coverage.filter((e) => e.payer === payer.slug && e.therapy === therapy).map((e) => e.planGroup)
+        : [undefined],
+    );
+    const onlyMa = payer.kind === 'medicare-advantage' || (groups.size === 1 && groups.has('medicare-advantage'));
+    return onlyMa ? ['medicare-advantage'] : [...payer.appealPlans];
+  }
+
+  it("gives each of the payer's kinds of plan its first appeal step and deadline, as the appeal data says", () => {
+    const bad: string[] = [];
+    let checked = 0;
+    for (const { page, payer } of cases) {
+      const box = page.doc.querySelector('[data-what-to-do-now] [data-denied]');
+      if (!box) continue; // the test above reports a missing box
+      const steps = box.querySelectorAll('li[data-first-step]');
+      const planTypes = planTypesOf(page.path, payer);
+      if (planTypes.length === 0) {
+        // Workers' comp: each state sets its own steps, and the box must say so rather than give a number.
+        if (steps.length > 0) bad.push(`${page.path}: a deadline for a payer with no federal appeal steps`);
+        if (!/Each state sets its own appeal steps and deadlines/.test(textOf(box)))
+          bad.push(`${page.path}: does not say each state sets its own deadlines`);
+        continue;
+      }
+      for (const li of steps) {
+        const type = li.getAttribute('data-first-step') ?? '';
+        if (!planTypes.includes(type))
+          bad.push(`${page.path}: the step of "${type}", not one of ${planTypes.join(', ')}`);
+      }
+      for (const type of planTypes) {
+        const level = firstLevel(type);
+        const want = `${level.name}, ${within(level)}`;
+        // Kinds of plan whose first step reads the same are said once: any step may carry it.
+        const shown = steps.find((li) => textOf(li).includes(want) && textOf(li).includes(level.startsFrom));
+        if (!shown) bad.push(`${page.path}: no "${want} from ${level.startsFrom}" for ${type}`);
+        else checked += 1;
+      }
+    }
+    expect(bad).toEqual([]);
+    expect(checked).toBeGreaterThan(cases.length);
   });
 });

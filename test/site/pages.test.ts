@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { DIST, builtPages, contentPages, isNoindex } from '../support/dist.ts';
 import { siteUrl } from '../../src/lib/site.ts';
 import { parse } from 'yaml';
+import type { HTMLElement } from 'node-html-parser';
 import { ROOT } from '../support/fixtures.ts';
 
 /** A not-found page: `/404.html`, and each language's (`/es/404.html`). */
@@ -163,6 +164,73 @@ describe('every page', () => {
     expect(files).toContain('pagefind.js');
     expect(files).toContain('pagefind-worker.js');
     expect(files.filter((f) => /ui|highlight/.test(f))).toEqual([]);
+  });
+
+  /**
+   * Pages that state no fact of their own, so have nothing to review: the search page (its results are other
+   * pages, each with its own dates) and the not-found page (only ways back in), in each language.
+   */
+  const NO_FACTS: Record<string, string> = {
+    '/search/': 'search results are other pages, each with its own dates',
+    '/es/search/': 'search results are other pages, each with its own dates',
+    '/404.html': 'says only that a page is missing, with ways back in',
+    '/es/404.html': 'says only that a page is missing, with ways back in',
+  };
+
+  it('says when it was last reviewed and when its next review is due (the About page promises it)', () => {
+    const realDate = (d: string | undefined) =>
+      /^\d{4}-\d{2}-\d{2}$/.test(d ?? '') && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d!);
+    const bad: string[] = [];
+    for (const p of pages) {
+      const meta = p.doc.querySelectorAll('time[data-next-review]');
+      if (p.path in NO_FACTS) {
+        if (meta.length > 0) bad.push(`${p.path}: listed as stating no facts, yet shows a review date`);
+        continue;
+      }
+      if (meta.length !== 1) {
+        bad.push(`${p.path}: ${meta.length} next-review dates`);
+        continue;
+      }
+      const line = meta[0]!.closest('.page-meta');
+      if (!line) {
+        bad.push(`${p.path}: the next-review date is not in the review line`);
+        continue;
+      }
+      const next = meta[0]!.getAttribute('datetime');
+      const last = line.querySelector('time[data-last-reviewed]')?.getAttribute('datetime');
+      if (!realDate(last)) bad.push(`${p.path}: last reviewed ${last}`);
+      else if (!realDate(next)) bad.push(`${p.path}: next review ${next}`);
+      else if (next! < last!) bad.push(`${p.path}: next review ${next} is before the last review ${last}`);
+      // The words come from the page's language: "Last reviewed … Next review by …".
+      const t = ui(pageLanguage(p.path).lang).page;
+      const text = line.text.replace(/\s+/g, ' ').trim();
+      if (!text.startsWith(`${t.lastReviewed} `) || !text.includes(`. ${t.nextReview} `))
+        bad.push(`${p.path}: "${text}"`);
+    }
+    expect(bad).toEqual([]);
+    // Every exemption is a page that exists, so the list cannot hide a renamed page.
+    for (const path of Object.keys(NO_FACTS))
+      expect(
+        pages.map((p) => p.path),
+        path,
+      ).toContain(path);
+  });
+
+  it('never gives two cards in one list the same heading (Cigna once had two "Cell-based bone grafts")', () => {
+    const bad: string[] = [];
+    for (const p of pages)
+      for (const list of p.doc.querySelectorAll('ul, ol')) {
+        const headings = list.childNodes
+          .filter((li) => (li as HTMLElement).tagName === 'LI')
+          .flatMap((li) => (li as HTMLElement).childNodes.filter((h) => /^H[1-6]$/.test((h as HTMLElement).tagName)))
+          .map((h) => h.text.replace(/\s+/g, ' ').trim());
+        const seen = new Set<string>();
+        for (const h of headings) {
+          if (seen.has(h)) bad.push(`${p.path}: "${h}"`);
+          seen.add(h);
+        }
+      }
+    expect(bad).toEqual([]);
   });
 
   it('loads nothing from another host', () => {

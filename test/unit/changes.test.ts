@@ -10,7 +10,7 @@ import { changeAnchor, changeId, changesOf, newestFirst } from '../../src/lib/ch
 import { changeNoteLead, changeViews, type ChangeLookups } from '../../src/lib/changes/view.ts';
 import { atomFeed, escapeXml, feedSummary, rfc3339, type FeedInput } from '../../src/lib/changes/feed.ts';
 import { lockProblems, statusSnapshot } from '../../src/lib/changes/lock.ts';
-import { firstReviewDue } from '../../src/lib/format/review.ts';
+import { firstReviewDue, pageReview, wholePageReview } from '../../src/lib/format/review.ts';
 import type { Change } from '../../src/schemas/change.ts';
 import type { CoverageLock } from '../../src/schemas/coverage-lock.ts';
 import { atomProblems, childText, parseAtom } from '../support/atom.ts';
@@ -82,6 +82,28 @@ describe('dates', () => {
         { checked: '2026-11-30', reviewMonths: 3 },
       ]),
     ).toBe('2027-02-28');
+  });
+
+  it('dates a page built from many items by its oldest check and its first review due', () => {
+    expect(
+      pageReview([{ checked: '2026-11-30' }, { checked: '2026-11-22' }, { checked: '2026-11-30', reviewMonths: 3 }]),
+    ).toEqual({ lastReviewed: '2026-11-22', nextReview: '2027-02-28' });
+    expect(wholePageReview('2026-02-28')).toEqual({
+      lastReviewed: '2026-02-28',
+      nextReview: '2027-02-28',
+    });
+  });
+
+  it('never dates the next review before the last one, however stale one item is', () => {
+    // A source checked a year ago on a 6-month cycle beside one checked yesterday: the newest check would say
+    // "last reviewed November 29, 2026; next review by May 1, 2026".
+    const review = pageReview([{ checked: '2025-11-01', reviewMonths: 6 }, { checked: '2026-11-29' }]);
+    expect(review).toEqual({ lastReviewed: '2025-11-01', nextReview: '2026-05-01' });
+    expect(review.nextReview > review.lastReviewed).toBe(true);
+  });
+
+  it('refuses to date a page with nothing checked on it', () => {
+    expect(() => pageReview([])).toThrow(/at least one checked item/);
   });
 });
 

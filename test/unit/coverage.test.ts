@@ -142,3 +142,66 @@ describe('coverage queries', () => {
     );
   });
 });
+
+import { cardHeadings, commonUseFirst, entryUse } from '../../src/lib/coverage/uses.ts';
+describe('the common use first', () => {
+  const prp = {
+    commonUse: 'joint, tendon or muscle pain',
+    otherUses: [{ label: 'chronic wounds', indications: ['diabetic-wounds', 'wounds'] }],
+  };
+
+  it("names each entry's use: an other use by its label, a split of the common use by its own words", () => {
+    expect(entryUse(prp, entries[2]!)).toEqual({ common: false, label: 'chronic wounds' });
+    expect(entryUse(prp, entries[1]!)).toEqual({ common: true, label: 'joints' });
+    expect(entryUse(prp, entries[0]!)).toEqual({ common: true, label: 'joint, tendon or muscle pain' });
+  });
+
+  it('puts the common use before the rare covered exception, whatever order the entries came in', () => {
+    // The pair's own order is favourable first: Medicare's covered wound use, then joints (issue #11's bug).
+    const [medicare] = coveragePairs(entries, ['prp'], ['medicare']);
+    expect(medicare!.entries.map((e) => e.indication)).toEqual(['diabetic-wounds', 'joints']);
+    expect(commonUseFirst(prp, medicare!.entries).map((e) => e.indication)).toEqual(['joints', 'diabetic-wounds']);
+  });
+
+  it('keeps the given order within each kind of use, and leaves its input alone', () => {
+    const list = [
+      entry({ payer: 'a', indication: 'wounds' }),
+      entry({ payer: 'b' }),
+      entry({ payer: 'c', indication: 'diabetic-wounds' }),
+      entry({ payer: 'd', indication: 'knee', indicationLabel: 'knee' }),
+    ];
+    const before = list.map((e) => e.payer);
+    expect(commonUseFirst(prp, list).map((e) => e.payer)).toEqual(['b', 'd', 'a', 'c']);
+    expect(list.map((e) => e.payer)).toEqual(before);
+  });
+});
+
+describe('card headings', () => {
+  it('gives a name alone when it heads one card, and its use when it heads more than one', () => {
+    expect(
+      cardHeadings([
+        { name: 'Medicare', use: 'joint, tendon or muscle pain' },
+        { name: 'Cigna', use: 'joint, tendon or muscle pain' },
+        { name: 'Medicare', use: 'chronic wounds' },
+      ]),
+    ).toEqual(['Medicare, for joint, tendon or muscle pain', 'Cigna', 'Medicare, for chronic wounds']);
+  });
+
+  it('gives the use alone where it already starts with the name', () => {
+    expect(
+      cardHeadings([
+        { name: "Workers' comp", use: "Oregon workers' comp" },
+        { name: "Workers' comp", use: "workers' comp in other states" },
+      ]),
+    ).toEqual(["Workers' comp, for Oregon workers' comp", "Workers' comp in other states"]);
+  });
+
+  it('adds the indication where two cards share both name and use', () => {
+    expect(
+      cardHeadings([
+        { name: 'Aetna', use: 'chronic wounds', indication: 'diabetic foot ulcers' },
+        { name: 'Aetna', use: 'chronic wounds', indication: 'venous leg ulcers' },
+      ]),
+    ).toEqual(['Aetna, for chronic wounds (diabetic foot ulcers)', 'Aetna, for chronic wounds (venous leg ulcers)']);
+  });
+});

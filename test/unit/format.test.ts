@@ -58,15 +58,111 @@ describe('rangeScale', () => {
   });
 });
 
-import { citeLabel } from '../../src/lib/format/cite.ts';
+import { baseCiteLabel, citeLabel, citeLabelClashes, citeLabels, type Citable } from '../../src/lib/format/cite.ts';
 describe('citeLabel', () => {
+  const source = (id: string, over: Partial<Citable>): Citable => ({
+    id,
+    publisher: 'HealthCare.gov (Centers for Medicare & Medicaid Services)',
+    title: 'A page',
+    date: '2026',
+    ...over,
+  });
+
   it('prefers the short label, then a short number, then a shortened publisher', () => {
-    expect(citeLabel({ short: 'Bennell 2021', number: 'JAMA 2021;326(20):2021-2030', publisher: 'JAMA' })).toBe(
+    expect(baseCiteLabel({ short: 'Bennell 2021', number: 'JAMA 2021;326(20):2021-2030', publisher: 'JAMA' })).toBe(
       'Bennell 2021',
     );
-    expect(citeLabel({ number: 'NCD 270.3', publisher: 'Centers for Medicare & Medicaid Services' })).toBe('NCD 270.3');
-    expect(citeLabel({ number: 'J Am Acad Orthop Surg 2019;27(20):779-783', publisher: 'JAAOS' })).toBe('JAAOS');
-    expect(citeLabel({ publisher: 'Centers for Medicare & Medicaid Services' })).toBe('Centers for Medicare…');
+    expect(baseCiteLabel({ number: 'NCD 270.3', publisher: 'Centers for Medicare & Medicaid Services' })).toBe(
+      'NCD 270.3',
+    );
+    expect(baseCiteLabel({ number: 'J Am Acad Orthop Surg 2019;27(20):779-783', publisher: 'JAAOS' })).toBe('JAAOS');
+    expect(baseCiteLabel({ publisher: 'Centers for Medicare & Medicaid Services' })).toBe('Centers for Medicare…');
+  });
+
+  it('keeps the label a source has on its own when no other source has it', () => {
+    const all = [source('a', { number: 'NCD 270.3' }), source('b', { title: 'Internal appeals' })];
+    expect(citeLabel(all[0]!, all)).toBe('NCD 270.3');
+    expect(citeLabel(all[1]!, all)).toBe('HealthCare.gov…');
+  });
+
+  it('names the publisher and the title where two pages of one publisher would read alike', () => {
+    const all = [
+      source('internal', { title: 'Internal appeals' }),
+      source('external', { title: 'External review' }),
+      source('sbc', { title: 'Summary of Benefits and Coverage' }),
+      source('pre', { title: 'Preauthorization (glossary)' }),
+    ];
+    expect([...citeLabels(all).values()]).toEqual([
+      'HealthCare.gov: Internal appeals',
+      'HealthCare.gov: External review',
+      // Cut at a word, and never on a dangling "and".
+      'HealthCare.gov: Summary of Benefits…',
+      // A closing aside only where it is what tells two titles apart.
+      'HealthCare.gov: Preauthorization',
+    ]);
+  });
+
+  it('uses what tells sources apart best: a part of the number, the year of a version, the billing code', () => {
+    const cms = 'Centers for Medicare & Medicaid Services (Federal Register)';
+    const labels = citeLabels([
+      source('fr-1', { publisher: cms, number: 'CMS-8091-N; FR Doc 2025-20251; 90 FR 52063' }),
+      source('fr-2', { publisher: cms, number: 'CMS-1832-F; FR Doc 2025-19787; 90 FR 49266' }),
+      // Already "CMS-1832-F" on its own: the rule above must take the next part of its number.
+      source('fact-sheet', { publisher: 'CMS', number: 'CMS-1832-F' }),
+      source('ncd', { number: 'NCD 270.3', date: '2021-04-13' }),
+      source('ncd-v5', { number: 'NCD 270.3', date: '2012-08-02' }),
+      source('op-1', { publisher: 'OpenPayer (Trek Health)', title: 'CPT 20611: Ultrasound-Guided Arthrocentesis' }),
+      source('op-2', { publisher: 'OpenPayer (Trek Health)', title: 'HCPCS J7321: Hyaluronan Injection' }),
+    ]);
+    expect(Object.fromEntries(labels)).toEqual({
+      'fr-1': 'CMS-8091-N',
+      'fr-2': 'FR Doc 2025-19787',
+      'fact-sheet': 'CMS-1832-F',
+      ncd: 'NCD 270.3 (2021)',
+      'ncd-v5': 'NCD 270.3 (2012)',
+      'op-1': 'OpenPayer: CPT 20611',
+      'op-2': 'OpenPayer: HCPCS J7321',
+    });
+  });
+
+  it('gives the title alone when the publisher has no short name, and an acronym when it gives one', () => {
+    const fda = 'U.S. Food and Drug Administration';
+    const nahri = 'National Association of Healthcare Revenue Integrity (NAHRI)';
+    const labels = citeLabels([
+      source('a', { publisher: fda, title: 'Regenerative Medicine Advanced Therapy Designation' }),
+      source('b', { publisher: fda, title: 'MedWatch' }),
+      source('c', { publisher: nahri, title: 'MACs withdraw final LCDs for certain skin substitutes' }),
+      source('d', { publisher: 'National Association of Boards of Pharmacy', title: 'IV hydration clinics' }),
+    ]);
+    expect(Object.fromEntries(labels)).toEqual({
+      a: 'Regenerative Medicine…',
+      b: 'MedWatch',
+      c: 'NAHRI: MACs withdraw final LCDs…',
+      d: 'IV hydration clinics',
+    });
+  });
+
+  it("keeps an author's short, and reports two sources that still read alike, naming both", () => {
+    const all = [
+      source('one', { short: 'HealthCare.gov appeals' }),
+      source('two', { short: 'HealthCare.gov appeals' }),
+      // Three pages alike in every field: the first gets its title, the other two have nothing left.
+      source('three', { title: 'Internal appeals' }),
+      source('four', { title: 'Internal appeals' }),
+      source('five', { title: 'Internal appeals' }),
+    ];
+    expect(citeLabels(all).get('one')).toBe('HealthCare.gov appeals');
+    expect(citeLabelClashes(all)).toEqual([
+      { ids: ['one', 'two'], label: 'HealthCare.gov appeals', index: 1 },
+      { ids: ['four', 'five'], label: 'HealthCare.gov…', index: 4 },
+    ]);
+  });
+
+  it('gives every source of the real catalog its own label', async () => {
+    const { siteCatalog } = await import('../../src/lib/content/load.ts');
+    const { sources } = siteCatalog().catalog;
+    expect(citeLabelClashes(sources)).toEqual([]);
+    expect(new Set(sources.map((s) => citeLabel(s, sources))).size).toBe(sources.length);
   });
 });
 
@@ -138,5 +234,32 @@ describe('rangeBar', () => {
   });
   it('draws no mark without a typical price', () => {
     expect(toHtml(rangeBar({ left: 0, width: 100 }))).not.toContain('range-typical');
+  });
+});
+
+import { distinctHeadings } from '../../src/lib/format/text.ts';
+describe('distinctHeadings', () => {
+  it('adds a suffix only where a heading repeats, one at a time, until each stands alone', () => {
+    const change = (name: string, date: string) => ({ name, suffixes: [`, ${date}`] });
+    expect(
+      distinctHeadings([
+        change('Blue Cross Blue Shield: gel shots for knees', 'November 30, 2026'),
+        change('Cigna: gel shots for knees', 'March 1, 2026'),
+        change('Blue Cross Blue Shield: gel shots for knees', 'January 1, 2026'),
+      ]),
+    ).toEqual([
+      'Blue Cross Blue Shield: gel shots for knees, November 30, 2026',
+      'Cigna: gel shots for knees',
+      'Blue Cross Blue Shield: gel shots for knees, January 1, 2026',
+    ]);
+  });
+
+  it('leaves a heading as it is when it has no suffix left', () => {
+    expect(
+      distinctHeadings([
+        { name: 'A', suffixes: [] },
+        { name: 'A', suffixes: [undefined] },
+      ]),
+    ).toEqual(['A', 'A']);
   });
 });

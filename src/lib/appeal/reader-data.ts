@@ -6,6 +6,7 @@
 import type { Catalog } from '../content/check.ts';
 import type { ReaderData } from './reader.ts';
 import { endedLabel } from '../format/source-status.ts';
+import { citeLabels } from '../format/cite.ts';
 
 export function readerData(
   c: Pick<Catalog, 'therapies' | 'payers' | 'sources'> & {
@@ -27,12 +28,12 @@ export function readerData(
       : []),
   ]);
   const numbers = new Set<string>();
-  const byId = new Map(c.sources.map((s) => [s.id, s]));
+  const labels = citeLabels(c.sources);
   const policies = c.sources.flatMap((s) => {
     // Two sources may carry one number (two copies of a form); the reader names the first.
     if (!ids.has(s.id) || !s.number || numbers.has(s.number)) return [];
     numbers.add(s.number);
-    const status = endedLabel(s, (id) => byId.get(id)!);
+    const status = endedLabel(s, (id) => labels.get(id) ?? id);
     return [{ id: s.id, number: s.number, title: s.title, ...(status ? { status } : {}) }];
   });
   return {

@@ -57,3 +57,8 @@ export function payerNextSteps(
   const sources = [...new Set(steps.flatMap((s) => s.sources))];
   return { group, steps, sources };
 }
+
+/** Every source behind the appeal steps of `plans` (each plan's and each step's), once each, in order. */
+export const appealSourceIds = (plans: readonly Pick<AppealPlan, 'sources' | 'levels'>[]): string[] => [
+  ...new Set(plans.flatMap((p) => [...p.sources, ...p.levels.flatMap((l) => l.sources)])),
+];

@@ -48,6 +48,7 @@ import {
 } from '../i18n/check.ts';
 import { checkStateHelp, stateHelpDates } from '../appeal/state-help-check.ts';
 import { slug, type PageBase } from '../../schemas/common.ts';
+import { citeLabelClashes } from '../format/cite.ts';
 import { scanMdx, type ComponentUse, type MdxScan } from './mdx.ts';
 import type { RawContent, RawFile } from './read.ts';
 import { formatProblem, type Problem } from './problem.ts';
@@ -252,12 +253,23 @@ export function checkContent(raw: RawContent, today = checkToday()): CheckResult
       seen.add(id);
     });
   };
-  if (raw.sources)
+  if (raw.sources) {
     dupes(
       raw.sources.file,
       'id',
       catalog.sources.map((s) => s.id),
     );
+    // Two citations that read the same ("[HealthCare.gov…][HealthCare.gov…]") tell the reader nothing. Labels
+    // are by id, so they wait until the ids are unique.
+    const ids = new Set(catalog.sources.map((s) => s.id));
+    for (const c of ids.size === catalog.sources.length ? citeLabelClashes(catalog.sources) : [])
+      problems.push({
+        file: raw.sources.file,
+        field: `[${c.index}] (${c.ids[1]})`,
+        value: c.label,
+        message: `is cited with the same label as "${c.ids[0]}"; give one of them a distinct short`,
+      });
+  }
   if (raw.glossary)
     dupes(
       raw.glossary.file,

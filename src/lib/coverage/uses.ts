@@ -5,6 +5,7 @@
  */
 import type { Coverage } from '../../schemas/coverage.ts';
 import type { Therapy } from '../../schemas/therapy.ts';
+import { distinctHeadings } from '../format/text.ts';
 
 type Uses = Pick<Therapy, 'commonUse' | 'otherUses'>;
 
@@ -31,4 +32,32 @@ export function commonUseFirst<T extends Pick<Coverage, 'indication' | 'indicati
     .map((e, i) => ({ e, i }))
     .sort((a, b) => rank(a.e) - rank(b.e) || a.i - b.i)
     .map((x) => x.e);
+}
+
+/** A card in a list of coverage cards: the treatment or insurer it names, and the entry's use. */
+export interface CardName {
+  name: string;
+  /** The entry's use, as `entryUse` words it. */
+  use: string;
+  /** The entry's own words for its indication, the last resort where two cards share name and use. */
+  indication?: string | undefined;
+}
+
+/**
+ * The heading of each card in one list: the name alone when it is the only card with that name, else the
+ * name and its use ("Medicare, for chronic wounds"; "Workers' comp in other states" where the use starts
+ * with the name), so no two headings in a list read the same.
+ */
+export function cardHeadings(cards: readonly CardName[]): string[] {
+  const repeated = (name: string) => cards.filter((c) => c.name === name).length > 1;
+  const withUse = ({ name, use }: CardName) =>
+    use.toLowerCase().startsWith(name.toLowerCase())
+      ? `${use.charAt(0).toUpperCase()}${use.slice(1)}`
+      : `${name}, for ${use}`;
+  return distinctHeadings(
+    cards.map((c) => ({
+      name: repeated(c.name) ? withUse(c) : c.name,
+      suffixes: [c.indication && ` (${c.indication})`],
+    })),
+  );
 }

@@ -111,7 +111,8 @@ export function estimateView(e: Estimate, sourceLink: (id: string) => SourceLabe
         { scope: 'row' },
         l.label,
         l.kind === 'insurance-may-pay' && [' ', h('span', { class: 'may' }, '(insurance may pay part)')],
-        trace.length > 0 && h('small', {}, trace),
+        // A space before the note, though it shows on a line of its own: copied or read out, it is a new phrase.
+        trace.length > 0 && [' ', h('small', {}, trace)],
       ),
       h('td', {}, cellRange(l.amount)),
     );

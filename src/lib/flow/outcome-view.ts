@@ -9,8 +9,8 @@ import type { Coverage, CoverageStatus } from '../../schemas/coverage.ts';
 import type { Flow, FlowOutcome } from '../../schemas/flow.ts';
 import { sitePaths } from '../paths.ts';
 import { statusView } from '../coverage/status.ts';
-import { latest } from '../format/date.ts';
 import { inSentence } from '../format/text.ts';
+import { pageReview, wholePageReview } from '../format/review.ts';
 import { appealOutcome, type AppealOutcome } from './appeal-outcome.ts';
 import type { FlowPage } from './pages.ts';
 import { coverageForPath, coverageOutcomeAnswer, coverageOutcomeTitle } from './coverage-outcome.ts';
@@ -39,6 +39,8 @@ export interface OutcomeView {
   title: string;
   answer: string;
   lastReviewed: string;
+  /** When the page is next due for review: the first of its coverage entries to fall due. */
+  nextReview: string;
   sources: string[];
   nextSteps: NextStep[];
   related: Related;
@@ -59,7 +61,7 @@ export function outcomeView(flow: Flow & { id: string }, page: FlowPage, data: O
     node,
     title: node.title,
     answer: node.answer ?? '',
-    lastReviewed: flow.lastReviewed,
+    ...wholePageReview(flow.lastReviewed),
     sources: uniq([...node.sources, ...flow.sources]),
     nextSteps: [...node.nextSteps],
     related: {
@@ -91,7 +93,7 @@ export function outcomeView(flow: Flow & { id: string }, page: FlowPage, data: O
       ...base,
       title: coverageOutcomeTitle(node.title, therapyName, useAnswer?.option.label),
       answer: coverageOutcomeAnswer(entries, (s) => statusView(s).phrase),
-      lastReviewed: entries.length ? latest(entries.map((e) => e.checked)) : flow.lastReviewed,
+      ...(entries.length ? pageReview(entries) : wholePageReview(flow.lastReviewed)),
       sources: uniq([...entries.flatMap((e) => [...(e.policy ? [e.policy] : []), ...e.sources]), ...base.sources]),
       nextSteps: [
         ...payers.slice(0, 3).map((p) => ({

@@ -19,6 +19,37 @@ export function reviewDue(lastReviewed: string, months = REVIEW_MONTHS): string 
   return `${String(y).padStart(4, '0')}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
+/** Something a person checked on a date: a source, a coverage entry, or a page (`checked` = its `lastReviewed`). */
+export interface Checked {
+  checked: string;
+  /** Months until its next review, when shorter than `REVIEW_MONTHS`. */
+  reviewMonths?: number | undefined;
+}
+
 /** The first review due among several checked items: a page is due when its first fact is. */
-export const firstReviewDue = (items: readonly { checked: string; reviewMonths?: number | undefined }[]): string =>
+export const firstReviewDue = (items: readonly Checked[]): string =>
   items.map((i) => reviewDue(i.checked, i.reviewMonths)).reduce((a, b) => (b < a ? b : a));
+
+/** The two dates a page shows under its heading: "Last reviewed … Next review by …". */
+export interface PageReview {
+  lastReviewed: string;
+  nextReview: string;
+}
+
+/**
+ * The review dates of a page built from many checked items (a list of pages, the coverage table, the
+ * sources a tool rests on): reviewed on the date of its oldest check, due when its first item falls due.
+ * The oldest check, not the newest, because "last reviewed" must hold for everything the page shows; and
+ * so the next review can never read as earlier than the last one, however stale one item has become (each
+ * item is due at least a month after its own check, so after the oldest).
+ */
+export function pageReview(items: readonly Checked[]): PageReview {
+  if (items.length === 0) throw new Error('pageReview: a page needs at least one checked item to date it');
+  return {
+    lastReviewed: items.map((i) => i.checked).reduce((a, b) => (b < a ? b : a)),
+    nextReview: firstReviewDue(items),
+  };
+}
+
+/** A page that a person reviewed as a whole on `lastReviewed`: due `REVIEW_MONTHS` later. */
+export const wholePageReview = (lastReviewed: string): PageReview => pageReview([{ checked: lastReviewed }]);

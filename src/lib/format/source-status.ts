@@ -6,7 +6,6 @@ import type { Source, SourceStatus } from '../../schemas/source.ts';
 import type { Lang } from '../../schemas/language.ts';
 import { ui } from '../../i18n/index.ts';
 import { formatDate } from './date.ts';
-import { citeLabel } from './cite.ts';
 
 /**
  * `replacedBy` is the citation label of the replacing source, when the status names one. The status note
@@ -24,8 +23,8 @@ export function sourceStatusLine(status: SourceStatus, replacedBy?: string, lang
 /**
  * The label of a source that is no longer in force, or undefined while it is: every place that lists a source
  * or a policy (source lists, a payer's named policies, a coverage entry's policy, the letter reader) says it
- * the same way. `source` looks up the replacing document by id for its citation label.
+ * the same way. `label` gives the replacing document's citation label by id (the site's labels tell sources apart).
  */
-export function endedLabel(s: Source, source: (id: string) => Source, lang: Lang = 'en'): string | undefined {
-  return s.status && sourceStatusLine(s.status, s.status.replacedBy && citeLabel(source(s.status.replacedBy)), lang);
+export function endedLabel(s: Source, label: (id: string) => string, lang: Lang = 'en'): string | undefined {
+  return s.status && sourceStatusLine(s.status, s.status.replacedBy && label(s.status.replacedBy), lang);
 }
