@@ -147,7 +147,7 @@ describe('languages', () => {
   });
 
   /**
-   * Pairs known to miss the ±10% weight, each with why; the test fails when one comes back within it, so
+   * Pairs known to miss the ±10% weight, each with why; the test fails when one comes back within 9%, so
    * the list only shrinks. The glossary and the source list: Spanish definitions, notes and dates run 15–25%
    * longer than the English, on pages that are almost all text.
    * The appeal guide: the English shows the claim-denied flow's first question and its diagram inline; the
@@ -171,7 +171,8 @@ describe('languages', () => {
       const ratio = total(es.path) / total(pageLanguage(es.path).path);
       const within = ratio >= 0.9 && ratio <= 1.1;
       if (es.path in HEAVIER_OR_LIGHTER) {
-        if (within) known.push(`${es.path} is now within 10% (${ratio.toFixed(3)}): take it off the list`);
+        // A point of margin, so a listed page sitting on the limit (0.900) does not flip the test each build.
+        if (ratio >= 0.91 && ratio <= 1.09) known.push(`${es.path} is now within 10% (${ratio.toFixed(3)}): take it off the list`);
       } else if (!within) off.push(`${es.path}: ${ratio.toFixed(3)} of its English twin`);
     }
     expect(off).toEqual([]);
