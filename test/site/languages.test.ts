@@ -172,7 +172,8 @@ describe('languages', () => {
       const within = ratio >= 0.9 && ratio <= 1.1;
       if (es.path in HEAVIER_OR_LIGHTER) {
         // A point of margin, so a listed page sitting on the limit (0.900) does not flip the test each build.
-        if (ratio >= 0.91 && ratio <= 1.09) known.push(`${es.path} is now within 10% (${ratio.toFixed(3)}): take it off the list`);
+        if (ratio >= 0.91 && ratio <= 1.09)
+          known.push(`${es.path} is now within 10% (${ratio.toFixed(3)}): take it off the list`);
       } else if (!within) off.push(`${es.path}: ${ratio.toFixed(3)} of its English twin`);
     }
     expect(off).toEqual([]);
