@@ -307,3 +307,15 @@ describe("Original Medicare's amounts on /estimate/", () => {
     for (const p of pages.filter((x) => x.html.includes('$127.28'))) expect(p.html, p.path).toContain('$127.14');
   });
 });
+
+describe("the therapy page's estimate", () => {
+  it('names a kind of clinic only when a price comes from that kind, never above "no separate price"', () => {
+    const presets = pages.filter((p) => p.path.startsWith('/therapies/') && p.doc.querySelector('.estimate-preset'));
+    expect(presets.length).toBeGreaterThanOrEqual(5);
+    for (const p of presets) {
+      const text = textOf(p.doc.querySelector('.estimate-preset'));
+      if (/We have no separate price for/.test(text)) expect(text, p.path).toContain('at any kind of clinic');
+      if (/at any kind of clinic/.test(text)) expect(text, p.path).not.toMatch(/at an? (lower-cost|established)/);
+    }
+  });
+});
