@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { siteCatalog } from '../../src/lib/content/load.ts';
 import { askFor, planSummary, tally } from '../../src/lib/coverage/summary.ts';
-import { firstSteps } from '../../src/lib/appeal/summary.ts';
+import { firstSteps, payerNextSteps } from '../../src/lib/appeal/summary.ts';
 
 const { catalog } = siteCatalog();
 const therapy = (slug: string) => catalog.therapies.find((t) => t.slug === slug)!;
@@ -58,5 +58,24 @@ describe('the first appeal step in "What to do now"', () => {
       expect(s.sources, s.planType).toEqual(plan.levels[0]!.sources);
     }
     expect(steps[0]!.sources).not.toContain('healthcare-gov-external-review');
+  });
+});
+
+describe('the "Denied?" box of a payer', () => {
+  const steps = (slug: string) => {
+    const payer = catalog.payers.find((p) => p.slug === slug)!;
+    return payerNextSteps(payer, undefined, catalog.planGroups, catalog.appeals).steps;
+  };
+
+  it('says a first step once when every kind of plan has the same one', () => {
+    const cigna = steps('cigna');
+    expect(cigna).toHaveLength(1);
+    expect(cigna[0]!.step).toMatch(/Internal appeal/);
+  });
+
+  it('gives each kind of plan its own line, with its own label, when the steps differ', () => {
+    const humana = steps('humana');
+    expect(humana.map((s) => s.planType)).toEqual(['medicare-advantage', 'employer-insured', 'employer-self-funded']);
+    for (const s of humana) expect(s.planLabel).toBe(catalog.appeals.find((p) => p.planType === s.planType)!.label);
   });
 });

@@ -40,7 +40,7 @@ export function firstSteps(planTypes: readonly PlanType[], plans: readonly Appea
 
 /**
  * What the "What to do now" box says for a payer: its plan group (what to ask for before paying) and the
- * first appeal steps of its kinds of plan, steps that read the same said once. `planGroup` narrows a
+ * first appeal steps of its kinds of plan: said once when they all read the same, else one per kind of plan. `planGroup` narrows a
  * page to one kind of the payer's plans (Humana's Medicare Advantage plans).
  */
 export function payerNextSteps(
@@ -53,7 +53,11 @@ export function payerNextSteps(
     groups.find((g) => g.id === planGroup) ?? groups.find((g) => (g.kinds as readonly string[]).includes(payer.kind));
   const planTypes: readonly PlanType[] =
     group?.id === 'medicare-advantage' ? ['medicare-advantage'] : payer.appealPlans;
-  const steps = [...new Map(firstSteps(planTypes, plans).map((s) => [`${s.step}|${s.deadline}`, s])).values()];
+  const all = firstSteps(planTypes, plans);
+  // Said once when every kind of plan has the same first step. When they differ, each kind keeps its own line
+  // and label: merging two of three would show one plan's label for both (Humana's insured job-based plans
+  // appeared as "self-funded").
+  const steps = new Set(all.map((s) => `${s.step}|${s.deadline}`)).size === 1 ? all.slice(0, 1) : all;
   const sources = [...new Set(steps.flatMap((s) => s.sources))];
   return { group, steps, sources };
 }
