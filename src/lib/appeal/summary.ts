@@ -40,8 +40,8 @@ export function firstSteps(planTypes: readonly PlanType[], plans: readonly Appea
 
 /**
  * What the "What to do now" box says for a payer: its plan group (what to ask for before paying) and the
- * first appeal steps of its kinds of plan: said once when they all read the same, else one per kind of plan. `planGroup` narrows a
- * page to one kind of the payer's plans (Humana's Medicare Advantage plans).
+ * first appeal steps of its kinds of plan: said once when they all read the same, else one per kind of plan.
+ * `planGroup` narrows a page to one kind of the payer's plans (Humana's Medicare Advantage plans).
  */
 export function payerNextSteps(
   payer: { kind: string; appealPlans: readonly PlanType[] },
