@@ -2,7 +2,8 @@
  * Layout problems a reader would see, measured in the page (geometry, not pixels), for the browser
  * sweeps in test/e2e/: the page scrolls sideways; an element is wider than its box (its text clipped, or
  * spilling over its neighbours); a deliberate sideways scroll area has no visible cue or cannot be reached
- * with the keyboard; a radio button or checkbox sits apart from its label's first line.
+ * with the keyboard; a bordered inline box (a link styled as a button) breaks across lines; a radio button or
+ * checkbox sits apart from its label's first line.
  */
 import type { Page } from 'playwright-core';
 
@@ -38,6 +39,14 @@ export function layoutProblems(page: Page): Promise<string[]> {
       const cue = el.parentElement?.closest('section, figure, article, main')?.querySelector('[data-scroll-cue]');
       if (!cue || !shown(cue) || el.tabIndex < 0)
         out.push(`${name(el)} scrolls sideways (${el.scrollWidth}px in ${el.clientWidth}px) without a visible cue`);
+    }
+
+    // A bordered inline box (a link styled as a button) broken across lines looks like two broken boxes.
+    for (const el of document.body.querySelectorAll<HTMLElement>('a, span, strong, em, b, code, abbr')) {
+      if (el.closest('svg') || el.getClientRects().length < 2 || !shown(el)) continue;
+      const s = getComputedStyle(el);
+      if (s.display === 'inline' && parseFloat(s.borderTopWidth) > 0 && s.borderTopStyle !== 'none')
+        out.push(`${name(el)} has a border broken across ${el.getClientRects().length} lines`);
     }
 
     for (const box of document.querySelectorAll<HTMLInputElement>('input[type="radio"], input[type="checkbox"]')) {
