@@ -96,18 +96,18 @@ export function planSummary(
   });
 }
 
-export interface TreatmentLine {
+export interface TreatmentLine<T extends Coverage = Coverage> {
   therapy: string;
-  entries: Coverage[];
+  entries: T[];
   tally: Tally[];
 }
 
 /** One line per therapy (in `therapies` order) that a payer has entries for, for the therapy's common use. */
-export function treatmentSummary(
+export function treatmentSummary<T extends Coverage>(
   payer: string,
-  coverage: readonly Coverage[],
+  coverage: readonly T[],
   therapies: readonly (Pick<Therapy, 'commonUse' | 'otherUses'> & { slug: string })[],
-): TreatmentLine[] {
+): TreatmentLine<T>[] {
   return therapies.flatMap((t) => {
     const all = coverage.filter((e) => e.payer === payer && e.therapy === t.slug);
     const common = all.filter((e) => entryUse(t, e).common);

@@ -24,6 +24,20 @@ export function entryUse(therapy: Uses, e: Pick<Coverage, 'indication' | 'indica
   return { common: true, label: e.indicationLabel ?? therapy.commonUse };
 }
 
+/**
+ * `entryUse` with the language its label is in, for a page that shows therapies and entries in their own
+ * languages: another use's label and the common use are the therapy's words, an entry's own label its words.
+ */
+export function entryUseIn(
+  therapy: Uses,
+  e: Pick<Coverage, 'indication' | 'indicationLabel'>,
+  langs: { therapy: Lang; entry: Lang },
+): EntryUse & { lang: Lang } {
+  const use = entryUse(therapy, e);
+  const other = e.indication !== undefined && therapy.otherUses.some((u) => u.indications.includes(e.indication!));
+  return { ...use, lang: !other && e.indicationLabel !== undefined ? langs.entry : langs.therapy };
+}
+
 /** Entries with the common use first, keeping the given order otherwise. Does not mutate. */
 export function commonUseFirst<T extends Pick<Coverage, 'indication' | 'indicationLabel'>>(
   therapy: Uses,
