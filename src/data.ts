@@ -15,12 +15,14 @@ import type { Change } from './schemas/change.ts';
 import type { Lang } from './schemas/language.ts';
 import { sitePaths } from './lib/paths.ts';
 import { citeLabel } from './lib/format/cite.ts';
+import { coveragePairs } from './lib/coverage/query.ts';
 import type { Checked } from './lib/format/review.ts';
 import {
   localizedAppealPlans,
   localizedGlossary,
   localizedNote,
   localizedPage,
+  translatedPairs,
   translatedPaths,
 } from './lib/i18n/localize.ts';
 
@@ -53,6 +55,10 @@ export interface SiteData {
   translationChecked: (path: string, lang: Lang) => Checked[];
   /** The therapy, payer and guide pages in a language: in Spanish, only the translated ones, in their words. */
   pagesIn: <K extends MdxKind>(kind: K, lang: Lang) => Catalog[K];
+  // TEMPORARY (es-pages): stand-ins returning the English until es-data lands; dropped at the merge.
+  coverageIn: (lang: Lang) => (Coverage & { wordsLang: Lang })[];
+  therapyIn: (slug: string, lang: Lang) => TherapyPage;
+  payerIn: (slug: string, lang: Lang) => PayerPage;
   costs: Catalog['costs'];
   /** Original Medicare's public rates for the covered cases (content/medicare-rates.yaml). */
   medicareRates: Catalog['medicareRates'];
@@ -131,6 +137,7 @@ function build({ catalog }: CheckResult): SiteData {
         glossary: Boolean(catalog.es.glossary),
         appeals: Boolean(catalog.es.appeals),
         pages: { therapies: slugs('therapies'), payers: slugs('payers'), guides: slugs('guides') },
+        coverage: coveragePairs(catalog.coverage, [], []),
       }),
     ),
     spanishReviewed: reviewed,
@@ -154,6 +161,10 @@ function build({ catalog }: CheckResult): SiteData {
       localized.set(key, list);
       return list;
     },
+    // TEMPORARY (es-pages): see the interface.
+    coverageIn: () => catalog.coverage.map((c) => ({ ...c, wordsLang: 'en' as Lang })),
+    therapyIn: (slug) => lookup(catalog.therapies, (t) => t.slug, 'therapy')(slug),
+    payerIn: (slug) => lookup(catalog.payers, (p) => p.slug, 'payer')(slug),
     costs: catalog.costs,
     medicareRates: catalog.medicareRates,
     appealPlans: plans,
@@ -227,3 +238,26 @@ export const frontMatterProps = (page: TherapyPage | PayerPage | GuidePage) => (
   nextSteps: page.nextSteps,
   related: page.related,
 });
+
+/**
+ * `getStaticPaths` for a Spanish page that exists only once there is something translated to show (the list of
+ * treatments once one treatment is, the coverage table once a coverage page is): the page's route is a rest
+ * parameter (`[...index].astro`), which left undefined is the folder's own page.
+ */
+export async function spanishIndexPaths(englishPath: string) {
+  return (await siteData()).spanish.has(englishPath) ? [{ params: { index: undefined } }] : [];
+}
+
+/**
+ * `getStaticPaths` for the coverage pages in a language: one per therapy × payer pair with entries (in Spanish,
+ * per pair whose therapy and payer pages are translated), the pair as the `pair` prop, its entries in the
+ * language's words where they are translated.
+ */
+export async function coverageStaticPaths(lang: Lang = 'en') {
+  const data = await siteData();
+  const all = coveragePairs(data.coverageIn(lang), data.therapyOrder, data.payerOrder);
+  const slugs = (kind: 'therapies' | 'payers') => data.pagesIn(kind, lang).map((p) => p.slug);
+  const pairs =
+    lang === 'en' ? all : translatedPairs(all, { therapies: slugs('therapies'), payers: slugs('payers'), guides: [] });
+  return pairs.map((pair) => ({ params: { therapy: pair.therapy, payer: pair.payer }, props: { pair } }));
+}
