@@ -6,7 +6,14 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { siteCatalog } from '../src/lib/content/load.ts';
-import { appealWords, glossaryWords, pageWords, sourceNoteWords } from '../src/lib/i18n/check.ts';
+import {
+  appealWords,
+  coverageWords,
+  glossaryWords,
+  pageWords,
+  sourceNoteWords,
+  therapyWords,
+} from '../src/lib/i18n/check.ts';
 import { MDX_KINDS } from '../src/lib/content/check.ts';
 import { wordsVersion } from '../src/lib/i18n/version.ts';
 
@@ -39,9 +46,21 @@ if (es.appeals)
 for (const kind of MDX_KINDS)
   for (const t of es.pages[kind]) {
     const english = catalog[kind].find((p) => p.slug === t.slug);
-    if (english)
-      translations.push({ file: t.file, translates: t.translates, current: wordsVersion(pageWords(english)) });
+    if (!english) continue;
+    // A therapy translation also covers the therapy's own fields (src/lib/i18n/check.ts therapyFields).
+    const own = kind === 'therapies' ? therapyWords(catalog.therapies.find((p) => p.slug === t.slug)!) : [];
+    translations.push({
+      file: t.file,
+      translates: t.translates,
+      current: wordsVersion([...pageWords(english), ...own]),
+    });
   }
+for (const t of es.coverage)
+  translations.push({
+    file: t.file,
+    translates: t.translates,
+    current: wordsVersion(coverageWords(catalog.coverage.filter((c) => c.payer === t.payer))),
+  });
 
 const stamp = process.argv.indexOf('--stamp');
 if (stamp !== -1) {

@@ -13,13 +13,17 @@ import type { Source } from './schemas/source.ts';
 import { planType, type AppealPlan } from './schemas/appeal.ts';
 import type { Change } from './schemas/change.ts';
 import type { Lang } from './schemas/language.ts';
+import type { PageTranslation, TherapyTranslation } from './schemas/translation.ts';
 import { sitePaths } from './lib/paths.ts';
 import { citeLabel } from './lib/format/cite.ts';
 import { coveragePairs } from './lib/coverage/query.ts';
 import type { Checked } from './lib/format/review.ts';
 import {
   localizedAppealPlans,
+  localizedCoverage,
   localizedGlossary,
+  localizedTherapy,
+  type LocalizedCoverage,
   localizedNote,
   localizedPage,
   translatedPairs,
@@ -55,10 +59,14 @@ export interface SiteData {
   translationChecked: (path: string, lang: Lang) => Checked[];
   /** The therapy, payer and guide pages in a language: in Spanish, only the translated ones, in their words. */
   pagesIn: <K extends MdxKind>(kind: K, lang: Lang) => Catalog[K];
-  // TEMPORARY (es-pages): stand-ins returning the English until es-data lands; dropped at the merge.
-  coverageIn: (lang: Lang) => (Coverage & { wordsLang: Lang })[];
+  /** A therapy or payer page in a language, or the English page where it has no translation yet. */
   therapyIn: (slug: string, lang: Lang) => TherapyPage;
   payerIn: (slug: string, lang: Lang) => PayerPage;
+  /**
+   * The coverage entries in a language, in the order of `coverage`: in Spanish, each payer file's words from
+   * content/es/coverage/; an entry whose file is not translated yet keeps its English words (`wordsLang: 'en'`).
+   */
+  coverageIn: (lang: Lang) => LocalizedCoverage[];
   costs: Catalog['costs'];
   /** Original Medicare's public rates for the covered cases (content/medicare-rates.yaml). */
   medicareRates: Catalog['medicareRates'];
@@ -115,7 +123,37 @@ function build({ catalog }: CheckResult): SiteData {
     ...translated.guides.map((t) => [sitePaths.guide(t.slug), t.reviewed] as [string, string]),
     ...translated.therapies.map((t) => [sitePaths.therapy(t.slug), t.reviewed] as [string, string]),
     ...translated.payers.map((t) => [sitePaths.payer(t.slug), t.reviewed] as [string, string]),
+    // A coverage page shows one payer's entries for one therapy: the review of that payer's coverage words.
+    ...catalog.es.coverage.flatMap((t) =>
+      catalog.coverage
+        .filter((c) => c.payer === t.payer)
+        .map((c) => [sitePaths.coverage(c.therapy, c.payer), t.reviewed] as [string, string]),
+    ),
   ]);
+  const coverageByLang = new Map<Lang, LocalizedCoverage[]>();
+  const pagesIn = <K extends MdxKind>(kind: K, lang: Lang): Catalog[K] => {
+    const key = `${kind} ${lang}`;
+    const hit = localized.get(key) as Catalog[K] | undefined;
+    if (hit) return hit;
+    const english = catalog[kind];
+    const words = new Map<string, PageTranslation>(translated[kind].map((t) => [t.slug, t]));
+    const list =
+      lang === 'en'
+        ? english
+        : (english.flatMap((p) => {
+            const t = words.get(p.slug);
+            if (!t) return [];
+            // A therapy's translation also holds the words of its own fields (content check: one for one).
+            return [
+              kind === 'therapies' ? localizedTherapy(p as TherapyPage, t as TherapyTranslation) : localizedPage(p, t),
+            ];
+          }) as unknown as Catalog[K]);
+    localized.set(key, list);
+    return list;
+  };
+  const therapy = lookup(catalog.therapies, (t) => t.slug, 'therapy');
+  const payer = lookup(catalog.payers, (p) => p.slug, 'payer');
+
   const plans = [...catalog.appeals].sort(
     (a, b) => planType.options.indexOf(a.planType) - planType.options.indexOf(b.planType),
   );
@@ -145,26 +183,14 @@ function build({ catalog }: CheckResult): SiteData {
       const date = lang === 'en' ? undefined : reviewed.get(path);
       return date ? [{ checked: date }] : [];
     },
-    pagesIn: <K extends MdxKind>(kind: K, lang: Lang): Catalog[K] => {
-      const key = `${kind} ${lang}`;
-      const hit = localized.get(key) as Catalog[K] | undefined;
-      if (hit) return hit;
-      const english = catalog[kind];
-      const words = new Map(translated[kind].map((t) => [t.slug, t]));
-      const list =
-        lang === 'en'
-          ? english
-          : (english.flatMap((p) => {
-              const t = words.get(p.slug);
-              return t ? [localizedPage(p, t)] : [];
-            }) as unknown as Catalog[K]);
-      localized.set(key, list);
+    pagesIn,
+    therapyIn: (slug, lang) => pagesIn('therapies', lang).find((p) => p.slug === slug) ?? therapy(slug),
+    payerIn: (slug, lang) => pagesIn('payers', lang).find((p) => p.slug === slug) ?? payer(slug),
+    coverageIn: (lang) => {
+      let list = coverageByLang.get(lang);
+      if (!list) coverageByLang.set(lang, (list = localizedCoverage(catalog.coverage, lang, catalog.es.coverage)));
       return list;
     },
-    // TEMPORARY (es-pages): see the interface.
-    coverageIn: () => catalog.coverage.map((c) => ({ ...c, wordsLang: 'en' as Lang })),
-    therapyIn: (slug) => lookup(catalog.therapies, (t) => t.slug, 'therapy')(slug),
-    payerIn: (slug) => lookup(catalog.payers, (p) => p.slug, 'payer')(slug),
     costs: catalog.costs,
     medicareRates: catalog.medicareRates,
     appealPlans: plans,
@@ -181,8 +207,8 @@ function build({ catalog }: CheckResult): SiteData {
     denialCodes: catalog.denialCodes,
     therapyOrder: catalog.therapies.map((t) => t.slug),
     payerOrder: catalog.payers.map((p) => p.slug),
-    therapy: lookup(catalog.therapies, (t) => t.slug, 'therapy'),
-    payer: lookup(catalog.payers, (p) => p.slug, 'payer'),
+    therapy,
+    payer,
     guide: lookup(catalog.guides, (g) => g.slug, 'guide'),
     source: lookup(catalog.sources, (s) => s.id, 'source'),
     citeLabel: (id) => {

@@ -73,6 +73,44 @@ export const pageTranslationSchema = z.object({
 });
 
 /**
+ * content/es/therapies/<slug>.mdx: a therapy page's translation also carries the words of the therapy-only
+ * fields, item for item in the English order (codes by their code). Each field the English leaves out stays out.
+ */
+export const therapyTranslationSchema = pageTranslationSchema.extend({
+  /** Completes "para …" as the English `commonUse` completes "for …". */
+  commonUse: z.string().min(3),
+  fdaStatus: z.object({ label: z.string().min(3), detail: z.string().min(10) }),
+  /** One per English code, in the same order; `code` exactly as the English. */
+  codes: z.array(z.object({ code: z.string().min(3), meaning: z.string().min(5) })).default([]),
+  coveredExceptions: z
+    .array(z.object({ text: z.string().min(10), conditions: z.array(z.string().min(3)).default([]) }))
+    .default([]),
+  askTheClinic: z.array(z.string().min(5)).default([]),
+  otherUses: z.array(z.object({ label: z.string().min(3) })).default([]),
+  series: z.object({ note: z.string().min(10) }).optional(),
+});
+
+/**
+ * content/es/coverage/<payer>.yaml: the words of one payer file's coverage entries, one item per English
+ * entry in the same order, each naming its entry by `therapy` (and `indication` where the English has one).
+ * Status, policy, sources and dates come from the English entry.
+ */
+export const coverageTranslationSchema = z.object({
+  ...header,
+  entries: z.array(
+    z.object({
+      therapy: slug,
+      indication: slug.optional(),
+      /** Completes "para …"; present exactly when the English entry has one. */
+      indicationLabel: z.string().min(3).optional(),
+      answer: z.string().min(20).max(300),
+      criteria: z.array(z.string().min(3)).default([]),
+      note: z.string().min(20),
+    }),
+  ),
+});
+
+/**
  * content/es/appeal-deadlines.yaml: the words of each kind of plan's appeal steps, by `planType` and level
  * `id` (the rules, dates and sources come from content/appeal-deadlines.yaml). A field the English leaves
  * out stays out. `startsFrom` reads after "a partir de" ("la fecha de su aviso de denegación").
@@ -100,6 +138,8 @@ export const appealsTranslationSchema = z.object({
 });
 
 export type PageTranslation = z.infer<typeof pageTranslationSchema>;
+export type TherapyTranslation = z.infer<typeof therapyTranslationSchema>;
+export type CoverageTranslation = z.infer<typeof coverageTranslationSchema>;
 export type AppealsTranslation = z.infer<typeof appealsTranslationSchema>;
 export type GlossaryTranslation = z.infer<typeof glossaryTranslationSchema>;
 export type SourceNotesTranslation = z.infer<typeof sourceNotesTranslationSchema>;

@@ -211,6 +211,8 @@ const EXPECTED: Record<string, string | string[]> = {
   ],
   'translation-reviewed-in-future':
     'es/guides/appeal-a-denial.mdx: reviewed is in the future (today is 2026-11-22): "2099-01-01"',
+  'translation-coverage-wrong-entry':
+    'es/coverage/cigna.yaml: entries[0] must translate the English entry prp here: "hyaluronic-acid"',
   'coverage-review-months-too-long':
     'coverage/medicare.yaml: entries[0].reviewMonths Too big: expected number to be <=24: 36',
   // The change record (content/changes.yaml) stays tied to the coverage data.

@@ -6,12 +6,24 @@ import {
   avoidedWords,
   checkAppealsTranslation,
   checkGlossaryTranslation,
+  checkCoverageTranslation,
   checkPageTranslation,
+  coverageWords,
+  factProblems,
   glossaryWords,
   staleness,
+  therapyFields,
+  type TherapyWords,
 } from '../../src/lib/i18n/check.ts';
 import { wordsVersion } from '../../src/lib/i18n/version.ts';
-import { localizedAppealPlans, localizedGlossary } from '../../src/lib/i18n/localize.ts';
+import {
+  localizedAppealPlans,
+  localizedCoverage,
+  localizedGlossary,
+  localizedTherapy,
+} from '../../src/lib/i18n/localize.ts';
+import type { CoverageTranslation, TherapyTranslation } from '../../src/schemas/translation.ts';
+import type { Coverage } from '../../src/schemas/coverage.ts';
 import { siteCatalog } from '../../src/lib/content/load.ts';
 import { en } from '../../src/i18n/en.ts';
 import { es } from '../../src/i18n/es.ts';
@@ -188,5 +200,144 @@ describe('a translated page against its English page', () => {
     expect(run({ ...spanish, nextSteps: spanish.nextSteps.slice(1) }).join('\n')).toMatch(
       /nextSteps: \d+ has \d+ next steps/,
     );
+  });
+});
+
+describe("a therapy page's own fields in Spanish", () => {
+  const english: TherapyWords = {
+    commonUse: 'joint, tendon or back pain',
+    fdaStatus: { label: 'Device cleared', detail: 'Cleared in 2009 for bone grafts.', sources: ['a'] },
+    codes: [{ code: '0232T', system: 'CPT', meaning: 'PRP injection', sources: ['a'] }],
+    coveredExceptions: [{ text: 'Chronic diabetic wounds', conditions: ['At least 30 days of care'], sources: ['a'] }],
+    askTheClinic: ['What is the total price?'],
+    otherUses: [{ label: 'chronic wounds', indications: ['wounds'] }],
+    series: { shots: 3, note: 'People got 3 shots.', sources: ['a'], medicare: [] },
+  };
+  const spanish: TherapyTranslation = {
+    translates: { file: 'content/therapies/prp.mdx', version: 'pending' },
+    reviewed: '2026-11-30',
+    title: 'PRP',
+    answer: 'Por lo general, no. La mayoría no paga.',
+    synonyms: [],
+    faq: [],
+    nextSteps: [{ text: 'Vea' }],
+    commonUse: 'dolor de articulaciones, tendones o espalda',
+    fdaStatus: { label: 'Dispositivo autorizado', detail: 'Autorizado en 2009 para injertos óseos.' },
+    codes: [{ code: '0232T', meaning: 'Inyección de PRP' }],
+    coveredExceptions: [{ text: 'Heridas diabéticas crónicas', conditions: ['Al menos 30 días de cuidado'] }],
+    askTheClinic: ['¿Cuál es el precio total?'],
+    otherUses: [{ label: 'heridas crónicas' }],
+    series: { note: 'Las personas recibieron 3 inyecciones.' },
+  };
+  const problems = (t: TherapyTranslation) => {
+    const own = therapyFields(t, english, 'content/es/therapies/prp.mdx');
+    return [...own.problems, ...own.texts.flatMap(([field, en, es]) => factProblems('f', field, en, es))].map(
+      (p) => `${p.field}: ${String(p.value)} ${p.message}`,
+    );
+  };
+  it('passes a faithful translation and lays its words over the English facts', () => {
+    expect(problems(spanish)).toEqual([]);
+    const page = localizedTherapy({ ...english, slug: 'prp' } as never, spanish) as unknown as TherapyWords;
+    expect(page.codes[0]).toMatchObject({ code: '0232T', system: 'CPT', meaning: 'Inyección de PRP', sources: ['a'] });
+    expect(page.otherUses[0]).toEqual({ label: 'heridas crónicas', indications: ['wounds'] });
+    expect(page.series).toEqual({
+      shots: 3,
+      note: 'Las personas recibieron 3 inyecciones.',
+      sources: ['a'],
+      medicare: [],
+    });
+  });
+  it('names a lost code, a changed code, a missing condition, a changed year and a missing series', () => {
+    expect(problems({ ...spanish, codes: [] })).toContain('codes: 0 has 0 items; the English has 1');
+    expect(problems({ ...spanish, codes: [{ code: '0481T', meaning: 'Inyección' }] })).toContain(
+      'codes[0].code: 0481T must be the English code 0232T',
+    );
+    expect(problems({ ...spanish, coveredExceptions: [{ text: 'Heridas diabéticas', conditions: [] }] })).toContain(
+      'coveredExceptions[0].conditions: 0 has 0 items; the English has 1',
+    );
+    expect(
+      problems({ ...spanish, fdaStatus: { ...spanish.fdaStatus, detail: 'Autorizado en 2010 para injertos.' } }),
+    ).toContain('fdaStatus.detail: 2009 lacks a fact of the English');
+    const { series: _, ...noSeries } = spanish;
+    expect(problems(noSeries)).toContain('series: undefined is missing: the English page has one');
+  });
+});
+
+describe('coverage entries in Spanish (content/es/coverage/<payer>.yaml)', () => {
+  const entry = (over: Partial<Coverage> = {}): Coverage => ({
+    therapy: 'prp',
+    payer: 'cigna',
+    status: 'not-covered-investigational',
+    answer: 'No. Cigna calls PRP unproven in policy MM 0507.',
+    criteria: [],
+    note: 'Cigna policy MM 0507 lists PRP as unproven since 2025.',
+    sources: ['cigna-mm-0507'],
+    checked: '2026-11-01',
+    ...over,
+  });
+  const english = [
+    entry(),
+    entry({
+      therapy: 'amniotic-membrane-grafts',
+      indication: 'wounds',
+      indicationLabel: 'chronic wounds',
+      status: 'covered-with-criteria',
+      answer: 'Yes, with conditions, for chronic wounds.',
+      criteria: ['Wound open 4 weeks'],
+      note: 'Cigna pays when its conditions are met.',
+    }),
+  ];
+  const spanish: CoverageTranslation = {
+    translates: { file: 'content/coverage/cigna.yaml', version: wordsVersion(coverageWords(english)) },
+    reviewed: '2026-11-30',
+    entries: [
+      {
+        therapy: 'prp',
+        answer: 'No. Cigna dice que el PRP no está probado en la póliza MM 0507.',
+        criteria: [],
+        note: 'La póliza MM 0507 de Cigna dice que el PRP no está probado desde 2025.',
+      },
+      {
+        therapy: 'amniotic-membrane-grafts',
+        indication: 'wounds',
+        indicationLabel: 'heridas crónicas',
+        answer: 'Sí, con condiciones, para heridas crónicas.',
+        criteria: ['Herida abierta por 4 semanas'],
+        note: 'Cigna paga cuando se cumplen sus condiciones.',
+      },
+    ],
+  };
+  const run = (t: CoverageTranslation) =>
+    checkCoverageTranslation(t, 'content/es/coverage/cigna.yaml', english, 'content/coverage/cigna.yaml', []);
+  const lines = (t: CoverageTranslation) => run(t).problems.map((p) => `${p.field}: ${String(p.value)} ${p.message}`);
+  it('passes a faithful, current translation and lays its words over the English facts', () => {
+    expect(run(spanish)).toEqual({ problems: [], warnings: [] });
+    const [prp, graft] = localizedCoverage(english, 'es', [{ ...spanish, payer: 'cigna' }]);
+    expect(prp).toMatchObject({ status: 'not-covered-investigational', sources: ['cigna-mm-0507'], wordsLang: 'es' });
+    expect(graft).toMatchObject({ indicationLabel: 'heridas crónicas', criteria: ['Herida abierta por 4 semanas'] });
+    // A payer whose file is not translated keeps its English words, marked so.
+    expect(localizedCoverage(english, 'es', [])[0]).toMatchObject({ answer: english[0]!.answer, wordsLang: 'en' });
+  });
+  it('names a changed policy number, an entry out of order, a lost criterion and a missing label', () => {
+    const [prp, graft] = spanish.entries as [CoverageTranslation['entries'][0], CoverageTranslation['entries'][0]];
+    expect(
+      lines({ ...spanish, entries: [{ ...prp, answer: 'No. Cigna dice que no, póliza MM 0508.' }, graft] }),
+    ).toEqual(expect.arrayContaining(['entries[0].answer: 0507 lacks a fact of the English']));
+    expect(lines({ ...spanish, entries: [graft, prp] })).toContain(
+      'entries[0]: amniotic-membrane-grafts/wounds must translate the English entry prp here',
+    );
+    expect(lines({ ...spanish, entries: [prp, { ...graft, criteria: [] }] })).toContain(
+      'entries[1].criteria: 0 has 0 items; the English has 1',
+    );
+    const { indicationLabel: _, ...unlabelled } = graft;
+    expect(lines({ ...spanish, entries: [prp, unlabelled] })).toContain(
+      'entries[1].indicationLabel: undefined is missing: the English entry has one',
+    );
+    expect(lines({ ...spanish, entries: [prp] })).toContain('entries: 1 has 1 items; the English has 2');
+  });
+  it('lists the translation as stale once an English entry changes', () => {
+    const changed = [entry({ note: 'Cigna policy MM 0507 lists PRP as unproven.' }), english[1]!];
+    const out = checkCoverageTranslation(spanish, 'x.yaml', changed, 'content/coverage/cigna.yaml', []);
+    expect(out.warnings.join('\n')).toMatch(/x\.yaml: translates content\/coverage\/cigna\.yaml as of version/);
   });
 });

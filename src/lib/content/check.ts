@@ -33,9 +33,13 @@ import {
   glossaryTranslationSchema,
   appealsTranslationSchema,
   pageTranslationSchema,
+  therapyTranslationSchema,
+  coverageTranslationSchema,
   sourceNotesTranslationSchema,
   type AppealsTranslation,
   type PageTranslation,
+  type TherapyTranslation,
+  type CoverageTranslation,
   type FixedTerms,
   type GlossaryTranslation,
   type SourceNotesTranslation,
@@ -44,6 +48,8 @@ import {
   checkAppealsTranslation,
   checkGlossaryTranslation,
   checkPageTranslation,
+  checkCoverageTranslation,
+  therapyFields,
   checkSourceNotesTranslation,
 } from '../i18n/check.ts';
 import { checkStateHelp, stateHelpDates } from '../appeal/state-help-check.ts';
@@ -91,7 +97,9 @@ export interface Catalog {
     appeals?: AppealsTranslation;
     terms: FixedTerms;
     /** Therapy, payer and guide pages in Spanish (content/es/<kind>/<slug>.mdx), by the English slug. */
-    pages: Record<MdxKind, Page<PageTranslation>[]>;
+    pages: { therapies: Page<TherapyTranslation>[]; payers: Page<PageTranslation>[]; guides: Page<PageTranslation>[] };
+    /** The words of coverage entries (content/es/coverage/<payer>.yaml), by the payer of the English file. */
+    coverage: (CoverageTranslation & { payer: string; file: string })[];
   };
   /** The change record (content/changes.yaml), in file order. */
   changes: Change[];
@@ -107,6 +115,9 @@ export interface CheckResult {
   overdue: Problem[];
   catalog: Catalog;
 }
+
+/** A YAML file's name without folder or extension: `content/es/coverage/cigna.yaml` → `cigna`. */
+const fileSlug = (file: string) => file.slice(file.lastIndexOf('/') + 1).replace(/\.yaml$/, '');
 
 /** `['entries', 2, 'therapy']` → `entries[2].therapy`. */
 export function fieldPath(path: readonly PropertyKey[]): string {
@@ -171,7 +182,7 @@ export function checkContent(raw: RawContent, today = checkToday()): CheckResult
     sources: [],
     glossary: [],
     searchWords: { en: [], es: [] },
-    es: { terms: [], pages: { therapies: [], payers: [], guides: [] } },
+    es: { terms: [], pages: { therapies: [], payers: [], guides: [] }, coverage: [] },
     costs: [],
     appeals: [],
     planGroups: [],
@@ -209,7 +220,13 @@ export function checkContent(raw: RawContent, today = checkToday()): CheckResult
   if (esGlossary) catalog.es.glossary = esGlossary;
   const esNotes = raw.es.sources && validate(sourceNotesTranslationSchema, raw.es.sources, problems);
   if (esNotes) catalog.es.sourceNotes = esNotes;
-  for (const kind of MDX_KINDS) catalog.es.pages[kind] = pages(raw.es[kind], pageTranslationSchema);
+  catalog.es.pages.therapies = pages(raw.es.therapies, therapyTranslationSchema);
+  catalog.es.pages.payers = pages(raw.es.payers, pageTranslationSchema);
+  catalog.es.pages.guides = pages(raw.es.guides, pageTranslationSchema);
+  for (const f of raw.es.coverage) {
+    const data = validate(coverageTranslationSchema, f, problems);
+    if (data) catalog.es.coverage.push({ ...data, payer: fileSlug(f.file), file: f.file });
+  }
   const esAppeals = raw.es.appeals && validate(appealsTranslationSchema, raw.es.appeals, problems);
   if (esAppeals) catalog.es.appeals = esAppeals;
   if (raw.changes) catalog.changes = validate(changesFileSchema, raw.changes, problems) ?? [];
@@ -612,7 +629,10 @@ export function checkContent(raw: RawContent, today = checkToday()): CheckResult
       const uses = { english: scans.get(en.file)?.components ?? [], translated: scans.get(t.file)?.components ?? [] };
       // `translates.file` names the English file from the project root, wherever this content folder is.
       const englishFile = `content/${kind}/${en.slug}.mdx`;
-      translations.push(checkPageTranslation(t, t.file, { ...en, file: englishFile }, uses, es.terms));
+      // A therapy page's translation also carries the words of the therapy-only fields.
+      const therapy = kind === 'therapies' ? catalog.therapies.find((p) => p.slug === t.slug) : undefined;
+      const own = therapy && therapyFields(t as TherapyTranslation, therapy, t.file);
+      translations.push(checkPageTranslation(t, t.file, { ...en, file: englishFile }, uses, es.terms, own));
       for (const use of uses.translated) {
         const id = use.attributes[use.name === 'Diagram' ? 'flow' : 'id'];
         if (typeof id !== 'string') continue;
@@ -621,6 +641,21 @@ export function checkContent(raw: RawContent, today = checkToday()): CheckResult
         if (use.name === 'Diagram') ref('flow', t.file, field, id);
       }
     }
+  }
+  // Each payer's coverage words against its English entries, in file order.
+  for (const t of es.coverage) {
+    const english = catalog.coverage.filter((c) => c.payer === t.payer);
+    if (english.length === 0) {
+      problems.push({
+        file: t.file,
+        field: '(file name)',
+        value: t.payer,
+        message: `translates no English coverage file: there is no content/coverage/${t.payer}.yaml`,
+      });
+      continue;
+    }
+    const englishFile = `content/coverage/${t.payer}.yaml`;
+    translations.push(checkCoverageTranslation(t, t.file, english, englishFile, es.terms));
   }
   for (const r of translations) {
     if (!r) continue;
@@ -639,6 +674,11 @@ export function checkContent(raw: RawContent, today = checkToday()): CheckResult
   for (const kind of MDX_KINDS)
     for (const t of es.pages[kind])
       list((catalog[kind] as Page<PageBase>[]).find((p) => p.slug === t.slug)?.sources ?? [], t.file);
+  for (const t of es.coverage)
+    list(
+      catalog.coverage.filter((c) => c.payer === t.payer).flatMap((c) => c.sources),
+      t.file,
+    );
   const noted = new Set(es.sourceNotes?.notes.map((n) => n.id));
   for (const s of catalog.sources) {
     const page = listedBy.get(s.id);

@@ -52,7 +52,7 @@ export interface RawContent {
   searchWords: RawFile | undefined;
   /**
    * content/es/: the Spanish translations (glossary, source notes, appeal steps, therapy, payer and guide
-   * pages) and the fixed glossary of insurance words.
+   * pages, coverage entries) and the fixed glossary of insurance words.
    */
   es: {
     glossary: RawFile | undefined;
@@ -62,6 +62,8 @@ export interface RawContent {
     therapies: RawFile[];
     payers: RawFile[];
     guides: RawFile[];
+    /** content/es/coverage/<payer>.yaml: the words of each payer file's coverage entries. */
+    coverage: RawFile[];
   };
   /** content/flows/*.yaml: decision flows, one per file; the file name is the flow id. */
   flows: RawFile[];
@@ -196,6 +198,7 @@ export function readContent(contentDir: string, root = process.cwd()): RawConten
       therapies: readMdxDir(join(contentDir, 'es/therapies')),
       payers: readMdxDir(join(contentDir, 'es/payers')),
       guides: readMdxDir(join(contentDir, 'es/guides')),
+      coverage: list(join(contentDir, 'es/coverage'), '.yaml').flatMap((p) => readYaml(p) ?? []),
     },
     flows: list(join(contentDir, 'flows'), '.yaml').flatMap((p) => {
       const f = readYaml(p);

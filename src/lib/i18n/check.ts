@@ -11,11 +11,15 @@ import type { Source } from '../../schemas/source.ts';
 import type { AppealPlan } from '../../schemas/appeal.ts';
 import type {
   AppealsTranslation,
+  CoverageTranslation,
   FixedTerms,
   GlossaryTranslation,
   PageTranslation,
   SourceNotesTranslation,
+  TherapyTranslation,
 } from '../../schemas/translation.ts';
+import type { Therapy } from '../../schemas/therapy.ts';
+import type { CoverageEntry } from '../../schemas/coverage.ts';
 import type { FaqItem, NextStep } from '../../schemas/common.ts';
 import type { ComponentUse } from '../content/mdx.ts';
 import { factDifference } from './facts.ts';
@@ -52,6 +56,26 @@ export const pageWords = (p: PageWords) => [
   p.nextSteps.map((n) => n.text),
   p.body,
 ];
+
+/** The words of a therapy page's own fields (beyond every page's), in the form its version is taken from. */
+export type TherapyWords = Pick<
+  Therapy,
+  'commonUse' | 'fdaStatus' | 'codes' | 'coveredExceptions' | 'askTheClinic' | 'otherUses' | 'series'
+>;
+export const therapyWords = (t: TherapyWords) => [
+  t.commonUse,
+  t.fdaStatus.label,
+  t.fdaStatus.detail,
+  t.codes.map((c) => [c.code, c.meaning]),
+  t.coveredExceptions.map((e) => [e.text, e.conditions]),
+  t.askTheClinic,
+  t.otherUses.map((o) => o.label),
+  t.series?.note ?? null,
+];
+
+/** The English words a coverage translation covers: each entry's words, in file order. */
+export const coverageWords = (entries: readonly CoverageEntry[]) =>
+  entries.map((e) => [e.therapy, e.indication ?? null, e.indicationLabel ?? null, e.answer, e.criteria, e.note]);
 
 /** Whole-word, case-blind search for a word or phrase (letters with accents count as letters). */
 const hasWord = (text: string, word: string): boolean =>
@@ -168,8 +192,10 @@ export function checkPageTranslation(
   english: PageWords & { file: string },
   uses: { english: readonly ComponentUse[]; translated: readonly ComponentUse[] },
   terms: FixedTerms,
+  /** A family's own fields (a therapy's: `therapyFields`): their texts, shape problems and version words. */
+  own: OwnFields = { texts: [], problems: [], words: [] },
 ): { problems: Problem[]; warnings: string[] } {
-  const problems: Problem[] = [];
+  const problems: Problem[] = [...own.problems];
   if (t.translates.file !== english.file)
     problems.push({
       file,
@@ -221,6 +247,7 @@ export function checkPageTranslation(
           message: `must link where the English next step does: ${n.href ?? '(no link)'}`,
         });
     });
+  texts.push(...own.texts);
   for (const [field, en, es] of texts) problems.push(...factProblems(file, field, en, es));
   problems.push(...factProblems(file, 'body', english.body, t.body));
   const cited = new Set(citedIds(uses.translated));
@@ -236,7 +263,121 @@ export function checkPageTranslation(
     ...avoidedWords(terms, file, 'synonyms', t.synonyms.join(', ')),
     ...avoidedWords(terms, file, 'body', t.body),
   );
-  return { problems, warnings: staleness(file, t.translates, wordsVersion(pageWords(english))) };
+  return { problems, warnings: staleness(file, t.translates, wordsVersion([...pageWords(english), ...own.words])) };
+}
+
+/** Texts to compare (field, English, translation), problems of shape, and words for the version. */
+export interface OwnFields {
+  texts: [string, string, string][];
+  problems: Problem[];
+  words: unknown[];
+}
+
+/**
+ * Pairs two lists item for item: a problem when the counts differ (naming the field), else each pair.
+ * Lists that must follow the English one for one (codes, conditions, questions) all go through here.
+ */
+function pairs<E, T>(
+  file: string,
+  field: string,
+  english: readonly E[],
+  translated: readonly T[],
+  problems: Problem[],
+): [E, T, string][] {
+  if (english.length !== translated.length) {
+    problems.push({
+      file,
+      field,
+      value: translated.length,
+      message: `has ${translated.length} items; the English has ${english.length}`,
+    });
+    return [];
+  }
+  return english.map((e, i) => [e, translated[i]!, `${field}[${i}]`]);
+}
+
+/** A therapy translation's own fields against its English page: the same items, in order, with the same facts. */
+export function therapyFields(t: TherapyTranslation, english: TherapyWords, file: string): OwnFields {
+  const problems: Problem[] = [];
+  const texts: [string, string, string][] = [
+    ['commonUse', english.commonUse, t.commonUse],
+    ['fdaStatus.label', english.fdaStatus.label, t.fdaStatus.label],
+    ['fdaStatus.detail', english.fdaStatus.detail, t.fdaStatus.detail],
+  ];
+  for (const [en, es, field] of pairs(file, 'codes', english.codes, t.codes, problems)) {
+    if (es.code !== en.code)
+      problems.push({ file, field: `${field}.code`, value: es.code, message: `must be the English code ${en.code}` });
+    texts.push([`${field}.meaning`, en.meaning, es.meaning]);
+  }
+  for (const [en, es, field] of pairs(
+    file,
+    'coveredExceptions',
+    english.coveredExceptions,
+    t.coveredExceptions,
+    problems,
+  )) {
+    texts.push([`${field}.text`, en.text, es.text]);
+    for (const [c, d, f] of pairs(file, `${field}.conditions`, en.conditions, es.conditions, problems))
+      texts.push([f, c, d]);
+  }
+  for (const [en, es, field] of pairs(file, 'askTheClinic', english.askTheClinic, t.askTheClinic, problems))
+    texts.push([field, en, es]);
+  for (const [en, es, field] of pairs(file, 'otherUses', english.otherUses, t.otherUses, problems))
+    texts.push([`${field}.label`, en.label, es.label]);
+  if ((english.series === undefined) !== (t.series === undefined))
+    problems.push({
+      file,
+      field: 'series',
+      value: t.series?.note,
+      message: english.series ? 'is missing: the English page has one' : 'is extra: the English page has none',
+    });
+  else if (english.series && t.series) texts.push(['series.note', english.series.note, t.series.note]);
+  return { texts, problems, words: therapyWords(english) };
+}
+
+/**
+ * A payer's coverage translation against its English file: one item per English entry, in order, naming the
+ * same entry; an indication label exactly where the English has one; the same criteria one for one; the same
+ * facts in every text; no avoided word; and the version it translates.
+ */
+export function checkCoverageTranslation(
+  t: CoverageTranslation,
+  file: string,
+  english: readonly CoverageEntry[],
+  englishFile: string,
+  terms: FixedTerms,
+): { problems: Problem[]; warnings: string[] } {
+  const problems: Problem[] = [];
+  if (t.translates.file !== englishFile)
+    problems.push({
+      file,
+      field: 'translates.file',
+      value: t.translates.file,
+      message: `must name the English file with the same file name: ${englishFile}`,
+    });
+  const key = (e: { therapy: string; indication?: string | undefined }) =>
+    e.indication ? `${e.therapy}/${e.indication}` : e.therapy;
+  const texts: [string, string, string][] = [];
+  for (const [en, es, field] of pairs(file, 'entries', english, t.entries, problems)) {
+    if (key(es) !== key(en)) {
+      problems.push({ file, field, value: key(es), message: `must translate the English entry ${key(en)} here` });
+      continue;
+    }
+    if ((en.indicationLabel === undefined) !== (es.indicationLabel === undefined))
+      problems.push({
+        file,
+        field: `${field}.indicationLabel`,
+        value: es.indicationLabel,
+        message: en.indicationLabel ? 'is missing: the English entry has one' : 'is extra: the English entry has none',
+      });
+    else if (en.indicationLabel && es.indicationLabel)
+      texts.push([`${field}.indicationLabel`, en.indicationLabel, es.indicationLabel]);
+    texts.push([`${field}.answer`, en.answer, es.answer], [`${field}.note`, en.note, es.note]);
+    for (const [c, d, f] of pairs(file, `${field}.criteria`, en.criteria, es.criteria, problems)) texts.push([f, c, d]);
+  }
+  for (const [field, en, es] of texts)
+    problems.push(...factProblems(file, field, en, es), ...avoidedWords(terms, file, field, es));
+  return { problems, warnings: staleness(file, t.translates, wordsVersion(coverageWords(english))) };
 }
 
 /** The words of each plan's appeal steps that a translation covers. */

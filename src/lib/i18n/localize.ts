@@ -6,10 +6,14 @@ import type { GlossaryTerm } from '../../schemas/glossary.ts';
 import type { Lang } from '../../schemas/language.ts';
 import type {
   AppealsTranslation,
+  CoverageTranslation,
   GlossaryTranslation,
   PageTranslation,
   SourceNotesTranslation,
+  TherapyTranslation,
 } from '../../schemas/translation.ts';
+import type { Therapy } from '../../schemas/therapy.ts';
+import type { Coverage } from '../../schemas/coverage.ts';
 import type { AppealPlan } from '../../schemas/appeal.ts';
 import type { PageBase } from '../../schemas/common.ts';
 import { inLanguage, sitePaths } from '../paths.ts';
@@ -25,6 +29,60 @@ export function localizedPage<P extends PageBase>(english: P, translation: PageT
     faq: translation.faq,
     nextSteps: translation.nextSteps,
   };
+}
+
+/**
+ * A therapy page in a translation's words: every page's words, then the therapy's own fields item for item
+ * (the content check has proved the lists match the English one for one; sources and numbers stay English).
+ */
+export function localizedTherapy<P extends Therapy>(english: P, translation: TherapyTranslation): P {
+  const t = translation;
+  return {
+    ...localizedPage(english, t),
+    commonUse: t.commonUse,
+    fdaStatus: { ...english.fdaStatus, ...t.fdaStatus },
+    codes: english.codes.map((c, i) => ({ ...c, meaning: t.codes[i]?.meaning ?? c.meaning })),
+    coveredExceptions: english.coveredExceptions.map((e, i) => ({
+      ...e,
+      text: t.coveredExceptions[i]?.text ?? e.text,
+      conditions: t.coveredExceptions[i]?.conditions ?? e.conditions,
+    })),
+    askTheClinic: t.askTheClinic,
+    otherUses: english.otherUses.map((o, i) => ({ ...o, label: t.otherUses[i]?.label ?? o.label })),
+    ...(english.series ? { series: { ...english.series, note: t.series?.note ?? english.series.note } } : {}),
+  };
+}
+
+/** A coverage entry with the language its words are in: an entry of an untranslated file keeps English. */
+export type LocalizedCoverage = Coverage & { wordsLang: Lang };
+
+/**
+ * The coverage entries in `lang`: each payer file's translated words laid over its English entries (matched
+ * by therapy and indication), in the English order; entries of a file with no translation keep their
+ * English words, marked `wordsLang: 'en'` so a page can say so.
+ */
+export function localizedCoverage(
+  english: readonly Coverage[],
+  lang: Lang,
+  translations: readonly (CoverageTranslation & { payer: string })[],
+): LocalizedCoverage[] {
+  if (lang === 'en') return english.map((e) => ({ ...e, wordsLang: 'en' }));
+  const key = (e: { therapy: string; indication?: string | undefined }) => `${e.therapy}/${e.indication ?? ''}`;
+  const words = new Map(translations.flatMap((t) => t.entries.map((e) => [`${t.payer} ${key(e)}`, e] as const)));
+  return english.map((e) => {
+    const w = words.get(`${e.payer} ${key(e)}`);
+    if (!w) return { ...e, wordsLang: 'en' };
+    return {
+      ...e,
+      answer: w.answer,
+      criteria: w.criteria,
+      note: w.note,
+      ...(e.indicationLabel !== undefined && w.indicationLabel !== undefined
+        ? { indicationLabel: w.indicationLabel }
+        : {}),
+      wordsLang: lang,
+    };
+  });
 }
 
 /** The glossary in `lang`, sorted by term as that language sorts. */
