@@ -598,7 +598,7 @@ export const es: Dictionary = {
       'Elija un tratamiento para ver si las aseguradoras lo pagan, cuándo lo pagan, cuánto cuesta si paga usted y qué ' +
       'preguntar antes de pagar.',
     prices: 'Lo que la gente paga de su bolsillo',
-    askClinic: 'Pregunte a la clínica antes de pagar',
+    askClinic: 'Consulte esto con la clínica antes de pagar',
     coveredUses: 'Cuándo sí paga el seguro',
     fdaStatus: 'Situación ante la FDA',
     fdaHeading: 'Situación ante la FDA: {label}',
@@ -638,7 +638,7 @@ export const es: Dictionary = {
     none:
       'En las fuentes que pudimos revisar no encontramos un código de facturación hecho para este tratamiento. Las ' +
       'clínicas pueden facturarlo con un código general o “sin clasificar”. Antes de pagar, pida a la clínica por ' +
-      'escrito los códigos que va a usar. Luego pregunte a su plan si paga esos códigos. Vea',
+      'escrito los códigos que va a usar. Luego consulte a su plan si paga esos códigos. Vea',
     noneLink: 'los códigos de facturación, explicados',
     count: (n: number) => `(${n} códigos: ábralos para leer)`,
     code: 'Código',

@@ -267,7 +267,7 @@ describe('the cost estimate in Spanish', () => {
     expect(e.lines[0]?.evidence).toBe('los precios que anuncia una clínica, de 2019');
     expect(e.notes).toEqual([
       'No tenemos un precio aparte para clínicas de menor costo, así que usamos el rango de todas las clínicas.',
-      'El PRP suele darse en una serie. Contamos una serie de 3 inyecciones. Pregunte a la clínica cuántas ' +
+      'El PRP suele darse en una serie. Contamos una serie de 3 inyecciones. Consulte con la clínica cuántas ' +
         'inyecciones va a necesitar, y cambie el número de sesiones para que coincida.',
     ]);
     const spine = estimate(
