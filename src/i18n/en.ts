@@ -517,7 +517,8 @@ export const en = {
     atAGlance: 'Your plan at a glance',
     forCommonUse: 'For {use}:',
     noAnswer: 'No sourced answer yet: ask in writing.',
-    countOf: '{count} of {total}',
+    // No-break spaces: the count stays on one line beside its badge.
+    countOf: '{count}\u00a0of\u00a0{total}',
     askFor: 'Ask for',
     counts: 'Counts are insurers or state plans we found policies for.',
     everyAnswerByName: 'Every insurer’s answer, by name',

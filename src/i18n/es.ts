@@ -431,6 +431,7 @@ export const es: Dictionary = {
     back: 'Volver a la A–Z',
   },
 
+  // Badge labels short enough to sit on one line beside a count ("2 de 4") on a 390 px phone.
   status: {
     covered: {
       label: 'Cubierto',
@@ -438,9 +439,9 @@ export const es: Dictionary = {
       meaning: 'Cubierto cuando se cumplen las reglas normales del plan',
     },
     'covered-with-criteria': {
-      label: 'Cubierto si se cumplen los criterios',
-      phrase: 'cubierto si se cumplen los criterios',
-      meaning: 'Cubierto solo si se cumplen ciertos criterios',
+      label: 'Cubierto con condiciones',
+      phrase: 'cubierto si se cumplen ciertas condiciones',
+      meaning: 'Cubierto solo si se cumplen ciertas condiciones (criterios)',
     },
     'case-by-case': {
       label: 'Caso por caso',
@@ -448,13 +449,13 @@ export const es: Dictionary = {
       meaning: 'Se decide en cada solicitud; no hay una regla fija',
     },
     'not-medically-necessary': {
-      label: 'No cubierto: no es médicamente necesario',
-      phrase: 'no cubierto (dicen que no es médicamente necesario)',
+      label: 'No cubierto: sin necesidad médica',
+      phrase: 'no cubierto (dicen que no es de necesidad médica)',
       meaning: 'No cubierto porque la política de la aseguradora dice que no es médicamente necesario',
     },
     'not-covered-investigational': {
-      label: 'No cubierto: en investigación',
-      phrase: 'no cubierto (dicen que está en investigación)',
+      label: 'No cubierto: experimental',
+      phrase: 'no cubierto (dicen que es experimental)',
       meaning:
         'No cubierto porque la aseguradora dice que es experimental, que está en investigación o que no está probado',
     },
@@ -501,15 +502,15 @@ export const es: Dictionary = {
     everyInsurer: 'Todas las aseguradoras que revisamos',
     atAGlance: 'Su plan de un vistazo',
     forCommonUse: 'Para {use}:',
-    noAnswer: 'Todavía no hay una respuesta con fuente: pregunte por escrito.',
-    countOf: '{count} de {total}',
+    noAnswer: 'Sin fuente aún: pregunte por escrito.',
+    countOf: '{count}\u00a0de\u00a0{total}',
     askFor: 'Pida',
     counts: 'Los números cuentan las aseguradoras o los planes estatales de los que encontramos políticas.',
     everyAnswerByName: 'La respuesta de cada aseguradora, por nombre',
     payerSummary: 'Qué hace {payer} con cada tratamiento',
     everyAnswer: 'Todas las respuestas, con lo que exige',
     payingYourself: 'Si paga usted:',
-    everyPrice: 'Todos los precios que tenemos, y un cálculo',
+    everyPrice: 'Todos los precios y un cálculo',
     noPrice: 'no encontramos un precio confiable. Pida a la clínica un presupuesto detallado por escrito.',
   },
   whatToDo: {

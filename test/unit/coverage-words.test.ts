@@ -5,7 +5,7 @@
  * checked word for word in English and in Spanish.
  */
 import { describe, expect, it } from 'vitest';
-import type { Coverage } from '../../src/schemas/coverage.ts';
+import { entry } from '../support/coverage-entry.ts';
 import { coverageStatus } from '../../src/schemas/coverage.ts';
 import { STATUS, statusView } from '../../src/lib/coverage/status.ts';
 import { coveragePageText, coverageQuestion } from '../../src/lib/coverage/page.ts';
@@ -15,6 +15,7 @@ import { changeNoteLead, changeViews, type ChangeLookups } from '../../src/lib/c
 import { evidenceSentence, evidenceShort, evidenceWords, priceWords } from '../../src/lib/costs/evidence.ts';
 import { firstSteps } from '../../src/lib/appeal/summary.ts';
 import { estimate, type EstimateInput } from '../../src/lib/estimator/model.ts';
+import { defaultInput } from '../../src/lib/estimator/query.ts';
 import { estimateHtml, estimateView } from '../../src/lib/estimator/view.ts';
 import { fillTree, h, toHtml } from '../../src/lib/format/tree.ts';
 import { inSentence } from '../../src/lib/format/text.ts';
@@ -28,18 +29,6 @@ import type { PlanGroup } from '../../src/schemas/plan-group.ts';
 import type { AppealPlan } from '../../src/schemas/appeal.ts';
 import { GOOD } from '../support/fixtures.ts';
 import { row } from '../support/cost-rows.ts';
-
-const entry = (over: Partial<Coverage>): Coverage => ({
-  therapy: 'prp',
-  payer: 'medicare',
-  status: 'unknown',
-  answer: 'An answer long enough for the schema.',
-  criteria: [],
-  note: 'A note long enough for the schema.',
-  sources: ['s'],
-  checked: '2026-11-22',
-  ...over,
-});
 
 describe('coverage statuses', () => {
   it('have a label, a phrase and a meaning in every language, with one icon and tone for all', () => {
@@ -56,8 +45,8 @@ describe('coverage statuses', () => {
 
   it('says "investigational" and "not medically necessary" apart, in both languages', () => {
     expect(statusView('not-covered-investigational').label).toBe('Not covered: investigational');
-    expect(statusView('not-covered-investigational', 'es').label).toBe('No cubierto: en investigación');
-    expect(statusView('not-medically-necessary', 'es').label).toBe('No cubierto: no es médicamente necesario');
+    expect(statusView('not-covered-investigational', 'es').label).toBe('No cubierto: experimental');
+    expect(statusView('not-medically-necessary', 'es').label).toBe('No cubierto: sin necesidad médica');
     expect(statusView('unknown', 'es').phrase).toBe('desconocido: pregunte por escrito');
   });
 });
@@ -86,8 +75,8 @@ describe('a coverage page’s question and answer', () => {
       title: '¿Cubre Medicare inyecciones de PRP?',
       answer: 'Depende del uso o del plan. Medicare tiene 2 respuestas distintas. Están abajo.',
       description:
-        'Depende del uso: para las articulaciones, no cubierto (dicen que está en investigación); para heridas ' +
-        'crónicas, cubierto si se cumplen los criterios.',
+        'Depende del uso: para las articulaciones, no cubierto (dicen que es experimental); para heridas ' +
+        'crónicas, cubierto si se cumplen ciertas condiciones.',
     });
     const same = { ...split, entries: split.entries.map((e) => ({ ...e, status: 'excluded' as const })) };
     expect(coveragePageText(same, { therapy: 'PRP', payer: 'TRICARE' }).answer).toBe(
@@ -164,9 +153,7 @@ describe('the note of a recorded change', () => {
   it('says when and from what, with the date and status in the language of the page', () => {
     const changed = views.get('2021-04-13-medicare-prp-diabetic-wounds')!;
     expect(changeNoteLead(changed)).toBe('Changed on April 13, 2021: was “Not covered: investigational”.');
-    expect(changeNoteLead(changed, 'es')).toBe(
-      'Cambió el 13 de abril de 2021: antes era “No cubierto: en investigación”.',
-    );
+    expect(changeNoteLead(changed, 'es')).toBe('Cambió el 13 de abril de 2021: antes era “No cubierto: experimental”.');
     const corrected = views.get('2026-11-cigna-prp')!;
     expect(changeNoteLead(corrected, 'es')).toBe('Lo corregimos en noviembre de 2026: antes decíamos “Desconocido”.');
     const kept = { ...corrected, from: corrected.to! };
@@ -210,8 +197,8 @@ describe('price evidence', () => {
     expect(evidenceSentence(ad, COST_WORDS.es)).toBe(
       'Los precios que anuncia una clínica; no dice de qué año son los precios.',
     );
-    expect(evidenceShort(survey, COST_WORDS.es)).toBe('una encuesta de 2017');
-    expect(evidenceShort(ad, COST_WORDS.es)).toBe('el anuncio de una clínica');
+    expect(evidenceShort(survey, COST_WORDS.es)).toBe('encuesta de 2017');
+    expect(evidenceShort(ad, COST_WORDS.es)).toBe('anuncio de una clínica');
     expect(priceWords(ad, COST_WORDS.es)).toBe('desde $2,000');
     expect(priceWords(survey, COST_WORDS.es)).toBe('$350–$1,700');
   });
@@ -245,21 +232,9 @@ describe('the cost estimate in Spanish', () => {
     dataYear: 2019,
     note: 'Phone survey.',
   });
-  const input: EstimateInput = {
-    therapy: 'prp',
-    scope: 'per-injection',
-    areas: 1,
-    sessions: 3,
-    tier: 'lower-cost',
-    consultCents: 0,
-    imagingCents: 0,
-    harvestCents: 0,
-    imageGuidanceCents: 0,
-    deductibleLeftCents: 0,
-    coinsurancePct: 20,
-    payment: { method: 'cash' },
-  };
   const series = { shots: 3, note: 'El PRP suele darse en una serie.' };
+  // PRP as a series of 3 shots in one area, cash, at a lower-cost clinic (the table has only any-clinic prices).
+  const input: EstimateInput = defaultInput(['prp'], [prp], { prp: series });
 
   it('words the lines and notes of the model', () => {
     const e = estimate(input, [prp], series, ESTIMATE_WORDS.es);
