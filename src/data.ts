@@ -17,7 +17,7 @@ import type { PageTranslation, TherapyTranslation } from './schemas/translation.
 import { sitePaths } from './lib/paths.ts';
 import { citeLabel } from './lib/format/cite.ts';
 import { coveragePairs } from './lib/coverage/query.ts';
-import type { Checked } from './lib/format/review.ts';
+import { pageReview, type Checked, type PageReview } from './lib/format/review.ts';
 import {
   localizedAppealPlans,
   localizedCoverage,
@@ -286,4 +286,21 @@ export async function coverageStaticPaths(lang: Lang = 'en') {
   const pairs =
     lang === 'en' ? all : translatedPairs(all, { therapies: slugs('therapies'), payers: slugs('payers'), guides: [] });
   return pairs.map((pair) => ({ params: { therapy: pair.therapy, payer: pair.payer }, props: { pair } }));
+}
+
+const PAGE_PATH: Record<MdxKind, (slug: string) => string> = {
+  therapies: (slug) => sitePaths.therapy(slug),
+  payers: (slug) => sitePaths.payer(slug),
+  guides: (slug) => sitePaths.guide(slug),
+};
+
+/**
+ * The review dates of a family's list (/therapies/, /es/guides/…): every page's own review, and in another
+ * language each translation's too, since the list shows their words.
+ */
+export async function listReview(kind: MdxKind, lang: Lang): Promise<PageReview> {
+  const data = await siteData();
+  return pageReview(
+    data[kind].flatMap((p) => [{ checked: p.lastReviewed }, ...data.translationChecked(PAGE_PATH[kind](p.slug), lang)]),
+  );
 }
