@@ -4,7 +4,7 @@
  * first next step end within the first screen; on a flow outcome page the steps that led there start
  * within the first two screens.
  *
- * Sampling rule: all therapy pages in both languages (a dozen each, each with its own text). Coverage and outcome pages number
+ * Sampling rule: all therapy pages (a dozen, each with its own text). Coverage and outcome pages number
  * in the hundreds and share one template each, so where an element sits depends on how much content
  * comes before it: test/support/worst-cases.ts reads that from the built HTML and the browser measures
  * the twelve pages with the most. When it was written, the pages a browser measured lowest on all 122
@@ -24,7 +24,7 @@ const PHONE = { width: 390, height: 844 };
 const SAMPLE = 12;
 
 const paths = browserTestsEnabled() ? builtHtml().map((p) => p.path) : [];
-const therapies = paths.filter((p) => /^(\/es)?\/therapies\/[^/]+\/$/.test(p));
+const therapies = paths.filter((p) => /^\/therapies\/[^/]+\/$/.test(p));
 const coverage = paths.filter((p) => /^\/coverage\/[^/]+\/[^/]+\/$/.test(p) && !p.startsWith('/coverage/by-'));
 const { catalog } = loadContent(`${ROOT}/content`, ROOT);
 /** Every outcome page that search indexes (one per distinct answer), with how many answers led there. */
