@@ -2,14 +2,17 @@
  * The words the coverage, therapy and payer pages build from data, in both languages: statuses, the question
  * and answer of a coverage page, card headings, the kinds of plan, the change note, price evidence, the first
  * appeal step and the cost estimate. Each sentence builder is given its language's words (src/i18n/) and is
- * checked word for word in English and in Spanish.
+ * checked word for word in English and in Spanish. Also which pages exist in Spanish, and how a page names
+ * what has no translation yet (in English, saying so).
  */
 import { describe, expect, it } from 'vitest';
 import { entry } from '../support/coverage-entry.ts';
 import { coverageStatus } from '../../src/schemas/coverage.ts';
 import { STATUS, statusView } from '../../src/lib/coverage/status.ts';
 import { coveragePageText, coverageQuestion } from '../../src/lib/coverage/page.ts';
-import { cardHeadings } from '../../src/lib/coverage/uses.ts';
+import { cardHeadings, entryUseIn } from '../../src/lib/coverage/uses.ts';
+import { localPages } from '../../src/lib/i18n/names.ts';
+import { translatedPairs, translatedPaths } from '../../src/lib/i18n/localize.ts';
 import { askFor, planGroupsIn } from '../../src/lib/coverage/summary.ts';
 import { changeNoteLead, changeViews, type ChangeLookups } from '../../src/lib/changes/view.ts';
 import { evidenceSentence, evidenceShort, evidenceWords, priceWords } from '../../src/lib/costs/evidence.ts';
@@ -313,5 +316,70 @@ describe('the Spanish dictionary', () => {
     expect(t.whatToDo.letter).toContain('apelación');
     expect(t.prices.gfeLink).toBe('Estimado de buena fe');
     expect(t.planGroups['original-medicare']?.label).toBe('Medicare Original');
+  });
+});
+
+describe('pages, names and uses in another language', () => {
+  const english = [
+    { slug: 'prp', title: 'Platelet-rich plasma (PRP) injections', shortTitle: 'PRP injections' },
+    { slug: 'exosomes', title: 'Exosome injections and infusions', shortTitle: 'Exosomes' },
+  ];
+  const spanish = [{ slug: 'prp', title: 'Inyecciones de plasma rico en plaquetas', shortTitle: 'Inyecciones de PRP' }];
+
+  it('names a translated page in its language, and an untranslated one in English, saying so', () => {
+    const inSpanish = localPages(english, spanish, 'es');
+    expect(inSpanish('prp')).toMatchObject({ name: 'Inyecciones de PRP', lang: 'es' });
+    expect(inSpanish('exosomes')).toMatchObject({ name: 'Exosomes', lang: 'en' });
+    expect(localPages(english, spanish, 'en')('prp')).toMatchObject({ name: 'PRP injections', lang: 'en' });
+    expect(() => inSpanish('nothing')).toThrow(/"nothing"/);
+  });
+
+  it("gives a use the language of the words it comes from: the entry's own label, else the therapy's", () => {
+    const therapy = {
+      commonUse: 'dolor de articulaciones',
+      otherUses: [{ label: 'heridas', indications: ['wounds'] }],
+    };
+    const langs = { therapy: 'es', entry: 'en' } as const;
+    expect(entryUseIn(therapy, entry({}), langs)).toEqual({
+      common: true,
+      label: 'dolor de articulaciones',
+      lang: 'es',
+    });
+    expect(entryUseIn(therapy, entry({ indication: 'knee', indicationLabel: 'knee pain' }), langs)).toMatchObject({
+      label: 'knee pain',
+      lang: 'en',
+    });
+    expect(entryUseIn(therapy, entry({ indication: 'wounds', indicationLabel: 'wounds' }), langs)).toMatchObject({
+      label: 'heridas',
+      lang: 'es',
+    });
+  });
+
+  it('lists a coverage page in a language once its therapy and payer pages are, with the table and its lists', () => {
+    const pairs = [
+      { therapy: 'prp', payer: 'aetna' },
+      { therapy: 'prp', payer: 'cigna' },
+      { therapy: 'exosomes', payer: 'aetna' },
+    ];
+    const pages = { therapies: ['prp'], payers: ['aetna'], guides: [] };
+    expect(translatedPairs(pairs, pages)).toEqual([{ therapy: 'prp', payer: 'aetna' }]);
+    const paths = translatedPaths('es', { glossary: false, appeals: false, pages, coverage: pairs });
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/coverage/',
+        '/coverage/by-treatment/',
+        '/coverage/by-insurer/',
+        '/coverage/prp/aetna/',
+      ]),
+    );
+    expect(paths).not.toContain('/coverage/prp/cigna/');
+    const none = translatedPaths('es', {
+      glossary: false,
+      appeals: false,
+      pages: { ...pages, payers: [] },
+      coverage: pairs,
+    });
+    expect(none.filter((p) => p.startsWith('/coverage/'))).toEqual([]);
+    expect(translatedPaths('en', { glossary: true, appeals: true, pages, coverage: pairs })).toEqual([]);
   });
 });
