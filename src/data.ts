@@ -16,7 +16,8 @@ import type { Lang } from './schemas/language.ts';
 import type { PageTranslation, TherapyTranslation } from './schemas/translation.ts';
 import { sitePaths } from './lib/paths.ts';
 import { citeLabel } from './lib/format/cite.ts';
-import type { Checked } from './lib/format/review.ts';
+import { coveragePairs } from './lib/coverage/query.ts';
+import { pageReview, type Checked, type PageReview } from './lib/format/review.ts';
 import {
   localizedAppealPlans,
   localizedCoverage,
@@ -25,6 +26,7 @@ import {
   type LocalizedCoverage,
   localizedNote,
   localizedPage,
+  translatedPairs,
   translatedPaths,
 } from './lib/i18n/localize.ts';
 
@@ -173,6 +175,7 @@ function build({ catalog }: CheckResult): SiteData {
         glossary: Boolean(catalog.es.glossary),
         appeals: Boolean(catalog.es.appeals),
         pages: { therapies: slugs('therapies'), payers: slugs('payers'), guides: slugs('guides') },
+        coverage: coveragePairs(catalog.coverage, [], []),
       }),
     ),
     spanishReviewed: reviewed,
@@ -261,3 +264,43 @@ export const frontMatterProps = (page: TherapyPage | PayerPage | GuidePage) => (
   nextSteps: page.nextSteps,
   related: page.related,
 });
+
+/**
+ * `getStaticPaths` for a Spanish page that exists only once there is something translated to show (the list of
+ * treatments once one treatment is, the coverage table once a coverage page is): the page's route is a rest
+ * parameter (`[...index].astro`), which left undefined is the folder's own page.
+ */
+export async function spanishIndexPaths(englishPath: string) {
+  return (await siteData()).spanish.has(englishPath) ? [{ params: { index: undefined } }] : [];
+}
+
+/**
+ * `getStaticPaths` for the coverage pages in a language: one per therapy × payer pair with entries (in Spanish,
+ * per pair whose therapy and payer pages are translated), the pair as the `pair` prop, its entries in the
+ * language's words where they are translated.
+ */
+export async function coverageStaticPaths(lang: Lang = 'en') {
+  const data = await siteData();
+  const all = coveragePairs(data.coverageIn(lang), data.therapyOrder, data.payerOrder);
+  const slugs = (kind: 'therapies' | 'payers') => data.pagesIn(kind, lang).map((p) => p.slug);
+  const pairs =
+    lang === 'en' ? all : translatedPairs(all, { therapies: slugs('therapies'), payers: slugs('payers'), guides: [] });
+  return pairs.map((pair) => ({ params: { therapy: pair.therapy, payer: pair.payer }, props: { pair } }));
+}
+
+const PAGE_PATH: Record<MdxKind, (slug: string) => string> = {
+  therapies: (slug) => sitePaths.therapy(slug),
+  payers: (slug) => sitePaths.payer(slug),
+  guides: (slug) => sitePaths.guide(slug),
+};
+
+/**
+ * The review dates of a family's list (/therapies/, /es/guides/…): every page's own review, and in another
+ * language each translation's too, since the list shows their words.
+ */
+export async function listReview(kind: MdxKind, lang: Lang): Promise<PageReview> {
+  const data = await siteData();
+  return pageReview(
+    data[kind].flatMap((p) => [{ checked: p.lastReviewed }, ...data.translationChecked(PAGE_PATH[kind](p.slug), lang)]),
+  );
+}

@@ -12,9 +12,11 @@ const KB = 1024;
 
 describe('page budgets (gzip)', () => {
   // 10 KB until issue #13 added the row switcher, Medicare cost-sharing and the loan comparison (10.1 KB);
-  // the SVG range bar shared with the therapy pages took it just past. Tools elsewhere get 15 KB (issue #16).
-  it('the estimator page ships at most 12 KB of JavaScript', () => {
-    expect(pageWeight('/estimate/', read).js.gzip).toBeLessThanOrEqual(12 * KB);
+  // the SVG range bar shared with the therapy pages took it just past 11 KB. 13 KB since the estimate's words
+  // became data (src/i18n/estimate-words/, cost-words/) so a Spanish therapy page shows its estimate in Spanish:
+  // 11.3 KB to 12.6 KB. Tools elsewhere get 15 KB (issue #16).
+  it('the estimator page ships at most 13 KB of JavaScript', () => {
+    expect(pageWeight('/estimate/', read).js.gzip).toBeLessThanOrEqual(13 * KB);
   });
   it("each appeal tool's script is at most 15 KB (issue #16's budget), and the toolkit index ships none", () => {
     for (const p of ['/appeal/deadlines/', '/appeal/letter/', '/appeal/claim-file/', '/appeal/my-case/'])

@@ -8,7 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { builtPages, textOf, type BuiltPage } from '../support/dist.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
-import { evidenceWords, priceWords } from '../../src/lib/costs/evidence.ts';
+import { evidenceSentence, evidenceWords, priceWords } from '../../src/lib/costs/evidence.ts';
+import { COST_WORDS } from '../../src/i18n/cost-words.ts';
+import { fillWords } from '../../src/lib/format/text.ts';
+import { pageLanguage } from '../../src/lib/paths.ts';
 import { flowPages } from '../../src/lib/flow/pages.ts';
 import { parse } from 'node-html-parser';
 import { ROOT } from '../support/fixtures.ts';
@@ -106,14 +109,20 @@ describe('every price says what it is', () => {
       );
       expect(shownOn.length, `${r.id} is on a therapy page`).toBeGreaterThan(0);
       for (const p of shownOn) {
+        // A page in another language says the same in its words (src/i18n/cost-words/).
+        const w = COST_WORDS[pageLanguage(p.path).lang];
         const li = p.doc.querySelector(`section[aria-labelledby="prices"] [data-cost-row="${r.id}"]`);
-        expect(textOf(li), `${p.path} ${r.id}`).toContain(sentence);
-        // A floor reads "from $X", never as a range, and draws no bar.
+        expect(textOf(li), `${p.path} ${r.id}`).toContain(evidenceSentence(r, w));
+        // A floor reads "from $X" ("desde $X"), never as a range, and draws no bar.
         if (r.floor) {
-          expect(textOf(li)).toContain(`: from $${r.low.toLocaleString('en-US')}`);
+          expect(textOf(li)).toContain(`: ${fillWords(w.from, { price: `$${r.low.toLocaleString('en-US')}` })}`);
           expect(li?.querySelector('.range-track')).toBeNull();
         }
       }
+      expect(
+        shownOn.some((p) => p.path.startsWith('/es/')),
+        `${r.id} is on a Spanish therapy page too`,
+      ).toBe(true);
     }
   });
 

@@ -273,9 +273,10 @@ describe('content pages', () => {
         const answer = d.querySelector('.answer')?.text.trim() ?? '';
         // A coverage page with several answers lists them as badges under the answer; its description says
         // each one in words instead.
-        const several = p.path.startsWith('/coverage/') && d.querySelectorAll('.status-list > li').length > 1;
-        if (several && !/^It depends on the use: /.test(desc))
-          bad.push(`${p.path}: description does not list the answers`);
+        const { lang, path } = pageLanguage(p.path);
+        const several = path.startsWith('/coverage/') && d.querySelectorAll('.status-list > li').length > 1;
+        const listing = ui(lang).coverage.dependsDescription.split('{clauses}')[0]!;
+        if (several && !desc.startsWith(listing)) bad.push(`${p.path}: description does not list the answers`);
         if (!several && !answer.startsWith(desc.replace(/…$/, '')))
           bad.push(`${p.path}: description is not the answer`);
       }
@@ -330,7 +331,7 @@ describe('content pages', () => {
       const headings = p.doc.querySelectorAll('h2').map((h) => h.text);
       expect(p.doc.querySelector('[data-what-to-do-now] [data-denied]'), `${p.path} appeal box`).not.toBeNull();
       expect(
-        headings.some((h) => /in writing/i.test(h)),
+        headings.some((h) => /in writing|por escrito/i.test(h)),
         `${p.path} what to ask in writing`,
       ).toBe(true);
     }
@@ -363,7 +364,8 @@ describe('content pages', () => {
       status?: unknown;
     }[];
     const ended = new Set(sources.filter((s) => s.status).map((s) => s.id));
-    const label = new RegExp(`^(${Object.values(ui('en').sources.status).join('|')})(?![\\p{L}])`, 'u');
+    const labels = LANGUAGES.flatMap((l) => Object.values(ui(l).sources.status));
+    const label = new RegExp(`^(${labels.join('|')})(?![\\p{L}])`, 'u');
     const named: string[] = [];
     const bad: string[] = [];
     for (const p of pages)

@@ -15,7 +15,7 @@ const kindOf = (path: string, doc: HTMLElement): string => {
     .replace(/^(\/es)?\/(therapies|payers|guides)\/[^/]+\/$/, '$1/$2/*/')
     .replace(/^\/payers\/medicare\/by-state\/[^/]+\/$/, '/payers/medicare/by-state/*/')
     .replace(/^\/appeal\/find-help\/[^/]+\/$/, '/appeal/find-help/*/')
-    .replace(/^\/coverage\/(?!by-)[^/]+\/[^/]+\/$/, '/coverage/*/*/');
+    .replace(/^(\/es)?\/coverage\/(?!by-)[^/]+\/[^/]+\/$/, '$1/coverage/*/*/');
 };
 
 describe('the template list for browser tests', () => {

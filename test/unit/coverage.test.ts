@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Coverage } from '../../src/schemas/coverage.ts';
+import { entry } from '../support/coverage-entry.ts';
 import {
   coverageAnchor,
   coverageMatrix,
@@ -11,18 +11,6 @@ import { sitePaths } from '../../src/lib/paths.ts';
 import { coveragePageText } from '../../src/lib/coverage/page.ts';
 import { STATUS } from '../../src/lib/coverage/status.ts';
 import { coverageStatus } from '../../src/schemas/coverage.ts';
-
-const entry = (over: Partial<Coverage>): Coverage => ({
-  therapy: 'prp',
-  payer: 'medicare',
-  status: 'unknown',
-  answer: 'An answer long enough for the schema.',
-  criteria: [],
-  note: 'A note long enough for the schema.',
-  sources: ['s'],
-  checked: '2026-11-22',
-  ...over,
-});
 
 const entries = [
   entry({ therapy: 'prp', payer: 'cigna', status: 'not-covered-investigational' }),

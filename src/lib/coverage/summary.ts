@@ -7,6 +7,8 @@ import { coverageStatus, type Coverage, type CoverageStatus } from '../../schema
 import type { Payer } from '../../schemas/payer.ts';
 import type { PlanGroup } from '../../schemas/plan-group.ts';
 import type { Therapy } from '../../schemas/therapy.ts';
+import type { Lang } from '../../schemas/language.ts';
+import { ui } from '../../i18n/index.ts';
 import { entryUse } from './uses.ts';
 
 export interface Tally {
@@ -53,6 +55,30 @@ export function askFor(group: PlanGroup, statuses: readonly CoverageStatus[]): P
   return covered && group.whenCovered ? group.whenCovered : group;
 }
 
+/**
+ * The kinds of plan in `lang`: the dictionary's words (src/i18n/ `planGroups`) over the content's English, the
+ * ids, kinds and links unchanged. Throws, naming the group, where a language lacks a group's words.
+ */
+export function planGroupsIn(groups: readonly PlanGroup[], lang: Lang): PlanGroup[] {
+  if (lang === 'en') return [...groups];
+  const words = ui(lang).planGroups;
+  return groups.map((g) => {
+    const w = words[g.id];
+    if (!w) throw new Error(`No ${lang} words for the plan group "${g.id}" (src/i18n/${lang}.ts planGroups)`);
+    if (Boolean(g.whenCovered) !== (w.whenCovered !== undefined))
+      throw new Error(
+        `The ${lang} words for the plan group "${g.id}" must have a whenCovered ask exactly when the English does`,
+      );
+    const { whenCovered, ...rest } = g;
+    return {
+      ...rest,
+      label: w.label,
+      askFor: w.askFor,
+      ...(whenCovered && w.whenCovered ? { whenCovered: { ...whenCovered, askFor: w.whenCovered } } : {}),
+    };
+  });
+}
+
 /** One line per plan group (in the groups' order) for a therapy's common use. */
 export function planSummary(
   therapy: Pick<Therapy, 'commonUse' | 'otherUses'> & { slug: string },
@@ -70,18 +96,18 @@ export function planSummary(
   });
 }
 
-export interface TreatmentLine {
+export interface TreatmentLine<T extends Coverage = Coverage> {
   therapy: string;
-  entries: Coverage[];
+  entries: T[];
   tally: Tally[];
 }
 
 /** One line per therapy (in `therapies` order) that a payer has entries for, for the therapy's common use. */
-export function treatmentSummary(
+export function treatmentSummary<T extends Coverage>(
   payer: string,
-  coverage: readonly Coverage[],
+  coverage: readonly T[],
   therapies: readonly (Pick<Therapy, 'commonUse' | 'otherUses'> & { slug: string })[],
-): TreatmentLine[] {
+): TreatmentLine<T>[] {
   return therapies.flatMap((t) => {
     const all = coverage.filter((e) => e.payer === payer && e.therapy === t.slug);
     const common = all.filter((e) => entryUse(t, e).common);

@@ -126,19 +126,34 @@ export interface TranslatedPages {
   guides: readonly string[];
 }
 
+/** A coverage page's pair: the therapy and the payer it is about. */
+export interface Pair {
+  therapy: string;
+  payer: string;
+}
+
+/**
+ * The coverage pages (therapy × payer pairs) that exist in a language: those whose therapy page and payer
+ * page are both translated. Their coverage entries show in English, marked, until the payer's are translated.
+ */
+export const translatedPairs = <P extends Pair>(pairs: readonly P[], pages: TranslatedPages): P[] =>
+  pairs.filter((p) => pages.therapies.includes(p.therapy) && pages.payers.includes(p.payer));
+
 /**
  * The English site paths of the pages that have a translation into `lang`: the about page (its words are
  * in the dictionaries, src/i18n/), the source list, the appeal toolkit's list and paper forms, the glossary
  * when its content is translated, each translated therapy, payer and guide page, a family's list once one
- * of its pages is translated (it lists them all, the English-only ones marked), and the search page once
- * any of them is.
+ * of its pages is translated (it lists them all, the English-only ones marked), each coverage page whose
+ * therapy and payer are translated, with the coverage table and its two lists once one is, and the search
+ * page once any of them is. `coverage` is every coverage page's pair.
  */
 export function translatedPaths(
   lang: Lang,
-  has: { glossary: boolean; appeals: boolean; pages: TranslatedPages },
+  has: { glossary: boolean; appeals: boolean; pages: TranslatedPages; coverage: readonly Pair[] },
 ): string[] {
   if (lang === 'en') return [];
   const { pages } = has;
+  const pairs = translatedPairs(has.coverage, pages);
   const anyPage = pages.guides.length + pages.therapies.length + pages.payers.length > 0;
   return [
     '/about/',
@@ -159,6 +174,9 @@ export function translatedPaths(
     ...pages.therapies.map((slug) => sitePaths.therapy(slug)),
     ...(pages.payers.length > 0 ? [sitePaths.payers()] : []),
     ...pages.payers.map((slug) => sitePaths.payer(slug)),
+    // The table lists every pair, linking the translated ones here and marking the others.
+    ...(pairs.length > 0 ? ['', 'by-treatment', 'by-insurer'].map((view) => sitePaths.coverageMatrix(view)) : []),
+    ...pairs.map((p) => sitePaths.coverage(p.therapy, p.payer)),
   ];
 }
 
