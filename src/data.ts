@@ -20,6 +20,7 @@ import type { Checked } from './lib/format/review.ts';
 import {
   localizedAppealPlans,
   localizedCoverage,
+  localizedFlow,
   localizedGlossary,
   localizedTherapy,
   type LocalizedCoverage,
@@ -74,6 +75,11 @@ export interface SiteData {
   appealPlansIn: (lang: Lang) => AppealPlan[];
   /** Decision flows, in their `order`. */
   flows: FlowEntry[];
+  /**
+   * The decision flows in a language, in their `order`: in Spanish, only the translated ones
+   * (content/es/flows/), in their words; ids, answer values, routing and sources stay the English flow's.
+   */
+  flowsIn: (lang: Lang) => FlowEntry[];
   /** Kinds of plan for per-plan summaries, in file order. */
   planGroups: Catalog['planGroups'];
   /** Original Medicare's contractors and local rules by state (content/medicare-contractors.yaml). */
@@ -121,6 +127,11 @@ function build({ catalog }: CheckResult): SiteData {
     ...translated.guides.map((t) => [sitePaths.guide(t.slug), t.reviewed] as [string, string]),
     ...translated.therapies.map((t) => [sitePaths.therapy(t.slug), t.reviewed] as [string, string]),
     ...translated.payers.map((t) => [sitePaths.payer(t.slug), t.reviewed] as [string, string]),
+    // A flow's words: the date every page of the flow shows, kept under its first question and its map.
+    ...catalog.es.flows.flatMap((t) => [
+      [sitePaths.flow(t.id), t.reviewed] as [string, string],
+      [sitePaths.flowMap(t.id), t.reviewed] as [string, string],
+    ]),
     // A coverage page shows one payer's entries for one therapy: the review of that payer's coverage words.
     ...catalog.es.coverage.flatMap((t) =>
       catalog.coverage
@@ -129,6 +140,11 @@ function build({ catalog }: CheckResult): SiteData {
     ),
   ]);
   const coverageByLang = new Map<Lang, LocalizedCoverage[]>();
+  const flowWords = new Map(catalog.es.flows.map((t) => [t.id, t]));
+  const spanishFlows = catalog.flows.flatMap((f) => {
+    const t = flowWords.get(f.id);
+    return t ? [localizedFlow(f, t)] : [];
+  });
   const pagesIn = <K extends MdxKind>(kind: K, lang: Lang): Catalog[K] => {
     const key = `${kind} ${lang}`;
     const hit = localized.get(key) as Catalog[K] | undefined;
@@ -173,6 +189,7 @@ function build({ catalog }: CheckResult): SiteData {
         glossary: Boolean(catalog.es.glossary),
         appeals: Boolean(catalog.es.appeals),
         pages: { therapies: slugs('therapies'), payers: slugs('payers'), guides: slugs('guides') },
+        flows: spanishFlows,
       }),
     ),
     spanishReviewed: reviewed,
@@ -197,6 +214,7 @@ function build({ catalog }: CheckResult): SiteData {
       return list;
     },
     flows: catalog.flows,
+    flowsIn: (lang) => (lang === 'en' ? catalog.flows : spanishFlows),
     planGroups: catalog.planGroups,
     medicare: catalog.medicare,
     stateHelp: catalog.stateHelp,

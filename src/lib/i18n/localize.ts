@@ -7,6 +7,7 @@ import type { Lang } from '../../schemas/language.ts';
 import type {
   AppealsTranslation,
   CoverageTranslation,
+  FlowTranslation,
   GlossaryTranslation,
   PageTranslation,
   SourceNotesTranslation,
@@ -16,7 +17,9 @@ import type { Therapy } from '../../schemas/therapy.ts';
 import type { Coverage } from '../../schemas/coverage.ts';
 import type { AppealPlan } from '../../schemas/appeal.ts';
 import type { PageBase } from '../../schemas/common.ts';
+import type { Flow, FlowNode } from '../../schemas/flow.ts';
 import { inLanguage, sitePaths } from '../paths.ts';
+import { flowPages } from '../flow/pages.ts';
 
 /** The words a page translation lays over its English page (everything else stays the English). */
 export function localizedPage<P extends PageBase>(english: P, translation: PageTranslation): P {
@@ -127,15 +130,64 @@ export interface TranslatedPages {
 }
 
 /**
+ * A decision flow in a translation's words: each node's and each option's words laid over the English node
+ * with the same id and the English option with the same value. Routing (next, exit, sets, result), sources
+ * and dates stay the English, so the pages, their addresses and the outcomes' facts are the English flow's.
+ * A hint, answer or next step appears where the English has one (the content check has proved the
+ * translation matches the English field for field).
+ */
+export function localizedFlow<F extends Flow>(english: F, translation: FlowTranslation): F {
+  const nodes = Object.fromEntries(
+    Object.entries(english.nodes).map(([id, node]): [string, FlowNode] => {
+      const w = translation.nodes[id];
+      if (!w) throw new Error(`No translation of flow node "${id}"`);
+      if (node.type === 'question')
+        return [
+          id,
+          {
+            ...node,
+            text: w.text ?? node.text,
+            short: w.short ?? node.short,
+            ...(node.hint !== undefined ? { hint: w.hint ?? node.hint } : {}),
+            options: node.options.map((o) => {
+              const ow = w.options?.[o.value];
+              if (!ow) throw new Error(`No translation of option "${o.value}" of flow node "${id}"`);
+              return { ...o, label: ow.label, ...(o.hint !== undefined ? { hint: ow.hint ?? o.hint } : {}) };
+            }),
+          },
+        ];
+      return [
+        id,
+        {
+          ...node,
+          title: w.title ?? node.title,
+          ...(node.answer !== undefined ? { answer: w.answer ?? node.answer } : {}),
+          body: node.body.map((p, i) => w.body?.[i] ?? p),
+          nextSteps: node.nextSteps.map((s, i) => ({ ...s, text: w.nextSteps?.[i]?.text ?? s.text })),
+        },
+      ];
+    }),
+  );
+  return { ...english, title: translation.title, description: translation.description, nodes };
+}
+
+/**
  * The English site paths of the pages that have a translation into `lang`: the about page (its words are
  * in the dictionaries, src/i18n/), the source list, the appeal toolkit's list and paper forms, the glossary
  * when its content is translated, each translated therapy, payer and guide page, a family's list once one
- * of its pages is translated (it lists them all, the English-only ones marked), and the search page once
- * any of them is.
+ * of its pages is translated (it lists them all, the English-only ones marked), the search page once
+ * any of them is, and every page of each translated decision flow (its questions, outcomes and map) with
+ * the list of checks.
  */
 export function translatedPaths(
   lang: Lang,
-  has: { glossary: boolean; appeals: boolean; pages: TranslatedPages },
+  has: {
+    glossary: boolean;
+    appeals: boolean;
+    pages: TranslatedPages;
+    /** The translated flows (their pages are the English flow's, in the other language). */
+    flows: readonly (Flow & { id: string })[];
+  },
 ): string[] {
   if (lang === 'en') return [];
   const { pages } = has;
@@ -159,6 +211,9 @@ export function translatedPaths(
     ...pages.therapies.map((slug) => sitePaths.therapy(slug)),
     ...(pages.payers.length > 0 ? [sitePaths.payers()] : []),
     ...pages.payers.map((slug) => sitePaths.payer(slug)),
+    // The list of checks lists every flow, the English-only ones marked.
+    ...(has.flows.length > 0 ? [sitePaths.check()] : []),
+    ...has.flows.flatMap((f) => [...flowPages(f.id, f).map((p) => p.path), sitePaths.flowMap(f.id)]),
   ];
 }
 
