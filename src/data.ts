@@ -15,6 +15,7 @@ import type { Change } from './schemas/change.ts';
 import type { Lang } from './schemas/language.ts';
 import type { PageTranslation, TherapyTranslation } from './schemas/translation.ts';
 import { sitePaths } from './lib/paths.ts';
+import { flowPages } from './lib/flow/pages.ts';
 import { citeLabel } from './lib/format/cite.ts';
 import type { Checked } from './lib/format/review.ts';
 import {
@@ -253,6 +254,26 @@ export type { MdxKind };
 export async function mdxStaticPaths(kind: MdxKind, lang: Lang = 'en') {
   const data = await siteData();
   return data.pagesIn(kind, lang).map((page) => ({ params: { slug: page.slug }, props: { page } }));
+}
+
+/**
+ * `getStaticPaths` for a decision flow's pages in a language: one page per answer path of each flow in that
+ * language (src/lib/flow/pages.ts), the flow and the page as props.
+ */
+export async function flowStaticPaths(lang: Lang) {
+  const data = await siteData();
+  return data.flowsIn(lang).flatMap((flow) =>
+    flowPages(flow.id, flow).map((page) => ({
+      params: { flow: flow.id, path: page.segments.length ? page.segments.join('/') : undefined },
+      props: { flow, page },
+    })),
+  );
+}
+
+/** `getStaticPaths` for the flow maps in a language. */
+export async function flowMapStaticPaths(lang: Lang) {
+  const data = await siteData();
+  return data.flowsIn(lang).map((flow) => ({ params: { flow: flow.id }, props: { flow } }));
 }
 
 /** An MDX body, rendered: give it to <MdxBody>. */
