@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inLanguage, pageLanguage } from '../../src/lib/paths.ts';
 import { formatDate } from '../../src/lib/format/date.ts';
+import { translatedReview } from '../../src/lib/format/review.ts';
 import { facts } from '../../src/lib/i18n/facts.ts';
 import {
   avoidedWords,
@@ -51,6 +52,20 @@ describe('dates in Spanish', () => {
     expect(formatDate('2026-01', 'es')).toBe('enero de 2026');
     expect(formatDate('2026', 'es')).toBe('2026');
     expect(formatDate('2026-11-30')).toBe('November 30, 2026');
+  });
+});
+
+describe('review dates of a translated page', () => {
+  it('are as old as the older of the English review and the translation, and due when the first is', () => {
+    const english = { lastReviewed: '2026-11-22', nextReview: '2027-05-22' };
+    expect(translatedReview(english, undefined)).toEqual(english);
+    // Words translated after the facts were checked do not make the facts fresher.
+    expect(translatedReview(english, '2026-11-30')).toEqual(english);
+    expect(translatedReview(english, '2026-01-15')).toEqual({ lastReviewed: '2026-01-15', nextReview: '2027-01-15' });
+    expect(translatedReview({ lastReviewed: '2026-11-30', nextReview: '2027-11-30' }, '2026-11-30')).toEqual({
+      lastReviewed: '2026-11-30',
+      nextReview: '2027-11-30',
+    });
   });
 });
 
