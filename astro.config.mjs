@@ -12,9 +12,11 @@ import { basePath, reportUrl, siteUrl } from './src/lib/site.ts';
 import { contentDir } from './src/lib/content/paths.ts';
 import { siteCatalog } from './src/lib/content/load.ts';
 import { unindexedFlowPaths } from './src/lib/flow/pages.ts';
+import { pageLanguage } from './src/lib/paths.ts';
 import { baseLinks } from './src/lib/content/base-links.ts';
 
-// Flow steps and repeated flow outcomes are noindex, so they stay out of the sitemap too. Bad content
+// Flow steps and repeated flow outcomes are noindex, so they stay out of the sitemap too, in every language
+// (a translated flow's pages are the English flow's, under the language's prefix). Bad content
 // is reported by the content-check integration; here an unreadable folder just means no flow pages.
 const unindexed = (() => {
   try {
@@ -78,7 +80,7 @@ export default defineConfig({
       // Only indexable pages: never the 404, the search page (no content of its own) or a noindex flow page.
       filter: (page) => {
         const path = new URL(page).pathname;
-        return !/\/(404|search)\/?$/.test(path) && !unindexed.has(path.slice(base.length));
+        return !/\/(404|search)\/?$/.test(path) && !unindexed.has(pageLanguage(path.slice(base.length)).path);
       },
     }),
     pagefind(),

@@ -9,6 +9,7 @@ import { siteCatalog } from '../src/lib/content/load.ts';
 import {
   appealWords,
   coverageWords,
+  flowWords,
   glossaryWords,
   pageWords,
   sourceNoteWords,
@@ -61,6 +62,11 @@ for (const t of es.coverage)
     translates: t.translates,
     current: wordsVersion(coverageWords(catalog.coverage.filter((c) => c.payer === t.payer))),
   });
+
+for (const t of es.flows) {
+  const english = catalog.flows.find((f) => f.id === t.id);
+  if (english) translations.push({ file: t.file, translates: t.translates, current: wordsVersion(flowWords(english)) });
+}
 
 const stamp = process.argv.indexOf('--stamp');
 if (stamp !== -1) {

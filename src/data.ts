@@ -15,12 +15,14 @@ import type { Change } from './schemas/change.ts';
 import type { Lang } from './schemas/language.ts';
 import type { PageTranslation, TherapyTranslation } from './schemas/translation.ts';
 import { sitePaths } from './lib/paths.ts';
+import { flowPages } from './lib/flow/pages.ts';
 import { citeLabel } from './lib/format/cite.ts';
 import { coveragePairs } from './lib/coverage/query.ts';
 import { pageReview, type Checked, type PageReview } from './lib/format/review.ts';
 import {
   localizedAppealPlans,
   localizedCoverage,
+  localizedFlow,
   localizedGlossary,
   localizedTherapy,
   type LocalizedCoverage,
@@ -76,6 +78,11 @@ export interface SiteData {
   appealPlansIn: (lang: Lang) => AppealPlan[];
   /** Decision flows, in their `order`. */
   flows: FlowEntry[];
+  /**
+   * The decision flows in a language, in their `order`: in Spanish, only the translated ones
+   * (content/es/flows/), in their words; ids, answer values, routing and sources stay the English flow's.
+   */
+  flowsIn: (lang: Lang) => FlowEntry[];
   /** Kinds of plan for per-plan summaries, in file order. */
   planGroups: Catalog['planGroups'];
   /** Original Medicare's contractors and local rules by state (content/medicare-contractors.yaml). */
@@ -123,6 +130,11 @@ function build({ catalog }: CheckResult): SiteData {
     ...translated.guides.map((t) => [sitePaths.guide(t.slug), t.reviewed] as [string, string]),
     ...translated.therapies.map((t) => [sitePaths.therapy(t.slug), t.reviewed] as [string, string]),
     ...translated.payers.map((t) => [sitePaths.payer(t.slug), t.reviewed] as [string, string]),
+    // A flow's words: the date every page of the flow shows, kept under its first question and its map.
+    ...catalog.es.flows.flatMap((t) => [
+      [sitePaths.flow(t.id), t.reviewed] as [string, string],
+      [sitePaths.flowMap(t.id), t.reviewed] as [string, string],
+    ]),
     // A coverage page shows one payer's entries for one therapy: the review of that payer's coverage words.
     ...catalog.es.coverage.flatMap((t) =>
       catalog.coverage
@@ -131,6 +143,11 @@ function build({ catalog }: CheckResult): SiteData {
     ),
   ]);
   const coverageByLang = new Map<Lang, LocalizedCoverage[]>();
+  const flowWords = new Map(catalog.es.flows.map((t) => [t.id, t]));
+  const spanishFlows = catalog.flows.flatMap((f) => {
+    const t = flowWords.get(f.id);
+    return t ? [localizedFlow(f, t)] : [];
+  });
   const pagesIn = <K extends MdxKind>(kind: K, lang: Lang): Catalog[K] => {
     const key = `${kind} ${lang}`;
     const hit = localized.get(key) as Catalog[K] | undefined;
@@ -176,6 +193,7 @@ function build({ catalog }: CheckResult): SiteData {
         appeals: Boolean(catalog.es.appeals),
         pages: { therapies: slugs('therapies'), payers: slugs('payers'), guides: slugs('guides') },
         coverage: coveragePairs(catalog.coverage, [], []),
+        flows: spanishFlows,
       }),
     ),
     spanishReviewed: reviewed,
@@ -200,6 +218,7 @@ function build({ catalog }: CheckResult): SiteData {
       return list;
     },
     flows: catalog.flows,
+    flowsIn: (lang) => (lang === 'en' ? catalog.flows : spanishFlows),
     planGroups: catalog.planGroups,
     medicare: catalog.medicare,
     stateHelp: catalog.stateHelp,
@@ -238,6 +257,26 @@ export type { MdxKind };
 export async function mdxStaticPaths(kind: MdxKind, lang: Lang = 'en') {
   const data = await siteData();
   return data.pagesIn(kind, lang).map((page) => ({ params: { slug: page.slug }, props: { page } }));
+}
+
+/**
+ * `getStaticPaths` for a decision flow's pages in a language: one page per answer path of each flow in that
+ * language (src/lib/flow/pages.ts), the flow and the page as props.
+ */
+export async function flowStaticPaths(lang: Lang) {
+  const data = await siteData();
+  return data.flowsIn(lang).flatMap((flow) =>
+    flowPages(flow.id, flow).map((page) => ({
+      params: { flow: flow.id, path: page.segments.length ? page.segments.join('/') : undefined },
+      props: { flow, page },
+    })),
+  );
+}
+
+/** `getStaticPaths` for the flow maps in a language. */
+export async function flowMapStaticPaths(lang: Lang) {
+  const data = await siteData();
+  return data.flowsIn(lang).map((flow) => ({ params: { flow: flow.id }, props: { flow } }));
 }
 
 /** An MDX body, rendered: give it to <MdxBody>. */

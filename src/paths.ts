@@ -1,5 +1,5 @@
 /** The site's links with this build's base path (BASE_PATH) in front; see src/lib/paths.ts. For pages. */
-import { createPaths, pageLanguage } from './lib/paths.ts';
+import { createPaths, inLanguage, pageLanguage } from './lib/paths.ts';
 import type { Lang } from './schemas/language.ts';
 
 export const paths = createPaths(import.meta.env.BASE_URL);
@@ -10,3 +10,10 @@ export const paths = createPaths(import.meta.env.BASE_URL);
  */
 export const urlLanguage = (url: URL): Lang =>
   pageLanguage(url.pathname.slice(import.meta.env.BASE_URL.replace(/\/$/, '').length)).lang;
+
+/**
+ * A link to a site path (`/check/x/`) as the page in `lang` (`/es/check/x/`), with the base path: for links
+ * between pages that always exist in the language of the page linking (a flow's pages link each other).
+ * Links that may lead to an English-only page go through <SiteLink> instead, which says so.
+ */
+export const hrefIn = (sitePath: string, lang: Lang): string => paths.href(inLanguage(sitePath, lang));

@@ -1,5 +1,6 @@
 import { DEADLINE_WORDS } from './deadline-words.ts';
 import { COST_WORDS } from './cost-words.ts';
+import { DENIAL_REASONS, ENCLOSURES, type DenialReason, type Enclosure } from '../schemas/denial.ts';
 import type { Lang } from '../schemas/language.ts';
 
 /** A kind of plan's words in another language (content/plan-groups.yaml has the English). */
@@ -139,6 +140,98 @@ export const en = {
     outlineLabel: (title: string) => `Text outline: ${title}`,
     /** Before a link to a question flow that is not translated yet. */
     flowElsewhere: 'These questions are only in English for now:',
+  },
+  /**
+   * The decision flows: /check/, each flow's questions and outcomes, and its map (src/components/Flow*.astro,
+   * CheckIndex.astro). Outcome wording is built in src/lib/flow from these; `{…}` marks are filled in there.
+   */
+  flow: {
+    indexDescription:
+      'Answer a few questions, one at a time, to see whether your plan is likely to pay, what to do about a ' +
+      'denial, whether a product is FDA approved, and how you can pay.',
+    indexAnswer:
+      'Answer a few short questions, one per page, and get an answer with its sources. Nothing you pick is stored ' +
+      'or sent anywhere; your answers are only in the page address.',
+    indexSynonyms: ['decision guide', 'will insurance pay quiz', 'coverage checker', 'what should I do'],
+    /** After the flow's name on every question page but the first. */
+    questionNumber: ' · question {n}',
+    back: '← Back',
+    /** The reader's answers: on a question page, and on an outcome page. */
+    yourAnswers: 'Your answers',
+    howYouGotHere: 'How you got here',
+    noAnswers: 'None yet.',
+    change: 'Change',
+    /** Read out after "Change" (visually hidden): which answer it changes. */
+    changeWhich: ' your answer: {short}',
+    startAgain: 'Start again',
+    questionSources: 'Sources for these questions',
+    /** The map page's title and h1: the flow's name, then this. */
+    mapTitle: '{title} All the questions',
+    oneAtATime: 'Answer the questions one at a time',
+    toDiagram: 'Jump to the diagram',
+    /**
+     * A coverage outcome's h1. `{plan}` is the outcome's title as written, `{planInSentence}` the same inside a
+     * sentence ("a job-based plan…"); `{therapy}` the treatment inside a sentence; `{use}` is `coverageUse` or
+     * nothing.
+     */
+    coverageTitle: 'Will {planInSentence} pay for {therapy}{use}?',
+    coverageUse: ' for {use}',
+    /** A coverage outcome's answer when no entry fits, when all agree, and when they differ. */
+    noPolicy:
+      'We found no policy for this. Ask your plan in writing whether it covers this treatment for your ' +
+      'condition, and get the answer before you pay.',
+    allSame: 'All {n} policies we found say the same: {status}. Your own plan document decides, so ask in writing.',
+    differ:
+      'The {n} policies we found differ: {counts}. Find your insurer or state below, and ask your plan in writing.',
+    /** One status and how many policies give it, in `differ`'s list. */
+    statusCount: '{n} {status}',
+    /** A coverage outcome's next steps (`{therapyName}` is the treatment's name as written). */
+    readFullAnswer: 'Read the full answer for {payer}',
+    owedAfterMedicare: 'See what you would owe for {therapy} after Original Medicare pays',
+    estimateCost: 'Estimate what {therapyName} would cost you',
+    goodFaith: 'If you pay yourself, ask the clinic for a written Good Faith Estimate',
+    prepareCall: 'Prepare for the call to your plan',
+    otherRoutes: 'See other ways people get treatment paid for',
+    /** Under a coverage outcome with no entry: what to ask. */
+    askHeading: 'What to ask in writing',
+    askQuestions: [
+      'Does my plan cover this treatment for my condition, and under which medical policy?',
+      'Which billing codes would you need, and do I need prior authorization?',
+      'If you would not pay, can you tell me that in writing before I am treated?',
+    ],
+    /** Under each coverage entry: a link to its coverage page. */
+    fullAnswerFor: 'The full answer for {payer}',
+    /**
+     * An appeal outcome's answer, from the plan's first step: `{name}`/`{nameInSentence}` its name,
+     * `{decidesInSentence}` who decides, `{deadline}` its time limit in words.
+     */
+    appealFast:
+      "Ask for a fast (expedited) {nameInSentence} today, and send your doctor's statement that waiting could " +
+      'seriously harm your health. You still have {deadline} for a normal appeal.',
+    appealNoFast:
+      'Ask {decidesInSentence} today whether a fast (expedited) review is possible: we found no fast option for ' +
+      'this step. The normal limit is {deadline}.',
+    appealStart: 'Start with {nameInSentence}. You have {deadline}, but the date on your own notice governs.',
+    /** An appeal outcome's next steps. */
+    findDates: 'Find the date of each deadline',
+    claimFile: 'Ask for your claim file and the criteria used',
+    writeLetter: 'Write your appeal letter',
+    readReason: 'Read what "{reason}" means and how to answer it',
+    findHelp: 'Find a person who can help in your state',
+    keepRecord: 'Keep a record of every call',
+    /** An appeal outcome's sections. */
+    appealSteps: 'Your appeal steps: {plan}',
+    fastAppeal: 'Fast appeal:',
+    governs:
+      'The date and rules printed on your own notice always govern. Send your appeal early and keep proof of when ' +
+      'you sent it.',
+    whatToSend: 'What to send for "{reason}"',
+    howToAnswer: 'How to answer this reason',
+    matchCriteria: "Match your records to the policy's criteria",
+    /** Each denial reason as a reader recognizes it on the notice (src/schemas/denial.ts). */
+    reasons: DENIAL_REASONS as Record<DenialReason, string>,
+    /** What a reader can send with an appeal (src/schemas/denial.ts). */
+    enclosures: ENCLOSURES as Record<Enclosure, string>,
   },
   /** Components that MDX bodies place (src/components/content/ and the print button). */
   content: {

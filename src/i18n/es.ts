@@ -121,6 +121,91 @@ export const es: Dictionary = {
     outlineLabel: (title: string) => `Resumen en texto: ${title}`,
     flowElsewhere: 'Por ahora, estas preguntas solo están en inglés:',
   },
+  flow: {
+    indexDescription:
+      'Responda unas preguntas, una a la vez, para saber si es probable que su plan pague, qué hacer si le ' +
+      'negaron un reclamo, si un producto está aprobado por la FDA y cómo puede pagar.',
+    indexAnswer:
+      'Responda unas preguntas cortas, una en cada página, y reciba una respuesta con sus fuentes. Lo que elige ' +
+      'no se guarda ni se envía a ningún lugar: sus respuestas solo están en la dirección de la página.',
+    indexSynonyms: ['guía para decidir', 'mi seguro pagará', 'revisar mi cobertura', 'qué debo hacer'],
+    questionNumber: ' · pregunta {n}',
+    back: '← Volver',
+    yourAnswers: 'Sus respuestas',
+    howYouGotHere: 'Cómo llegó aquí',
+    noAnswers: 'Todavía ninguna.',
+    change: 'Cambiar',
+    changeWhich: ' su respuesta: {short}',
+    startAgain: 'Empezar de nuevo',
+    questionSources: 'Fuentes de estas preguntas',
+    mapTitle: '{title} Todas las preguntas',
+    oneAtATime: 'Responda las preguntas una por una',
+    toDiagram: 'Ir al diagrama',
+    coverageTitle: '{plan}: ¿pagará {therapy}{use}?',
+    coverageUse: ' para {use}',
+    noPolicy:
+      'No encontramos ninguna póliza sobre esto. Pregunte a su plan por escrito si cubre este tratamiento para su ' +
+      'problema de salud, y tenga la respuesta antes de pagar.',
+    allSame:
+      'Las {n} pólizas que encontramos dicen lo mismo: {status}. Lo que decide es el documento de su propio plan, ' +
+      'así que pregunte por escrito.',
+    differ:
+      'Las {n} pólizas que encontramos no coinciden: {counts}. Busque abajo su aseguradora o su estado, y pregunte ' +
+      'a su plan por escrito.',
+    statusCount: '{n} dicen “{status}”',
+    readFullAnswer: 'Lea la respuesta completa para {payer}',
+    owedAfterMedicare: 'Vea cuánto pagaría usted por {therapy} después de que pague Medicare Original',
+    estimateCost: 'Calcule cuánto pagaría usted por {therapy}',
+    goodFaith: 'Si paga usted mismo, pida a la clínica un Estimado de buena fe por escrito',
+    prepareCall: 'Prepárese para llamar a su plan',
+    otherRoutes: 'Vea otras formas en que las personas logran que se pague el tratamiento',
+    askHeading: 'Qué preguntar por escrito',
+    askQuestions: [
+      '¿Cubre mi plan este tratamiento para mi problema de salud? ¿Según qué póliza médica?',
+      '¿Qué códigos de facturación necesitarían? ¿Necesito una autorización previa?',
+      'Si no van a pagar, ¿me lo pueden decir por escrito antes del tratamiento?',
+    ],
+    fullAnswerFor: 'La respuesta completa para {payer}',
+    appealFast:
+      'Pida hoy que este paso sea rápido (acelerado): {nameInSentence}. Envíe la declaración de su médico de que ' +
+      'esperar podría dañar gravemente su salud. Todavía tiene {deadline} para una apelación normal.',
+    appealNoFast:
+      'Pregunte hoy a {decidesInSentence} si es posible una revisión rápida (acelerada): no encontramos una opción ' +
+      'rápida para este paso. El plazo normal es de {deadline}.',
+    appealStart: 'Empiece por este paso: {nameInSentence}. Tiene {deadline}, pero vale la fecha de su propio aviso.',
+    findDates: 'Encuentre la fecha de cada plazo',
+    claimFile: 'Pida su expediente del reclamo y los criterios que se usaron',
+    writeLetter: 'Escriba su carta de apelación',
+    readReason: 'Lea qué significa “{reason}” y cómo responder',
+    findHelp: 'Encuentre a una persona que pueda ayudarle en su estado',
+    keepRecord: 'Anote cada llamada',
+    appealSteps: 'Sus pasos para apelar: {plan}',
+    fastAppeal: 'Apelación rápida:',
+    governs:
+      'Siempre valen la fecha y las reglas impresas en su propio aviso. Envíe su apelación con tiempo y guarde una ' +
+      'prueba de cuándo la envió.',
+    whatToSend: 'Qué enviar si el motivo es “{reason}”',
+    howToAnswer: 'Cómo responder a este motivo',
+    matchCriteria: 'Compare sus registros médicos con los criterios de la póliza',
+    reasons: {
+      'not-medically-necessary': 'No es médicamente necesario',
+      experimental: 'Experimental o en investigación',
+      'no-prior-authorization': 'Sin autorización previa',
+      'out-of-network': 'Fuera de la red',
+      coding: 'Un problema con los códigos o la facturación',
+    },
+    enclosures: {
+      notice: 'Una copia del aviso de denegación',
+      lmn: 'Una carta de necesidad médica de mi médico',
+      records: 'Mis registros médicos sobre este problema de salud',
+      imaging: 'Los informes de imágenes (radiografías, resonancias)',
+      treatments: 'Una lista de los tratamientos que probé, con fechas y resultados',
+      studies: 'Estudios publicados que apoyan este tratamiento',
+      policy: 'Su póliza médica, con cada criterio marcado y cómo lo cumplo',
+      priorAuth: 'Los registros de la autorización previa',
+      bill: 'La factura detallada o la cotización por escrito, con los códigos de facturación',
+    },
+  },
   content: {
     print: 'Imprimir esta página',
     filterCount: '{shown} de {total} filas a la vista',

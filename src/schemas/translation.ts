@@ -137,10 +137,62 @@ export const appealsTranslationSchema = z.object({
   ),
 });
 
+/**
+ * content/es/flows/<id>.yaml: the words of one decision flow (content/flows/<id>.yaml), node by node under the
+ * English node ids, and each question's options under their English `value`s (which stay in the addresses).
+ * Routing, facts and sources (type, next, exit, sets, result, sources, order, start, lastReviewed, related)
+ * come from the English flow and may not be copied here. Which fields a node must have follows its English
+ * node (src/lib/i18n/check.ts `checkFlowTranslation`): a question has `text`, `short` and its options, an
+ * outcome its `title`; `hint`, `answer`, `body` and `nextSteps` exactly where the English node has them.
+ */
+const flowOptionWords = z
+  .object({
+    /** The answer as the reader sees it. */
+    label: z.string().min(2).max(90),
+    /** Only where the English option has a hint. */
+    hint: z.string().min(3).optional(),
+  })
+  .strict();
+
+const flowNodeWords = z
+  .object({
+    /** A question: the question, shown as the page's h1. */
+    text: z.string().min(5).max(120).optional(),
+    /** A question: two or three words for the reader's list of answers ("Tratamiento"). */
+    short: z.string().min(2).max(40).optional(),
+    /** A question: only where the English question has a hint. */
+    hint: z.string().min(3).optional(),
+    /** A question: every English option, by its `value`. */
+    options: z.record(slug, flowOptionWords).optional(),
+    /** An outcome: its name. */
+    title: z.string().min(3).max(120).optional(),
+    /** An outcome: its one-sentence answer, where the English outcome has one. */
+    answer: z.string().min(20).max(300).optional(),
+    /** An outcome: one paragraph per English paragraph, in the same order. */
+    body: z.array(z.string().min(10)).optional(),
+    /** An outcome: one per English next step, in the same order, with the same `href`. */
+    nextSteps: z.array(nextStep).optional(),
+  })
+  .strict();
+
+export const flowTranslationSchema = z
+  .object({
+    ...header,
+    /** The flow's name (the h1 of its first page). */
+    title: z.string().min(5).max(100),
+    /** One sentence: what the flow helps with. */
+    description: z.string().min(20).max(300),
+    /** Every node of the English flow, by its id. */
+    nodes: z.record(slug, flowNodeWords),
+  })
+  .strict();
+
 export type PageTranslation = z.infer<typeof pageTranslationSchema>;
 export type TherapyTranslation = z.infer<typeof therapyTranslationSchema>;
 export type CoverageTranslation = z.infer<typeof coverageTranslationSchema>;
 export type AppealsTranslation = z.infer<typeof appealsTranslationSchema>;
 export type GlossaryTranslation = z.infer<typeof glossaryTranslationSchema>;
 export type SourceNotesTranslation = z.infer<typeof sourceNotesTranslationSchema>;
+export type FlowTranslation = z.infer<typeof flowTranslationSchema>;
+export type FlowNodeWords = FlowTranslation['nodes'][string];
 export type FixedTerms = z.infer<typeof fixedTermsSchema>;

@@ -213,6 +213,11 @@ const EXPECTED: Record<string, string | string[]> = {
     'es/guides/appeal-a-denial.mdx: reviewed is in the future (today is 2026-11-22): "2099-01-01"',
   'translation-coverage-wrong-entry':
     'es/coverage/cigna.yaml: entries[0] must translate the English entry prp here: "hyaluronic-acid"',
+  'translation-flow-wrong-node': [
+    'es/flows/sample.yaml: nodes.plan.options has no translation of this English option: "not-sure"',
+    'es/flows/sample.yaml: nodes has no translation of this English node: "unsure"',
+    'es/flows/sample.yaml: nodes.unsur is not a node of the English flow: "unsur"',
+  ],
   'coverage-review-months-too-long':
     'coverage/medicare.yaml: entries[0].reviewMonths Too big: expected number to be <=24: 36',
   // The change record (content/changes.yaml) stays tied to the coverage data.

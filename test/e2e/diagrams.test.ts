@@ -21,15 +21,23 @@ import { browserTestsEnabled } from '../support/browser.ts';
 import { useSite } from '../support/page.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { MIN_READABLE_SCALE } from '../../src/lib/diagram/svg.ts';
+import { pageLanguage } from '../../src/lib/paths.ts';
+import { ui } from '../../src/i18n/index.ts';
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
 const { catalog } = loadContent(`${ROOT}/content`, ROOT);
-const MAPS = catalog.flows.map((f) => `/check/${f.id}/map/`);
+/** Every flow's map, and each translated flow's Spanish map (its labels run longer: issue #17). */
+const MAPS = [
+  ...catalog.flows.map((f) => `/check/${f.id}/map/`),
+  ...catalog.es.flows.map((t) => `/es/check/${t.id}/map/`),
+];
 const THERAPY = '/therapies/prp/';
 const GUIDE = '/guides/appeal-a-denial/';
+const SPANISH_GUIDE = '/es/guides/appeal-a-denial/';
 const COVERAGE_OUTCOME = '/check/will-insurance-pay/treatment/prp/prp-use/joints/plan/employer-insured/';
 const APPEAL_OUTCOME = '/check/claim-denied/reason/coding/plan/medicare/urgency/standard/';
+const SPANISH_OUTCOME = '/es/check/claim-denied/reason/coding/plan/medicare/urgency/standard/';
 interface Seen {
   /** Share of the visible box's area inside the bounding box of its boxes and labels, 0–1. */
   drawn: number;
@@ -106,7 +114,7 @@ describe.skipIf(!browserTestsEnabled())('diagrams that read, on a phone and on a
   for (const [device, pages] of [
     // On a phone a whole flow is never drawn (see the map page test below); a code diagram is.
     ['phone', [GUIDE]],
-    ['desktop', [...MAPS, THERAPY, GUIDE]],
+    ['desktop', [...MAPS, THERAPY, GUIDE, SPANISH_GUIDE]],
   ] as const) {
     it(`${device}: each diagram fills half its box at first, at a readable scale, and says if it scrolls`, async () => {
       const page = await contexts[device]!.newPage();
@@ -124,8 +132,9 @@ describe.skipIf(!browserTestsEnabled())('diagrams that read, on a phone and on a
           else if (seen.drawn < 0.5)
             problems.push(`${at}: the drawing covers only ${Math.round(seen.drawn * 100)}% of the visible box`);
           if (seen.scrolls) {
-            if (seen.cue.height < 10 || !/scroll sideways/i.test(seen.cue.text))
-              problems.push(`${at}: scrolls sideways but shows no "Scroll sideways" cue`);
+            const cue = ui(pageLanguage(path).lang).diagram.cue;
+            if (seen.cue.height < 10 || seen.cue.text !== cue)
+              problems.push(`${at}: scrolls sideways but shows no "${cue}" cue`);
             if (seen.tabIndex !== 0) problems.push(`${at}: scrolls but cannot be reached with the keyboard`);
             // A phone scrolls it at the smallest readable scale, a wide screen at its natural size.
             const want = device === 'phone' ? MIN_READABLE_SCALE : 1;
@@ -174,7 +183,9 @@ describe.skipIf(!browserTestsEnabled())('diagrams that read, on a phone and on a
       );
       expect(order, path).toEqual(['text', 'diagram']);
       expect(await visibleDiagrams(page), path).toBe(0);
-      expect(await page.locator('.diagram-narrow-note').innerText(), path).toMatch(/Turn your phone sideways/);
+      expect(await page.locator('.diagram-narrow-note').innerText(), path).toBe(
+        ui(pageLanguage(path).lang).diagram.narrow,
+      );
       // Every question in the contents, and each entry leads to its question in the text.
       const questions = await page.locator('.diagram-outline li[id] > strong').count();
       const links = page.locator('[data-contents] a');
@@ -195,14 +206,15 @@ describe.skipIf(!browserTestsEnabled())('diagrams that read, on a phone and on a
 
   it('phone: outcome pages draw no diagram and show the path that led there as numbered steps', async () => {
     const page = await contexts['phone']!.newPage();
-    for (const path of [COVERAGE_OUTCOME, APPEAL_OUTCOME]) {
+    for (const path of [COVERAGE_OUTCOME, APPEAL_OUTCOME, SPANISH_OUTCOME]) {
+      const lang = pageLanguage(path).lang;
       await page.goto(`${site.url}${path}`);
       expect(await page.locator('svg[aria-roledescription]').count(), path).toBe(0);
       const steps = page.locator('section[aria-labelledby="your-answers"]');
-      expect(await steps.locator('h2').innerText()).toBe('How you got here');
+      expect(await steps.locator('h2').innerText()).toBe(ui(lang).flow.howYouGotHere);
       expect(await steps.locator('ol > li[data-answer] a').count(), path).toBeGreaterThanOrEqual(3);
-      expect(await steps.locator('a', { hasText: 'See every question as a diagram' }).getAttribute('href')).toMatch(
-        /^\/check\/[a-z-]+\/map\/$/,
+      expect(await steps.locator('a', { hasText: ui(lang).diagram.seeMap }).getAttribute('href')).toMatch(
+        lang === 'es' ? /^\/es\/check\/[a-z-]+\/map\/$/ : /^\/check\/[a-z-]+\/map\/$/,
       );
     }
     await page.close();

@@ -11,6 +11,7 @@ import type { Catalog } from '../../src/lib/content/check.ts';
 import { flowToMermaid, reachable } from '../../src/lib/flow/mermaid.ts';
 import { therapyBranch } from '../../src/lib/flow/graph.ts';
 import { closeRenderer, parseMermaid } from '../../src/lib/diagram/render.ts';
+import { localizedFlow } from '../../src/lib/i18n/localize.ts';
 
 const haveBrowser = browserTestsEnabled();
 let catalog: Catalog;
@@ -20,23 +21,31 @@ beforeAll(() => {
 
 describe.skipIf(!haveBrowser)('Mermaid text', () => {
   afterAll(closeRenderer);
-  it("parses with mermaid's own parser for every flow and every therapy branch", { timeout: 120_000 }, async () => {
-    const chromium = findChromium()!;
-    const bad: string[] = [];
-    for (const f of catalog.flows) {
-      const texts = [flowToMermaid(f, { title: f.title, description: f.description })];
-      for (const t of catalog.therapies) {
-        const option = therapyBranch(f, t.slug);
-        if (option) texts.push(flowToMermaid(f, { from: option.next, title: t.slug, description: 'branch' }));
+  it(
+    "parses with mermaid's own parser for every flow and every therapy branch, in each language",
+    { timeout: 120_000 },
+    async () => {
+      const chromium = findChromium()!;
+      const bad: string[] = [];
+      // The Spanish flows' labels hold ¿, accents and quotes of their own: each is parsed too.
+      const english = (id: string) => catalog.flows.find((f) => f.id === id)!;
+      const spanish = catalog.es.flows.map((t) => localizedFlow(english(t.id), t));
+      expect(spanish.length).toBeGreaterThan(0);
+      for (const f of [...catalog.flows, ...spanish]) {
+        const texts = [flowToMermaid(f, { title: f.title, description: f.description })];
+        for (const t of catalog.therapies) {
+          const option = therapyBranch(f, t.slug);
+          if (option) texts.push(flowToMermaid(f, { from: option.next, title: t.slug, description: 'branch' }));
+        }
+        for (const text of texts) {
+          const ok = await parseMermaid(text, chromium);
+          if (ok !== true) bad.push(`${f.id}: ${ok}`);
+        }
+        expect(reachable(f).length).toBeGreaterThan(3);
       }
-      for (const text of texts) {
-        const ok = await parseMermaid(text, chromium);
-        if (ok !== true) bad.push(`${f.id}: ${ok}`);
-      }
-      expect(reachable(f).length).toBeGreaterThan(3);
-    }
-    // And a broken text is rejected, so the check can fail.
-    expect(await parseMermaid('flowchart LR\nA -->|"x| B', chromium)).not.toBe(true);
-    expect(bad).toEqual([]);
-  });
+      // And a broken text is rejected, so the check can fail.
+      expect(await parseMermaid('flowchart LR\nA -->|"x| B', chromium)).not.toBe(true);
+      expect(bad).toEqual([]);
+    },
+  );
 });

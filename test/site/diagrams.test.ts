@@ -27,6 +27,9 @@ describe('diagrams', () => {
       '/check/claim-denied/map/',
       '/therapies/prp/',
       '/guides/appeal-a-denial/',
+      // A translated flow is drawn in the page's language (issue #17).
+      '/es/check/will-insurance-pay/map/',
+      '/es/guides/appeal-a-denial/',
     ]) {
       expect(pages.find((p) => p.path === path)?.doc.querySelector('figure[data-diagram] svg'), path).toBeTruthy();
     }
@@ -50,9 +53,12 @@ describe('diagrams', () => {
         expect(text, `${p.path}: text version of ${hash}`).toBeTruthy();
         expect(text!.querySelectorAll('li').length, p.path).toBeGreaterThanOrEqual(3);
         if (text!.classList.contains('diagram-first')) {
+          // Its answers lead into the check in the page's language.
+          const lang = pageLanguage(p.path).lang;
           expect(fig.classList.contains('diagram-wide-only'), p.path).toBe(true);
-          expect(text!.querySelector('a[href$="/map/"]')?.text, p.path).toBe('See every question as a diagram');
-          for (const a of text!.querySelectorAll('li a')) expect(a.getAttribute('href'), p.path).toMatch(/^\/check\//);
+          expect(text!.querySelector('a[href$="/map/"]')?.text, p.path).toBe(ui(lang).diagram.seeMap);
+          for (const a of text!.querySelectorAll('li a'))
+            expect(a.getAttribute('href'), p.path).toMatch(lang === 'es' ? /^\/es\/check\// : /^\/check\//);
         }
       }
     }

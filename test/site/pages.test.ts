@@ -285,8 +285,9 @@ describe('content pages', () => {
   });
 
   it("flow question pages show the flow's sources, its review date and the disclaimer", () => {
-    const steps = pages.filter((p) => p.path.startsWith('/check/') && p.doc.querySelector('.flow-step'));
+    const steps = pages.filter((p) => /^(\/es)?\/check\//.test(p.path) && p.doc.querySelector('.flow-step'));
     expect(steps.length).toBeGreaterThan(50);
+    expect(steps.filter((p) => p.path.startsWith('/es/')).length).toBeGreaterThan(50);
     for (const p of steps) {
       expect(
         p.doc.querySelectorAll('section[aria-labelledby="sources"] ol.source-list li[data-source] a[href^="https://"]')

@@ -7,10 +7,13 @@ import type { HTMLElement } from 'node-html-parser';
 import { builtPages, readBuiltPage } from '../support/dist.ts';
 import { TEMPLATES } from '../support/templates.ts';
 
-/** The kind of page at `path`: slugs become `*`, flow paths become question, outcome or map. */
+/** The kind of page at `path`: slugs become `*`, flow paths (in each language) become question, outcome or map. */
 const kindOf = (path: string, doc: HTMLElement): string => {
-  if (path.startsWith('/check/') && path !== '/check/')
-    return path.endsWith('/map/') ? 'flow map' : doc.querySelector('.flow-step') ? 'flow question' : 'flow outcome';
+  const flow = /^(\/es)?\/check\/./.exec(path);
+  if (flow) {
+    const kind = path.endsWith('/map/') ? 'map' : doc.querySelector('.flow-step') ? 'question' : 'outcome';
+    return `${flow[1] ?? ''} flow ${kind}`;
+  }
   return path
     .replace(/^(\/es)?\/(therapies|payers|guides)\/[^/]+\/$/, '$1/$2/*/')
     .replace(/^\/payers\/medicare\/by-state\/[^/]+\/$/, '/payers/medicare/by-state/*/')

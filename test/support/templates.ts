@@ -176,4 +176,28 @@ export const TEMPLATES: readonly Template[] = [
   },
   { name: 'flow outcome (in words)', path: '/check/hsa-financing/pay-with/fsa/diagnosis/no-letter/' },
   { name: 'flow map', path: '/check/will-insurance-pay/map/', tool: true },
+  // The flows in Spanish: the same components with the Spanish words (issue #17). The urgency question has
+  // the longest hint; the job-based coverage outcome the most entries; the appeal outcome the steps.
+  { name: 'check index (Spanish)', path: '/es/check/', tool: true, twin: true },
+  {
+    name: 'flow question (Spanish, with answers)',
+    path: '/es/check/claim-denied/reason/coding/plan/medicaid/',
+    twin: true,
+  },
+  {
+    name: 'flow outcome (Spanish, coverage)',
+    path: '/es/check/will-insurance-pay/treatment/prp/prp-use/joints/plan/employer-insured/',
+    twin: true,
+  },
+  {
+    name: 'flow outcome (Spanish, appeal, urgent)',
+    path: '/es/check/claim-denied/reason/coding/plan/medicaid/urgency/urgent/',
+    twin: true,
+  },
+  {
+    name: 'flow outcome (Spanish, in words)',
+    path: '/es/check/hsa-financing/pay-with/fsa/diagnosis/no-letter/',
+    twin: true,
+  },
+  { name: 'flow map (Spanish)', path: '/es/check/will-insurance-pay/map/', tool: true, twin: true },
 ];

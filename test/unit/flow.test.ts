@@ -13,7 +13,10 @@ import { checkFlowGraph, flowSteps, follow, isQuestion, therapyBranch } from '..
 import { sitePaths } from '../../src/lib/paths.ts';
 import { flowPages } from '../../src/lib/flow/pages.ts';
 import { outcomeView, type OutcomeData } from '../../src/lib/flow/outcome-view.ts';
-import { coverageOutcomeAnswer } from '../../src/lib/flow/coverage-outcome.ts';
+import { coverageOutcomeAnswer, coverageOutcomeTitle } from '../../src/lib/flow/coverage-outcome.ts';
+import { appealOutcome } from '../../src/lib/flow/appeal-outcome.ts';
+import { localizedAppealPlans } from '../../src/lib/i18n/localize.ts';
+import { ui } from '../../src/i18n/index.ts';
 import {
   firstQuestion,
   flowOutline,
@@ -175,21 +178,65 @@ describe('"Will my insurance pay?" outcomes take their status from the coverage 
 
   it('summarises answers without typing a status', () => {
     const phrase = (s: string) => s;
-    expect(coverageOutcomeAnswer([], phrase)).toMatch(/^We found no policy/);
-    expect(coverageOutcomeAnswer([{ status: 'covered', answer: 'Yes, it does when the rules are met.' }], phrase)).toBe(
-      'Yes, it does when the rules are met.',
-    );
+    const words = ui('en').flow;
+    expect(coverageOutcomeAnswer([], phrase, words)).toMatch(/^We found no policy/);
     expect(
-      coverageOutcomeAnswer(
-        [
-          { status: 'excluded', answer: 'a'.repeat(20) },
-          { status: 'unknown', answer: 'b'.repeat(20) },
-        ],
-        phrase,
-      ),
-    ).toBe(
+      coverageOutcomeAnswer([{ status: 'covered', answer: 'Yes, it does when the rules are met.' }], phrase, words),
+    ).toBe('Yes, it does when the rules are met.');
+    const two = [
+      { status: 'excluded', answer: 'a'.repeat(20) },
+      { status: 'unknown', answer: 'b'.repeat(20) },
+    ] as const;
+    expect(coverageOutcomeAnswer(two, phrase, words)).toBe(
       'The 2 policies we found differ: 1 excluded, 1 unknown. Find your insurer or state below, and ask your plan in writing.',
     );
+    expect(coverageOutcomeAnswer(two, phrase, ui('es').flow)).toBe(
+      'Las 2 pólizas que encontramos no coinciden: 1 dicen “excluded”, 1 dicen “unknown”. Busque abajo su ' +
+        'aseguradora o su estado, y pregunte a su plan por escrito.',
+    );
+  });
+
+  it("titles a coverage outcome in the page's language, the plan and the use inside the sentence", () => {
+    expect(
+      coverageOutcomeTitle(
+        ui('en').flow,
+        'A job-based plan from an insurance company',
+        'PRP injections',
+        'Joint, tendon or back pain (an injection)',
+      ),
+    ).toBe('Will a job-based plan from an insurance company pay for PRP injections for joint, tendon or back pain?');
+    expect(coverageOutcomeTitle(ui('en').flow, 'Medicaid', 'Amniotic injections', undefined)).toBe(
+      'Will Medicaid pay for amniotic injections?',
+    );
+    // Spanish puts the plan first, as written, so its article keeps its capital.
+    expect(
+      coverageOutcomeTitle(
+        ui('es').flow,
+        'Un plan de salud del empleo de una compañía de seguros',
+        'Inyecciones de PRP',
+        'Úlcera crónica en la pierna (un injerto)',
+      ),
+    ).toBe(
+      'Un plan de salud del empleo de una compañía de seguros: ¿pagará inyecciones de PRP para úlcera crónica en la pierna?',
+    );
+  });
+
+  it('words an appeal outcome in Spanish from the Spanish appeal steps, with the same deadlines', () => {
+    const medicare = (lang: 'en' | 'es') =>
+      localizedAppealPlans(catalog.appeals, lang, catalog.es.appeals).find((p) => p.planType === 'medicare')!;
+    const words = (lang: 'en' | 'es') => ({ lang, flow: ui(lang).flow, deadlines: ui(lang).deadlineWords });
+    const en = appealOutcome(medicare('en'), 'experimental', false, words('en'));
+    const es = appealOutcome(medicare('es'), 'experimental', false, words('es'));
+    expect(en.answer).toMatch(/^Start with redetermination by the Medicare contractor\. You have 120 days from /);
+    expect(es.answer).toMatch(
+      /^Empiece por este paso: redeterminación por el contratista de Medicare\. Tiene 120 días a partir de /,
+    );
+    expect(es.reasonLabel).toBe('Experimental o en investigación');
+    expect(es.reasonGuide).toBe('/guides/denial-reasons/#experimental-o-en-investigación');
+    expect(en.reasonGuide).toBe('/guides/denial-reasons/#experimental-or-investigational');
+    expect(es.send).toHaveLength(en.send.length);
+    expect(es.send[0]).toBe('Una copia del aviso de denegación');
+    expect(es.steps.map((s) => s.deadline.match(/\d+/g))).toEqual(en.steps.map((s) => s.deadline.match(/\d+/g)));
   });
 
   it('gives each therapy page the branch that starts with its own answer', () => {

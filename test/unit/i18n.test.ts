@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { inLanguage, pageLanguage } from '../../src/lib/paths.ts';
 import { formatDate } from '../../src/lib/format/date.ts';
+import { translatedReview } from '../../src/lib/format/review.ts';
 import { facts } from '../../src/lib/i18n/facts.ts';
 import {
   avoidedWords,
   checkAppealsTranslation,
   checkGlossaryTranslation,
   checkCoverageTranslation,
+  checkFlowTranslation,
   checkPageTranslation,
   coverageWords,
+  flowWords,
   factProblems,
   glossaryWords,
   staleness,
@@ -19,10 +22,14 @@ import { wordsVersion } from '../../src/lib/i18n/version.ts';
 import {
   localizedAppealPlans,
   localizedCoverage,
+  localizedFlow,
   localizedGlossary,
   localizedTherapy,
+  translatedPaths,
 } from '../../src/lib/i18n/localize.ts';
-import type { CoverageTranslation, TherapyTranslation } from '../../src/schemas/translation.ts';
+import type { CoverageTranslation, FlowTranslation, TherapyTranslation } from '../../src/schemas/translation.ts';
+import { flowSchema, type Flow } from '../../src/schemas/flow.ts';
+import { flowPages } from '../../src/lib/flow/pages.ts';
 import type { Coverage } from '../../src/schemas/coverage.ts';
 import { siteCatalog } from '../../src/lib/content/load.ts';
 import { en } from '../../src/i18n/en.ts';
@@ -45,6 +52,20 @@ describe('dates in Spanish', () => {
     expect(formatDate('2026-01', 'es')).toBe('enero de 2026');
     expect(formatDate('2026', 'es')).toBe('2026');
     expect(formatDate('2026-11-30')).toBe('November 30, 2026');
+  });
+});
+
+describe('review dates of a translated page', () => {
+  it('are as old as the older of the English review and the translation, and due when the first is', () => {
+    const english = { lastReviewed: '2026-11-22', nextReview: '2027-05-22' };
+    expect(translatedReview(english, undefined)).toEqual(english);
+    // Words translated after the facts were checked do not make the facts fresher.
+    expect(translatedReview(english, '2026-11-30')).toEqual(english);
+    expect(translatedReview(english, '2026-01-15')).toEqual({ lastReviewed: '2026-01-15', nextReview: '2027-01-15' });
+    expect(translatedReview({ lastReviewed: '2026-11-30', nextReview: '2027-11-30' }, '2026-11-30')).toEqual({
+      lastReviewed: '2026-11-30',
+      nextReview: '2027-11-30',
+    });
   });
 });
 
@@ -339,5 +360,228 @@ describe('coverage entries in Spanish (content/es/coverage/<payer>.yaml)', () =>
     const changed = [entry({ note: 'Cigna policy MM 0507 lists PRP as unproven.' }), english[1]!];
     const out = checkCoverageTranslation(spanish, 'x.yaml', changed, 'content/coverage/cigna.yaml', []);
     expect(out.warnings.join('\n')).toMatch(/x\.yaml: translates content\/coverage\/cigna\.yaml as of version/);
+  });
+});
+
+describe('decision flows in Spanish (content/es/flows/<id>.yaml)', () => {
+  const english: Flow = flowSchema.parse({
+    title: 'Can I use my HSA?',
+    description: 'Two questions about how you pay lead to what to check first.',
+    start: 'pay',
+    lastReviewed: '2026-11-30',
+    sources: ['irs-pub-969'],
+    nodes: {
+      pay: {
+        type: 'question',
+        text: 'How will you pay?',
+        short: 'Paying with',
+        hint: 'Pick the one you are most likely to use.',
+        options: [
+          { value: 'hsa', label: 'My HSA', hint: 'A health savings account.', next: 'may-count' },
+          { value: 'card', label: 'A medical credit card', next: 'terms' },
+          { value: 'not-sure', label: 'I have not decided', next: 'terms', exit: true },
+        ],
+      },
+      'may-count': {
+        type: 'outcome',
+        title: 'It may count',
+        answer: 'HSA money may pay for it if it treats a diagnosis. Ask first.',
+        body: ['You may owe an extra 20% tax if you are under 65.'],
+        nextSteps: [
+          { text: 'Read IRS Publication 969', href: 'https://www.irs.gov/publications/p969' },
+          { text: 'Ask' },
+        ],
+        sources: ['irs-pub-969'],
+      },
+      terms: {
+        type: 'outcome',
+        title: 'Check the terms',
+        answer: 'Find out the rate and the total before you sign the offer.',
+        sources: ['cfpb-carecredit-2013'],
+      },
+    },
+  });
+  const spanish: FlowTranslation = {
+    translates: { file: 'content/flows/hsa.yaml', version: wordsVersion(flowWords(english)) },
+    reviewed: '2026-11-30',
+    title: '¿Puedo usar mi HSA?',
+    description: 'Dos preguntas sobre cómo pagará le dicen qué revisar primero.',
+    nodes: {
+      pay: {
+        text: '¿Cómo pagará?',
+        short: 'Forma de pago',
+        hint: 'Elija la que es más probable que use.',
+        options: {
+          hsa: { label: 'Mi HSA', hint: 'Una cuenta de ahorros para la salud.' },
+          card: { label: 'Una tarjeta de crédito médica' },
+          'not-sure': { label: 'Todavía no lo decidí' },
+        },
+      },
+      'may-count': {
+        title: 'Puede contar',
+        answer: 'El dinero de la HSA puede pagarlo si trata un diagnóstico. Pregunte antes.',
+        body: ['Puede deber un impuesto adicional del 20% si tiene menos de 65 años.'],
+        nextSteps: [
+          { text: 'Lea la Publicación 969 del IRS', href: 'https://www.irs.gov/publications/p969' },
+          { text: 'Pregunte' },
+        ],
+      },
+      terms: {
+        title: 'Revise las condiciones',
+        answer: 'Averigüe la tasa y el total antes de firmar la oferta.',
+      },
+    },
+  };
+  const terms = [{ en: 'claim', es: 'reclamo', avoid: ['reclamación'] }];
+  const lines = (t: FlowTranslation, flow: Flow = english) =>
+    checkFlowTranslation(t, 'content/es/flows/hsa.yaml', flow, 'content/flows/hsa.yaml', terms).problems.map(
+      (p) => `${p.field}: ${String(p.value)} ${p.message}`,
+    );
+  /** A copy of the translation with one node's words changed. */
+  const withNode = (id: string, words: FlowTranslation['nodes'][string] | undefined): FlowTranslation => {
+    const nodes = { ...spanish.nodes };
+    if (words) nodes[id] = words;
+    else delete nodes[id];
+    return { ...spanish, nodes };
+  };
+  const pay = spanish.nodes['pay']!;
+  const mayCount = spanish.nodes['may-count']!;
+
+  it('passes a faithful, current translation', () => {
+    expect(checkFlowTranslation(spanish, 'x.yaml', english, 'content/flows/hsa.yaml', terms)).toEqual({
+      problems: [],
+      warnings: [],
+    });
+  });
+
+  it('names a missing node, a node the English lacks, a missing option and an option the English lacks', () => {
+    expect(lines(withNode('terms', undefined))).toEqual(['nodes: terms has no translation of this English node']);
+    expect(lines(withNode('term', spanish.nodes['terms']))).toEqual([
+      'nodes.term: term is not a node of the English flow',
+    ]);
+    const { card: _, ...options } = pay.options!;
+    expect(lines(withNode('pay', { ...pay, options: { ...options, debit: { label: 'Débito' } } }))).toEqual([
+      'nodes.pay.options: card has no translation of this English option',
+      'nodes.pay.options.debit: debit is not an option of the English question',
+    ]);
+  });
+
+  it('requires each field exactly where the English node has it, and no field of the other kind of node', () => {
+    const { hint: _, ...noHint } = pay;
+    expect(lines(withNode('pay', noHint))).toEqual([
+      'nodes.pay.hint: undefined is missing: the English question has one',
+    ]);
+    expect(lines(withNode('pay', { ...pay, title: 'Pago' }))).toEqual([
+      'nodes.pay.title: Pago is extra: the English node is a question',
+    ]);
+    const options = { ...pay.options!, card: { label: 'Una tarjeta', hint: 'Con interés.' } };
+    expect(lines(withNode('pay', { ...pay, options }))).toEqual([
+      'nodes.pay.options.card.hint: Con interés. is extra: the English option has none',
+    ]);
+    const { answer: __, ...noAnswer } = mayCount;
+    expect(lines(withNode('may-count', { ...noAnswer, short: 'Cuenta' }))).toEqual([
+      'nodes.may-count.short: Cuenta is extra: the English node is an outcome',
+      'nodes.may-count.answer: undefined is missing: the English outcome has one',
+    ]);
+    expect(lines(withNode('terms', { ...spanish.nodes['terms']!, body: ['Un párrafo de más.'] }))).toEqual([
+      'nodes.terms.body: 1 has 1 items; the English has 0',
+    ]);
+  });
+
+  it('keeps the next steps one for one, each linking exactly where the English one does', () => {
+    const [irs, ask] = mayCount.nextSteps!;
+    expect(lines(withNode('may-count', { ...mayCount, nextSteps: [irs!] }))).toEqual([
+      'nodes.may-count.nextSteps: 1 has 1 items; the English has 2',
+    ]);
+    const spanishIrs = { ...irs!, href: 'https://www.irs.gov/es/publications/p969' };
+    expect(
+      lines(withNode('may-count', { ...mayCount, nextSteps: [spanishIrs, { ...ask!, href: '/guides/x/' }] })),
+    ).toEqual([
+      'nodes.may-count.nextSteps[0].href: https://www.irs.gov/es/publications/p969 must link exactly where the English ' +
+        'next step does: https://www.irs.gov/publications/p969',
+      'nodes.may-count.nextSteps[1].href: /guides/x/ must link exactly where the English next step does: (no link)',
+    ]);
+  });
+
+  it('names a changed fact and an avoided word, wherever they are', () => {
+    const body = ['Puede deber un impuesto adicional del 10% si tiene menos de 65 años.'];
+    expect(lines(withNode('may-count', { ...mayCount, body }))).toEqual([
+      'nodes.may-count.body[0]: 20% lacks a fact of the English',
+      'nodes.may-count.body[0]: 10% states a fact the English does not',
+    ]);
+    const options = { ...pay.options!, card: { label: 'Una tarjeta para la reclamación' } };
+    expect(lines(withNode('pay', { ...pay, options }))).toEqual([
+      'nodes.pay.options.card.label: reclamación uses another word for "claim": write "reclamo"',
+    ]);
+    expect(lines({ ...spanish, translates: { ...spanish.translates, file: 'content/flows/other.yaml' } })).toEqual([
+      'translates.file: content/flows/other.yaml must name the English flow with the same file name: ' +
+        'content/flows/hsa.yaml',
+    ]);
+  });
+
+  it('lists the translation as stale once an English word changes, and not for a routing change', () => {
+    const reworded = structuredClone(english);
+    (reworded.nodes['terms'] as { answer: string }).answer = 'Find out the rate and the total before you sign.';
+    const stale = checkFlowTranslation(spanish, 'x.yaml', reworded, 'content/flows/hsa.yaml', terms).warnings;
+    expect(stale.join('\n')).toMatch(
+      /^x\.yaml: translates content\/flows\/hsa\.yaml as of version \w{12}; the English is now/,
+    );
+    const rerouted = structuredClone(english);
+    (rerouted.nodes['pay'] as { options: { next: string }[] }).options[1]!.next = 'may-count';
+    expect(checkFlowTranslation(spanish, 'x.yaml', rerouted, 'content/flows/hsa.yaml', terms).warnings).toEqual([]);
+  });
+
+  it('lays the words over the English flow, keeping its ids, values, routes and sources', () => {
+    const flow = localizedFlow(english, spanish);
+    expect(flow.title).toBe('¿Puedo usar mi HSA?');
+    expect(flow.nodes['pay']).toEqual({
+      type: 'question',
+      text: '¿Cómo pagará?',
+      short: 'Forma de pago',
+      hint: 'Elija la que es más probable que use.',
+      options: [
+        { value: 'hsa', label: 'Mi HSA', hint: 'Una cuenta de ahorros para la salud.', next: 'may-count', exit: false },
+        { value: 'card', label: 'Una tarjeta de crédito médica', next: 'terms', exit: false },
+        { value: 'not-sure', label: 'Todavía no lo decidí', next: 'terms', exit: true },
+      ],
+    });
+    expect(flow.nodes['may-count']).toMatchObject({
+      title: 'Puede contar',
+      sources: ['irs-pub-969'],
+      nextSteps: [
+        { text: 'Lea la Publicación 969 del IRS', href: 'https://www.irs.gov/publications/p969' },
+        { text: 'Pregunte' },
+      ],
+    });
+    // The same pages at the same addresses, so each Spanish page has its English twin.
+    expect(flowPages('hsa', flow).map((p) => [p.path, p.indexable])).toEqual(
+      flowPages('hsa', english).map((p) => [p.path, p.indexable]),
+    );
+    expect(() => localizedFlow(english, withNode('terms', undefined))).toThrow('No translation of flow node "terms"');
+  });
+
+  it("puts every page of a translated flow, and the list of checks, among the language's pages", () => {
+    const paths = translatedPaths('es', {
+      glossary: false,
+      appeals: false,
+      pages: { therapies: [], payers: [], guides: [] },
+      flows: [{ ...localizedFlow(english, spanish), id: 'hsa' }],
+    });
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/check/',
+        '/check/hsa/',
+        '/check/hsa/pay/hsa/',
+        '/check/hsa/pay/not-sure/',
+        '/check/hsa/map/',
+      ]),
+    );
+    const none = translatedPaths('es', {
+      glossary: false,
+      appeals: false,
+      pages: { therapies: [], payers: [], guides: [] },
+      flows: [],
+    });
+    expect(none.filter((p) => p.startsWith('/check/'))).toEqual([]);
   });
 });

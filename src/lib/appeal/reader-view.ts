@@ -345,7 +345,7 @@ export function readingView(r: LetterReading, choices: ReaderChoices, ctx: Reade
     found.push(h('li', {}, h('strong', {}, 'Diagnosis codes: '), r.diagnosisCodes.map((d) => d.code).join(', '), '.'));
 
   const lr = reason && letterReason(reason);
-  const anchor = lr ? REASON_HELP[lr].anchor : undefined;
+  const anchor = lr ? REASON_HELP[lr].anchor.en : undefined;
   const therapy = r.billingCodes.flatMap((c) => c.therapies)[0]?.title;
   const letterPlan = plan && isPlanType(plan) ? plan : undefined;
   // The result runs to many screens on a phone: it opens with its own "On this page" list.

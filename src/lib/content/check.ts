@@ -35,12 +35,14 @@ import {
   pageTranslationSchema,
   therapyTranslationSchema,
   coverageTranslationSchema,
+  flowTranslationSchema,
   sourceNotesTranslationSchema,
   type AppealsTranslation,
   type PageTranslation,
   type TherapyTranslation,
   type CoverageTranslation,
   type FixedTerms,
+  type FlowTranslation,
   type GlossaryTranslation,
   type SourceNotesTranslation,
 } from '../../schemas/translation.ts';
@@ -49,6 +51,7 @@ import {
   checkGlossaryTranslation,
   checkPageTranslation,
   checkCoverageTranslation,
+  checkFlowTranslation,
   therapyFields,
   checkSourceNotesTranslation,
 } from '../i18n/check.ts';
@@ -100,6 +103,8 @@ export interface Catalog {
     pages: { therapies: Page<TherapyTranslation>[]; payers: Page<PageTranslation>[]; guides: Page<PageTranslation>[] };
     /** The words of coverage entries (content/es/coverage/<payer>.yaml), by the payer of the English file. */
     coverage: (CoverageTranslation & { payer: string; file: string })[];
+    /** The words of decision flows (content/es/flows/<id>.yaml), by the id of the English flow. */
+    flows: (FlowTranslation & { id: string; file: string })[];
   };
   /** The change record (content/changes.yaml), in file order. */
   changes: Change[];
@@ -182,7 +187,7 @@ export function checkContent(raw: RawContent, today = checkToday()): CheckResult
     sources: [],
     glossary: [],
     searchWords: { en: [], es: [] },
-    es: { terms: [], pages: { therapies: [], payers: [], guides: [] }, coverage: [] },
+    es: { terms: [], pages: { therapies: [], payers: [], guides: [] }, coverage: [], flows: [] },
     costs: [],
     appeals: [],
     planGroups: [],
@@ -227,6 +232,10 @@ export function checkContent(raw: RawContent, today = checkToday()): CheckResult
     const data = validate(coverageTranslationSchema, f, problems);
     if (data) catalog.es.coverage.push({ ...data, payer: fileSlug(f.file), file: f.file });
   }
+  for (const f of raw.es.flows) {
+    const data = validate(flowTranslationSchema, f, problems);
+    if (data) catalog.es.flows.push({ ...data, id: f.slug ?? '', file: f.file });
+  }
   const esAppeals = raw.es.appeals && validate(appealsTranslationSchema, raw.es.appeals, problems);
   if (esAppeals) catalog.es.appeals = esAppeals;
   if (raw.changes) catalog.changes = validate(changesFileSchema, raw.changes, problems) ?? [];
@@ -250,6 +259,7 @@ export function checkContent(raw: RawContent, today = checkToday()): CheckResult
     ...raw.flows,
     ...raw.coverage,
     ...MDX_KINDS.flatMap((k) => raw.es[k]),
+    ...raw.es.flows,
   ]) {
     const name = f.file.slice(f.file.lastIndexOf('/') + 1).replace(/\.(mdx|yaml)$/, '');
     const r = slug.safeParse(name);
@@ -657,6 +667,23 @@ export function checkContent(raw: RawContent, today = checkToday()): CheckResult
     const englishFile = `content/coverage/${t.payer}.yaml`;
     translations.push(checkCoverageTranslation(t, t.file, english, englishFile, es.terms));
   }
+  // Each flow's words against its English flow, once the English flow itself is sound.
+  for (const t of es.flows) {
+    const englishFile = `content/flows/${t.id}.yaml`;
+    const english = catalog.flows.find((f) => f.id === t.id);
+    if (!english) {
+      if (!raw.flows.some((f) => f.slug === t.id))
+        problems.push({
+          file: t.file,
+          field: '(file name)',
+          value: t.id,
+          message: `translates no English flow: there is no ${englishFile}`,
+        });
+      continue;
+    }
+    if (!problems.some((p) => p.file === english.file))
+      translations.push(checkFlowTranslation(t, t.file, english, englishFile, es.terms));
+  }
   for (const r of translations) {
     if (!r) continue;
     problems.push(...r.problems);
@@ -679,6 +706,26 @@ export function checkContent(raw: RawContent, today = checkToday()): CheckResult
       catalog.coverage.filter((c) => c.payer === t.payer).flatMap((c) => c.sources),
       t.file,
     );
+  // A Spanish flow page lists the flow's sources, its outcome's, and those of the coverage entries or appeal
+  // steps the outcome shows.
+  for (const t of es.flows) {
+    const flow = catalog.flows.find((f) => f.id === t.id);
+    if (!flow) continue;
+    const outcomes = Object.values(flow.nodes).flatMap((n) => (n.type === 'outcome' ? [n] : []));
+    const payers = new Set(outcomes.flatMap((n) => (n.result?.kind === 'coverage' ? n.result.payers : [])));
+    const appeals = outcomes.some((n) => n.result?.kind === 'appeal') ? catalog.appeals : [];
+    list(
+      [
+        ...flow.sources,
+        ...outcomes.flatMap((n) => n.sources),
+        ...catalog.coverage
+          .filter((c) => payers.has(c.payer))
+          .flatMap((c) => [...(c.policy ? [c.policy] : []), ...c.sources]),
+        ...appeals.flatMap((p) => [...p.sources, ...p.levels.flatMap((l) => l.sources)]),
+      ],
+      t.file,
+    );
+  }
   const noted = new Set(es.sourceNotes?.notes.map((n) => n.id));
   for (const s of catalog.sources) {
     const page = listedBy.get(s.id);
@@ -775,8 +822,8 @@ function dateFields(catalog: Catalog, raw: RawContent): DateField[] {
     [es.appeals, raw.es.appeals],
   ] as const)
     if (t && f) fields.push({ file: f.file, field: 'reviewed', value: t.reviewed });
-  for (const kind of MDX_KINDS)
-    for (const t of es.pages[kind]) fields.push({ file: t.file, field: 'reviewed', value: t.reviewed });
+  for (const t of [...MDX_KINDS.flatMap((kind) => es.pages[kind]), ...es.flows])
+    fields.push({ file: t.file, field: 'reviewed', value: t.reviewed });
   return fields;
 }
 

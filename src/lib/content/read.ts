@@ -52,7 +52,7 @@ export interface RawContent {
   searchWords: RawFile | undefined;
   /**
    * content/es/: the Spanish translations (glossary, source notes, appeal steps, therapy, payer and guide
-   * pages, coverage entries) and the fixed glossary of insurance words.
+   * pages, coverage entries, decision flows) and the fixed glossary of insurance words.
    */
   es: {
     glossary: RawFile | undefined;
@@ -64,6 +64,8 @@ export interface RawContent {
     guides: RawFile[];
     /** content/es/coverage/<payer>.yaml: the words of each payer file's coverage entries. */
     coverage: RawFile[];
+    /** content/es/flows/<id>.yaml: the words of each decision flow; the file name is the flow id. */
+    flows: RawFile[];
   };
   /** content/flows/*.yaml: decision flows, one per file; the file name is the flow id. */
   flows: RawFile[];
@@ -173,6 +175,13 @@ export function readContent(contentDir: string, root = process.cwd()): RawConten
       }
     });
 
+  /** A folder of flows (or their translations), each with its id, the file name, as `slug`. */
+  const readFlows = (dir: string): RawFile[] =>
+    list(dir, '.yaml').flatMap((p) => {
+      const f = readYaml(p);
+      return f ? [{ ...f, slug: p.slice(p.lastIndexOf('/') + 1, -'.yaml'.length) }] : [];
+    });
+
   return {
     therapies: readMdxDir(join(contentDir, 'therapies')),
     payers: readMdxDir(join(contentDir, 'payers')),
@@ -199,11 +208,9 @@ export function readContent(contentDir: string, root = process.cwd()): RawConten
       payers: readMdxDir(join(contentDir, 'es/payers')),
       guides: readMdxDir(join(contentDir, 'es/guides')),
       coverage: list(join(contentDir, 'es/coverage'), '.yaml').flatMap((p) => readYaml(p) ?? []),
+      flows: readFlows(join(contentDir, 'es/flows')),
     },
-    flows: list(join(contentDir, 'flows'), '.yaml').flatMap((p) => {
-      const f = readYaml(p);
-      return f ? [{ ...f, slug: p.slice(p.lastIndexOf('/') + 1, -'.yaml'.length) }] : [];
-    }),
+    flows: readFlows(join(contentDir, 'flows')),
     unreadable,
   };
 }

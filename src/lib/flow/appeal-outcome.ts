@@ -1,22 +1,43 @@
 /**
  * What the "claim denied" outcome says: the reader's appeal steps from the appeal data, the fast route
- * when waiting is dangerous, and what to send for the reason on the notice.
+ * when waiting is dangerous, and what to send for the reason on the notice. The words are the page
+ * language's (src/i18n/), given by the caller with the appeal steps in that language.
  */
 import type { AppealPlan } from '../../schemas/appeal.ts';
+import type { Lang } from '../../schemas/language.ts';
+import type { DeadlineWords } from '../../i18n/deadline-words.ts';
 import { describeLevelDeadline } from '../appeal/deadlines.ts';
-import { DENIAL_REASONS, ENCLOSURES, type DenialReason, type Enclosure } from '../../schemas/denial.ts';
+import { fillWords } from '../format/text.ts';
+import type { DenialReason, Enclosure } from '../../schemas/denial.ts';
+import type { FlowWords } from './coverage-outcome.ts';
 
-/** For each reason: the section of the denial-reasons guide that explains it, and what to send. */
-export const REASON_HELP: Record<DenialReason, { anchor: string; send: readonly Enclosure[] }> = {
+/**
+ * For each reason: the section of the denial-reasons guide that explains it (its heading's id in the guide of
+ * each language), and what to send.
+ */
+export const REASON_HELP: Record<DenialReason, { anchor: Record<Lang, string>; send: readonly Enclosure[] }> = {
   'not-medically-necessary': {
-    anchor: 'not-medically-necessary',
+    anchor: { en: 'not-medically-necessary', es: 'no-es-médicamente-necesario' },
     send: ['notice', 'lmn', 'records', 'imaging', 'treatments', 'policy'],
   },
-  experimental: { anchor: 'experimental-or-investigational', send: ['notice', 'lmn', 'records', 'studies', 'policy'] },
-  'no-prior-authorization': { anchor: 'no-prior-authorization', send: ['notice', 'lmn', 'records', 'priorAuth'] },
-  'out-of-network': { anchor: 'out-of-network', send: ['notice', 'lmn', 'records'] },
-  coding: { anchor: 'coding-problems', send: ['notice', 'bill', 'records'] },
+  experimental: {
+    anchor: { en: 'experimental-or-investigational', es: 'experimental-o-en-investigación' },
+    send: ['notice', 'lmn', 'records', 'studies', 'policy'],
+  },
+  'no-prior-authorization': {
+    anchor: { en: 'no-prior-authorization', es: 'sin-autorización-previa' },
+    send: ['notice', 'lmn', 'records', 'priorAuth'],
+  },
+  'out-of-network': { anchor: { en: 'out-of-network', es: 'fuera-de-la-red' }, send: ['notice', 'lmn', 'records'] },
+  coding: { anchor: { en: 'coding-problems', es: 'problemas-con-los-códigos' }, send: ['notice', 'bill', 'records'] },
 };
+
+/** The words an appeal outcome is written in: the flow's and the deadlines', in one language. */
+export interface AppealWords {
+  lang: Lang;
+  flow: Pick<FlowWords, 'appealFast' | 'appealNoFast' | 'appealStart' | 'reasons' | 'enclosures'>;
+  deadlines: DeadlineWords;
+}
 
 export interface AppealOutcome {
   /** The one-sentence answer at the top of the page. */
@@ -42,24 +63,33 @@ export interface AppealOutcome {
 
 const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
-export function appealOutcome(plan: AppealPlan, reason: DenialReason, urgent: boolean): AppealOutcome {
+/** The appeal outcome for `plan` (its steps in the words' language) and the reason on the notice. */
+export function appealOutcome(
+  plan: AppealPlan,
+  reason: DenialReason,
+  urgent: boolean,
+  words: AppealWords,
+): AppealOutcome {
   const first = plan.levels[0]!;
-  const firstDeadline = describeLevelDeadline(first);
-  const answer = urgent
+  const deadline = (l: AppealPlan['levels'][number]) => describeLevelDeadline(l, words.deadlines);
+  const values = {
+    nameInSentence: lower(first.name),
+    decidesInSentence: lower(first.decides.split(',')[0]!),
+    deadline: deadline(first),
+  };
+  const template = urgent
     ? first.expedited
-      ? `Ask for a fast (expedited) ${lower(first.name)} today, and send your doctor's statement ` +
-        `that waiting could seriously harm your health. You still have ${firstDeadline} for a normal appeal.`
-      : `Ask ${lower(first.decides.split(',')[0]!)} today whether a fast (expedited) review is possible: ` +
-        `we found no fast option for this step. The normal limit is ${firstDeadline}.`
-    : `Start with ${lower(first.name)}. You have ${firstDeadline}, but the date on your own notice governs.`;
+      ? words.flow.appealFast
+      : words.flow.appealNoFast
+    : words.flow.appealStart;
   return {
-    answer,
-    reasonLabel: DENIAL_REASONS[reason],
-    reasonGuide: `/guides/denial-reasons/#${REASON_HELP[reason].anchor}`,
-    send: REASON_HELP[reason].send.map((e) => ENCLOSURES[e]),
+    answer: fillWords(template, values),
+    reasonLabel: words.flow.reasons[reason],
+    reasonGuide: `/guides/denial-reasons/#${REASON_HELP[reason].anchor[words.lang]}`,
+    send: REASON_HELP[reason].send.map((e) => words.flow.enclosures[e]),
     steps: plan.levels.map((l) => ({
       name: l.name,
-      deadline: describeLevelDeadline(l),
+      deadline: deadline(l),
       decides: l.decides,
       ...(l.decisionTime ? { decisionTime: l.decisionTime } : {}),
       ...(urgent && l.expedited ? { expedited: l.expedited } : {}),

@@ -1,12 +1,16 @@
 /**
  * What a coverage outcome ("will my plan pay?") says, worked out from the answers and the coverage
  * entries: which entries fit, the page title and the one-sentence answer. Flows never type a status; it
- * always comes from here.
+ * always comes from here. The words are the page language's (`ui(lang).flow`, src/i18n/), given by the caller.
  */
 import type { Coverage, CoverageStatus } from '../../schemas/coverage.ts';
 import type { FlowSets } from '../../schemas/flow.ts';
+import type { Dictionary } from '../../i18n/en.ts';
 import { sortEntries } from '../coverage/query.ts';
-import { inSentence } from '../format/text.ts';
+import { fillWords, inSentence } from '../format/text.ts';
+
+/** The words of flow pages in one language (src/i18n/: `ui(lang).flow`). */
+export type FlowWords = Dictionary['flow'];
 
 /** The coverage entries for a therapy at some payers, keeping only entries whose indication fits. */
 export function coverageForPath<T extends Coverage>(
@@ -23,15 +27,31 @@ export function coverageForPath<T extends Coverage>(
   return payers.flatMap((p) => sortEntries(hits.filter((e) => e.payer === p)));
 }
 
-/** "Original Medicare" stays; "A job-based plan…" and "Workers' comp…" start lower case mid-sentence. */
+/**
+ * An English plan title inside a sentence: "Original Medicare" stays; "A job-based plan…" and "Workers' comp…"
+ * start lower case. (A language whose title puts the plan first uses the title as written, `{plan}`.)
+ */
 const planInSentence = (title: string) => title.replace(/^(A|An|Workers')\b/, (m) => m.toLowerCase());
+/** A use inside a sentence: its first word lower case unless it is an acronym ("PRP"), without its "(…)" note. */
 const useInSentence = (label: string) =>
-  label.replace(/^(?:A|An|[A-Z][a-z]+)\b/, (m) => m.toLowerCase()).replace(/\s*\([^)]*\)\s*$/, '');
+  label.replace(/^\p{Lu}\p{Ll}*(?![\p{L}\d])/u, (m) => m.toLowerCase()).replace(/\s*\([^)]*\)\s*$/, '');
 
-/** The h1 of a coverage outcome: "Will Original Medicare pay for PRP for joint, tendon or back pain?" */
-export function coverageOutcomeTitle(planTitle: string, therapyName: string, useLabel: string | undefined): string {
-  const use = useLabel ? ` for ${useInSentence(useLabel)}` : '';
-  return `Will ${planInSentence(planTitle)} pay for ${inSentence(therapyName)}${use}?`;
+/**
+ * The h1 of a coverage outcome, from the plan outcome's title, the therapy and the use answered:
+ * "Will Original Medicare pay for PRP for joint, tendon or back pain?"
+ */
+export function coverageOutcomeTitle(
+  words: Pick<FlowWords, 'coverageTitle' | 'coverageUse'>,
+  planTitle: string,
+  therapyName: string,
+  useLabel: string | undefined,
+): string {
+  return fillWords(words.coverageTitle, {
+    plan: planTitle,
+    planInSentence: planInSentence(planTitle),
+    therapy: inSentence(therapyName),
+    use: useLabel ? fillWords(words.coverageUse, { use: useInSentence(useLabel) }) : '',
+  });
 }
 
 /**
@@ -42,24 +62,13 @@ export function coverageOutcomeTitle(planTitle: string, therapyName: string, use
 export function coverageOutcomeAnswer(
   entries: readonly Pick<Coverage, 'status' | 'answer'>[],
   phrase: (s: CoverageStatus) => string,
+  words: Pick<FlowWords, 'noPolicy' | 'allSame' | 'differ' | 'statusCount'>,
 ): string {
-  if (entries.length === 0) {
-    return (
-      'We found no policy for this. Ask your plan in writing whether it covers this treatment for your ' +
-      'condition, and get the answer before you pay.'
-    );
-  }
+  if (entries.length === 0) return words.noPolicy;
   if (entries.length === 1) return entries[0]!.answer;
   const counts = new Map<CoverageStatus, number>();
   for (const e of entries) counts.set(e.status, (counts.get(e.status) ?? 0) + 1);
-  if (counts.size === 1)
-    return (
-      `All ${entries.length} policies we found say the same: ${phrase(entries[0]!.status)}. ` +
-      'Your own plan document decides, so ask in writing.'
-    );
-  const parts = [...counts].map(([s, n]) => `${n} ${phrase(s)}`);
-  return (
-    `The ${entries.length} policies we found differ: ${parts.join(', ')}. ` +
-    'Find your insurer or state below, and ask your plan in writing.'
-  );
+  if (counts.size === 1) return fillWords(words.allSame, { n: entries.length, status: phrase(entries[0]!.status) });
+  const parts = [...counts].map(([s, n]) => fillWords(words.statusCount, { n, status: phrase(s) }));
+  return fillWords(words.differ, { n: entries.length, counts: parts.join(', ') });
 }

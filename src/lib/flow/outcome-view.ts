@@ -1,22 +1,31 @@
 /**
  * Everything an outcome page shows, as plain data: title, answer, statuses, sources, next steps. The
  * page component only lays it out. Coverage statuses come from the coverage entries, appeal steps from
- * the appeal data, and the rest from the outcome node.
+ * the appeal data, and the rest from the outcome node; every word is the page language's, given by the
+ * caller with the data in that language, so one view serves every language.
  */
 import type { NextStep, Related } from '../../schemas/common.ts';
 import type { AppealPlan } from '../../schemas/appeal.ts';
 import type { Coverage, CoverageStatus } from '../../schemas/coverage.ts';
 import type { Flow, FlowOutcome } from '../../schemas/flow.ts';
+import type { Lang } from '../../schemas/language.ts';
+import type { DeadlineWords } from '../../i18n/deadline-words.ts';
 import { sitePaths } from '../paths.ts';
-import { statusView } from '../coverage/status.ts';
-import { inSentence } from '../format/text.ts';
+import { fillWords, inSentence } from '../format/text.ts';
 import { pageReview, wholePageReview } from '../format/review.ts';
 import { appealOutcome, type AppealOutcome } from './appeal-outcome.ts';
 import type { FlowPage } from './pages.ts';
-import { coverageForPath, coverageOutcomeAnswer, coverageOutcomeTitle } from './coverage-outcome.ts';
+import { coverageForPath, coverageOutcomeAnswer, coverageOutcomeTitle, type FlowWords } from './coverage-outcome.ts';
 
-/** The site data an outcome needs, without Astro. */
+/** The site data an outcome needs, without Astro, in the page's language. */
 export interface OutcomeData {
+  /** The page's language and its words (src/i18n/: `ui(lang).flow`, `ui(lang).deadlineWords`). */
+  lang: Lang;
+  words: FlowWords;
+  deadlineWords: DeadlineWords;
+  /** A coverage status as it reads inside a sentence, in the page's language. */
+  statusPhrase: (s: CoverageStatus) => string;
+  /** The coverage entries and appeal steps in the page's language (facts are the same in every language). */
   coverage: readonly Coverage[];
   appealPlans: readonly AppealPlan[];
   therapyName: (slug: string) => string;
@@ -57,6 +66,7 @@ const COVERED: readonly CoverageStatus[] = ['covered', 'covered-with-criteria'];
 
 export function outcomeView(flow: Flow & { id: string }, page: FlowPage, data: OutcomeData): OutcomeView {
   const node = flow.nodes[page.node] as FlowOutcome;
+  const w = data.words;
   const base = {
     node,
     title: node.title,
@@ -83,30 +93,28 @@ export function outcomeView(flow: Flow & { id: string }, page: FlowPage, data: O
     // Original Medicare pays for this use: what the reader would owe after Medicare pays, not a cash price.
     const medicareCovered = entries.some((e) => e.payer === 'medicare' && COVERED.includes(e.status));
     const service = medicareCovered ? data.medicareServices.find((s) => s.therapy === therapy) : undefined;
+    const names = { therapy: inSentence(therapyName), therapyName };
     const estimateStep = service
       ? {
-          text: `See what you would owe for ${inSentence(therapyName)} after Original Medicare pays`,
+          text: fillWords(w.owedAfterMedicare, names),
           href: `/estimate/?mcare=${encodeURIComponent(service.id)}#medicare-rates`,
         }
-      : { text: `Estimate what ${therapyName} would cost you`, href: `/estimate/?therapy=${therapy}` };
+      : { text: fillWords(w.estimateCost, names), href: `/estimate/?therapy=${therapy}` };
     return {
       ...base,
-      title: coverageOutcomeTitle(node.title, therapyName, useAnswer?.option.label),
-      answer: coverageOutcomeAnswer(entries, (s) => statusView(s).phrase),
+      title: coverageOutcomeTitle(w, node.title, therapyName, useAnswer?.option.label),
+      answer: coverageOutcomeAnswer(entries, data.statusPhrase, w),
       ...(entries.length ? pageReview(entries) : wholePageReview(flow.lastReviewed)),
       sources: uniq([...entries.flatMap((e) => [...(e.policy ? [e.policy] : []), ...e.sources]), ...base.sources]),
       nextSteps: [
         ...payers.slice(0, 3).map((p) => ({
-          text: `Read the full answer for ${data.payerName(p)}`,
+          text: fillWords(w.readFullAnswer, { payer: data.payerName(p) }),
           href: sitePaths.coverage(therapy, p),
         })),
         estimateStep,
-        {
-          text: 'If you pay yourself, ask the clinic for a written Good Faith Estimate',
-          href: '/guides/good-faith-estimate/',
-        },
-        { text: 'Prepare for the call to your plan', href: '/guides/calling-your-insurer/' },
-        { text: 'See other ways people get treatment paid for', href: '/guides/other-routes/' },
+        { text: w.goodFaith, href: '/guides/good-faith-estimate/' },
+        { text: w.prepareCall, href: '/guides/calling-your-insurer/' },
+        { text: w.otherRoutes, href: '/guides/other-routes/' },
         ...node.nextSteps,
       ],
       related: {
@@ -128,20 +136,24 @@ export function outcomeView(flow: Flow & { id: string }, page: FlowPage, data: O
   }
   if (result?.kind === 'appeal') {
     const plan = data.appealPlans.find((p) => p.planType === page.sets.plan)!;
-    const appeal = appealOutcome(plan, page.sets.reason!, result.urgent);
+    const appeal = appealOutcome(plan, page.sets.reason!, result.urgent, {
+      lang: data.lang,
+      flow: w,
+      deadlines: data.deadlineWords,
+    });
     return {
       ...base,
       title: `${node.title}: ${plan.label}`,
       answer: appeal.answer,
       sources: uniq([...appeal.sources, ...base.sources]),
       nextSteps: [
-        { text: 'Find the date of each deadline', href: '/appeal/deadlines/' },
+        { text: w.findDates, href: '/appeal/deadlines/' },
         // Before the appeal letter: the file and the criteria are what the appeal has to answer.
-        { text: 'Ask for your claim file and the criteria used', href: sitePaths.appealClaimFile(plan.planType) },
-        { text: 'Write your appeal letter', href: '/appeal/letter/' },
-        { text: `Read what "${appeal.reasonLabel}" means and how to answer it`, href: appeal.reasonGuide },
-        { text: 'Find a person who can help in your state', href: sitePaths.appealFindHelp(plan.planType) },
-        { text: 'Keep a record of every call', href: '/appeal/call-log/' },
+        { text: w.claimFile, href: sitePaths.appealClaimFile(plan.planType) },
+        { text: w.writeLetter, href: '/appeal/letter/' },
+        { text: fillWords(w.readReason, { reason: appeal.reasonLabel }), href: appeal.reasonGuide },
+        { text: w.findHelp, href: sitePaths.appealFindHelp(plan.planType) },
+        { text: w.keepRecord, href: '/appeal/call-log/' },
         ...node.nextSteps,
       ],
       appeal: { ...appeal, planLabel: plan.label },

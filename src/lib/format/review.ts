@@ -53,3 +53,19 @@ export function pageReview(items: readonly Checked[]): PageReview {
 
 /** A page that a person reviewed as a whole on `lastReviewed`: due `REVIEW_MONTHS` later. */
 export const wholePageReview = (lastReviewed: string): PageReview => pageReview([{ checked: lastReviewed }]);
+
+/**
+ * A translated page's review dates: last reviewed when the older of its English review and its translation's
+ * was, and due when the first of them is. A translation reviewed after the facts it words were last checked
+ * does not make them any fresher (a flow's coverage outcome shows entries checked before its words were
+ * translated), and one reviewed before the English shows its own, older date.
+ */
+export function translatedReview(english: PageReview, translationReviewed: string | undefined): PageReview {
+  if (translationReviewed === undefined) return english;
+  const translation = wholePageReview(translationReviewed);
+  const earlier = (a: string, b: string) => (b < a ? b : a);
+  return {
+    lastReviewed: earlier(english.lastReviewed, translation.lastReviewed),
+    nextReview: earlier(english.nextReview, translation.nextReview),
+  };
+}

@@ -13,6 +13,7 @@ import type {
   AppealsTranslation,
   CoverageTranslation,
   FixedTerms,
+  FlowTranslation,
   GlossaryTranslation,
   PageTranslation,
   SourceNotesTranslation,
@@ -20,6 +21,7 @@ import type {
 } from '../../schemas/translation.ts';
 import type { Therapy } from '../../schemas/therapy.ts';
 import type { CoverageEntry } from '../../schemas/coverage.ts';
+import type { Flow } from '../../schemas/flow.ts';
 import type { FaqItem, NextStep } from '../../schemas/common.ts';
 import type { ComponentUse } from '../content/mdx.ts';
 import { factDifference } from './facts.ts';
@@ -450,4 +452,101 @@ export function checkAppealsTranslation(
       problems.push({ file, field: `plans[${i}].planType`, value: p.planType, message: 'is not a kind of plan' });
   });
   return { problems, warnings: staleness(file, t.translates, wordsVersion(appealWords(plans))) };
+}
+
+/** The English words a flow translation covers: the flow's name, then each node's words in file order. */
+export const flowWords = (flow: Pick<Flow, 'title' | 'description' | 'nodes'>) => [
+  flow.title,
+  flow.description,
+  Object.entries(flow.nodes).map(([id, n]) =>
+    n.type === 'question'
+      ? [id, n.text, n.short, n.hint ?? null, n.options.map((o) => [o.value, o.label, o.hint ?? null])]
+      : [id, n.title, n.answer ?? null, n.body, n.nextSteps.map((s) => s.text)],
+  ),
+];
+
+/** The words only a question has, and those only an outcome has: a node holds none of the other kind's. */
+const QUESTION_WORDS = ['text', 'short', 'hint', 'options'] as const;
+const OUTCOME_WORDS = ['title', 'answer', 'body', 'nextSteps'] as const;
+
+/**
+ * A flow's translation against its English flow: every English node translated, by its id, and no other node;
+ * every option of each question, by its value, and no other; each field present exactly when the English has it
+ * (a question's text and short, an outcome's title, and any hint or answer the English has); the body and next
+ * steps one for one, each next step linking exactly where the English one does; the same facts in every text;
+ * no avoided word; and the version it translates.
+ */
+export function checkFlowTranslation(
+  t: FlowTranslation,
+  file: string,
+  english: Pick<Flow, 'title' | 'description' | 'nodes'>,
+  englishFile: string,
+  terms: FixedTerms,
+): { problems: Problem[]; warnings: string[] } {
+  const problems: Problem[] = [];
+  const problem = (field: string, value: unknown, message: string) => problems.push({ file, field, value, message });
+  if (t.translates.file !== englishFile)
+    problem('translates.file', t.translates.file, `must name the English flow with the same file name: ${englishFile}`);
+  const texts: [string, string, string][] = [
+    ['title', english.title, t.title],
+    ['description', english.description, t.description],
+  ];
+  /** A text present exactly where the English one is; `what` names the English item ("node", "option"). */
+  const same = (field: string, en: string | undefined, es: string | undefined, what: string) => {
+    if ((en === undefined) !== (es === undefined))
+      problem(
+        field,
+        es,
+        en === undefined ? `is extra: the English ${what} has none` : `is missing: the English ${what} has one`,
+      );
+    else if (en !== undefined && es !== undefined) texts.push([field, en, es]);
+  };
+  for (const [id, node] of Object.entries(english.nodes)) {
+    const words = t.nodes[id];
+    const at = `nodes.${id}`;
+    if (!words) {
+      problem('nodes', id, 'has no translation of this English node');
+      continue;
+    }
+    const question = node.type === 'question';
+    for (const k of question ? OUTCOME_WORDS : QUESTION_WORDS)
+      if (words[k] !== undefined)
+        problem(`${at}.${k}`, words[k], `is extra: the English node is ${question ? 'a question' : 'an outcome'}`);
+    if (question) {
+      same(`${at}.text`, node.text, words.text, 'question');
+      same(`${at}.short`, node.short, words.short, 'question');
+      same(`${at}.hint`, node.hint, words.hint, 'question');
+      const options = words.options ?? {};
+      for (const o of node.options) {
+        const w = options[o.value];
+        if (!w) problem(`${at}.options`, o.value, 'has no translation of this English option');
+        else {
+          same(`${at}.options.${o.value}.label`, o.label, w.label, 'option');
+          same(`${at}.options.${o.value}.hint`, o.hint, w.hint, 'option');
+        }
+      }
+      for (const value of Object.keys(options))
+        if (!node.options.some((o) => o.value === value))
+          problem(`${at}.options.${value}`, value, 'is not an option of the English question');
+    } else {
+      same(`${at}.title`, node.title, words.title, 'outcome');
+      same(`${at}.answer`, node.answer, words.answer, 'outcome');
+      for (const [en, es, field] of pairs(file, `${at}.body`, node.body, words.body ?? [], problems))
+        texts.push([field, en, es]);
+      for (const [en, es, field] of pairs(file, `${at}.nextSteps`, node.nextSteps, words.nextSteps ?? [], problems)) {
+        texts.push([`${field}.text`, en.text, es.text]);
+        if (es.href !== en.href)
+          problem(
+            `${field}.href`,
+            es.href,
+            `must link exactly where the English next step does: ${en.href ?? '(no link)'}`,
+          );
+      }
+    }
+  }
+  for (const id of Object.keys(t.nodes))
+    if (!(id in english.nodes)) problem(`nodes.${id}`, id, 'is not a node of the English flow');
+  for (const [field, en, es] of texts)
+    problems.push(...factProblems(file, field, en, es), ...avoidedWords(terms, file, field, es));
+  return { problems, warnings: staleness(file, t.translates, wordsVersion(flowWords(english))) };
 }

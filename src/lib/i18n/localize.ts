@@ -7,6 +7,7 @@ import type { Lang } from '../../schemas/language.ts';
 import type {
   AppealsTranslation,
   CoverageTranslation,
+  FlowTranslation,
   GlossaryTranslation,
   PageTranslation,
   SourceNotesTranslation,
@@ -16,7 +17,9 @@ import type { Therapy } from '../../schemas/therapy.ts';
 import type { Coverage } from '../../schemas/coverage.ts';
 import type { AppealPlan } from '../../schemas/appeal.ts';
 import type { PageBase } from '../../schemas/common.ts';
+import type { Flow, FlowNode } from '../../schemas/flow.ts';
 import { inLanguage, sitePaths } from '../paths.ts';
+import { flowPages } from '../flow/pages.ts';
 
 /** The words a page translation lays over its English page (everything else stays the English). */
 export function localizedPage<P extends PageBase>(english: P, translation: PageTranslation): P {
@@ -140,20 +143,72 @@ export const translatedPairs = <P extends Pair>(pairs: readonly P[], pages: Tran
   pairs.filter((p) => pages.therapies.includes(p.therapy) && pages.payers.includes(p.payer));
 
 /**
+ * A decision flow in a translation's words: each node's and each option's words laid over the English node
+ * with the same id and the English option with the same value. Routing (next, exit, sets, result), sources
+ * and dates stay the English, so the pages, their addresses and the outcomes' facts are the English flow's.
+ * A hint, answer or next step appears where the English has one (the content check has proved the
+ * translation matches the English field for field).
+ */
+export function localizedFlow<F extends Flow>(english: F, translation: FlowTranslation): F {
+  const nodes = Object.fromEntries(
+    Object.entries(english.nodes).map(([id, node]): [string, FlowNode] => {
+      const w = translation.nodes[id];
+      if (!w) throw new Error(`No translation of flow node "${id}"`);
+      if (node.type === 'question')
+        return [
+          id,
+          {
+            ...node,
+            text: w.text ?? node.text,
+            short: w.short ?? node.short,
+            ...(node.hint !== undefined ? { hint: w.hint ?? node.hint } : {}),
+            options: node.options.map((o) => {
+              const ow = w.options?.[o.value];
+              if (!ow) throw new Error(`No translation of option "${o.value}" of flow node "${id}"`);
+              return { ...o, label: ow.label, ...(o.hint !== undefined ? { hint: ow.hint ?? o.hint } : {}) };
+            }),
+          },
+        ];
+      return [
+        id,
+        {
+          ...node,
+          title: w.title ?? node.title,
+          ...(node.answer !== undefined ? { answer: w.answer ?? node.answer } : {}),
+          body: node.body.map((p, i) => w.body?.[i] ?? p),
+          nextSteps: node.nextSteps.map((s, i) => ({ ...s, text: w.nextSteps?.[i]?.text ?? s.text })),
+        },
+      ];
+    }),
+  );
+  return { ...english, title: translation.title, description: translation.description, nodes };
+}
+
+/**
  * The English site paths of the pages that have a translation into `lang`: the about page (its words are
  * in the dictionaries, src/i18n/), the source list, the appeal toolkit's list and paper forms, the glossary
  * when its content is translated, each translated therapy, payer and guide page, a family's list once one
  * of its pages is translated (it lists them all, the English-only ones marked), each coverage page whose
- * therapy and payer are translated, with the coverage table and its two lists once one is, and the search
- * page once any of them is. `coverage` is every coverage page's pair.
+ * therapy and payer are translated, with the coverage table and its two lists once one is, the search page
+ * once any of them is, and every page of each translated decision flow (its questions, outcomes and map)
+ * with the list of checks. `coverage` is every coverage page's pair.
  */
 export function translatedPaths(
   lang: Lang,
-  has: { glossary: boolean; appeals: boolean; pages: TranslatedPages; coverage: readonly Pair[] },
+  has: {
+    glossary: boolean;
+    appeals: boolean;
+    pages: TranslatedPages;
+    /** Every coverage page's pair (none: no coverage page counts as translated). */
+    coverage?: readonly Pair[];
+    /** The translated flows (their pages are the English flow's, in the other language). */
+    flows?: readonly (Flow & { id: string })[];
+  },
 ): string[] {
   if (lang === 'en') return [];
   const { pages } = has;
-  const pairs = translatedPairs(has.coverage, pages);
+  const pairs = translatedPairs(has.coverage ?? [], pages);
+  const flows = has.flows ?? [];
   const anyPage = pages.guides.length + pages.therapies.length + pages.payers.length > 0;
   return [
     '/about/',
@@ -177,6 +232,9 @@ export function translatedPaths(
     // The table lists every pair, linking the translated ones here and marking the others.
     ...(pairs.length > 0 ? ['', 'by-treatment', 'by-insurer'].map((view) => sitePaths.coverageMatrix(view)) : []),
     ...pairs.map((p) => sitePaths.coverage(p.therapy, p.payer)),
+    // The list of checks lists every flow, the English-only ones marked.
+    ...(flows.length > 0 ? [sitePaths.check()] : []),
+    ...flows.flatMap((f) => [...flowPages(f.id, f).map((p) => p.path), sitePaths.flowMap(f.id)]),
   ];
 }
 
