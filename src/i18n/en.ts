@@ -1,10 +1,22 @@
 import { DEADLINE_WORDS } from './deadline-words.ts';
+import { COST_WORDS } from './cost-words.ts';
+import type { Lang } from '../schemas/language.ts';
+
+/** A kind of plan's words in another language (content/plan-groups.yaml has the English). */
+export interface PlanGroupWords {
+  label: string;
+  askFor: string;
+  /** Present exactly when the English group has a `whenCovered` ask. */
+  whenCovered?: string;
+}
 
 /**
  * Interface strings in English: every word a page shows that is not content. Components take them from
  * `ui(lang)` (src/i18n/index.ts), never typed in place; the Spanish dictionary (es.ts) must have every key.
  */
 export const en = {
+  /** The dictionary's language, for the helpers that format dates with its words. */
+  lang: 'en' as Lang,
   site: {
     name: 'Regen Coverage Guide',
     homeTitle: 'Regen Coverage Guide: does insurance pay for regenerative medicine?',
@@ -431,6 +443,238 @@ export const en = {
     noTerms: ' (no terms)',
     also: (names: string) => ` (also: ${names})`,
     back: 'Back to A–Z',
+  },
+
+  /**
+   * Coverage statuses in words (src/lib/coverage/status.ts adds the icon and tone): the badge's label, a
+   * lowercase phrase that completes "for <use>, …" in a generated sentence, and the meaning (the key of the
+   * coverage table, a badge's tooltip).
+   */
+  status: {
+    covered: {
+      label: 'Covered',
+      phrase: 'covered',
+      meaning: 'Covered when the plan’s usual rules are met',
+    },
+    'covered-with-criteria': {
+      label: 'Covered if criteria are met',
+      phrase: 'covered if criteria are met',
+      meaning: 'Covered only when specific criteria are met',
+    },
+    'case-by-case': {
+      label: 'Case by case',
+      phrase: 'decided case by case',
+      meaning: 'Decided for each request; no fixed rule',
+    },
+    'not-medically-necessary': {
+      label: 'Not covered: not medically necessary',
+      phrase: 'not covered (called not medically necessary)',
+      meaning: 'Not covered because the payer’s policy calls it not medically necessary',
+    },
+    'not-covered-investigational': {
+      label: 'Not covered: investigational',
+      phrase: 'not covered (called investigational)',
+      meaning: 'Not covered because the payer calls it experimental, investigational or unproven',
+    },
+    excluded: {
+      label: 'Excluded',
+      phrase: 'excluded by the plan',
+      meaning: 'Not covered: the plan or program excludes it',
+    },
+    unknown: {
+      label: 'Unknown',
+      phrase: 'unknown: ask in writing',
+      meaning: 'We could not find a policy we can source; ask the payer in writing',
+    },
+  },
+  /**
+   * The kinds of plan (content/plan-groups.yaml) by id, in this language. Empty in English: the content's own
+   * words are English. A unit test checks every group has its words in every other language.
+   */
+  planGroups: {} as Readonly<Record<string, PlanGroupWords>>,
+  /** Cash prices: what a price covers, which clinics, what kind of evidence (src/i18n/cost-words.ts). */
+  costWords: COST_WORDS.en,
+  /** Coverage answers as therapy, payer and coverage pages show them (src/components/coverage/, src/lib/coverage/). */
+  coverage: {
+    /** Completes a status: "Covered, for knee arthritis". */
+    forUse: 'for {use}',
+    /** A card heading where a name heads two cards. */
+    nameForUse: '{name}, for {use}',
+    /** A coverage page's title. */
+    question: 'Does {payer} cover {therapy}?',
+    /** A coverage page with several uses: its description, one clause per use. */
+    useClause: 'for {use}, {status}',
+    otherUses: 'other uses',
+    dependsDescription: 'It depends on the use: {clauses}.',
+    sameForAll: '{meaning}, for every use and plan we found. Each answer is below.',
+    dependsAnswer: 'It depends on the use or the plan. {payer} has {count} different answers, listed below.',
+    checked: 'Checked',
+    conditions: 'Conditions the payer sets',
+    policy: 'Policy:',
+    none: 'We have no sourced coverage entries here yet. Ask your plan in writing.',
+    everyTreatment: 'Every treatment',
+    everyInsurer: 'Every insurer we checked',
+    atAGlance: 'Your plan at a glance',
+    forCommonUse: 'For {use}:',
+    noAnswer: 'No sourced answer yet: ask in writing.',
+    countOf: '{count} of {total}',
+    askFor: 'Ask for',
+    counts: 'Counts are insurers or state plans we found policies for.',
+    everyAnswerByName: 'Every insurer’s answer, by name',
+    payerSummary: 'What {payer} does for each treatment',
+    everyAnswer: 'Every answer, with its conditions',
+    payingYourself: 'Paying yourself:',
+    everyPrice: 'Every price we have, and an estimate',
+    noPrice: 'no reliable price found. Ask the clinic for a written, itemized quote.',
+  },
+  /** "What to do now" on coverage and payer pages (src/components/coverage/WhatToDoNow.astro). */
+  whatToDo: {
+    heading: 'What to do now',
+    beforePay: 'Before you pay:',
+    askFor: 'ask for',
+    denied: 'Denied?',
+    stateSteps: 'Each state sets its own appeal steps and deadlines, and your denial letter must name them.',
+    howAppeals: 'How {payer} appeals work',
+    canAppeal: 'You can appeal.',
+    step: '{step}, within {deadline}.',
+    governs: 'The date on your own notice governs.',
+    appealDates: 'Work out your appeal dates',
+    letter: 'Write your appeal letter',
+    claimDenied: 'My claim was denied: what do I do?',
+  },
+  /** The note on a coverage entry that the change record names (src/lib/changes/view.ts `changeNoteLead`). */
+  changeNote: {
+    onDay: 'on {date}',
+    inMonth: 'in {date}',
+    correctedSame: 'Corrected {when}; the status stayed the same.',
+    correctedFrom: 'Corrected {when}: we had {from}.',
+    changed: 'Changed {when}: was {from}.',
+    ruleSame: 'Rule changed {when}; the status stayed the same.',
+    rule: 'Rule changed {when}.',
+    why: 'Why:',
+    see: 'See this change',
+  },
+  /** /coverage/<therapy>/<payer>/: one therapy × payer pair. */
+  coveragePage: {
+    theAnswer: 'The answer',
+    forUse: 'For {use}',
+    heading: '{lead}: {status}',
+    payerNext: 'Read how {payer} decides and how its appeals work',
+    therapyNext: 'Read about {therapy}: what it is, prices and other insurers',
+    localRules: 'Which local rules apply in your state',
+    localRulesAfter: ': Medicare’s contractor for your area and its rules for each treatment.',
+    otherInsurers: 'See how other insurers treat {therapy}',
+  },
+  /** /coverage/: the therapy × payer table. */
+  matrix: {
+    title: 'Coverage table: every treatment and insurer',
+    description:
+      'One table of which insurers cover which regenerative-medicine treatments, with each answer sourced and dated.',
+    intro:
+      'Each cell links to a page with the full answer, the conditions, the policy and its sources. An empty cell means ' +
+      'we have no sourced entry yet: ask your plan in writing.',
+    keyHeading: 'What the labels mean',
+    tableHeading: 'The table',
+    easier: 'Easier on a phone:',
+    byTreatment: 'coverage by treatment',
+    or: 'or',
+    byInsurer: 'coverage by insurer',
+    asLists: ', as lists.',
+    cue: 'The table is wide: scroll it sideways to see every insurer; the treatment column stays in view. On a phone, the lists are easier:',
+    caption: 'Coverage by treatment (rows) and insurer (columns)',
+    treatment: 'Treatment',
+    noEntry: 'No entry yet',
+  },
+  /** /coverage/by-treatment/ and /coverage/by-insurer/: the same answers as lists. */
+  coverageViews: {
+    byTreatment: 'Coverage by treatment',
+    byInsurer: 'Coverage by insurer',
+    descriptionByTreatment:
+      'Every sourced coverage answer, listed treatment by treatment, each linking to its full answer.',
+    descriptionByInsurer: 'Every sourced coverage answer, listed insurer by insurer, each linking to its full answer.',
+    introBefore: 'The same answers as the',
+    introLink: 'coverage table',
+    introAfter: ', as a list. Each line links to the full answer with its conditions and sources.',
+    seeByInsurer: 'See them insurer by insurer',
+    seeByTreatment: 'See them treatment by treatment',
+    jump: 'Jump to',
+    none: 'No sourced entries yet: ask in writing.',
+  },
+  /** /therapies/ and /therapies/<slug>/. */
+  therapies: {
+    title: 'Treatments',
+    description:
+      'Will insurance pay for stem cell, PRP, amniotic and other regenerative treatments? One page per treatment, ' +
+      'with the answer first.',
+    intro:
+      'Pick a treatment to see whether insurers pay for it, when they do, what it costs in cash, and what to ask ' +
+      'before you pay.',
+    prices: 'What people pay in cash',
+    askClinic: 'Ask the clinic before you pay',
+    coveredUses: 'When insurance does pay',
+    fdaStatus: 'FDA status',
+    fdaHeading: 'FDA status: {label}',
+    checkPlan: 'Check your own plan',
+    answerTwo: 'Answer two questions about your case',
+    diagramTitle: '{flow} For {therapy}',
+    diagramDescription:
+      'The questions after choosing {therapy}: what it is for, who pays, and where each answer leads.',
+    billingCodes: 'Billing codes you may see',
+  },
+  /** /payers/ and /payers/<slug>/. */
+  payers: {
+    title: 'Insurers and programs',
+    description:
+      'How Medicare, Medicaid, TRICARE and private insurers decide whether to pay for regenerative-medicine ' +
+      'treatments, and how to appeal.',
+    intro: 'Each insurer or program has its own rules and its own appeal route. Pick yours.',
+    policies: 'Its named policies',
+  },
+  /** Cash prices on a therapy page (src/components/PriceRanges.astro). */
+  prices: {
+    none:
+      'We found no reliable, dated source for cash prices of this treatment. Ask the clinic for a written, itemized ' +
+      'quote.',
+    kinds:
+      'Each range says what kind of evidence it is: a survey of many clinics, one clinic’s advertised prices, or an ' +
+      'article’s estimate. Prices vary by clinic, region and what is included; get a written, itemized quote.',
+    unnamedCells:
+      'These “stem cell” prices come from sources that do not say which cells the clinics used. They may be bone ' +
+      'marrow, fat or birth tissue.',
+    typical: '(typical {amount})',
+    source: 'Source:',
+    gfeBefore: 'If you pay yourself, ask the clinic for a written',
+    gfeLink: 'Good Faith Estimate',
+    gfeAfter: 'before you book.',
+  },
+  /** Billing codes on a therapy page (src/components/CodeTable.astro). */
+  codes: {
+    none:
+      'We found no billing code, in a source we could check, made for this treatment. Clinics may bill it under a ' +
+      'general or “unlisted” code. Before you pay, ask the clinic in writing which codes it will bill, then ask your ' +
+      'plan whether it pays for those codes. See',
+    noneLink: 'billing codes explained',
+    count: (n: number) => `(${n} codes: open to read)`,
+    code: 'Code',
+    codeSet: 'Code set',
+    meaning: 'What it means',
+  },
+  /** The estimate on a therapy page (src/components/EstimatePreset.astro). */
+  estimatePreset: {
+    heading: 'Estimate your cost',
+    series: 'For a series of {count} shots in one area, {clinic}, paid in cash:',
+    one: 'For one area and one session, {clinic}, paid in cash:',
+    atEstablished: 'at an established or academic centre',
+    atLowerCost: 'at a lower-cost clinic',
+    atAny: 'at any kind of clinic',
+    change: 'Change the number of areas, sessions, kind of clinic or how you pay',
+    noneBefore:
+      'We have no reliable price source for this treatment, so we cannot estimate it. Ask the clinic for a written, ' +
+      'itemized quote. The',
+    noneLink: 'cost estimator',
+    noneAfter: 'covers the treatments we have prices for.',
+    medicare: 'If Original Medicare covers it for {use}:',
+    medicareLink: 'see what you would owe after Medicare pays',
   },
 };
 

@@ -4,8 +4,10 @@
  */
 import type { Dictionary } from './en.ts';
 import { DEADLINE_WORDS } from './deadline-words.ts';
+import { COST_WORDS } from './cost-words.ts';
 
 export const es: Dictionary = {
+  lang: 'es',
   site: {
     name: 'Guía de cobertura Regen',
     homeTitle: 'Guía de cobertura: ¿paga el seguro la medicina regenerativa?',
@@ -427,5 +429,237 @@ export const es: Dictionary = {
     noTerms: ' (sin términos)',
     also: (names: string) => ` (también: ${names})`,
     back: 'Volver a la A–Z',
+  },
+
+  status: {
+    covered: {
+      label: 'Cubierto',
+      phrase: 'cubierto',
+      meaning: 'Cubierto cuando se cumplen las reglas normales del plan',
+    },
+    'covered-with-criteria': {
+      label: 'Cubierto si se cumplen los criterios',
+      phrase: 'cubierto si se cumplen los criterios',
+      meaning: 'Cubierto solo si se cumplen ciertos criterios',
+    },
+    'case-by-case': {
+      label: 'Caso por caso',
+      phrase: 'se decide caso por caso',
+      meaning: 'Se decide en cada solicitud; no hay una regla fija',
+    },
+    'not-medically-necessary': {
+      label: 'No cubierto: no es médicamente necesario',
+      phrase: 'no cubierto (dicen que no es médicamente necesario)',
+      meaning: 'No cubierto porque la política de la aseguradora dice que no es médicamente necesario',
+    },
+    'not-covered-investigational': {
+      label: 'No cubierto: en investigación',
+      phrase: 'no cubierto (dicen que está en investigación)',
+      meaning:
+        'No cubierto porque la aseguradora dice que es experimental, que está en investigación o que no está probado',
+    },
+    excluded: {
+      label: 'Excluido',
+      phrase: 'excluido por el plan',
+      meaning: 'No cubierto: el plan o el programa lo excluye',
+    },
+    unknown: {
+      label: 'Desconocido',
+      phrase: 'desconocido: pregunte por escrito',
+      meaning: 'No encontramos una política que podamos citar; pregunte a la aseguradora por escrito',
+    },
+  },
+  // At most 34 characters each, as content/plan-groups.yaml (one line of a phone); the linked page explains.
+  planGroups: {
+    'original-medicare': {
+      label: 'Medicare Original',
+      askFor: 'el aviso ABN antes de tratarse',
+      whenCovered: 'prueba de que cumple la regla',
+    },
+    'medicare-advantage': { label: 'Medicare Advantage', askFor: 'primero una decisión de cobertura' },
+    medicaid: { label: 'Medicaid', askFor: 'la autorización previa por escrito' },
+    private: { label: 'Planes de trabajo e individuales', askFor: 'autorización previa del código' },
+    tricare: { label: 'TRICARE', askFor: 'primero una respuesta por escrito' },
+    va: { label: 'Atención médica de la VA', askFor: 'la aprobación previa de la VA' },
+    'workers-comp': { label: 'Compensación laboral', askFor: 'primero una aprobación por escrito' },
+  },
+  costWords: COST_WORDS.es,
+  coverage: {
+    forUse: 'para {use}',
+    nameForUse: '{name}, para {use}',
+    question: '¿Cubre {payer} {therapy}?',
+    useClause: 'para {use}, {status}',
+    otherUses: 'otros usos',
+    dependsDescription: 'Depende del uso: {clauses}.',
+    sameForAll: '{meaning}, para todos los usos y planes que encontramos. Cada respuesta está abajo.',
+    dependsAnswer: 'Depende del uso o del plan. {payer} tiene {count} respuestas distintas. Están abajo.',
+    checked: 'Revisado el',
+    conditions: 'Lo que exige la aseguradora',
+    policy: 'Política:',
+    none: 'Todavía no tenemos respuestas con fuente sobre esto. Pregunte a su plan por escrito.',
+    everyTreatment: 'Todos los tratamientos',
+    everyInsurer: 'Todas las aseguradoras que revisamos',
+    atAGlance: 'Su plan de un vistazo',
+    forCommonUse: 'Para {use}:',
+    noAnswer: 'Todavía no hay una respuesta con fuente: pregunte por escrito.',
+    countOf: '{count} de {total}',
+    askFor: 'Pida',
+    counts: 'Los números cuentan las aseguradoras o los planes estatales de los que encontramos políticas.',
+    everyAnswerByName: 'La respuesta de cada aseguradora, por nombre',
+    payerSummary: 'Qué hace {payer} con cada tratamiento',
+    everyAnswer: 'Todas las respuestas, con lo que exige',
+    payingYourself: 'Si paga usted:',
+    everyPrice: 'Todos los precios que tenemos, y un cálculo',
+    noPrice: 'no encontramos un precio confiable. Pida a la clínica un presupuesto detallado por escrito.',
+  },
+  whatToDo: {
+    heading: 'Qué hacer ahora',
+    beforePay: 'Antes de pagar:',
+    askFor: 'pida',
+    denied: '¿Se lo negaron?',
+    stateSteps:
+      'Cada estado fija sus propios pasos y plazos para apelar, y su carta de denegación debe decir cuáles son.',
+    howAppeals: 'Cómo se apela ante {payer}',
+    canAppeal: 'Usted puede apelar.',
+    step: '{step}, en un plazo de {deadline}.',
+    governs: 'Vale la fecha de su propio aviso.',
+    appealDates: 'Calcule sus fechas para apelar',
+    letter: 'Escriba su carta de apelación',
+    claimDenied: 'Me negaron el reclamo: ¿qué hago?',
+  },
+  changeNote: {
+    onDay: 'el {date}',
+    inMonth: 'en {date}',
+    correctedSame: 'Lo corregimos {when}; la cobertura sigue igual.',
+    correctedFrom: 'Lo corregimos {when}: antes decíamos {from}.',
+    changed: 'Cambió {when}: antes era {from}.',
+    ruleSame: 'La regla cambió {when}; la cobertura sigue igual.',
+    rule: 'La regla cambió {when}.',
+    why: 'Motivo:',
+    see: 'Vea este cambio',
+  },
+  coveragePage: {
+    theAnswer: 'La respuesta',
+    forUse: 'Para {use}',
+    heading: '{lead}: {status}',
+    payerNext: 'Lea cómo decide {payer} y cómo se apela',
+    therapyNext: 'Lea sobre {therapy}: qué es, precios y otras aseguradoras',
+    localRules: 'Qué reglas locales se aplican en su estado',
+    localRulesAfter: ': el contratista de Medicare de su zona y sus reglas para cada tratamiento.',
+    otherInsurers: 'Vea qué hacen otras aseguradoras con {therapy}',
+  },
+  matrix: {
+    title: 'Tabla de cobertura: todos los tratamientos y aseguradoras',
+    description:
+      'Una tabla de qué aseguradoras cubren qué tratamientos de medicina regenerativa, cada respuesta con su fuente y ' +
+      'su fecha.',
+    intro:
+      'Cada casilla lleva a una página con la respuesta completa, lo que exige la aseguradora, la política y sus ' +
+      'fuentes. Una casilla vacía quiere decir que todavía no tenemos una respuesta con fuente: pregunte a su plan ' +
+      'por escrito.',
+    keyHeading: 'Qué quiere decir cada respuesta',
+    tableHeading: 'La tabla',
+    easier: 'Más fácil en un teléfono:',
+    byTreatment: 'la cobertura por tratamiento',
+    or: 'o',
+    byInsurer: 'la cobertura por aseguradora',
+    asLists: ', en listas.',
+    cue:
+      'La tabla es ancha: deslícela de lado para ver todas las aseguradoras; la columna de tratamientos se queda a la ' +
+      'vista. En un teléfono, las listas son más fáciles:',
+    caption: 'Cobertura por tratamiento (filas) y aseguradora (columnas)',
+    treatment: 'Tratamiento',
+    noEntry: 'Todavía no hay respuesta',
+  },
+  coverageViews: {
+    byTreatment: 'Cobertura por tratamiento',
+    byInsurer: 'Cobertura por aseguradora',
+    descriptionByTreatment:
+      'Todas las respuestas sobre cobertura con fuente, tratamiento por tratamiento, cada una con un enlace a la ' +
+      'respuesta completa.',
+    descriptionByInsurer:
+      'Todas las respuestas sobre cobertura con fuente, aseguradora por aseguradora, cada una con un enlace a la ' +
+      'respuesta completa.',
+    introBefore: 'Las mismas respuestas de la',
+    introLink: 'tabla de cobertura',
+    introAfter:
+      ', en una lista. Cada línea lleva a la respuesta completa, con lo que exige la aseguradora y sus fuentes.',
+    seeByInsurer: 'Véalas aseguradora por aseguradora',
+    seeByTreatment: 'Véalas tratamiento por tratamiento',
+    jump: 'Ir a',
+    none: 'Todavía no hay respuestas con fuente: pregunte por escrito.',
+  },
+  therapies: {
+    title: 'Tratamientos',
+    description:
+      '¿Paga el seguro las células madre, el PRP, los productos amnióticos y otros tratamientos regenerativos? Una ' +
+      'página por tratamiento, con la respuesta primero.',
+    intro:
+      'Elija un tratamiento para ver si las aseguradoras lo pagan, cuándo lo pagan, cuánto cuesta si paga usted y qué ' +
+      'preguntar antes de pagar.',
+    prices: 'Lo que la gente paga de su bolsillo',
+    askClinic: 'Pregunte a la clínica antes de pagar',
+    coveredUses: 'Cuándo sí paga el seguro',
+    fdaStatus: 'Situación ante la FDA',
+    fdaHeading: 'Situación ante la FDA: {label}',
+    checkPlan: 'Revise su propio plan',
+    answerTwo: 'Responda dos preguntas sobre su caso',
+    diagramTitle: '{flow} Para {therapy}',
+    diagramDescription:
+      'Las preguntas después de elegir {therapy}: para qué es, quién paga y a dónde lleva cada respuesta.',
+    billingCodes: 'Códigos de facturación que puede ver',
+  },
+  payers: {
+    title: 'Aseguradoras y programas',
+    description:
+      'Cómo deciden Medicare, Medicaid, TRICARE y las aseguradoras privadas si pagan los tratamientos de medicina ' +
+      'regenerativa, y cómo apelar.',
+    intro: 'Cada aseguradora o programa tiene sus propias reglas y su propia forma de apelar. Elija la suya.',
+    policies: 'Sus políticas, por nombre',
+  },
+  prices: {
+    none:
+      'No encontramos una fuente confiable y con fecha de lo que cuesta este tratamiento si paga usted. Pida a la ' +
+      'clínica un presupuesto detallado por escrito.',
+    kinds:
+      'Cada rango dice de qué tipo de fuente viene: una encuesta a muchas clínicas, los precios que anuncia una ' +
+      'clínica o el cálculo de un artículo. Los precios cambian según la clínica, la región y lo que incluyen; pida ' +
+      'un presupuesto detallado por escrito.',
+    unnamedCells:
+      'Estos precios de “células madre” vienen de fuentes que no dicen qué células usaron las clínicas. Pueden ser ' +
+      'de médula ósea, de grasa o de tejido de parto.',
+    typical: '(lo típico: {amount})',
+    source: 'Fuente:',
+    gfeBefore: 'Si paga usted, pida a la clínica un',
+    gfeLink: 'Estimado de buena fe',
+    gfeAfter: 'por escrito antes de hacer la cita.',
+  },
+  codes: {
+    none:
+      'En las fuentes que pudimos revisar no encontramos un código de facturación hecho para este tratamiento. Las ' +
+      'clínicas pueden facturarlo con un código general o “sin clasificar”. Antes de pagar, pida a la clínica por ' +
+      'escrito los códigos que va a usar. Luego pregunte a su plan si paga esos códigos. Vea',
+    noneLink: 'los códigos de facturación, explicados',
+    count: (n: number) => `(${n} códigos: ábralos para leer)`,
+    code: 'Código',
+    codeSet: 'Tipo de código',
+    meaning: 'Qué significa',
+  },
+  estimatePreset: {
+    heading: 'Calcule su costo',
+    series: 'Para una serie de {count} inyecciones en una zona, {clinic}, pagando de su bolsillo:',
+    one: 'Para una zona y una sesión, {clinic}, pagando de su bolsillo:',
+    atEstablished: 'en un centro establecido o académico',
+    atLowerCost: 'en una clínica de menor costo',
+    atAny: 'en cualquier tipo de clínica',
+    change: 'Cambie el número de zonas, de sesiones, el tipo de clínica o la forma de pago',
+    noneBefore:
+      'No tenemos una fuente confiable de precios para este tratamiento, así que no podemos calcularlo. Pida a la ' +
+      'clínica un presupuesto detallado por escrito. La',
+    noneLink: 'calculadora de costos',
+    noneAfter: 'incluye los tratamientos de los que tenemos precios.',
+    // The use is content in English (content/medicare-rates.yaml), so the Spanish does not repeat it.
+    medicare: 'Si Medicare Original cubre su caso:',
+    medicareLink: 'vea cuánto pagaría usted después de que pague Medicare',
   },
 };

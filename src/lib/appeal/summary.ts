@@ -4,6 +4,8 @@
  */
 import type { AppealPlan, PlanType } from '../../schemas/appeal.ts';
 import type { PlanGroup } from '../../schemas/plan-group.ts';
+import type { DeadlineWords } from '../../i18n/deadline-words.ts';
+import { DEADLINE_WORDS_EN } from '../../i18n/deadline-words/en.ts';
 import { describeLevelDeadline } from './deadlines.ts';
 
 export interface FirstStep {
@@ -18,8 +20,15 @@ export interface FirstStep {
   sources: string[];
 }
 
-/** The first step of each plan type in `planTypes` that the appeal data knows, in that order. */
-export function firstSteps(planTypes: readonly PlanType[], plans: readonly AppealPlan[]): FirstStep[] {
+/**
+ * The first step of each plan type in `planTypes` that the appeal data knows, in that order: in the language of
+ * `plans` (src/data.ts `appealPlansIn`), with its time limit in `words`.
+ */
+export function firstSteps(
+  planTypes: readonly PlanType[],
+  plans: readonly AppealPlan[],
+  words: DeadlineWords = DEADLINE_WORDS_EN,
+): FirstStep[] {
   return planTypes.flatMap((planType) => {
     const plan = plans.find((p) => p.planType === planType);
     const level = plan?.levels[0];
@@ -29,7 +38,7 @@ export function firstSteps(planTypes: readonly PlanType[], plans: readonly Appea
         planType,
         planLabel: plan.label,
         step: level.name,
-        deadline: describeLevelDeadline(level),
+        deadline: describeLevelDeadline(level, words),
         // Only the step's own sources: the sentence names this step and its time limit, and the plan's sources
         // are about the whole route (the marketplace's include HealthCare.gov's external review page).
         sources: [...level.sources],
@@ -48,12 +57,13 @@ export function payerNextSteps(
   planGroup: string | undefined,
   groups: readonly PlanGroup[],
   plans: readonly AppealPlan[],
+  words: DeadlineWords = DEADLINE_WORDS_EN,
 ): { group: PlanGroup | undefined; steps: FirstStep[]; sources: string[] } {
   const group =
     groups.find((g) => g.id === planGroup) ?? groups.find((g) => (g.kinds as readonly string[]).includes(payer.kind));
   const planTypes: readonly PlanType[] =
     group?.id === 'medicare-advantage' ? ['medicare-advantage'] : payer.appealPlans;
-  const all = firstSteps(planTypes, plans);
+  const all = firstSteps(planTypes, plans, words);
   // Said once when every kind of plan has the same first step. When they differ, each kind keeps its own line
   // and label: merging two of three would show one plan's label for both (Humana's insured job-based plans
   // appeared as "self-funded").

@@ -11,7 +11,9 @@ import { statusView } from '../coverage/status.ts';
 import { entryUse } from '../coverage/uses.ts';
 import { formatDate } from '../format/date.ts';
 import { sitePaths } from '../paths.ts';
-import { displayName, inSentence } from '../format/text.ts';
+import { displayName, fillWords, inSentence } from '../format/text.ts';
+import type { Lang } from '../../schemas/language.ts';
+import { ui } from '../../i18n/index.ts';
 import { changeAnchor, changeId, isCoverageChange, newestFirst } from './record.ts';
 
 /** The data a change view needs, looked up by slug (the content check has proved each one exists). */
@@ -110,15 +112,17 @@ export const changeViews = (changes: readonly Change[], data: ChangeLookups): Ch
   newestFirst(changes).map((c) => changeView(c, data));
 
 /**
- * The first sentence of the note on a coverage page: "Changed on March 3, 2026: was “Unknown”.",
+ * The first sentence of the note on a coverage page, in `lang`: "Changed on March 3, 2026: was “Unknown”.",
  * "Corrected on …: we had …", "Corrected on …; the status stayed the same.", "Rule changed in December 2025;
  * the status stayed the same."
  */
-export function changeNoteLead(v: ChangeView): string {
-  const when = `${/^\d{4}-\d{2}-\d{2}$/.test(v.date) ? 'on' : 'in'} ${v.dateText}`;
-  if (v.kind === 'correction' && v.from === v.to) return `Corrected ${when}; the status stayed the same.`;
-  if (v.kind === 'correction' && v.from) return `Corrected ${when}: we had ${quoted(v.from)}.`;
-  if (v.from && v.from !== v.to) return `Changed ${when}: was ${quoted(v.from)}.`;
-  if (v.from) return `Rule changed ${when}; the status stayed the same.`;
-  return `Rule changed ${when}.`;
+export function changeNoteLead(v: ChangeView, lang: Lang = 'en'): string {
+  const w = ui(lang).changeNote;
+  const said = (s: CoverageStatus) => `“${statusView(s, lang).label}”`;
+  const when = fillWords(/^\d{4}-\d{2}-\d{2}$/.test(v.date) ? w.onDay : w.inMonth, { date: formatDate(v.date, lang) });
+  if (v.kind === 'correction' && v.from === v.to) return fillWords(w.correctedSame, { when });
+  if (v.kind === 'correction' && v.from) return fillWords(w.correctedFrom, { when, from: said(v.from) });
+  if (v.from && v.from !== v.to) return fillWords(w.changed, { when, from: said(v.from) });
+  if (v.from) return fillWords(w.ruleSame, { when });
+  return fillWords(w.rule, { when });
 }

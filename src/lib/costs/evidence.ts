@@ -4,13 +4,16 @@
  * prices; year of the prices not stated") and never call an advertisement a survey.
  */
 import type { CostEvidence, CostRow } from '../../schemas/cost.ts';
+import type { CostWords } from '../../i18n/cost-words.ts';
+import { COST_WORDS_EN } from '../../i18n/cost-words/en.ts';
 import { formatUsd, formatUsdRange } from '../format/money.ts';
+import { fillWords } from '../format/text.ts';
 
 /** Strongest first: a survey of many clinics, a public fee schedule, one clinic's advertisement, an article's claim. */
 export const EVIDENCE_ORDER: readonly CostEvidence[] = ['survey', 'fee-schedule', 'clinic-ad', 'article'];
 
-/** The name of the group of "stem cell" prices whose source does not say which cells. */
-export const UNSPECIFIED_CELLS_NAME = '“Stem cell” shots, cells not named';
+/** The name of the group of "stem cell" prices whose source does not say which cells (in English). */
+export const UNSPECIFIED_CELLS_NAME = COST_WORDS_EN.unnamedCells;
 
 /** The therapies whose pages also show the unnamed-cell prices, as a group of their own. */
 export const UNSPECIFIED_CELLS_SHOWN_ON: readonly string[] = ['bone-marrow-concentrate', 'adipose-cells'];
@@ -53,44 +56,44 @@ export function bestRow<T extends Ranked>(rows: readonly T[]): T | undefined {
   return best;
 }
 
-const YEAR_UNKNOWN = 'year of the prices not stated';
-
-/** Who was asked, for a survey: "273 clinics across the US (65 gave a price)", "… (about 27 gave a price)". */
-const sampleWords = (s: NonNullable<CostRow['sample']>) => {
-  const priced = s.priced === undefined ? '' : ` (${s.pricedEstimated ? 'about ' : ''}${s.priced} gave a price)`;
-  return `${s.count} ${s.unit} ${s.place}${priced}`;
-};
+/**
+ * Who was asked, for a survey: "273 clinics across the US (65 gave a price)", "… (about 27 gave a price)". The
+ * sample's own words (content, in English) in the words' language where it has them.
+ */
+const sampleWords = (s: NonNullable<CostRow['sample']>, w: CostWords) =>
+  fillWords(w.sample, {
+    count: s.count,
+    unit: w.sampleWords[s.unit] ?? s.unit,
+    place: w.sampleWords[s.place] ?? s.place,
+    priced:
+      s.priced === undefined ? '' : fillWords(w.priced, { about: s.pricedEstimated ? w.about : '', priced: s.priced }),
+  });
 
 /**
  * What the row is, in words, to show beside its range: "a 2017 survey of 273 clinics across the US (65 gave
  * a price)", "one clinic's advertised prices; year of the prices not stated". Only a survey row ever uses
  * the word "survey".
  */
-export function evidenceWords(r: Pick<CostRow, 'evidence' | 'dataYear' | 'sample'>): string {
-  const y = r.dataYear;
-  switch (r.evidence) {
-    case 'survey': {
-      const who = r.sample ? ` of ${sampleWords(r.sample)}` : '';
-      return y === null ? `a survey${who}; ${YEAR_UNKNOWN}` : `a ${y} survey${who}`;
-    }
-    case 'fee-schedule':
-      return y === null ? `a public fee schedule; ${YEAR_UNKNOWN}` : `a public fee schedule, ${y}`;
-    case 'clinic-ad':
-      return y === null ? `one clinic's advertised prices; ${YEAR_UNKNOWN}` : `one clinic's advertised prices, ${y}`;
-    case 'article':
-      return y === null ? `an article's estimate; ${YEAR_UNKNOWN}` : `an article's estimate, ${y}`;
-  }
+export function evidenceWords(
+  r: Pick<CostRow, 'evidence' | 'dataYear' | 'sample'>,
+  w: CostWords = COST_WORDS_EN,
+): string {
+  const words = w.evidence[r.evidence];
+  const who = r.evidence === 'survey' && r.sample ? fillWords(w.who, { sample: sampleWords(r.sample, w) }) : '';
+  return r.dataYear === null
+    ? fillWords(words.undated, { who, unknown: w.yearUnknown })
+    : fillWords(words.dated, { who, year: r.dataYear });
 }
 
 /** The same words starting a sentence: "One clinic's advertised prices; …". */
-export const evidenceSentence = (r: Parameters<typeof evidenceWords>[0]): string => {
-  const w = evidenceWords(r);
-  return `${w.charAt(0).toUpperCase()}${w.slice(1)}.`;
+export const evidenceSentence = (r: Parameters<typeof evidenceWords>[0], w: CostWords = COST_WORDS_EN): string => {
+  const text = evidenceWords(r, w);
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 };
 
 /** The price as the source gives it: "from $2,000" for a floor, never a range; else "$350–$1,700". */
-export const priceWords = (r: Pick<CostRow, 'low' | 'high' | 'floor'>): string =>
-  r.floor || r.high === undefined ? `from ${formatUsd(r.low)}` : formatUsdRange(r.low, r.high);
+export const priceWords = (r: Pick<CostRow, 'low' | 'high' | 'floor'>, w: CostWords = COST_WORDS_EN): string =>
+  r.floor || r.high === undefined ? fillWords(w.from, { price: formatUsd(r.low) }) : formatUsdRange(r.low, r.high);
 
 /** The high end for drawing a bar: a floor is drawn as its starting point only. */
 export const highOf = (r: Pick<CostRow, 'low' | 'high'>): number => r.high ?? r.low;
@@ -99,12 +102,7 @@ export const highOf = (r: Pick<CostRow, 'low' | 'high'>): number => r.high ?? r.
  * The kind of evidence in two or three words, for the one-line price near the top of a therapy page, which
  * links to the full words: "a survey", "a 2017 survey", "one clinic's ad", "an article".
  */
-export function evidenceShort(r: Pick<CostRow, 'evidence' | 'dataYear'>): string {
-  const y = r.dataYear === null ? '' : `${r.dataYear} `;
-  return {
-    survey: `a ${y}survey`,
-    'fee-schedule': `a ${y}fee schedule`,
-    'clinic-ad': "one clinic's ad",
-    article: 'an article',
-  }[r.evidence];
+export function evidenceShort(r: Pick<CostRow, 'evidence' | 'dataYear'>, w: CostWords = COST_WORDS_EN): string {
+  const words = w.evidence[r.evidence];
+  return r.dataYear === null ? words.shortUndated : fillWords(words.short, { year: r.dataYear });
 }

@@ -1,8 +1,11 @@
 /**
  * How each coverage status is shown to readers: a word, an icon and a tone. Status is never shown by
- * colour alone; the word is always there and the icon is decorative.
+ * colour alone; the word is always there and the icon is decorative. The words are in the dictionaries
+ * (`status` in src/i18n/), the icon and tone here, the same in every language.
  */
-import type { CoverageStatus } from '../../schemas/coverage.ts';
+import { coverageStatus, type CoverageStatus } from '../../schemas/coverage.ts';
+import type { Lang } from '../../schemas/language.ts';
+import { ui } from '../../i18n/index.ts';
 
 export interface StatusView {
   /** Short label for badges and table cells. */
@@ -17,56 +20,21 @@ export interface StatusView {
   tone: 'good' | 'mixed' | 'bad' | 'unknown';
 }
 
-export const STATUS: Record<CoverageStatus, StatusView> = {
-  covered: {
-    label: 'Covered',
-    phrase: 'covered',
-    meaning: 'Covered when the plan’s usual rules are met',
-    icon: '✓',
-    tone: 'good',
-  },
-  'covered-with-criteria': {
-    label: 'Covered if criteria are met',
-    phrase: 'covered if criteria are met',
-    meaning: 'Covered only when specific criteria are met',
-    icon: '✓',
-    tone: 'good',
-  },
-  'case-by-case': {
-    label: 'Case by case',
-    phrase: 'decided case by case',
-    meaning: 'Decided for each request; no fixed rule',
-    icon: '?',
-    tone: 'mixed',
-  },
-  'not-medically-necessary': {
-    label: 'Not covered: not medically necessary',
-    phrase: 'not covered (called not medically necessary)',
-    meaning: 'Not covered because the payer’s policy calls it not medically necessary',
-    icon: '✕',
-    tone: 'bad',
-  },
-  'not-covered-investigational': {
-    label: 'Not covered: investigational',
-    phrase: 'not covered (called investigational)',
-    meaning: 'Not covered because the payer calls it experimental, investigational or unproven',
-    icon: '✕',
-    tone: 'bad',
-  },
-  excluded: {
-    label: 'Excluded',
-    phrase: 'excluded by the plan',
-    meaning: 'Not covered: the plan or program excludes it',
-    icon: '✕',
-    tone: 'bad',
-  },
-  unknown: {
-    label: 'Unknown',
-    phrase: 'unknown: ask in writing',
-    meaning: 'We could not find a policy we can source; ask the payer in writing',
-    icon: '–',
-    tone: 'unknown',
-  },
+const LOOK: Record<CoverageStatus, Pick<StatusView, 'icon' | 'tone'>> = {
+  covered: { icon: '✓', tone: 'good' },
+  'covered-with-criteria': { icon: '✓', tone: 'good' },
+  'case-by-case': { icon: '?', tone: 'mixed' },
+  'not-medically-necessary': { icon: '✕', tone: 'bad' },
+  'not-covered-investigational': { icon: '✕', tone: 'bad' },
+  excluded: { icon: '✕', tone: 'bad' },
+  unknown: { icon: '–', tone: 'unknown' },
 };
 
-export const statusView = (s: CoverageStatus): StatusView => STATUS[s];
+/** A status as readers of `lang` see it. */
+export const statusView = (s: CoverageStatus, lang: Lang = 'en'): StatusView => ({ ...ui(lang).status[s], ...LOOK[s] });
+
+/** Every status in English, by status. */
+export const STATUS = Object.fromEntries(coverageStatus.options.map((s) => [s, statusView(s)])) as Record<
+  CoverageStatus,
+  StatusView
+>;

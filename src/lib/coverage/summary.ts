@@ -7,6 +7,8 @@ import { coverageStatus, type Coverage, type CoverageStatus } from '../../schema
 import type { Payer } from '../../schemas/payer.ts';
 import type { PlanGroup } from '../../schemas/plan-group.ts';
 import type { Therapy } from '../../schemas/therapy.ts';
+import type { Lang } from '../../schemas/language.ts';
+import { ui } from '../../i18n/index.ts';
 import { entryUse } from './uses.ts';
 
 export interface Tally {
@@ -51,6 +53,30 @@ const COVERED: readonly CoverageStatus[] = ['covered', 'covered-with-criteria'];
 export function askFor(group: PlanGroup, statuses: readonly CoverageStatus[]): Pick<PlanGroup, 'askFor' | 'askHref'> {
   const covered = statuses.length > 0 && statuses.every((s) => COVERED.includes(s));
   return covered && group.whenCovered ? group.whenCovered : group;
+}
+
+/**
+ * The kinds of plan in `lang`: the dictionary's words (src/i18n/ `planGroups`) over the content's English, the
+ * ids, kinds and links unchanged. Throws, naming the group, where a language lacks a group's words.
+ */
+export function planGroupsIn(groups: readonly PlanGroup[], lang: Lang): PlanGroup[] {
+  if (lang === 'en') return [...groups];
+  const words = ui(lang).planGroups;
+  return groups.map((g) => {
+    const w = words[g.id];
+    if (!w) throw new Error(`No ${lang} words for the plan group "${g.id}" (src/i18n/${lang}.ts planGroups)`);
+    if (Boolean(g.whenCovered) !== (w.whenCovered !== undefined))
+      throw new Error(
+        `The ${lang} words for the plan group "${g.id}" must have a whenCovered ask exactly when the English does`,
+      );
+    const { whenCovered, ...rest } = g;
+    return {
+      ...rest,
+      label: w.label,
+      askFor: w.askFor,
+      ...(whenCovered && w.whenCovered ? { whenCovered: { ...whenCovered, askFor: w.whenCovered } } : {}),
+    };
+  });
 }
 
 /** One line per plan group (in the groups' order) for a therapy's common use. */

@@ -5,7 +5,9 @@
  */
 import type { Coverage } from '../../schemas/coverage.ts';
 import type { Therapy } from '../../schemas/therapy.ts';
-import { distinctHeadings } from '../format/text.ts';
+import type { Lang } from '../../schemas/language.ts';
+import { ui } from '../../i18n/index.ts';
+import { distinctHeadings, fillWords } from '../format/text.ts';
 
 type Uses = Pick<Therapy, 'commonUse' | 'otherUses'>;
 
@@ -46,14 +48,14 @@ export interface CardName {
 /**
  * The heading of each card in one list: the name alone when it is the only card with that name, else the
  * name and its use ("Medicare, for chronic wounds"; "Workers' comp in other states" where the use starts
- * with the name), so no two headings in a list read the same.
+ * with the name), so no two headings in a list read the same. Names and uses are in `lang`.
  */
-export function cardHeadings(cards: readonly CardName[]): string[] {
+export function cardHeadings(cards: readonly CardName[], lang: Lang = 'en'): string[] {
   const repeated = (name: string) => cards.filter((c) => c.name === name).length > 1;
   const withUse = ({ name, use }: CardName) =>
     use.toLowerCase().startsWith(name.toLowerCase())
       ? `${use.charAt(0).toUpperCase()}${use.slice(1)}`
-      : `${name}, for ${use}`;
+      : fillWords(ui(lang).coverage.nameForUse, { name, use });
   return distinctHeadings(
     cards.map((c) => ({
       name: repeated(c.name) ? withUse(c) : c.name,

@@ -17,6 +17,10 @@
 import type { CostRow } from '../../schemas/cost.ts';
 import { compareRows, evidenceWords, priceWords } from '../costs/evidence.ts';
 import { SCOPE_LABEL, TIER_LABEL, sortCostRows } from '../format/ranges.ts';
+import { formatUsd, formatUsdRange } from '../format/money.ts';
+import { fillWords } from '../format/text.ts';
+import type { Counted, EstimateWords } from '../../i18n/estimate-words.ts';
+import { ESTIMATE_WORDS_EN } from '../../i18n/estimate-words/en.ts';
 import { FIELDS, MAX_DOLLARS, type NumberField } from './fields.ts';
 
 export type Tier = 'lower-cost' | 'established';
@@ -310,7 +314,7 @@ const add = (a: Range, b: Range): Range =>
     a.high + b.high,
     a.open || b.open,
   );
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 || word.endsWith('series') ? '' : 's'}`;
+const plural = (n: number, [one, many]: Counted) => `${n} ${n === 1 ? one : many}`;
 const isInt = (v: number, min: number, max: number) => Number.isSafeInteger(v) && v >= min && v <= max;
 const inField = (v: number, f: NumberField) => isInt(v, f.min, f.max);
 /** 0..40 with at most one decimal. */
@@ -338,11 +342,16 @@ function check(input: EstimateInput): void {
 }
 
 /**
- * The reader's estimate. `series` is the therapy's series when it is given as one: a price per shot or per treatment
- * is then counted in shots, as a series. Throws NoPriceError when the table has no row for the therapy, scope and
- * tier (or 'any'), RangeError on out-of-range input.
+ * The reader's estimate, its lines and notes in `words`' language. `series` is the therapy's series when it is given
+ * as one: a price per shot or per treatment is then counted in shots, as a series. Throws NoPriceError when the table
+ * has no row for the therapy, scope and tier (or 'any'), RangeError on out-of-range input.
  */
-export function estimate(input: EstimateInput, rows: readonly CostRow[], series?: SeriesInfo): Estimate {
+export function estimate(
+  input: EstimateInput,
+  rows: readonly CostRow[],
+  series?: SeriesInfo,
+  words: EstimateWords = ESTIMATE_WORDS_EN,
+): Estimate {
   check(input);
   const { therapy, scope, tier, areas, sessions, payment } = input;
   const scopeLabel = SCOPE_LABEL[scope] ?? scope;
@@ -352,70 +361,71 @@ export function estimate(input: EstimateInput, rows: readonly CostRow[], series?
       `We have no price for “${therapy}” (${scopeLabel.toLowerCase()}, ${TIER_LABEL[tier] ?? tier}).`,
     );
   const { row, usedTier } = found;
+  const w = words;
+  const scopeWords = w.cost.scope[scope] ?? scope;
   const notes: string[] = [];
-  if (usedTier === 'any')
-    notes.push(`We have no separate price for ${TIER_LABEL[tier]}, so this uses the range from all clinics.`);
-  if (row.floor)
-    notes.push(
-      'This source gives only a starting price, so the estimate says where prices start, not what most people pay.',
-    );
+  if (usedTier === 'any') notes.push(fillWords(w.notes.tierFallback, { tier: w.cost.tier[tier] }));
+  if (row.floor) notes.push(w.notes.floor);
 
   // Treatment: the row's range per unit × units; a typical figure only if the row (its source) gives one.
   const perArea = PER_AREA.includes(scope);
   // A treatment given as a series, priced per shot or per treatment: counted in shots.
   const inSeries = series && SERIES_SCOPES.includes(scope) ? series : undefined;
-  const sessionWord = inSeries
-    ? 'shot'
-    : scope === 'per-application'
-      ? 'application'
-      : scope === 'per-visit'
-        ? 'visit'
-        : scope === 'per-course'
-          ? 'course'
-          : scope === 'per-series'
-            ? 'series'
-            : scope === 'per-treatment'
-              ? 'treatment'
-              : 'session';
+  const sessionWord =
+    w.units[
+      inSeries
+        ? 'shot'
+        : scope === 'per-application'
+          ? 'application'
+          : scope === 'per-visit'
+            ? 'visit'
+            : scope === 'per-course'
+              ? 'course'
+              : scope === 'per-series'
+                ? 'series'
+                : scope === 'per-treatment'
+                  ? 'treatment'
+                  : 'session'
+    ];
   const units = perArea ? areas * sessions : sessions;
   // A floor has no top: it is carried as low = high and marked open, so it reads "from $X" everywhere.
   const unit = range(row.low, row.typical, row.high ?? row.low, row.floor);
-  const areaWords = perArea ? `${plural(areas, scope === 'per-joint' ? 'joint' : 'area')} × ` : '';
-  const priceEach = `${row.floor ? 'from' : 'at'} ${priceWords(row).replace(/^from /, '')} each`;
-  const scopeWords = perArea ? '' : ` (${scopeLabel.toLowerCase()})`;
-  const count = inSeries && sessions > 1 ? `a series of ${sessions} shots` : plural(sessions, sessionWord);
+  const areaWords = perArea
+    ? fillWords(w.line.areas, { areas: plural(areas, w.units[scope === 'per-joint' ? 'joint' : 'area']) })
+    : '';
+  // The price of one unit: a floor reads "from $X each", never as a range.
+  const price = row.floor || row.high === undefined ? formatUsd(row.low) : formatUsdRange(row.low, row.high);
+  const priceEach = fillWords(row.floor ? w.line.from : w.line.at, { price, unit: sessionWord[0] });
+  const count =
+    inSeries && sessions > 1 ? fillWords(w.line.series, { count: sessions }) : plural(sessions, sessionWord);
   const treatment: Line = {
     id: 'treatment',
-    label: `Treatment: ${areaWords}${count} ${priceEach}${scopeWords}`,
+    label: fillWords(w.line.treatment, {
+      areas: areaWords,
+      count,
+      each: priceEach,
+      scope: perArea ? '' : fillWords(w.line.scope, { scope: scopeWords.toLowerCase() }),
+    }),
     amount: map(unit, (d) => d * 100 * units),
     kind: 'treatment',
     costRowId: row.id,
-    evidence: evidenceWords(row),
+    evidence: evidenceWords(row, w.cost),
     sources: [...row.sources],
   };
   if (row.note) treatment.note = row.note;
-  if (!perArea)
-    notes.push(
-      `The price “${scopeLabel}” already covers the areas treated, ` +
-        `so only the number of ${sessionWord}s changes the total.`,
-    );
+  if (!perArea) notes.push(fillWords(w.notes.coversAreas, { scope: scopeWords, units: sessionWord[1] }));
   // PRP and gel shots are often a series: a price for one shot or one "treatment" is not the price of the series.
-  if (inSeries)
-    notes.push(
-      `${inSeries.note} We count a series of ${inSeries.shots} shots. ` +
-        'Ask the clinic how many shots you will need, and change the number of sessions to match.',
-    );
+  if (inSeries) notes.push(fillWords(w.notes.series, { note: inSeries.note, shots: inSeries.shots }));
   else if (SERIES_SCOPES.includes(scope))
     notes.push(
-      `This price is ${scopeLabel.toLowerCase()}. Ask the clinic whether you will need a series. ` +
-        `If so, set the number of sessions to the number of ${scope === 'per-injection' ? 'shots' : 'treatments'}.`,
+      fillWords(w.notes.askSeries, {
+        scope: scopeWords.toLowerCase(),
+        units: w.units[scope === 'per-injection' ? 'shot' : 'treatment'][1],
+      }),
     );
   // "Per treatment" may mean one shot or the whole series: say what the series costs either way.
   if (inSeries && scope === 'per-treatment' && sessions > 1)
-    notes.push(
-      `The source prices a “treatment” and does not say if that is one shot or the whole series. ` +
-        `We count it as one shot. If it is the whole series, the series costs ${priceWords(row)} for each area.`,
-    );
+    notes.push(fillWords(w.notes.perTreatment, { price: priceWords(row, w.cost) }));
 
   const lines: Line[] = [treatment];
   const seriesPart: Pick<Estimate, 'series'> =
@@ -430,12 +440,12 @@ export function estimate(input: EstimateInput, rows: readonly CostRow[], series?
         }
       : {};
   const extra = (id: string, label: string, cents: number, kind: Line['kind']) => {
-    if (cents > 0) lines.push({ id, label: `${label} (from your quote)`, amount: flat(cents), kind });
+    if (cents > 0) lines.push({ id, label: fillWords(w.line.fromQuote, { label }), amount: flat(cents), kind });
   };
-  extra('consult', 'Consultation', input.consultCents, 'insurance-may-pay');
-  extra('imaging', 'Imaging, such as an MRI or X-ray', input.imagingCents, 'insurance-may-pay');
-  extra('harvest', 'Harvest of your bone marrow or fat', input.harvestCents, 'insurance-may-pay');
-  extra('guidance', 'Image guidance billed separately', input.imageGuidanceCents, 'extra');
+  extra('consult', w.line.consult, input.consultCents, 'insurance-may-pay');
+  extra('imaging', w.line.imaging, input.imagingCents, 'insurance-may-pay');
+  extra('harvest', w.line.harvest, input.harvestCents, 'insurance-may-pay');
+  extra('guidance', w.line.guidance, input.imageGuidanceCents, 'extra');
 
   const total = lines.reduce((sum, l) => add(sum, l.amount), flat(0));
 
@@ -444,10 +454,7 @@ export function estimate(input: EstimateInput, rows: readonly CostRow[], series?
   const fromDeductible = Math.min(x, input.deductibleLeftCents);
   const readerShare = fromDeductible + roundHalfUp(((x - fromDeductible) * input.coinsurancePct) / 100);
   const insuranceMayPay = flat(x - readerShare);
-  if (x > 0)
-    notes.push(
-      'Insurance may pay for the consultation, imaging or harvest only if your plan covers them. Ask your plan before you count on it.',
-    );
+  if (x > 0) notes.push(w.notes.insurance);
   const youPay = map(total, (v) => v - insuranceMayPay.low);
 
   const out: Estimate = { lines, ...seriesPart, total, insuranceMayPay, youPay, notes };
@@ -459,9 +466,7 @@ export function estimate(input: EstimateInput, rows: readonly CostRow[], series?
       taxRatePct,
       extraTax: map(youPay, (v) => roundHalfUp((v * HSA_EXTRA_TAX_PCT) / 100)),
     };
-    notes.push(
-      'An HSA or FSA pays with money you paid no income tax on, so you save about your tax rate times what you pay. Ask your plan whether this treatment counts as a medical expense it allows.',
-    );
+    notes.push(w.notes.hsa);
   }
 
   if (payment.method === 'financing') {
@@ -505,10 +510,8 @@ export function estimate(input: EstimateInput, rows: readonly CostRow[], series?
     }
     notes.push(
       promoMonths
-        ? `Deferred interest is an upper-bound estimate: ${aprPct}% a year on the whole amount ` +
-            `for all ${promoMonths} months, charged back if any balance is left when the promotion ends. ` +
-            'Pay the monthly amount shown for the promotion to avoid it.'
-        : `With no interest-free promotion, interest at ${aprPct}% a year runs from the start.`,
+        ? fillWords(w.notes.deferred, { apr: aprPct, months: promoMonths })
+        : fillWords(w.notes.noPromo, { apr: aprPct }),
     );
   }
   return out;

@@ -10,8 +10,11 @@
  */
 import type { Estimate, Range } from './model.ts';
 import { HSA_EXTRA_TAX_PCT, roundHalfUp } from './model.ts';
-import { h, toHtml, type Child } from '../format/tree.ts';
+import { fillTree, h, toHtml, type Child } from '../format/tree.ts';
 import { rangeBar } from '../format/range-bar.ts';
+import { fillWords } from '../format/text.ts';
+import type { EstimateWords } from '../../i18n/estimate-words.ts';
+import { ESTIMATE_WORDS_EN } from '../../i18n/estimate-words/en.ts';
 
 /** Cents → "$1,234" (whole dollars; cents are shown only when present: "$1,234.50"). */
 export function usd(cents: number): string {
@@ -32,22 +35,22 @@ type Money = (cents: number) => string;
  * A range in words: "$500", "$500–$2,500", "about $897 ($500–$2,500)" when there is a typical figure, or
  * "from $2,000" for a range built on a floor (never a range: its top is not known).
  */
-export function rangeText(r: Range, money: Money = usd): string {
-  if (r.open) return `from ${money(r.low)}`;
+export function rangeText(r: Range, money: Money = usd, w: EstimateWords['view'] = ESTIMATE_WORDS_EN.view): string {
+  if (r.open) return fillWords(w.from, { amount: money(r.low) });
   if (r.low === r.high) return money(r.low);
   const span = `${money(r.low)}–${money(r.high)}`;
-  return r.typical === undefined ? span : `about ${money(r.typical)} (${span})`;
+  return r.typical === undefined ? span : fillWords(w.about, { typical: money(r.typical), span });
 }
 
 /** A range for a table cell: the span on one line, the typical figure (if any) under it. */
-const cellRange = (r: Range): Child =>
+const cellRange = (r: Range, w: EstimateWords['view']): Child =>
   r.open
-    ? `from ${usd(r.low)}`
+    ? fillWords(w.from, { amount: usd(r.low) })
     : r.low === r.high
       ? usd(r.low)
       : [
           `${usd(r.low)}–${usd(r.high)}`,
-          r.typical !== undefined && [h('br'), h('small', {}, `typical ${usd(r.typical)}`)],
+          r.typical !== undefined && [h('br'), h('small', {}, fillWords(w.typical, { amount: usd(r.typical) }))],
         ];
 
 export interface SourceLabel {
@@ -68,40 +71,40 @@ function bar(r: Range): Child {
 }
 
 /** The sentence at the top: what you may pay. */
-function total(r: Range): Child {
+function total(r: Range, w: EstimateWords['view']): Child {
   const attrs = { 'data-you-pay': `${r.low}-${r.open ? '' : r.high}` };
+  const p = (...children: Child[]) => h('p', { class: 'estimate-total' }, ...children);
   if (r.open)
-    return h(
-      'p',
-      { class: 'estimate-total' },
-      'You may pay ',
-      h('strong', attrs, `from ${usd(r.low)}`),
-      '. The source gives only a starting price.',
-    );
-  if (r.low === r.high) return h('p', { class: 'estimate-total' }, 'You may pay ', h('strong', attrs, usd(r.low)), '.');
-  return h(
-    'p',
-    { class: 'estimate-total' },
-    'You may pay between ',
-    h('strong', attrs, usd(r.low)),
-    ' and ',
-    h('strong', {}, usd(r.high)),
-    r.typical !== undefined && [', typically about ', h('strong', {}, usd(r.typical))],
-    '.',
+    return p(fillTree(w.youMayPayFrom, { amount: h('strong', attrs, fillWords(w.from, { amount: usd(r.low) })) }));
+  if (r.low === r.high) return p(fillTree(w.youMayPayOne, { amount: h('strong', attrs, usd(r.low)) }));
+  return p(
+    fillTree(w.youMayPayRange, {
+      low: h('strong', attrs, usd(r.low)),
+      high: h('strong', {}, usd(r.high)),
+      typical: r.typical !== undefined && fillTree(w.typically, { amount: h('strong', {}, usd(r.typical)) }),
+    }),
   );
 }
 
 /**
  * `sourceLink` turns a source id into a link target and label (the page's source list); `hsaGuide` is the address
- * of the guide's section on HSA, FSA and HRA money (/guides/paying-for-treatment/#hsa-fsa-and-hra-money).
+ * of the guide's section on HSA, FSA and HRA money (/guides/paying-for-treatment/#hsa-fsa-and-hra-money). The
+ * estimate is worded in `words`' language (the model's lines and notes come worded by the model); a price row's
+ * note is content in English, marked as such in another language.
  */
-export function estimateView(e: Estimate, sourceLink: (id: string) => SourceLabel, hsaGuide: string): Child[] {
+export function estimateView(
+  e: Estimate,
+  sourceLink: (id: string) => SourceLabel,
+  hsaGuide: string,
+  words: EstimateWords = ESTIMATE_WORDS_EN,
+): Child[] {
+  const w = words.view;
   const rows = e.lines.map((l) => {
     const srcs = (l.sources ?? []).map(sourceLink).map((s, i) => [i > 0 && '; ', h('a', { href: s.href }, s.label)]);
     const trace = [
       l.evidence !== undefined && `${l.evidence.charAt(0).toUpperCase()}${l.evidence.slice(1)}. `,
-      srcs.length > 0 && ['Source: ', srcs, '. '],
-      l.note,
+      srcs.length > 0 && [w.source, srcs, '. '],
+      l.note && (words.lang === 'en' ? l.note : h('span', { lang: 'en-US' }, l.note)),
     ].filter(Boolean);
     return h(
       'tr',
@@ -110,81 +113,74 @@ export function estimateView(e: Estimate, sourceLink: (id: string) => SourceLabe
         'th',
         { scope: 'row' },
         l.label,
-        l.kind === 'insurance-may-pay' && [' ', h('span', { class: 'may' }, '(insurance may pay part)')],
+        l.kind === 'insurance-may-pay' && [' ', h('span', { class: 'may' }, w.mayPayPart)],
         // A space before the note, though it shows on a line of its own: copied or read out, it is a new phrase.
         trace.length > 0 && [' ', h('small', {}, trace)],
       ),
-      h('td', {}, cellRange(l.amount)),
+      h('td', {}, cellRange(l.amount, w)),
     );
   });
   const parts: Child[] = [
-    total(e.youPay),
+    total(e.youPay, w),
     bar(e.youPay),
     // A series: the price of one shot and of the whole series, side by side.
     e.series &&
       h(
         'p',
         { 'data-series': `${e.series.shots}` },
-        'One shot costs ',
-        h('strong', {}, rangeText(e.series.perShot)),
-        e.series.perTreatment ? ', if the price is for one shot' : '',
-        `. A series of ${e.series.shots} shots costs `,
-        h('strong', {}, rangeText(e.series.perSeries)),
-        ' in each area treated.',
+        fillTree(w.series, {
+          perShot: h('strong', {}, rangeText(e.series.perShot, usd, w)),
+          ifOne: e.series.perTreatment ? w.ifOne : '',
+          shots: String(e.series.shots),
+          perSeries: h('strong', {}, rangeText(e.series.perSeries, usd, w)),
+        }),
       ),
     h(
       'div',
-      { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': 'How the estimate adds up' },
+      { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': w.addsUpLabel },
       h(
         'table',
         { class: 'estimate-lines' },
-        h('caption', {}, 'How it adds up'),
-        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Item'), h('th', { scope: 'col' }, 'Cost'))),
+        h('caption', {}, w.caption),
+        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, w.item), h('th', { scope: 'col' }, w.cost))),
         h('tbody', {}, rows),
         h(
           'tfoot',
           {},
-          h('tr', {}, h('th', { scope: 'row' }, 'Total before insurance'), h('td', {}, cellRange(e.total))),
+          h('tr', {}, h('th', { scope: 'row' }, w.totalBefore), h('td', {}, cellRange(e.total, w))),
           e.insuranceMayPay.high > 0 &&
             h(
               'tr',
               {},
-              h('th', { scope: 'row' }, 'Insurance ', h('em', {}, 'may'), ' pay (not promised)'),
-              h('td', {}, '−', cellRange(e.insuranceMayPay)),
+              h('th', { scope: 'row' }, fillTree(w.insuranceMay, { may: h('em', {}, w.may) })),
+              h('td', {}, '−', cellRange(e.insuranceMayPay, w)),
             ),
-          h('tr', {}, h('th', { scope: 'row' }, 'You may pay'), h('td', {}, cellRange(e.youPay))),
+          h('tr', {}, h('th', { scope: 'row' }, w.youMayPay), h('td', {}, cellRange(e.youPay, w))),
         ),
       ),
     ),
   ];
+  const rounded = (r: Range) => h('strong', {}, rangeText(r, usdRounded, w));
   if (e.hsa)
     parts.push(
       h(
         'div',
         { class: 'box', 'data-hsa': '' },
-        h(
-          'p',
-          {},
-          `Paying with HSA or FSA money at a ${e.hsa.taxRatePct}% tax rate may save you `,
-          h('strong', {}, rangeText(e.hsa.saving, usdRounded)),
-          ' in tax, if the treatment counts as medical care for your diagnosis. Check with your account administrator.',
-        ),
+        h('p', {}, fillTree(w.hsa, { rate: String(e.hsa.taxRatePct), saving: rounded(e.hsa.saving) })),
         h(
           'p',
           { 'data-hsa-not-medical': '' },
-          'If it does not count as medical care, there is no saving. ' +
-            'An FSA or HRA plan checks each claim and may say no. ' +
-            'HSA money you spend on it anyway is taxed as income. Before age 65 you also owe an extra ' +
-            `${HSA_EXTRA_TAX_PCT}% tax on it: `,
-          h('strong', {}, rangeText(e.hsa.extraTax, usdRounded)),
-          ' more here. The extra tax does not apply once you are 65, or if you are disabled. ',
-          h('a', { href: hsaGuide }, 'What HSA, FSA and HRA money can pay for'),
-          '.',
+          fillTree(w.hsaNotMedical, {
+            pct: String(HSA_EXTRA_TAX_PCT),
+            extra: rounded(e.hsa.extraTax),
+            link: h('a', { href: hsaGuide }, w.hsaLink),
+          }),
         ),
       ),
     );
   if (e.financing) {
     const f = e.financing;
+    const apr = String(f.aprPct);
     parts.push(
       h(
         'div',
@@ -192,47 +188,31 @@ export function estimateView(e: Estimate, sourceLink: (id: string) => SourceLabe
         h(
           'p',
           {},
-          h('strong', {}, 'Financing:'),
+          h('strong', {}, w.financing),
           f.promoMonths > 0
-            ? [
-                ` to clear the balance within the ${f.promoMonths}-month promotion, pay `,
-                h('strong', {}, rangeText(f.monthlyInPromo, usdUp)),
-                ' a month.',
-              ]
-            : ' no promotion.',
+            ? fillTree(w.promo, {
+                months: String(f.promoMonths),
+                monthly: h('strong', {}, rangeText(f.monthlyInPromo, usdUp, w)),
+              })
+            : w.noPromo,
         ),
-        f.promoMonths > 0 &&
-          h(
-            'p',
-            {},
-            `If any balance is left when the promotion ends, deferred interest at ${f.aprPct}% could add up to `,
-            h('strong', {}, rangeText(f.deferredInterest, usdRounded)),
-            ', charged back to the day you bought.',
-          ),
-        h(
-          'p',
-          {},
-          `Paying it off over ${f.termMonths} months at ${f.aprPct}% would cost `,
-          h('strong', {}, rangeText(f.monthlyAfter, usdRounded)),
-          ' a month.',
-        ),
+        f.promoMonths > 0 && h('p', {}, fillTree(w.deferred, { apr, amount: rounded(f.deferredInterest) })),
+        h('p', {}, fillTree(w.after, { months: String(f.termMonths), apr, monthly: rounded(f.monthlyAfter) })),
         f.promoMonths > 0 &&
           h(
             'p',
             { 'data-miss-by-one': '' },
-            'If you pay on time every month but the last payment is late, you would pay ',
-            h('strong', {}, rangeText(f.missByOne, usdRounded)),
-            ' more in deferred interest. On a true 0% plan, the same late payment would cost ',
-            h('strong', {}, rangeText(f.trueZeroByOne, usdRounded)),
-            ' more for each month it is late, before any late fee.',
+            fillTree(w.missByOne, { miss: rounded(f.missByOne), zero: rounded(f.trueZeroByOne) }),
           ),
         f.loan &&
           h(
             'p',
             { 'data-loan': '' },
-            `A personal loan at ${f.loan.aprPct}% paid off over ${f.loan.months} months would cost `,
-            h('strong', {}, rangeText(f.loan.interest, usdRounded)),
-            ' in interest in all.',
+            fillTree(w.loan, {
+              apr: String(f.loan.aprPct),
+              months: String(f.loan.months),
+              interest: rounded(f.loan.interest),
+            }),
           ),
       ),
     );
@@ -249,5 +229,9 @@ export function estimateView(e: Estimate, sourceLink: (id: string) => SourceLabe
 }
 
 /** The estimate as HTML, for pages worked out at build time. */
-export const estimateHtml = (e: Estimate, sourceLink: (id: string) => SourceLabel, hsaGuide: string): string =>
-  toHtml(estimateView(e, sourceLink, hsaGuide));
+export const estimateHtml = (
+  e: Estimate,
+  sourceLink: (id: string) => SourceLabel,
+  hsaGuide: string,
+  words: EstimateWords = ESTIMATE_WORDS_EN,
+): string => toHtml(estimateView(e, sourceLink, hsaGuide, words));

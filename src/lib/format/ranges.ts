@@ -4,25 +4,13 @@
  */
 import type { CostRow } from '../../schemas/cost.ts';
 import { compareRows, highOf } from '../costs/evidence.ts';
+import { COST_WORDS_EN } from '../../i18n/cost-words/en.ts';
 
-export const SCOPE_LABEL: Record<CostRow['scope'], string> = {
-  'per-injection': 'Per injection',
-  'per-treatment': 'Per treatment',
-  'per-series': 'Per series of injections',
-  'per-joint': 'Per joint',
-  'single-level-spine': 'Spine, one level',
-  'multi-level-spine': 'Spine, several levels',
-  'multi-area-package': 'Package for several areas',
-  'per-application': 'Per application',
-  'per-course': 'Per course of treatment',
-  'per-visit': 'Per visit',
-};
+/** What one price covers, in English (other languages: src/i18n/cost-words/). */
+export const SCOPE_LABEL: Record<CostRow['scope'], string> = COST_WORDS_EN.scope;
 
-export const TIER_LABEL: Record<CostRow['tier'], string> = {
-  any: 'any clinic',
-  'lower-cost': 'lower-cost clinics',
-  established: 'established or academic centres',
-};
+/** Which kind of clinic, in English. */
+export const TIER_LABEL: Record<CostRow['tier'], string> = COST_WORDS_EN.tier;
 
 const pct = (v: number, max: number) => Math.round((v / max) * 1000) / 10;
 

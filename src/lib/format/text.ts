@@ -11,11 +11,12 @@ export function clip(text: string, max = 160): string {
 }
 
 /**
- * A name as it reads inside a sentence: "Amniotic injections" → "amniotic injections", while acronyms
- * and names that start with one stay as they are ("PRP injections", "IV nutrient therapy").
+ * A name as it reads inside a sentence: "Amniotic injections" → "amniotic injections", "Ácido hialurónico" →
+ * "ácido hialurónico", while acronyms and names that start with one stay as they are ("PRP injections", "IV
+ * nutrient therapy").
  */
 export const inSentence = (name: string): string =>
-  /^[A-Z][a-z]/.test(name) && !/^[A-Z][a-z]+[A-Z]/.test(name) ? name[0]!.toLowerCase() + name.slice(1) : name;
+  /^\p{Lu}\p{Ll}/u.test(name) && !/^\p{Lu}\p{Ll}+\p{Lu}/u.test(name) ? name[0]!.toLowerCase() + name.slice(1) : name;
 
 /** The name a page goes by in tables, links and sentences: its short title, or its title. */
 export const displayName = (page: { title: string; shortTitle?: string | undefined }): string =>

@@ -26,6 +26,17 @@ export function h(tag: string, attrs: Attrs = {}, ...children: Child[]): El {
   return { tag, attrs, children };
 }
 
+/**
+ * A dictionary template with its `{name}` marks replaced by nodes, for words that hold elements:
+ * `fillTree('You may pay {amount}.', { amount: h('strong', {}, '$500') })`. A mark with no value stays as typed.
+ */
+export function fillTree(template: string, values: Readonly<Record<string, Child>>): Child[] {
+  return template
+    .split(/\{(\w+)\}/)
+    .map((part, i) => (i % 2 === 0 ? part : part in values ? values[part] : `{${part}}`))
+    .filter((part) => part !== '');
+}
+
 const attrList = (attrs: Attrs): [string, string][] =>
   Object.entries(attrs).flatMap(([k, v]) => (v === false || v === undefined ? [] : [[k, String(v)]]));
 
