@@ -169,9 +169,9 @@ describe('the note of a recorded change', () => {
     );
     const corrected = views.get('2026-11-cigna-prp')!;
     expect(changeNoteLead(corrected, 'es')).toBe('Lo corregimos en noviembre de 2026: antes decíamos “Desconocido”.');
-    const kept = { ...corrected, from: corrected.to };
+    const kept = { ...corrected, from: corrected.to! };
     expect(changeNoteLead(kept, 'es')).toBe('Lo corregimos en noviembre de 2026; la cobertura sigue igual.');
-    const rule = { ...changed, kind: 'policy' as const, from: changed.to };
+    const rule = { ...changed, kind: 'policy' as const, from: changed.to! };
     expect(changeNoteLead(rule, 'es')).toBe('La regla cambió el 13 de abril de 2021; la cobertura sigue igual.');
     const { from: _from, ...fresh } = changed;
     expect(changeNoteLead(fresh, 'es')).toBe('La regla cambió el 13 de abril de 2021.');
