@@ -10,6 +10,7 @@ import {
   appealWords,
   coverageWords,
   glossaryWords,
+  medicareRateWords,
   pageWords,
   sourceNoteWords,
   therapyWords,
@@ -42,6 +43,12 @@ if (es.appeals)
     file: 'content/es/appeal-deadlines.yaml',
     translates: es.appeals.translates,
     current: wordsVersion(appealWords(catalog.appeals)),
+  });
+if (es.medicareRates && catalog.medicareRates)
+  translations.push({
+    file: 'content/es/medicare-rates.yaml',
+    translates: es.medicareRates.translates,
+    current: wordsVersion(medicareRateWords(catalog.medicareRates)),
   });
 for (const kind of MDX_KINDS)
   for (const t of es.pages[kind]) {
