@@ -21,6 +21,9 @@ import { formatUsd, formatUsdRange } from '../format/money.ts';
 import { fillWords } from '../format/text.ts';
 import type { Counted, EstimateWords } from '../../i18n/estimate-words.ts';
 import { ESTIMATE_WORDS_EN } from '../../i18n/estimate-words/en.ts';
+import type { CostWords } from '../../i18n/cost-words.ts';
+import type { EstimatorWords } from '../../i18n/estimator-words.ts';
+import { ESTIMATOR_WORDS_EN } from '../../i18n/estimator-words/en.ts';
 import { FIELDS, MAX_DOLLARS, type NumberField } from './fields.ts';
 
 export type Tier = 'lower-cost' | 'established';
@@ -249,9 +252,20 @@ export interface RowChoice {
   label: string;
 }
 
-const choiceLabel = (r: CostRow, trusted: boolean) =>
-  `${SCOPE_LABEL[r.scope]}${r.tier === 'any' ? '' : `, ${TIER_LABEL[r.tier]}`}: ${priceWords(r)}, ` +
-  `${evidenceWords(r)}${trusted ? ' (the one we trust most)' : ''}`;
+/** The words of a choice: what a price covers, clinics and evidence (`cost`), and how a choice reads (`row`). */
+export interface ChoiceWords {
+  cost: CostWords;
+  row: EstimatorWords['row'];
+}
+
+const choiceLabel = (r: CostRow, trusted: boolean, { cost, row: w }: ChoiceWords) =>
+  fillWords(w.choice, {
+    scope: cost.scope[r.scope],
+    tier: r.tier === 'any' ? '' : fillWords(w.choiceTier, { tier: cost.tier[r.tier] }),
+    price: priceWords(r, cost),
+    evidence: evidenceWords(r, cost),
+    trusted: trusted ? w.trusted : '',
+  });
 
 /**
  * Every price row of a therapy, as the reader's choices: first the rows for what is picked (rowsFor: the most
@@ -263,14 +277,15 @@ export function rowChoices(
   therapy: string,
   scope: Scope,
   tier: Tier,
+  words: ChoiceWords = { cost: ESTIMATE_WORDS_EN.cost, row: ESTIMATOR_WORDS_EN.row },
 ): { picked: RowChoice[]; others: RowChoice[] } {
   const found = rowsFor(rows, therapy, scope, tier).rows;
   return {
-    picked: found.map((row, i) => ({ value: i === 0 ? '' : row.id, row, label: choiceLabel(row, i === 0) })),
+    picked: found.map((row, i) => ({ value: i === 0 ? '' : row.id, row, label: choiceLabel(row, i === 0, words) })),
     others: sortCostRows(rows.filter((r) => r.therapy === therapy && !found.includes(r))).map((row) => ({
       value: row.id,
       row,
-      label: choiceLabel(row, false),
+      label: choiceLabel(row, false, words),
     })),
   };
 }

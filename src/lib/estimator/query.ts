@@ -10,9 +10,14 @@
  * the URL with `toQuery`.
  */
 import type { CostRow } from '../../schemas/cost.ts';
+import type { CostWords } from '../../i18n/cost-words.ts';
+import { COST_WORDS_EN } from '../../i18n/cost-words/en.ts';
+import type { EstimatorWords } from '../../i18n/estimator-words.ts';
+import { ESTIMATOR_WORDS_EN } from '../../i18n/estimator-words/en.ts';
 import { formatUsd } from '../format/money.ts';
 import { SCOPE_LABEL, TIER_LABEL } from '../format/ranges.ts';
-import { FIELDS, ROW_FIELD, isFieldName, readField, type FieldName, type NumberField } from './fields.ts';
+import { fillWords } from '../format/text.ts';
+import { FIELDS, ROW_FIELD, fieldsIn, isFieldName, readField, type FieldName, type NumberField } from './fields.ts';
 import {
   NoPriceError,
   defaultScope,
@@ -38,16 +43,23 @@ export interface ParseResult {
 /** The clinic tiers a reader can pick: every tier the labels (and so the schema) know, except `any`. */
 const TIERS = Object.keys(TIER_LABEL).filter((t): t is Tier => t !== 'any');
 
+/** The words notices are written in: the estimator's, and those of cash prices (what a price covers, which clinics). */
+export interface QueryWords {
+  tool: EstimatorWords;
+  cost: CostWords;
+}
+const ENGLISH: QueryWords = { tool: ESTIMATOR_WORDS_EN, cost: COST_WORDS_EN };
+
 /**
- * A plain error for a bad value of a form field (named as in the URL), or undefined when it is fine. Blank money fields
- * mean 0.
+ * A plain error, in `w`'s language, for a bad value of a form field (named as in the URL), or undefined when it is
+ * fine. Blank money fields mean 0.
  */
-export function validateField(name: string, raw: string): string | undefined {
+export function validateField(name: string, raw: string, w: EstimatorWords = ESTIMATOR_WORDS_EN): string | undefined {
   if (!isFieldName(name)) return undefined;
-  const f: NumberField = FIELDS[name];
+  const f: NumberField = fieldsIn(w)[name];
   if ((f.kind === 'money' && raw.trim() === '') || readField(f, raw) !== undefined) return undefined;
   const s = raw.trim().replace(/^\$/, '').replace(/,/g, '');
-  return f.kind === 'money' && /^\d+$/.test(s) ? `Enter an amount of ${formatUsd(f.max)} or less` : f.message;
+  return f.kind === 'money' && /^\d+$/.test(s) ? fillWords(w.field.tooMuch, { max: formatUsd(f.max) }) : f.message;
 }
 
 /**
@@ -96,7 +108,8 @@ const quote = (s: string) => {
 /**
  * The input a query string describes (with or without the leading "?"). `names` maps therapy slugs to the
  * names used in notices ("PRP"); without it notices use the slug. `series` gives the number of sessions a link
- * that leaves it out means: a whole series for a treatment given as one. Throws only if no therapy has a price.
+ * that leaves it out means: a whole series for a treatment given as one. Notices are in `words`' language; the
+ * input is the same in every language. Throws only if no therapy has a price.
  */
 export function parseQuery(
   search: string,
@@ -104,6 +117,7 @@ export function parseQuery(
   rows: readonly CostRow[],
   names?: Readonly<Record<string, string>>,
   series?: SeriesTable,
+  words: QueryWords = ENGLISH,
 ): ParseResult {
   const def = defaultInput(therapies, rows, series);
   const notices: string[] = [];
@@ -115,14 +129,18 @@ export function parseQuery(
   }
   const get = (k: string) => params.get(k)?.trim() || undefined;
   const name = (t: string) => names?.[t] ?? t;
+  const { notices: say } = words.tool;
+  const scopeLabel = words.cost.scope;
+  const tierLabel = words.cost.tier;
+  const fields = fieldsIn(words.tool);
 
   let therapy = def.therapy;
   const rawTherapy = get('therapy');
   if (rawTherapy !== undefined) {
     const t = rawTherapy.toLowerCase();
     if (therapies.includes(t) && scopesFor(rows, t).length) therapy = t;
-    else if (therapies.includes(t)) notices.push(`We have no prices for ${name(t)} yet, so we show ${name(therapy)}.`);
-    else notices.push(`We did not recognize the treatment ${quote(rawTherapy)}, so we show ${name(therapy)}.`);
+    else if (therapies.includes(t)) notices.push(fillWords(say.noPrices, { name: name(t), shown: name(therapy) }));
+    else notices.push(fillWords(say.unknownTherapy, { raw: quote(rawTherapy), shown: name(therapy) }));
   }
 
   const scopes = scopesFor(rows, therapy);
@@ -132,13 +150,8 @@ export function parseQuery(
     const known = Object.hasOwn(SCOPE_LABEL, rawScope) ? (rawScope as Scope) : undefined;
     if (known && scopes.includes(known)) scope = known;
     else if (known)
-      notices.push(
-        `We have no “${SCOPE_LABEL[known]}” price for ${name(therapy)}, so we show the “${SCOPE_LABEL[scope]}” price.`,
-      );
-    else
-      notices.push(
-        `We did not recognize the kind of price ${quote(rawScope)}, so we show the “${SCOPE_LABEL[scope]}” price.`,
-      );
+      notices.push(fillWords(say.noScope, { scope: scopeLabel[known], name: name(therapy), shown: scopeLabel[scope] }));
+    else notices.push(fillWords(say.unknownScope, { raw: quote(rawScope), shown: scopeLabel[scope] }));
   }
 
   const tiers = tiersFor(rows, therapy, scope);
@@ -147,9 +160,8 @@ export function parseQuery(
   if (rawTier !== undefined) {
     const known = TIERS.find((t) => t === rawTier);
     if (known && tiers.includes(known)) tier = known;
-    else if (known)
-      notices.push(`We have no price from ${TIER_LABEL[known]} for this, so we show ${TIER_LABEL[tier]}.`);
-    else notices.push(`We did not recognize the kind of clinic ${quote(rawTier)}, so we show ${TIER_LABEL[tier]}.`);
+    else if (known) notices.push(fillWords(say.noTier, { tier: tierLabel[known], shown: tierLabel[tier] }));
+    else notices.push(fillWords(say.unknownTier, { raw: quote(rawTier), shown: tierLabel[tier] }));
   }
 
   // The price row: any row of this therapy, or none for the most trusted one. A row names what it covers and,
@@ -162,17 +174,18 @@ export function parseQuery(
       row = chosen.id;
       scope = chosen.scope;
       if (chosen.tier !== 'any') tier = chosen.tier;
-    } else notices.push(`We have no ${ROW_FIELD.noun} ${quote(rawRow)} for this, so we use the price we trust most.`);
+    } else notices.push(fillWords(say.unknownRow, { noun: words.tool.row.noun, raw: quote(rawRow) }));
   }
 
   // `def` replaces the field's own default where it depends on the treatment (the sessions of a series).
   const num = (key: FieldName, def?: number): number => {
-    const f: NumberField = FIELDS[key];
+    const f: NumberField = fields[key];
     const raw = get(key);
     if (raw === undefined) return def ?? f.def;
     const v = readField(f, raw);
     if (v !== undefined) return v;
-    notices.push(`We could not use ${quote(raw)} as the ${f.noun} (${f.hint}), so we use ${def ?? f.shownDefault}.`);
+    const value = def === undefined ? f.shownDefault : fillWords(words.tool.field.shown[f.kind], { value: def });
+    notices.push(fillWords(say.badNumber, { raw: quote(raw), noun: f.noun, hint: f.hint, value }));
     return def ?? f.def;
   };
 
@@ -199,8 +212,7 @@ export function parseQuery(
     // A personal loan's rate only when the reader entered one (0 means none).
     const loan = num('loan');
     if (loan > 0) input.payment.loanAprPct = loan;
-  } else if (rawPay !== undefined && rawPay !== 'cash')
-    notices.push(`We did not recognize the way to pay ${quote(rawPay)}, so we show paying in cash.`);
+  } else if (rawPay !== undefined && rawPay !== 'cash') notices.push(fillWords(say.unknownPay, { raw: quote(rawPay) }));
 
   return { input, notices };
 }
