@@ -8,6 +8,7 @@
  */
 import type { Lang } from '../schemas/language.ts';
 import type { FieldKind, FieldName } from '../lib/estimator/fields.ts';
+import type { MedicareService } from '../schemas/medicare-rate.ts';
 import { ESTIMATOR_WORDS_EN } from './estimator-words/en.ts';
 import { ESTIMATOR_WORDS_ES } from './estimator-words/es.ts';
 
@@ -80,12 +81,13 @@ export interface EstimatorWords {
     heading: string;
     amount: string;
     about: string;
-    /** One unit and many. */
-    unit: { service: readonly [string, string]; 'square-cm': readonly [string, string] };
+    /** After an amount: "per service". */
+    perUnit: Record<MedicareService['unit'], string>;
     confidence: { primary: string; secondary: string };
     oneShot: string;
     series: string;
-    units: string;
+    /** How many units the amount is for: one, and more (`{count}`). */
+    units: Record<MedicareService['unit'], readonly [one: string, many: string]>;
     plus: string;
     owe: string;
     /** Two ends of what the reader may owe. */

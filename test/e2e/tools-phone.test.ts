@@ -28,7 +28,7 @@ describe.skipIf(!browserTestsEnabled())('the tools on a 390 px phone', () => {
     const labels = await card
       .locator('td[data-label]')
       .evaluateAll((tds) => tds.map((td) => getComputedStyle(td, '::before').content));
-    expect(labels).toEqual(['"Clinic: "', '"Range: "']);
+    expect(labels).toEqual(['"Kind of clinic: "', '"Range: "']);
     // What kind of evidence the price is, with its year or "year of the prices not stated", then the source.
     expect(text).toMatch(/^A survey of .*; year of the prices not stated\. Source: /m);
     // The range, the evidence, the year and the source are all inside the visible card, not off to the side.

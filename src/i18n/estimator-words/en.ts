@@ -96,14 +96,17 @@ export const ESTIMATOR_WORDS_EN: EstimatorWords = {
   medicare: {
     heading: 'If Original Medicare covers it',
     amount:
-      'Medicare’s {year} national amount for {label} is {amount} per {unit}, in a doctor’s office (from {release}; ' +
+      'Medicare’s {year} national amount for {label} is {amount} {perUnit}, in a doctor’s office (from {release}; ' +
       '{confidence}; source: {sources}). {note}',
     about: 'about {amount}',
-    unit: { service: ['service', 'services'], 'square-cm': ['square centimeter', 'square centimeters'] },
+    perUnit: { service: 'per service', 'square-cm': 'per square centimeter' },
     confidence: { primary: 'read in the source itself', secondary: 'read in a summary' },
     oneShot: 'For 1 shot',
     series: 'For a series of {count} shots',
-    units: 'For {count} {unit}',
+    units: {
+      service: ['For 1 service', 'For {count} services'],
+      'square-cm': ['For 1 square centimeter', 'For {count} square centimeters'],
+    },
     plus: ' plus the {amount} you entered',
     owe:
       '{for}{plus}, the approved amount is {allowed}. With Original Medicare alone you would owe {owed}: ' +

@@ -108,14 +108,17 @@ export const ESTIMATOR_WORDS_ES: EstimatorWords = {
   medicare: {
     heading: 'Si Medicare Original lo cubre',
     amount:
-      'El monto nacional de Medicare de {year} por {label} es {amount} por {unit}, en un consultorio médico (publicado en ' +
+      'El monto nacional de Medicare de {year} por {label} es {amount} {perUnit}, en un consultorio médico (publicado en ' +
       '{release}; {confidence}; fuente: {sources}). {note}',
     about: 'unos {amount}',
-    unit: { service: ['servicio', 'servicios'], 'square-cm': ['centímetro cuadrado', 'centímetros cuadrados'] },
+    perUnit: { service: 'por servicio', 'square-cm': 'por centímetro cuadrado' },
     confidence: { primary: 'leído en la propia fuente', secondary: 'leído en un resumen' },
     oneShot: 'Para 1 inyección',
     series: 'Para una serie de {count} inyecciones',
-    units: 'Para {count} {unit}',
+    units: {
+      service: ['Para 1 servicio', 'Para {count} servicios'],
+      'square-cm': ['Para 1 centímetro cuadrado', 'Para {count} centímetros cuadrados'],
+    },
     plus: ' más los {amount} que usted escribió',
     owe:
       '{for}{plus}, el monto aprobado es {allowed}. Solo con Medicare Original, usted pagaría {owed}: {deductible} ' +

@@ -39,7 +39,7 @@ export interface NumberField {
 /** The most a money field takes, in whole dollars. */
 export const MAX_DOLLARS = 1_000_000;
 
-interface Spec {
+export interface Spec {
   readonly kind: FieldKind;
   readonly min: number;
   readonly max: number;
@@ -58,9 +58,9 @@ const money: Spec = spec('money', [0, MAX_DOLLARS], 0);
 /**
  * Every number field's bounds and default, in the order of the form and the URL (the words are in
  * src/i18n/estimator-words/). The APR default is 26.99% (CFPB, CareCredit, 2013) to one decimal; the tax rate
- * default is a common federal bracket.
+ * default is a common federal bracket. What src/lib checks values against: it needs no words.
  */
-const SPECS = {
+export const FIELD_SPECS = {
   areas: spec('count', [1, 6], 1),
   sessions: spec('count', [1, 10], 1),
   guidance: money,
@@ -81,7 +81,7 @@ const SPECS = {
   loan: spec('apr', [0, 40], 0, 'financing'),
 } as const satisfies Record<string, Spec>;
 
-export type FieldName = keyof typeof SPECS;
+export type FieldName = keyof typeof FIELD_SPECS;
 
 const built = new WeakMap<EstimatorWords, Record<FieldName, NumberField>>();
 
@@ -112,14 +112,20 @@ export function fieldsIn(w: EstimatorWords): Readonly<Record<FieldName, NumberFi
     };
   };
   const fields = Object.fromEntries(
-    (Object.keys(SPECS) as FieldName[]).map((name) => [name, fill(name, SPECS[name])]),
+    (Object.keys(FIELD_SPECS) as FieldName[]).map((name) => [name, fill(name, FIELD_SPECS[name])]),
   ) as Record<FieldName, NumberField>;
   built.set(w, fields);
   return fields;
 }
 
-/** Every number field, in English: what src/lib checks its input against. */
-export const FIELDS = fieldsIn(ESTIMATOR_WORDS_EN);
+/**
+ * Every number field, in English. Marked pure so a bundle that does not use it (the estimator's script, which
+ * gets its words from the page) leaves it and the English words out.
+ */
+export const FIELDS = /* @__PURE__ */ fieldsIn(ESTIMATOR_WORDS_EN);
+
+/** The price row's name in the form and the URL. */
+export const ROW_NAME = 'row';
 
 /** A choice from a list the page fills in (the price rows): its name in the form and the URL, and its label. */
 export interface ChoiceField {
@@ -135,17 +141,17 @@ export interface ChoiceField {
  * what is treated and the clinic type, then the others (model.ts rowChoices).
  */
 export const rowField = (w: EstimatorWords): ChoiceField => ({
-  name: 'row',
+  name: ROW_NAME,
   label: w.row.label,
   noun: w.row.noun,
   hint: w.row.hint,
 });
-export const ROW_FIELD: ChoiceField = rowField(ESTIMATOR_WORDS_EN);
+export const ROW_FIELD: ChoiceField = /* @__PURE__ */ rowField(ESTIMATOR_WORDS_EN);
 
-export const isFieldName = (name: string): name is FieldName => Object.hasOwn(SPECS, name);
+export const isFieldName = (name: string): name is FieldName => Object.hasOwn(FIELD_SPECS, name);
 
 /** The value of a field, or undefined when it cannot be used. Money is whole dollars ("$1,500" is fine). */
-export function readField(f: NumberField, raw: string): number | undefined {
+export function readField(f: Pick<NumberField, 'kind' | 'min' | 'max'>, raw: string): number | undefined {
   let s = raw.trim();
   if (f.kind === 'money') s = s.replace(/^\$/, '').replace(/,/g, '');
   if (f.kind === 'percent' || f.kind === 'apr') s = s.replace(/\s*%$/, '');

@@ -9,8 +9,7 @@ import { costSharing, secondPayerFor, type CostSharing, type SecondPayer } from 
 import { fillTree, h, type Child } from '../format/tree.ts';
 import { fillWords, inSentence } from '../format/text.ts';
 import type { EstimatorWords } from '../../i18n/estimator-words.ts';
-import { ESTIMATOR_WORDS_EN } from '../../i18n/estimator-words/en.ts';
-import { FIELDS, fieldsIn, readField } from './fields.ts';
+import { FIELD_SPECS, fieldsIn, readField, type NumberField } from './fields.ts';
 import { usd } from './view.ts';
 
 export interface MedicareInput {
@@ -44,8 +43,8 @@ export interface MedicareResult {
 export function parseMedicare(
   search: string,
   m: MedicareRates,
+  w: EstimatorWords,
   shots?: SeriesShots,
-  w: EstimatorWords = ESTIMATOR_WORDS_EN,
 ): { input?: MedicareInput; notices: string[] } {
   const params = new URLSearchParams(search);
   const get = (k: string) => params.get(k)?.trim() || undefined;
@@ -57,7 +56,7 @@ export function parseMedicare(
     return { notices };
   }
   const fields = fieldsIn(w);
-  const num = (f: (typeof FIELDS)['mqty' | 'mother' | 'mded'], def: number) => {
+  const num = (f: NumberField, def: number) => {
     const raw = get(f.name);
     if (raw === undefined) return def;
     const v = readField(f, raw);
@@ -83,7 +82,7 @@ export function parseMedicare(
 
 /** The number of units a service starts from: the whole series for a shot given as one, else the field's default. */
 export const qtyDefault = (service: string, shots?: SeriesShots): number =>
-  (Object.hasOwn(shots ?? {}, service) && shots?.[service]) || FIELDS.mqty.def;
+  (Object.hasOwn(shots ?? {}, service) && shots?.[service]) || FIELD_SPECS.mqty.def;
 
 /**
  * The query parameters for a Medicare input (appended to the estimator's own), defaults left out (`shots` as given
@@ -124,7 +123,7 @@ export function medicareView(
   m: MedicareRates,
   link: (id: string) => { label: string; href: string },
   abnHref: string,
-  w: EstimatorWords = ESTIMATOR_WORDS_EN,
+  w: EstimatorWords,
 ): Child {
   const { service: s, sharing: c, second } = r;
   const t = w.medicare;
@@ -132,7 +131,7 @@ export function medicareView(
   const sourceLang = w.lang === 'en' ? undefined : 'en-US';
   const cite = (ids: readonly string[]) =>
     ids.map((id, i) => [i > 0 && '; ', h('a', { href: link(id).href, lang: sourceLang }, link(id).label)]);
-  const [one, many] = t.unit[s.unit];
+  const [one, many] = t.units[s.unit];
   const gaps = m.noRate.filter((n) => n.therapy === s.therapy);
   const pct = String(m.coinsurance.pct);
   const span = (x: { low: number; high: number }) =>
@@ -153,7 +152,7 @@ export function medicareView(
           {},
           s.approximate ? fillWords(t.about, { amount: usd(s.amountCents) }) : usd(s.amountCents),
         ),
-        unit: one,
+        perUnit: t.perUnit[s.unit],
         release: s.release,
         confidence: t.confidence[s.confidence],
         sources: cite(s.sources),
@@ -168,7 +167,7 @@ export function medicareView(
           ? r.input.qty === 1
             ? t.oneShot
             : fillWords(t.series, { count: r.input.qty })
-          : fillWords(t.units, { count: r.input.qty, unit: r.input.qty === 1 ? one : many }),
+          : fillWords(r.input.qty === 1 ? one : many, { count: r.input.qty }),
         plus: r.input.otherCents > 0 ? fillWords(t.plus, { amount: usd(r.input.otherCents) }) : '',
         allowed: usd(r.allowedCents),
         owed: h('strong', { 'data-medicare-owed': `${c.withMedicareOnly}` }, usd(c.withMedicareOnly)),

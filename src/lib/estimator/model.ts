@@ -23,8 +23,7 @@ import type { Counted, EstimateWords } from '../../i18n/estimate-words.ts';
 import { ESTIMATE_WORDS_EN } from '../../i18n/estimate-words/en.ts';
 import type { CostWords } from '../../i18n/cost-words.ts';
 import type { EstimatorWords } from '../../i18n/estimator-words.ts';
-import { ESTIMATOR_WORDS_EN } from '../../i18n/estimator-words/en.ts';
-import { FIELDS, MAX_DOLLARS, type NumberField } from './fields.ts';
+import { FIELD_SPECS as FIELDS, MAX_DOLLARS, type Spec } from './fields.ts';
 
 export type Tier = 'lower-cost' | 'established';
 export type Scope = CostRow['scope'];
@@ -270,14 +269,15 @@ const choiceLabel = (r: CostRow, trusted: boolean, { cost, row: w }: ChoiceWords
 /**
  * Every price row of a therapy, as the reader's choices: first the rows for what is picked (rowsFor: the most
  * trusted first), then every other row of the therapy in reading order (by what it covers, then clinic type, then
- * evidence). Picking one of the others changes what is treated and the clinic type to the row's.
+ * evidence). Picking one of the others changes what is treated and the clinic type to the row's. Labels are in
+ * `words`' language.
  */
 export function rowChoices(
   rows: readonly CostRow[],
   therapy: string,
   scope: Scope,
   tier: Tier,
-  words: ChoiceWords = { cost: ESTIMATE_WORDS_EN.cost, row: ESTIMATOR_WORDS_EN.row },
+  words: ChoiceWords,
 ): { picked: RowChoice[]; others: RowChoice[] } {
   const found = rowsFor(rows, therapy, scope, tier).rows;
   return {
@@ -331,7 +331,7 @@ const add = (a: Range, b: Range): Range =>
   );
 const plural = (n: number, [one, many]: Counted) => `${n} ${n === 1 ? one : many}`;
 const isInt = (v: number, min: number, max: number) => Number.isSafeInteger(v) && v >= min && v <= max;
-const inField = (v: number, f: NumberField) => isInt(v, f.min, f.max);
+const inField = (v: number, f: Spec) => isInt(v, f.min, f.max);
 /** 0..40 with at most one decimal. */
 const isApr = (v: number) =>
   Number.isFinite(v) &&

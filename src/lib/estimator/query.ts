@@ -11,13 +11,19 @@
  */
 import type { CostRow } from '../../schemas/cost.ts';
 import type { CostWords } from '../../i18n/cost-words.ts';
-import { COST_WORDS_EN } from '../../i18n/cost-words/en.ts';
 import type { EstimatorWords } from '../../i18n/estimator-words.ts';
-import { ESTIMATOR_WORDS_EN } from '../../i18n/estimator-words/en.ts';
 import { formatUsd } from '../format/money.ts';
 import { SCOPE_LABEL, TIER_LABEL } from '../format/ranges.ts';
 import { fillWords } from '../format/text.ts';
-import { FIELDS, ROW_FIELD, fieldsIn, isFieldName, readField, type FieldName, type NumberField } from './fields.ts';
+import {
+  FIELD_SPECS as FIELDS,
+  ROW_NAME,
+  fieldsIn,
+  isFieldName,
+  readField,
+  type FieldName,
+  type NumberField,
+} from './fields.ts';
 import {
   NoPriceError,
   defaultScope,
@@ -43,18 +49,21 @@ export interface ParseResult {
 /** The clinic tiers a reader can pick: every tier the labels (and so the schema) know, except `any`. */
 const TIERS = Object.keys(TIER_LABEL).filter((t): t is Tier => t !== 'any');
 
-/** The words notices are written in: the estimator's, and those of cash prices (what a price covers, which clinics). */
+/**
+ * The words notices are written in: the estimator's, and those of cash prices (what a price covers, which
+ * clinics). Always given by the caller, so the estimator's script carries none of its own (the page hands it its
+ * language's words).
+ */
 export interface QueryWords {
   tool: EstimatorWords;
   cost: CostWords;
 }
-const ENGLISH: QueryWords = { tool: ESTIMATOR_WORDS_EN, cost: COST_WORDS_EN };
 
 /**
  * A plain error, in `w`'s language, for a bad value of a form field (named as in the URL), or undefined when it is
  * fine. Blank money fields mean 0.
  */
-export function validateField(name: string, raw: string, w: EstimatorWords = ESTIMATOR_WORDS_EN): string | undefined {
+export function validateField(name: string, raw: string, w: EstimatorWords): string | undefined {
   if (!isFieldName(name)) return undefined;
   const f: NumberField = fieldsIn(w)[name];
   if ((f.kind === 'money' && raw.trim() === '') || readField(f, raw) !== undefined) return undefined;
@@ -115,9 +124,9 @@ export function parseQuery(
   search: string,
   therapies: readonly string[],
   rows: readonly CostRow[],
+  words: QueryWords,
   names?: Readonly<Record<string, string>>,
   series?: SeriesTable,
-  words: QueryWords = ENGLISH,
 ): ParseResult {
   const def = defaultInput(therapies, rows, series);
   const notices: string[] = [];
@@ -167,7 +176,7 @@ export function parseQuery(
   // The price row: any row of this therapy, or none for the most trusted one. A row names what it covers and,
   // unless it is for any clinic, the clinic type, so those follow it: the reader may pick any row from the list.
   let row: string | undefined;
-  const rawRow = get(ROW_FIELD.name)?.toLowerCase();
+  const rawRow = get(ROW_NAME)?.toLowerCase();
   if (rawRow !== undefined) {
     const chosen = rows.find((r) => r.id === rawRow && r.therapy === therapy);
     if (chosen) {
@@ -232,7 +241,7 @@ export function toQuery(input: EstimateInput, series?: SeriesTable): string {
   add('therapy', input.therapy);
   add('scope', input.scope);
   // Only a row the reader chose: without one, a link follows the most trusted row, even after new data.
-  if (input.row) add(ROW_FIELD.name, input.row);
+  if (input.row) add(ROW_NAME, input.row);
   add('areas', input.areas, FIELDS.areas.def);
   add('sessions', input.sessions, sessionsDefault(series, input.therapy, input.scope));
   add('tier', input.tier, 'lower-cost');

@@ -67,7 +67,7 @@ class CostEstimator extends HTMLElement {
     const source = (id: string) => ({ id, label: d.sources[id] ?? id, href: `#source-${id}` });
 
     // Fill the form from the address (a preset link), then keep the address in step with the form.
-    const parsed = parseQuery(location.search, ids, d.rows, names, d.series, queryWords);
+    const parsed = parseQuery(location.search, ids, d.rows, queryWords, names, d.series);
     const fill = (search: string) => {
       for (const [k, v] of new URLSearchParams(search)) {
         const el = field(k);
@@ -100,7 +100,7 @@ class CostEstimator extends HTMLElement {
     };
     setScopes(parsed.input.therapy, parsed.input.scope);
     setRows(parsed.input);
-    const medicare = d.rates ? parseMedicare(location.search, d.rates, d.shots, tool) : { notices: [] };
+    const medicare = d.rates ? parseMedicare(location.search, d.rates, tool, d.shots) : { notices: [] };
     // A link leaves out the numbers that are the defaults, so set the two whose default depends on the treatment.
     fill(
       `${toQuery(parsed.input, d.series)}&sessions=${parsed.input.sessions}` +
@@ -139,13 +139,13 @@ class CostEstimator extends HTMLElement {
       }
       if (bad) return; // keep the last good estimate on screen; the message beside the field says what to fix
       const search = new URLSearchParams(new FormData(form) as unknown as Record<string, string>).toString();
-      const { input } = parseQuery(search, ids, d.rows, names, d.series, queryWords);
+      const { input } = parseQuery(search, ids, d.rows, queryWords, names, d.series);
       // The model may switch to a scope or clinic type that has prices; show the one it used.
       if (scope.value !== input.scope) setScopes(input.therapy, input.scope);
       const tier = field('tier');
       if (tier instanceof RadioNodeList && tier.value !== input.tier) tier.value = input.tier;
       setRows(input);
-      const m = d.rates && parseMedicare(search, d.rates, d.shots, tool).input;
+      const m = d.rates && parseMedicare(search, d.rates, tool, d.shots).input;
       const mResult = m && d.rates && medicareEstimate(m, d.rates, d.shots);
       for (const p of form.querySelectorAll<HTMLElement>('[data-medicare-fields] p:has(input)')) p.hidden = !m;
       mOut.replaceChildren(
