@@ -55,7 +55,10 @@ export interface EstimatorWords {
     /** The list's two groups: the rows for what is picked, then the treatment's others. */
     picked: string;
     others: string;
-    /** One row as a choice: `{scope}{tier}: {price}, {evidence}{trusted}`, `{tier}` from `choiceTier`. */
+    /**
+     * One row as a choice, `{tier}` from `choiceTier`. The price comes first: a phone shows only the start of the
+     * chosen line in the closed list, and a number cut short ("$1,150–$12,0") would mislead.
+     */
     choice: string;
     choiceTier: string;
     trusted: string;

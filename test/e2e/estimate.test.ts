@@ -100,7 +100,7 @@ describe.skipIf(!browserTestsEnabled())('cost estimator in a real browser', () =
     // PRP starts from the Miami phone survey, per injection, and says what it is beside the price.
     expect(await page.locator('#e-scope').inputValue()).toBe('per-injection');
     expect(await page.locator('#e-row option:checked').innerText()).toMatch(
-      /^Per injection: \$350–\$1,700, a survey of 91 orthopedic offices/,
+      /^\$350–\$1,700 \(per injection\): a survey of 91 orthopedic offices/,
     );
     expect(await page.locator('[data-output]').innerText()).toMatch(
       /A survey of 91 orthopedic offices .*year of the prices not stated/,
@@ -141,10 +141,11 @@ describe.skipIf(!browserTestsEnabled())('cost estimator in a real browser', () =
     expect(options).toHaveLength(prp.length);
     for (const r of prp)
       expect(
-        options.some((o) => o.includes(`${priceWords(r)}, ${evidenceWords(r)}`)),
+        options.some((o) => o.startsWith(priceWords(r)) && o.includes(`): ${evidenceWords(r)}`)),
         r.id,
       ).toBe(true);
-    expect(options.every((o) => /^(Per |Spine|Package)/.test(o))).toBe(true); // each says what it covers
+    // Each starts with its price, whole, then says what it covers.
+    expect(options.every((o) => /^(from )?\$[\d,]+(–\$[\d,]+)? \((per |spine|package)/.test(o))).toBe(true);
     expect(await page.locator('#e-row optgroup').evaluateAll((gs) => gs.map((g) => g.getAttribute('label')))).toEqual([
       'Prices for what you picked',
       'Other prices for this treatment',
@@ -277,7 +278,7 @@ describe.skipIf(!browserTestsEnabled())('cost estimator in a real browser', () =
     );
     expect(await page.locator('.estimate-total').innerText()).toMatch(/^Usted podría pagar entre \$[\d,]+ y \$[\d,]+/);
     expect(await page.locator('#e-row option:checked').innerText()).toMatch(
-      /^Por inyección: \$350–\$1,700, una encuesta /,
+      /^\$350–\$1,700 \(por inyección\): una encuesta /,
     );
     const result = await page.locator('[data-output]').innerText();
     expect(result).toMatch(/con una tasa de impuestos de 22%, podría ahorrar/);

@@ -105,4 +105,32 @@ describe.skipIf(!browserTestsEnabled())('the tools on a 390 px phone', () => {
     expect(before.visible && after.visible, 'the treatment name is on top, not under a cell').toBe(true);
     await ctx.close();
   });
+
+  it("shows each price whole in the estimator's closed price list, in both languages", async () => {
+    const ctx = await site.browser.newContext({ viewport: PHONE });
+    for (const path of ['/estimate/', '/es/estimate/']) {
+      const { page, errors } = await openPage(ctx, `${site.url}${path}`);
+      const therapies = await page
+        .locator('#e-therapy option')
+        .evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value));
+      for (const therapy of therapies) {
+        await page.selectOption('#e-therapy', therapy);
+        // A closed list shows the start of the chosen line; the price comes first, so it must fit there, whole
+        // (the box, less its padding and the arrow). Measured with the list's own font, for every row.
+        const cut = await page.locator('#e-row').evaluate((select: HTMLSelectElement) => {
+          const style = getComputedStyle(select);
+          const ctx2d = document.createElement('canvas').getContext('2d')!;
+          ctx2d.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+          const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 24;
+          return [...select.options]
+            .map((o) => /^(.*?\$[\d,]+(–\$[\d,]+)?)/.exec(o.text)?.[1] ?? o.text)
+            .filter((price) => ctx2d.measureText(price).width > room);
+        });
+        expect(cut, `${path} ${therapy}`).toEqual([]);
+      }
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+    await ctx.close();
+  });
 });

@@ -156,12 +156,12 @@ describe('the price list lists every row of the treatment, with what it covers a
     ]);
     expect(others.map((c) => c.value)).toEqual(['prp-treatment-ad', 'prp-series']);
     expect([...picked, ...others].map((c) => c.label)).toEqual([
-      'Per injection: $350–$1,700, a survey of 91 orthopedic offices in Miami-Dade County, Florida; ' +
+      '$350–$1,700 (per injection): a survey of 91 orthopedic offices in Miami-Dade County, Florida; ' +
         'year of the prices not stated (the one we trust most)',
-      "Per injection: $500–$2,500, one clinic's advertised prices, 2026",
-      "Per injection: $100–$900, an article's estimate, 2027",
-      "Per treatment: $500–$2,500, one clinic's advertised prices, 2027",
-      "Per series of injections: $900–$1,500, one clinic's advertised prices, 2024",
+      "$500–$2,500 (per injection): one clinic's advertised prices, 2026",
+      "$100–$900 (per injection): an article's estimate, 2027",
+      "$500–$2,500 (per treatment): one clinic's advertised prices, 2027",
+      "$900–$1,500 (per series of injections): one clinic's advertised prices, 2024",
     ]);
     // Every row of the treatment is there once; no row of another treatment.
     const all = [...picked, ...others].map((c) => c.row.id).sort();
@@ -175,10 +175,10 @@ describe('the price list lists every row of the treatment, with what it covers a
   it('names the clinic type of a row priced for one kind of clinic', () => {
     const { picked, others } = rowChoices(SEED_ROWS, 'bone-marrow-concentrate', 'per-joint', 'lower-cost', CHOICE);
     expect(picked.map((c) => c.label)).toEqual([
-      "Per joint, lower-cost clinics: $3,500–$5,000, one clinic's advertised prices, 2023 (the one we trust most)",
+      "$3,500–$5,000 (per joint, lower-cost clinics): one clinic's advertised prices, 2023 (the one we trust most)",
     ]);
     expect(others[0]?.label).toBe(
-      "Per joint, established or academic centres: $6,000–$8,000, one clinic's advertised prices, 2023",
+      "$6,000–$8,000 (per joint, established or academic centres): one clinic's advertised prices, 2023",
     );
   });
 

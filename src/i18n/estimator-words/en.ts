@@ -75,7 +75,7 @@ export const ESTIMATOR_WORDS_EN: EstimatorWords = {
       'The list shows every price we have for this treatment. Picking one of the other prices changes what is treated to match.',
     picked: 'Prices for what you picked',
     others: 'Other prices for this treatment',
-    choice: '{scope}{tier}: {price}, {evidence}{trusted}',
+    choice: '{price} ({scope}{tier}): {evidence}{trusted}',
     choiceTier: ', {tier}',
     trusted: ' (the one we trust most)',
   },

@@ -86,7 +86,7 @@ export const ESTIMATOR_WORDS_ES: EstimatorWords = {
       'uno de los otros precios, lo que se trata cambia para coincidir.',
     picked: 'Precios para lo que usted eligió',
     others: 'Otros precios para este tratamiento',
-    choice: '{scope}{tier}: {price}, {evidence}{trusted}',
+    choice: '{price} ({scope}{tier}): {evidence}{trusted}',
     choiceTier: ', {tier}',
     trusted: ' (el más confiable)',
   },

@@ -259,7 +259,7 @@ export interface ChoiceWords {
 
 const choiceLabel = (r: CostRow, trusted: boolean, { cost, row: w }: ChoiceWords) =>
   fillWords(w.choice, {
-    scope: cost.scope[r.scope],
+    scope: cost.scope[r.scope].toLowerCase(),
     tier: r.tier === 'any' ? '' : fillWords(w.choiceTier, { tier: cost.tier[r.tier] }),
     price: priceWords(r, cost),
     evidence: evidenceWords(r, cost),
