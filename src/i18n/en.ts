@@ -366,7 +366,7 @@ export const en = {
       'Medicare pays for a few of these uses, such as gel shots for knee arthritis when you meet its rules. Pick ' +
       'the covered service to see what you would owe.',
     service: 'Covered service',
-    noService: 'None: I am not using Medicare for this',
+    noService: 'None: not using Medicare',
     serviceOption: '{label}: for {use}',
     gap: 'Other coverage that pays after Medicare',
     noGap: 'None',

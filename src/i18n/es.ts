@@ -347,7 +347,7 @@ export const es: Dictionary = {
       'Medicare paga algunos de estos usos, como las inyecciones de gel para la artritis de rodilla si usted ' +
       'cumple sus reglas. Elija el servicio cubierto para ver cuánto tendría que pagar.',
     service: 'Servicio cubierto',
-    noService: 'Ninguno: no voy a usar Medicare para esto',
+    noService: 'Ninguno: no uso Medicare',
     serviceOption: '{label}: para {use}',
     gap: 'Otra cobertura que paga después de Medicare',
     noGap: 'Ninguna',
