@@ -393,6 +393,24 @@ export const appealWords = (plans: readonly AppealPlan[]) =>
   ]);
 
 /**
+ * A check for a translated text the English may leave out (a note, a fast option): present exactly where the
+ * English one is (`english` names it in the message: "the English step"), with its facts and no avoided word.
+ */
+const optionalTexts =
+  (file: string, terms: FixedTerms, problems: Problem[], english: string) =>
+  (field: string, en: string | undefined, es: string | undefined) => {
+    if ((en === undefined) !== (es === undefined))
+      problems.push({
+        file,
+        field,
+        value: es,
+        message: en === undefined ? `is extra: ${english} has none` : `is missing: ${english} has one`,
+      });
+    if (en !== undefined && es !== undefined)
+      problems.push(...factProblems(file, field, en, es), ...avoidedWords(terms, file, field, es));
+  };
+
+/**
  * The appeal steps' translation against the English: every kind of plan and every step translated once,
  * each field the English has (and no other), the same facts in each, no avoided word, and its version.
  */
@@ -403,17 +421,7 @@ export function checkAppealsTranslation(
   terms: FixedTerms,
 ): { problems: Problem[]; warnings: string[] } {
   const problems: Problem[] = [];
-  const texts = (field: string, en: string | undefined, es: string | undefined) => {
-    if ((en === undefined) !== (es === undefined))
-      problems.push({
-        file,
-        field,
-        value: es,
-        message: en === undefined ? 'is extra: the English step has none' : 'is missing: the English step has one',
-      });
-    if (en !== undefined && es !== undefined)
-      problems.push(...factProblems(file, field, en, es), ...avoidedWords(terms, file, field, es));
-  };
+  const texts = optionalTexts(file, terms, problems, 'the English step');
   plans.forEach((plan) => {
     const i = t.plans.findIndex((x) => x.planType === plan.planType);
     const mine = t.plans[i];
@@ -472,17 +480,7 @@ export function checkMedicareRatesTranslation(
   terms: FixedTerms,
 ): { problems: Problem[]; warnings: string[] } {
   const problems: Problem[] = [];
-  const texts = (field: string, en: string | undefined, es: string | undefined) => {
-    if ((en === undefined) !== (es === undefined))
-      problems.push({
-        file,
-        field,
-        value: es,
-        message: en === undefined ? 'is extra: the English has none' : 'is missing: the English has one',
-      });
-    if (en !== undefined && es !== undefined)
-      problems.push(...factProblems(file, field, en, es), ...avoidedWords(terms, file, field, es));
-  };
+  const texts = optionalTexts(file, terms, problems, 'the English');
   m.services.forEach((s) => {
     const i = t.services.findIndex((x) => x.id === s.id);
     const mine = t.services[i];
