@@ -11,6 +11,7 @@ import {
   coverageWords,
   flowWords,
   glossaryWords,
+  medicareRateWords,
   pageWords,
   sourceNoteWords,
   therapyWords,
@@ -43,6 +44,12 @@ if (es.appeals)
     file: 'content/es/appeal-deadlines.yaml',
     translates: es.appeals.translates,
     current: wordsVersion(appealWords(catalog.appeals)),
+  });
+if (es.medicareRates && catalog.medicareRates)
+  translations.push({
+    file: 'content/es/medicare-rates.yaml',
+    translates: es.medicareRates.translates,
+    current: wordsVersion(medicareRateWords(catalog.medicareRates)),
   });
 for (const kind of MDX_KINDS)
   for (const t of es.pages[kind]) {

@@ -24,6 +24,7 @@ import {
   localizedCoverage,
   localizedFlow,
   localizedGlossary,
+  localizedMedicareRates,
   localizedTherapy,
   type LocalizedCoverage,
   localizedNote,
@@ -72,6 +73,8 @@ export interface SiteData {
   costs: Catalog['costs'];
   /** Original Medicare's public rates for the covered cases (content/medicare-rates.yaml). */
   medicareRates: Catalog['medicareRates'];
+  /** The same rates with their words in a language (content/es/medicare-rates.yaml for Spanish). */
+  medicareRatesIn: (lang: Lang) => Catalog['medicareRates'];
   /** Appeal steps by kind of plan, in the schema's order of plan types. */
   appealPlans: AppealPlan[];
   /** The same steps in a language (content/es/appeal-deadlines.yaml for Spanish). */
@@ -127,6 +130,10 @@ function build({ catalog }: CheckResult): SiteData {
     // The words of the appeal steps (the deadline finder) and of our notes on sources (the source list).
     ...(catalog.es.appeals ? [[sitePaths.appealDeadlines(), catalog.es.appeals.reviewed] as [string, string]] : []),
     ...(catalog.es.sourceNotes ? [[sitePaths.sources(), catalog.es.sourceNotes.reviewed] as [string, string]] : []),
+    // The words of Medicare's amounts: the cost estimator's (its other words are the dictionaries').
+    ...(catalog.es.medicareRates
+      ? [[sitePaths.estimate(), catalog.es.medicareRates.reviewed] as [string, string]]
+      : []),
     ...translated.guides.map((t) => [sitePaths.guide(t.slug), t.reviewed] as [string, string]),
     ...translated.therapies.map((t) => [sitePaths.therapy(t.slug), t.reviewed] as [string, string]),
     ...translated.payers.map((t) => [sitePaths.payer(t.slug), t.reviewed] as [string, string]),
@@ -191,6 +198,8 @@ function build({ catalog }: CheckResult): SiteData {
       translatedPaths('es', {
         glossary: Boolean(catalog.es.glossary),
         appeals: Boolean(catalog.es.appeals),
+        // No Medicare amounts to translate counts as translated.
+        medicareRates: Boolean(catalog.es.medicareRates || !catalog.medicareRates),
         pages: { therapies: slugs('therapies'), payers: slugs('payers'), guides: slugs('guides') },
         coverage: coveragePairs(catalog.coverage, [], []),
         flows: spanishFlows,
@@ -211,6 +220,8 @@ function build({ catalog }: CheckResult): SiteData {
     },
     costs: catalog.costs,
     medicareRates: catalog.medicareRates,
+    medicareRatesIn: (lang) =>
+      catalog.medicareRates && localizedMedicareRates(catalog.medicareRates, lang, catalog.es.medicareRates),
     appealPlans: plans,
     appealPlansIn: (lang) => {
       let list = appealPlans.get(lang);

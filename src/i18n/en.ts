@@ -1,4 +1,5 @@
 import { DEADLINE_WORDS } from './deadline-words.ts';
+import { ESTIMATOR_WORDS } from './estimator-words.ts';
 import { COST_WORDS } from './cost-words.ts';
 import { DENIAL_REASONS, ENCLOSURES, type DenialReason, type Enclosure } from '../schemas/denial.ts';
 import type { Lang } from '../schemas/language.ts';
@@ -408,6 +409,114 @@ export const en = {
   },
   /** Deadlines in words and dates, for every tool that shows one (src/i18n/deadline-words.ts). */
   deadlineWords: DEADLINE_WORDS.en,
+  /** The cost estimator's form, notices and Medicare section (src/i18n/estimator-words.ts). */
+  estimatorWords: ESTIMATOR_WORDS.en,
+  /** /estimate/: the cost estimator's page (src/components/tools/estimator/). */
+  estimator: {
+    title: 'Cost estimator: what will this cost me?',
+    description:
+      'Estimate what a regenerative treatment may cost you in cash, what insurance may still pay, and what paying ' +
+      'with an HSA or financing means. It runs on your device.',
+    synonyms: ['cost calculator', 'price estimate', 'how much does it cost', 'out-of-pocket cost', 'cash price'],
+    heading: 'Cost estimator',
+    answer:
+      'Most of these treatments are paid in cash. Estimate the range you may pay, from dated, sourced prices, ' +
+      'before you talk to a clinic.',
+    privateLabel: 'Private:',
+    private:
+      'the estimate is worked out on this device. Nothing you enter is sent anywhere. The address bar keeps your ' +
+      'choices so you can share or bookmark them.',
+    /** The id of the paying guide's section on HSA, FSA and HRA money, in this language's guide. */
+    hsaAnchor: 'hsa-fsa-and-hra-money',
+    yourEstimate: 'Your estimate',
+    nextBefore: 'Next: ask the clinic for a written',
+    nextGfe: 'Good Faith Estimate',
+    nextRead: ', read about',
+    nextPaying: 'paying for treatment',
+    nextAnd: 'and the',
+    nextQuestions: 'questions to ask a clinic',
+    nextAfter: '.',
+    noJs: 'The live estimate needs JavaScript. The',
+    noJsLink: 'price table',
+    noJsAfter: ' below shows every price we have, with its year and source.',
+    treatmentLegend: 'The treatment',
+    treatment: 'Treatment',
+    scope: 'What is treated',
+    clinicLegend: 'Kind of clinic',
+    lowerCost: 'Lower-cost clinic',
+    established: 'Established or academic centre',
+    insuranceLegend: 'Parts your insurance may still pay',
+    insuranceBefore: 'Copy these from the clinic’s itemized quote. Insurance',
+    insuranceMay: 'may',
+    insuranceAfter:
+      'pay for the visit, imaging or a bone marrow harvest even when it does not pay for the treatment. Ask your ' +
+      'plan in writing.',
+    payLegend: 'How you will pay',
+    cash: 'Cash or card',
+    hsa: 'HSA or FSA',
+    financing: 'Medical financing or a medical credit card',
+    medicareHint:
+      'Medicare pays for a few of these uses, such as gel shots for knee arthritis when you meet its rules. Pick ' +
+      'the covered service to see what you would owe.',
+    service: 'Covered service',
+    noService: 'None: not using Medicare',
+    serviceOption: '{label}: for {use}',
+    gap: 'Other coverage that pays after Medicare',
+    noGap: 'None',
+    medigapPlan: 'Medigap Plan {letter}',
+    qmb: 'Qualified Medicare Beneficiary (QMB) program',
+    medicaid: 'Medicaid (other than QMB)',
+    gfeBefore: 'Before you book, ask the clinic for a written',
+    gfeLink: 'Good Faith Estimate',
+    gfeAfter:
+      '. If you have no insurance, or will not use it for this, the clinic must give you one. You can dispute a ' +
+      'bill that is $400 or more above it.',
+    copy: 'Copy a link to this estimate',
+    print: 'Print a summary for the clinic',
+    questionsHeading: 'Questions to ask about the quote',
+    questions: [
+      'Is this a written, itemized quote? What does each line cover?',
+      'Which billing codes will you use for each line?',
+      'Is image guidance, the consultation, imaging or a bone marrow harvest billed separately?',
+      'How many sessions do you expect, and is each one priced separately?',
+      'What is your refund policy if the treatment is cancelled or does not help?',
+      'What is the product, and what is its FDA status, in writing?',
+    ],
+    /** "Every price we have" (PriceTable.astro). */
+    prices: {
+      heading: 'Every price we have',
+      intro:
+        'Cash prices with what kind of evidence each one is: a survey of many clinics, one clinic’s advertised ' +
+        'prices, or an article’s estimate. Each shows the year of its prices, when the source says it, and the ' +
+        'source. They are ranges, not quotes.',
+      unpriced: 'We found no reliable price source for:',
+      caption: 'Cash price ranges by treatment and what is treated',
+      treatment: 'Treatment and what is treated',
+      clinic: 'Kind of clinic',
+      range: 'Range',
+      what: 'What this price is, and its source',
+    },
+    /** "What Original Medicare pays" (MedicareRates.astro). */
+    medicareRates: {
+      heading: 'What Original Medicare pays, when it covers the treatment',
+      intro:
+        'Medicare pays for only a few of these uses. When it does, you pay the Part B deductible ({amount} in ' +
+        '{year}) and then {pct}% of the Medicare-approved amount. These are the national amounts we could find; ' +
+        'your area’s amount differs a little.',
+      caption: 'Medicare’s national payment amounts for covered services',
+      coveredFor: 'Covered for',
+      amount: 'Amount',
+      year: 'Year and source',
+      release: '{year}, doctor’s office. From {release}.',
+      primary: 'Read in the source itself.',
+      secondary: 'Read in a summary.',
+      noRate: 'No public rate found for {what}. {ask}',
+      gapBefore:
+        'A Medigap plan or Medicaid may pay some or all of your share, but only for care Medicare covers. If the ' +
+        'clinic thinks Medicare may not pay, it must give you an',
+      gapAfter: ' first if it wants to bill you.',
+    },
+  },
   /** The printed forms: the call log and the criteria worksheet (src/components/tools/paper-forms/). */
   paperForm: {
     scrollCue: 'The form is wide: on a phone, scroll it sideways, or print the page and fill it in on paper.',

@@ -4,6 +4,7 @@
  */
 import type { Dictionary } from './en.ts';
 import { DEADLINE_WORDS } from './deadline-words.ts';
+import { ESTIMATOR_WORDS } from './estimator-words.ts';
 import { COST_WORDS } from './cost-words.ts';
 
 export const es: Dictionary = {
@@ -378,6 +379,116 @@ export const es: Dictionary = {
     saved: 'Se guardó como appeal-deadlines.ics. Ábralo para agregar el plazo a su calendario.',
   },
   deadlineWords: DEADLINE_WORDS.es,
+  estimatorWords: ESTIMATOR_WORDS.es,
+  estimator: {
+    title: 'Calculadora de costos: ¿cuánto me va a costar?',
+    description:
+      'Calcule cuánto podría pagar en efectivo por un tratamiento regenerativo, qué podría pagar todavía el ' +
+      'seguro y qué significa pagar con una HSA o con financiamiento. Funciona en su dispositivo.',
+    synonyms: [
+      'calculadora de precios',
+      'cuánto cuesta',
+      'costo de bolsillo',
+      'precio en efectivo',
+      'calcular el costo',
+    ],
+    heading: 'Calculadora de costos',
+    answer:
+      'La mayoría de estos tratamientos se pagan en efectivo. Antes de hablar con una clínica, calcule cuánto ' +
+      'podría pagar, con precios que tienen fecha y fuente.',
+    privateLabel: 'Privado:',
+    private:
+      'el cálculo se hace en este dispositivo. Nada de lo que usted escribe se envía a ningún lado. La barra de ' +
+      'direcciones guarda lo que eligió, para que pueda compartirlo o guardarlo.',
+    hsaAnchor: 'dinero-de-una-hsa-fsa-o-hra',
+    yourEstimate: 'Su cálculo',
+    nextBefore: 'Después: pida a la clínica un',
+    nextGfe: 'Estimado de buena fe',
+    nextRead: ' por escrito. Lea sobre',
+    nextPaying: 'cómo pagar el tratamiento',
+    nextAnd: 'y las',
+    nextQuestions: 'preguntas para hacerle a una clínica',
+    nextAfter: '.',
+    noJs: 'El cálculo en vivo necesita JavaScript. La',
+    noJsLink: 'tabla de precios',
+    noJsAfter: ' de más abajo muestra todos los precios que tenemos, con su año y su fuente.',
+    treatmentLegend: 'El tratamiento',
+    treatment: 'Tratamiento',
+    scope: 'Qué se trata',
+    clinicLegend: 'Tipo de clínica',
+    lowerCost: 'Clínica de menor costo',
+    established: 'Centro establecido o académico',
+    insuranceLegend: 'Partes que su seguro todavía podría pagar',
+    insuranceBefore: 'Copie estos montos del presupuesto detallado de la clínica. El seguro',
+    insuranceMay: 'podría',
+    insuranceAfter:
+      'pagar la consulta, los estudios de imagen o la extracción de médula ósea aunque no pague el tratamiento. ' +
+      'Pregúntele a su plan por escrito.',
+    payLegend: 'Cómo va a pagar',
+    cash: 'Efectivo o tarjeta',
+    hsa: 'HSA o FSA',
+    financing: 'Financiamiento médico o una tarjeta de crédito médica',
+    medicareHint:
+      'Medicare paga algunos de estos usos, como las inyecciones de gel para la artritis de rodilla si usted ' +
+      'cumple sus reglas. Elija el servicio cubierto para ver cuánto tendría que pagar.',
+    service: 'Servicio cubierto',
+    noService: 'Ninguno: no uso Medicare',
+    serviceOption: '{label}: para {use}',
+    gap: 'Otra cobertura que paga después de Medicare',
+    noGap: 'Ninguna',
+    medigapPlan: 'Plan Medigap {letter}',
+    qmb: 'Programa de Beneficiario Calificado de Medicare (QMB)',
+    medicaid: 'Medicaid (que no sea QMB)',
+    gfeBefore: 'Antes de hacer la cita, pida a la clínica un',
+    gfeLink: 'Estimado de buena fe',
+    gfeAfter:
+      ' por escrito. Si no tiene seguro, o no lo va a usar para esto, la clínica tiene que darle uno. Si la ' +
+      'factura pasa ese estimado por $400 o más, usted puede disputarla.',
+    copy: 'Copiar un enlace a este cálculo',
+    print: 'Imprimir un resumen para la clínica',
+    questionsHeading: 'Preguntas sobre el presupuesto',
+    questions: [
+      '¿Es un presupuesto por escrito y detallado? ¿Qué cubre cada línea?',
+      '¿Qué códigos de facturación van a usar para cada línea?',
+      '¿Cobran aparte la guía por imagen, la consulta, los estudios de imagen o la extracción de médula ósea?',
+      '¿Cuántas sesiones creen que voy a necesitar? ¿Cobran cada una por separado?',
+      '¿Me devuelven el dinero si se cancela el tratamiento o si no me ayuda? ¿Cómo?',
+      '¿Qué producto es y cuál es su estado ante la FDA? ¿Me lo pueden dar por escrito?',
+    ],
+    prices: {
+      heading: 'Todos los precios que tenemos',
+      intro:
+        'Precios en efectivo, cada uno con el tipo de prueba que lo respalda: una encuesta a muchas clínicas, los ' +
+        'precios que anuncia una clínica o el cálculo de un artículo. Cada uno muestra el año de sus precios, ' +
+        'cuando la fuente lo dice, y la fuente. Son rangos, no presupuestos.',
+      unpriced: 'No encontramos una fuente de precios confiable para:',
+      caption: 'Rangos de precios en efectivo por tratamiento y por lo que se trata',
+      treatment: 'Tratamiento y lo que se trata',
+      clinic: 'Tipo de clínica',
+      range: 'Rango',
+      what: 'Qué es este precio, y su fuente',
+    },
+    medicareRates: {
+      heading: 'Lo que paga Medicare Original, cuando cubre el tratamiento',
+      intro:
+        'Medicare paga solo unos pocos de estos usos. Cuando los paga, usted paga el deducible de la Parte B ' +
+        '({amount} en {year}) y después el {pct}% del monto aprobado por Medicare. Estos son los montos ' +
+        'nacionales que pudimos encontrar; el monto de su zona es un poco distinto.',
+      caption: 'Montos nacionales que paga Medicare por servicios cubiertos',
+      coveredFor: 'Cubierto para',
+      amount: 'Monto',
+      year: 'Año y fuente',
+      release: '{year}, consultorio médico. Publicado en {release}.',
+      primary: 'Leído en la propia fuente.',
+      secondary: 'Leído en un resumen.',
+      noRate: 'No encontramos una tarifa pública para {what}. {ask}',
+      gapBefore:
+        'Un plan Medigap o Medicaid podría pagar una parte o toda la parte que le toca a usted, pero solo por la ' +
+        'atención que cubre Medicare. Si la clínica cree que Medicare podría no pagar y quiere cobrarle a usted, ' +
+        'primero debe darle un',
+      gapAfter: '.',
+    },
+  },
   paperForm: {
     scrollCue: 'La hoja es ancha: en un teléfono, deslícela de lado, o imprima la página y llénela en papel.',
   },

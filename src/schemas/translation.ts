@@ -187,6 +187,28 @@ export const flowTranslationSchema = z
   })
   .strict();
 
+/**
+ * content/es/medicare-rates.yaml: the words of Original Medicare's public amounts (content/medicare-rates.yaml),
+ * which the cost estimator shows: each covered service's words by its `id`, and each part with no public rate,
+ * one item per English item in the same order, naming its `therapy`. Amounts, years, sources and how sure we
+ * are come from the English.
+ */
+export const medicareRatesTranslationSchema = z.object({
+  ...header,
+  services: z.array(
+    z.object({
+      id: slug,
+      /** Completes "para …" as the English `use` completes "for …". */
+      use: z.string().min(5),
+      label: z.string().min(5),
+      release: z.string().min(5),
+      /** Present exactly when the English service has one. */
+      note: z.string().min(5).optional(),
+    }),
+  ),
+  noRate: z.array(z.object({ therapy: slug, what: z.string().min(5), ask: z.string().min(10) })).default([]),
+});
+
 export type PageTranslation = z.infer<typeof pageTranslationSchema>;
 export type TherapyTranslation = z.infer<typeof therapyTranslationSchema>;
 export type CoverageTranslation = z.infer<typeof coverageTranslationSchema>;
@@ -196,3 +218,4 @@ export type SourceNotesTranslation = z.infer<typeof sourceNotesTranslationSchema
 export type FlowTranslation = z.infer<typeof flowTranslationSchema>;
 export type FlowNodeWords = FlowTranslation['nodes'][string];
 export type FixedTerms = z.infer<typeof fixedTermsSchema>;
+export type MedicareRatesTranslation = z.infer<typeof medicareRatesTranslationSchema>;

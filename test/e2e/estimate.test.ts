@@ -100,7 +100,7 @@ describe.skipIf(!browserTestsEnabled())('cost estimator in a real browser', () =
     // PRP starts from the Miami phone survey, per injection, and says what it is beside the price.
     expect(await page.locator('#e-scope').inputValue()).toBe('per-injection');
     expect(await page.locator('#e-row option:checked').innerText()).toMatch(
-      /^Per injection: \$350–\$1,700, a survey of 91 orthopedic offices/,
+      /^\$350–\$1,700 \(per injection\): a survey of 91 orthopedic offices/,
     );
     expect(await page.locator('[data-output]').innerText()).toMatch(
       /A survey of 91 orthopedic offices .*year of the prices not stated/,
@@ -141,10 +141,11 @@ describe.skipIf(!browserTestsEnabled())('cost estimator in a real browser', () =
     expect(options).toHaveLength(prp.length);
     for (const r of prp)
       expect(
-        options.some((o) => o.includes(`${priceWords(r)}, ${evidenceWords(r)}`)),
+        options.some((o) => o.startsWith(priceWords(r)) && o.includes(`): ${evidenceWords(r)}`)),
         r.id,
       ).toBe(true);
-    expect(options.every((o) => /^(Per |Spine|Package)/.test(o))).toBe(true); // each says what it covers
+    // Each starts with its price, whole, then says what it covers.
+    expect(options.every((o) => /^(from )?\$[\d,]+(–\$[\d,]+)? \((per |spine|package)/.test(o))).toBe(true);
     expect(await page.locator('#e-row optgroup').evaluateAll((gs) => gs.map((g) => g.getAttribute('label')))).toEqual([
       'Prices for what you picked',
       'Other prices for this treatment',
@@ -225,6 +226,106 @@ describe.skipIf(!browserTestsEnabled())('cost estimator in a real browser', () =
     );
     expect(text).toMatch(/A personal loan at 12% paid off over 12 months would cost/);
     expect(await page.locator('#e-loan').inputValue()).toBe('12');
+    await ctx.close();
+  });
+
+  it('gives the same numbers for the same link on /es/estimate/ as on /estimate/', async () => {
+    const ctx = await site.browser.newContext();
+    /** What a page works out: the range, the price rows used, every amount shown, and the link it keeps. */
+    const figures = async (path: string) => {
+      const { page, errors } = await open(ctx, path);
+      await page.locator('[data-you-pay]').waitFor();
+      const text = await page.locator('[data-output], [data-medicare-output]').allInnerTexts();
+      const out = {
+        youPay: await youPay(page),
+        rows: await page
+          .locator('[data-output] [data-cost-row]')
+          .evaluateAll((r) => r.map((x) => x.getAttribute('data-cost-row'))),
+        owed: await page
+          .locator('[data-medicare-owed], [data-second-owed]')
+          .evaluateAll((r) => r.map((x) => x.getAttribute('data-medicare-owed') ?? x.getAttribute('data-second-owed'))),
+        amounts: text.join('\n').match(/\$[\d,]+(\.\d\d)?/g),
+        search: new URL(page.url()).search,
+        lang: await page.locator('html').getAttribute('lang'),
+      };
+      expect(errors, path).toEqual([]);
+      await page.close();
+      return out;
+    };
+    for (const q of [
+      '?therapy=prp&pay=financing&promo=12&apr=27&term=24&loan=12&consult=150&deductible=50&coinsurance=30',
+      '?therapy=bone-marrow-concentrate&scope=per-joint&areas=2&tier=established&imaging=400&pay=hsa&tax=24',
+      '?therapy=unspecified-stem-cells&scope=per-joint&row=stem-cell-per-area-floor-article&pay=financing&promo=0',
+      '?therapy=hyaluronic-acid&sessions=2&mcare=knee-shot-20611&mqty=4&mother=120&mded=100&gap=n',
+      '?therapy=amniotic-injections&mcare=skin-substitute-per-cm2&mqty=20&gap=medicaid',
+    ]) {
+      const en = await figures(`/estimate/${q}`);
+      const es = await figures(`/es/estimate/${q}`);
+      expect(en.lang).toBe('en-US');
+      expect(es.lang).toBe('es-US');
+      expect(en.amounts!.length, q).toBeGreaterThan(3);
+      expect({ ...es, lang: en.lang }, q).toEqual(en);
+    }
+    await ctx.close();
+  });
+
+  it('in Spanish: Spanish words, errors beside the field, notices, the copied link and the guides in Spanish', async () => {
+    const ctx = await site.browser.newContext();
+    await ctx.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const { page, errors } = await open(ctx, '/es/estimate/?therapy=prp&areas=9&pay=hsa');
+    expect(await page.locator('[data-notices]').innerText()).toBe(
+      'No pudimos usar “9” como número de zonas (de 1 a 6), así que usamos 1.',
+    );
+    expect(await page.locator('.estimate-total').innerText()).toMatch(/^Usted podría pagar entre \$[\d,]+ y \$[\d,]+/);
+    expect(await page.locator('#e-row option:checked').innerText()).toMatch(
+      /^\$350–\$1,700 \(por inyección\): una encuesta /,
+    );
+    const result = await page.locator('[data-output]').innerText();
+    expect(result).toMatch(/con una tasa de impuestos de 22%, podría ahorrar/);
+    // The HSA section of the paying guide, in Spanish, at its Spanish heading.
+    const hsa = await page.locator('[data-hsa-not-medical] a').getAttribute('href');
+    expect(hsa).toMatch(/\/es\/guides\/paying-for-treatment\/#dinero-de-una-hsa-fsa-o-hra$/);
+    expect(await page.locator('[data-gfe] a').getAttribute('href')).toMatch(/\/es\/guides\/good-faith-estimate\/$/);
+    // A bad value: the message beside the field, in Spanish, and the last good estimate stays.
+    await page.fill('#e-sessions', '11');
+    expect(await page.locator('#e-sessions-error').innerText()).toBe('Escriba un número de sesiones de 1 a 10');
+    expect(await page.locator('[data-output]').innerText()).toBe(result);
+    await page.fill('#e-sessions', '2');
+    await expect.poll(() => page.locator('#e-sessions-error').innerText()).toBe('');
+    await page.fill('#e-consult', '2000000');
+    expect(await page.locator('#e-consult-error').innerText()).toBe('Escriba una cantidad de $1,000,000 o menos');
+    await page.fill('#e-consult', '150');
+    await page.click('[data-action="copy"]');
+    expect(await page.locator('[data-copy-status]').innerText()).toBe('Enlace copiado.');
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(new URL(link).pathname).toBe('/es/estimate/');
+    expect(link).toContain('consult=150');
+    const guide = await open(ctx, new URL(hsa!, site.url).pathname);
+    expect(await guide.page.locator('#dinero-de-una-hsa-fsa-o-hra').count()).toBe(1);
+    expect([...errors, ...guide.errors]).toEqual([]);
+    await ctx.close();
+  });
+
+  it('in Spanish without JavaScript: every price and Medicare amount, and a note in Spanish', async () => {
+    const ctx = await site.browser.newContext({ javaScriptEnabled: false });
+    const { page } = await open(ctx, '/es/estimate/');
+    const note = page.locator('.no-js-note');
+    expect(await note.isVisible()).toBe(true);
+    expect(await note.innerText()).toBe(
+      'El cálculo en vivo necesita JavaScript. La tabla de precios de más abajo muestra todos los precios que tenemos, con su año y su fuente.',
+    );
+    expect(await page.locator('.estimator-form').isVisible()).toBe(false);
+    const english = await open(ctx, '/estimate/');
+    const rows = (p: typeof page) =>
+      p.locator('[data-price-table] tbody tr').evaluateAll((r) => r.map((x) => x.getAttribute('data-cost-row')));
+    expect(await rows(page)).toEqual(await rows(english.page));
+    expect(await page.locator('[data-price-table] tbody tr').first().innerText()).toMatch(
+      /^Inyecciones de PRP\nPor inyección\n/,
+    );
+    expect(await page.locator('[data-medicare-table]').innerText()).toContain('$1,063.48');
+    expect(await page.locator('[data-medicare-table] caption').innerText()).toBe(
+      'Montos nacionales que paga Medicare por servicios cubiertos',
+    );
     await ctx.close();
   });
 

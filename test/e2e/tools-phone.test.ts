@@ -28,7 +28,7 @@ describe.skipIf(!browserTestsEnabled())('the tools on a 390 px phone', () => {
     const labels = await card
       .locator('td[data-label]')
       .evaluateAll((tds) => tds.map((td) => getComputedStyle(td, '::before').content));
-    expect(labels).toEqual(['"Clinic: "', '"Range: "']);
+    expect(labels).toEqual(['"Kind of clinic: "', '"Range: "']);
     // What kind of evidence the price is, with its year or "year of the prices not stated", then the source.
     expect(text).toMatch(/^A survey of .*; year of the prices not stated\. Source: /m);
     // The range, the evidence, the year and the source are all inside the visible card, not off to the side.
@@ -103,6 +103,34 @@ describe.skipIf(!browserTestsEnabled())('the tools on a 390 px phone', () => {
     expect(after.th.x).toBeGreaterThanOrEqual(after.box.x - 1);
     expect(after.th.right).toBeLessThanOrEqual(after.box.right);
     expect(before.visible && after.visible, 'the treatment name is on top, not under a cell').toBe(true);
+    await ctx.close();
+  });
+
+  it("shows each price whole in the estimator's closed price list, in both languages", async () => {
+    const ctx = await site.browser.newContext({ viewport: PHONE });
+    for (const path of ['/estimate/', '/es/estimate/']) {
+      const { page, errors } = await openPage(ctx, `${site.url}${path}`);
+      const therapies = await page
+        .locator('#e-therapy option')
+        .evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value));
+      for (const therapy of therapies) {
+        await page.selectOption('#e-therapy', therapy);
+        // A closed list shows the start of the chosen line; the price comes first, so it must fit there, whole
+        // (the box, less its padding and the arrow). Measured with the list's own font, for every row.
+        const cut = await page.locator('#e-row').evaluate((select: HTMLSelectElement) => {
+          const style = getComputedStyle(select);
+          const ctx2d = document.createElement('canvas').getContext('2d')!;
+          ctx2d.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+          const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 24;
+          return [...select.options]
+            .map((o) => /^(.*?\$[\d,]+(–\$[\d,]+)?)/.exec(o.text)?.[1] ?? o.text)
+            .filter((price) => ctx2d.measureText(price).width > room);
+        });
+        expect(cut, `${path} ${therapy}`).toEqual([]);
+      }
+      expect(errors).toEqual([]);
+      await page.close();
+    }
     await ctx.close();
   });
 });

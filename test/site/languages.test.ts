@@ -23,7 +23,9 @@ import { translatedPairs } from '../../src/lib/i18n/localize.ts';
 import { sitePaths } from '../../src/lib/paths.ts';
 import { statusView } from '../../src/lib/coverage/status.ts';
 import { coverageStatus } from '../../src/schemas/coverage.ts';
+import { ESTIMATOR_WORDS } from '../../src/i18n/estimator-words.ts';
 import { ESTIMATE_WORDS } from '../../src/i18n/estimate-words.ts';
+import { COST_WORDS } from '../../src/i18n/cost-words.ts';
 
 const SITE = 'https://regen-coverage-guide.example';
 const pages = () => builtPages().filter((p) => p.path.endsWith('/'));
@@ -208,14 +210,19 @@ describe('languages', () => {
   it('shows no English interface words and no word the fixed glossary avoids on a Spanish page', () => {
     // Every English dictionary string that the Spanish dictionary says differently.
     const spanishStrings = new Set(dictionaryStrings(es));
-    // Single short words ("Tool", "Guide") are left out: they are also parts of English names a Spanish note
-    // may quote ("Physician Fee Schedule Look-up Tool"). So is a string the Spanish content itself quotes, as it
-    // quotes English names and rule titles ("Good Faith Estimate (estimado de buena fe)", “Treatment not
-    // authorized”, "Covered California"): content, not interface.
-    const quoted = spanishContent();
-    const english = dictionaryStrings(en).filter((s) => s.length > 5 && !spanishStrings.has(s) && !quoted.includes(s));
-    expect(english.length).toBeGreaterThan(20);
     const terms = siteCatalog().catalog.es.terms;
+    // Single short words ("Tool", "Guide") are left out: they are also parts of English names a Spanish note
+    // may quote ("Physician Fee Schedule Look-up Tool"). So are the English names of the fixed insurance words
+    // ("Good Faith Estimate", a link's words on the English page): Spanish pages give them in brackets, as on the
+    // reader's own papers ("Estimado de buena fe (Good Faith Estimate)"). So is a string the Spanish content
+    // itself quotes, as it quotes English names and rule titles (“Treatment not authorized”, "Covered
+    // California"): content, not interface.
+    const fixed = new Set(terms.map((t) => t.en.toLowerCase()));
+    const quoted = spanishContent();
+    const english = dictionaryStrings(en).filter(
+      (s) => s.length > 5 && !spanishStrings.has(s) && !fixed.has(s.toLowerCase()) && !quoted.includes(s),
+    );
+    expect(english.length).toBeGreaterThan(20);
     expect(terms.flatMap((t) => t.avoid).length).toBeGreaterThan(10);
     for (const p of spanish()) {
       // Words marked as English (source titles keep their language) are not interface words, and a script's
@@ -227,6 +234,48 @@ describe('languages', () => {
       // The same whole-word match the content check uses (src/lib/i18n/check.ts).
       expect(avoidedWords(terms, p.path, '(page text)', text)).toEqual([]);
     }
+  });
+
+  it('has the cost estimator in Spanish: its language, its twin both ways, every word Spanish, none in its script', () => {
+    const page = byPath().get('/es/estimate/');
+    expect(page, '/es/estimate/ is built').toBeDefined();
+    expect(page!.doc.querySelector('html')?.getAttribute('lang')).toBe('es-US');
+    const twins = { 'en-US': '/estimate/', 'es-US': '/es/estimate/', 'x-default': '/estimate/' };
+    expect(alternates(page!)).toEqual(twins);
+    expect(alternates(byPath().get('/estimate/')!)).toEqual(twins);
+    // None of the estimator's English words, short ones too, outside what is marked English (a price row's note,
+    // a source's name); the notes and sources are there, marked.
+    const spanishWords = new Set([ESTIMATOR_WORDS.es, ESTIMATE_WORDS.es, es.estimator].flatMap(dictionaryStrings));
+    const englishWords = [ESTIMATOR_WORDS.en, ESTIMATE_WORDS.en, en.estimator]
+      .flatMap(dictionaryStrings)
+      .map((w) => w.replace(/\{\w+\}.*$/s, '').trim())
+      .filter((w) => w.length > 3 && !spanishWords.has(w) && !/^\W+$/.test(w));
+    expect(englishWords.length).toBeGreaterThan(100);
+    const body = page!.doc.querySelector('body')!.clone() as BuiltPage['doc'];
+    expect(body.querySelectorAll('[data-price-table] small[lang="en-US"]').length).toBeGreaterThan(5);
+    for (const el of body.querySelectorAll('[lang^="en"], script')) el.remove();
+    const text = body.textContent ?? '';
+    // Whole words: "visit" is in "visita".
+    const shows = (w: string) =>
+      new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text);
+    expect(englishWords.filter(shows)).toEqual([]);
+    // The script gets the Spanish words from the page's data island...
+    const island = JSON.parse(page!.doc.querySelector('script[data-estimator]')!.textContent) as { words: unknown };
+    expect(island.words).toEqual({ tool: ESTIMATOR_WORDS.es, estimate: ESTIMATE_WORDS.es });
+    // ...and carries none of its own: not the form's, notices' or Medicare section's words in either language, nor
+    // any Spanish word of the estimate or prices. (src/lib still defaults to the English estimate and price words.)
+    const js = pageWeight('/es/estimate/', (p) => readFileSync(join(DIST, p.endsWith('/') ? `${p}index.html` : p)))
+      .js.files.map((f) => readFileSync(join(DIST, f), 'utf8'))
+      .join('\n')
+      .replace(/\\u([0-9a-f]{4})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+    // (A template the same in both languages, "{count} {unit} {place}{priced}", says nothing of either.)
+    const sameInEnglish = new Set([ESTIMATE_WORDS.en, COST_WORDS.en].flatMap(dictionaryStrings));
+    const scriptless = [ESTIMATOR_WORDS.en, ESTIMATOR_WORDS.es, ESTIMATE_WORDS.es, COST_WORDS.es]
+      .flatMap(dictionaryStrings)
+      // Long enough to be the reader's words, not a name the model's own input check uses ("number of areas").
+      .filter((w) => w.length > 20 && !sameInEnglish.has(w));
+    expect(scriptless.length).toBeGreaterThan(100);
+    expect(scriptless.filter((w) => js.includes(w))).toEqual([]);
   });
 
   it('marks each source in another language, and shows when a translated content page was last reviewed', () => {

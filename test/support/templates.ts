@@ -98,6 +98,16 @@ export const TEMPLATES: readonly Template[] = [
       if (js) await page.locator('[data-you-pay]').waitFor();
     },
   },
+  {
+    name: 'estimator (Spanish, a Medicare result shown)',
+    path: '/es/estimate/?therapy=hyaluronic-acid&pay=financing&mcare=knee-shot-20610&gap=n',
+    tool: true,
+    // Not only a twin: its form's longer Spanish labels and the price cards are checked at both widths, with and
+    // without JavaScript.
+    prepare: async (page, { js }) => {
+      if (js) await page.locator('[data-medicare-owed]').waitFor();
+    },
+  },
   { name: 'appeal toolkit', path: '/appeal/', tool: true },
   { name: 'appeal letter', path: '/appeal/letter/', tool: true },
   { name: 'appeal claim-file letter', path: '/appeal/claim-file/', tool: true },

@@ -15,6 +15,13 @@ import {
 } from '../../src/lib/estimator/model.ts';
 import { parseQuery, toQuery } from '../../src/lib/estimator/query.ts';
 import { SEED_ROWS, evidenceRows, row } from '../support/cost-rows.ts';
+import { ESTIMATOR_WORDS_EN as EN } from '../../src/i18n/estimator-words/en.ts';
+import { COST_WORDS_EN } from '../../src/i18n/cost-words/en.ts';
+import { ESTIMATOR_WORDS } from '../../src/i18n/estimator-words.ts';
+import { COST_WORDS } from '../../src/i18n/cost-words.ts';
+
+/** The estimator's notices in English. */
+const WORDS = { tool: EN, cost: COST_WORDS_EN };
 
 const ROWS: CostRow[] = [
   row({ id: 'prp-2019', therapy: 'prp', scope: 'per-injection', tier: 'any', low: 500, high: 2500, dataYear: 2019 }),
@@ -158,7 +165,7 @@ describe('estimate, for any valid input', () => {
   it('survives parseQuery(toQuery(x)) unchanged', () => {
     fc.assert(
       fc.property(validInput, (x) => {
-        expect(parseQuery(toQuery(x), THERAPIES, ROWS)).toEqual({ input: x, notices: [] });
+        expect(parseQuery(toQuery(x), THERAPIES, ROWS, WORDS)).toEqual({ input: x, notices: [] });
       }),
       { numRuns: 500 },
     );
@@ -245,14 +252,36 @@ describe('parseQuery, for any string', () => {
           query.map((q) => `?${q}`),
         ),
         (s) => {
-          const { input, notices } = parseQuery(s, THERAPIES, ROWS);
+          const { input, notices } = parseQuery(s, THERAPIES, ROWS, WORDS);
           expect(() => estimate(input, ROWS)).not.toThrow();
           expect(notices.every((n) => n.length > 0 && n.length < 300)).toBe(true);
           // What it returns is itself a valid input: it survives the round trip.
-          expect(parseQuery(toQuery(input), THERAPIES, ROWS)).toEqual({ input, notices: [] });
+          expect(parseQuery(toQuery(input), THERAPIES, ROWS, WORDS)).toEqual({ input, notices: [] });
         },
       ),
       { numRuns: 1000 },
+    );
+  });
+
+  it('reads the same numbers in both languages (/es/estimate/?… is /estimate/?…); only the notices differ', () => {
+    const SPANISH = { tool: ESTIMATOR_WORDS.es, cost: COST_WORDS.es };
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          query,
+          query.map((q) => `?${q}`),
+        ),
+        (s) => {
+          const en = parseQuery(s, THERAPIES, ROWS, WORDS);
+          const es = parseQuery(s, THERAPIES, ROWS, SPANISH);
+          expect(es.input).toEqual(en.input);
+          expect(es.notices).toHaveLength(en.notices.length);
+          for (const [i, n] of es.notices.entries())
+            expect(n, en.notices[i]).toMatch(/^No (reconocimos|tenemos|pudimos) /);
+          expect(estimate(es.input, ROWS)).toEqual(estimate(en.input, ROWS));
+        },
+      ),
+      { numRuns: 500 },
     );
   });
 });

@@ -11,6 +11,11 @@ import {
 } from '../../src/lib/estimator/model.ts';
 import { defaultInput, parseQuery, toQuery, validateField } from '../../src/lib/estimator/query.ts';
 import { SEED_ROWS, row } from '../support/cost-rows.ts';
+import { ESTIMATOR_WORDS_EN as EN } from '../../src/i18n/estimator-words/en.ts';
+import { COST_WORDS_EN } from '../../src/i18n/cost-words/en.ts';
+
+/** The estimator's notices in English. */
+const WORDS = { tool: EN, cost: COST_WORDS_EN };
 
 // The seed price ranges (whole dollars), plus two PRP rows of different years.
 const ROWS: CostRow[] = [
@@ -299,7 +304,7 @@ describe('estimate: paying', () => {
 });
 
 describe('query string', () => {
-  const parse = (s: string) => parseQuery(s, THERAPIES, ROWS, NAMES);
+  const parse = (s: string) => parseQuery(s, THERAPIES, ROWS, WORDS, NAMES);
 
   it('defaults: the first therapy with a price, its first scope, cash', () => {
     expect(defaultInput(THERAPIES, ROWS)).toEqual(base);
@@ -420,7 +425,7 @@ describe('query string', () => {
 
   it('a therapy without prices falls back, saying so', () => {
     expect(parse('therapy=exosomes').notices).toEqual(['We have no prices for Exosomes yet, so we show PRP.']);
-    expect(parseQuery('therapy=nope', THERAPIES, ROWS).notices).toEqual([
+    expect(parseQuery('therapy=nope', THERAPIES, ROWS, WORDS).notices).toEqual([
       'We did not recognize the treatment “nope”, so we show prp.',
     ]);
   });
@@ -441,23 +446,23 @@ describe('query string', () => {
 
 describe('validateField', () => {
   it('returns a plain message for a bad value and nothing for a good one', () => {
-    expect(validateField('sessions', '3')).toBeUndefined();
-    expect(validateField('sessions', '11')).toBe('Enter a number of sessions from 1 to 10');
-    expect(validateField('sessions', '')).toBe('Enter a number of sessions from 1 to 10');
-    expect(validateField('areas', '2.5')).toBe('Enter a number of areas from 1 to 6');
-    expect(validateField('tax', '60')).toBe('Enter a tax rate from 0 to 50 percent');
-    expect(validateField('coinsurance', '-1')).toBe('Enter a coinsurance from 0 to 100 percent');
-    expect(validateField('promo', '61')).toBe('Enter a promotion length from 0 to 60 months');
-    expect(validateField('term', '0')).toBe('Enter a repayment time from 1 to 120 months');
-    expect(validateField('apr', '32.9')).toBeUndefined();
-    expect(validateField('apr', '32.95')).toBe(
+    expect(validateField('sessions', '3', EN)).toBeUndefined();
+    expect(validateField('sessions', '11', EN)).toBe('Enter a number of sessions from 1 to 10');
+    expect(validateField('sessions', '', EN)).toBe('Enter a number of sessions from 1 to 10');
+    expect(validateField('areas', '2.5', EN)).toBe('Enter a number of areas from 1 to 6');
+    expect(validateField('tax', '60', EN)).toBe('Enter a tax rate from 0 to 50 percent');
+    expect(validateField('coinsurance', '-1', EN)).toBe('Enter a coinsurance from 0 to 100 percent');
+    expect(validateField('promo', '61', EN)).toBe('Enter a promotion length from 0 to 60 months');
+    expect(validateField('term', '0', EN)).toBe('Enter a repayment time from 1 to 120 months');
+    expect(validateField('apr', '32.9', EN)).toBeUndefined();
+    expect(validateField('apr', '32.95', EN)).toBe(
       'Enter an interest rate (APR) from 0 to 40 percent, with at most one decimal',
     );
-    expect(validateField('consult', '150.50')).toBe('Enter an amount in whole dollars, 0 or more');
-    expect(validateField('consult', 'abc')).toBe('Enter an amount in whole dollars, 0 or more');
-    expect(validateField('consult', '$1,500')).toBeUndefined();
-    expect(validateField('consult', '')).toBeUndefined(); // blank = not on the quote
-    expect(validateField('deductible', '2000000')).toBe('Enter an amount of $1,000,000 or less');
-    expect(validateField('therapy', 'anything')).toBeUndefined(); // not a typed field
+    expect(validateField('consult', '150.50', EN)).toBe('Enter an amount in whole dollars, 0 or more');
+    expect(validateField('consult', 'abc', EN)).toBe('Enter an amount in whole dollars, 0 or more');
+    expect(validateField('consult', '$1,500', EN)).toBeUndefined();
+    expect(validateField('consult', '', EN)).toBeUndefined(); // blank = not on the quote
+    expect(validateField('deductible', '2000000', EN)).toBe('Enter an amount of $1,000,000 or less');
+    expect(validateField('therapy', 'anything', EN)).toBeUndefined(); // not a typed field
   });
 });

@@ -9,6 +9,7 @@ import {
   checkGlossaryTranslation,
   checkCoverageTranslation,
   checkFlowTranslation,
+  checkMedicareRatesTranslation,
   checkPageTranslation,
   coverageWords,
   flowWords,
@@ -24,6 +25,7 @@ import {
   localizedCoverage,
   localizedFlow,
   localizedGlossary,
+  localizedMedicareRates,
   localizedTherapy,
   translatedPaths,
 } from '../../src/lib/i18n/localize.ts';
@@ -191,6 +193,40 @@ describe('the appeal steps in Spanish (content/es/appeal-deadlines.yaml)', () =>
     expect(out).toMatch(/plans\[0\]\.levels: \S+ has no translation of this step/);
     expect(out).toMatch(/plans\[1\]\.levels\[0\]\.note: undefined is missing: the English step has one/);
     expect(out).toMatch(/plans\[2\]\.summary: reclamación uses another word for "claim"/);
+  });
+});
+
+describe("Medicare's amounts in Spanish (content/es/medicare-rates.yaml)", () => {
+  const { catalog } = siteCatalog();
+  const rates = catalog.medicareRates!;
+  const translation = catalog.es.medicareRates!;
+  const check = (t: typeof translation) =>
+    checkMedicareRatesTranslation(t, 'es.yaml', rates, catalog.es.terms).problems.map(
+      (p) => `${p.field}: ${String(p.value)} ${p.message}`,
+    );
+  it('translates every service and missing rate of the real file, with the same facts, laid over the amounts', () => {
+    expect(check(translation)).toEqual([]);
+    const es = localizedMedicareRates(rates, 'es', translation);
+    expect(es.services.map((s) => [s.id, s.amountCents, s.year, s.sources])).toEqual(
+      rates.services.map((s) => [s.id, s.amountCents, s.year, s.sources]),
+    );
+    expect(es.services.map((s) => s.label)).toEqual(translation.services.map((s) => s.label));
+    expect(es.noRate.map((n) => n.what)).toEqual(translation.noRate.map((n) => n.what));
+    expect(localizedMedicareRates(rates, 'en', translation)).toBe(rates);
+  });
+  it('names a changed amount, a missing service, an extra note, a missing rate and an avoided word', () => {
+    const t = structuredClone(translation);
+    t.services[0]!.note = t.services[0]!.note!.replace('$33.4009', '$33.40');
+    t.services.pop();
+    delete t.services[1]!.note;
+    t.noRate.pop();
+    t.noRate[0]!.ask += ' Presente una reclamación.';
+    const out = check(t).join('\n');
+    expect(out).toMatch(/services\[0\]\.note: \$33\.4009 lacks a fact of the English/);
+    expect(out).toMatch(/services: skin-substitute-per-cm2 has no translation of this service/);
+    expect(out).toMatch(/services\[1\]\.note: undefined is missing: the English has one/);
+    expect(out).toMatch(/noRate: 1 must have one item per English item \(2\)/);
+    expect(out).toMatch(/noRate\[0\]\.ask: reclamación uses another word for "claim"/);
   });
 });
 

@@ -20,6 +20,15 @@ import { MIAMI, SEED_ROWS, evidenceRows, row } from '../support/cost-rows.ts';
 import { outcomeDataFrom } from '../support/flows.ts';
 import { flowPages } from '../../src/lib/flow/pages.ts';
 import { outcomeView } from '../../src/lib/flow/outcome-view.ts';
+import { ESTIMATOR_WORDS_EN as EN } from '../../src/i18n/estimator-words/en.ts';
+import { COST_WORDS_EN } from '../../src/i18n/cost-words/en.ts';
+import { ESTIMATOR_WORDS } from '../../src/i18n/estimator-words.ts';
+import { localizedMedicareRates } from '../../src/lib/i18n/localize.ts';
+
+/** The estimator's notices in English. */
+const WORDS = { tool: EN, cost: COST_WORDS_EN };
+/** The price list's labels in English. */
+const CHOICE = { cost: COST_WORDS_EN, row: EN.row };
 
 const ROWS: CostRow[] = [
   row({ id: 'prp-ad-2026', therapy: 'prp', scope: 'per-injection', tier: 'any', low: 500, high: 2500, dataYear: 2026 }),
@@ -124,12 +133,12 @@ describe('which price row the estimator trusts', () => {
   });
 
   it('lets the reader switch rows, keeps the choice in the link, and falls back with a notice', () => {
-    const chosen = parseQuery('therapy=prp&scope=per-injection&row=prp-ad-2026', THERAPIES, ROWS);
+    const chosen = parseQuery('therapy=prp&scope=per-injection&row=prp-ad-2026', THERAPIES, ROWS, WORDS);
     expect(chosen).toEqual({ input: input({ row: 'prp-ad-2026' }), notices: [] });
     expect(estimate(chosen.input, ROWS).lines[0]?.costRowId).toBe('prp-ad-2026');
     expect(toQuery(chosen.input)).toBe('therapy=prp&scope=per-injection&row=prp-ad-2026');
     expect(toQuery(base)).toBe('therapy=prp&scope=per-injection'); // the trusted row needs no parameter
-    const wrong = parseQuery('therapy=prp&scope=per-injection&row=flat-3000', THERAPIES, ROWS);
+    const wrong = parseQuery('therapy=prp&scope=per-injection&row=flat-3000', THERAPIES, ROWS, WORDS);
     expect(wrong.input).toEqual(base);
     expect(wrong.notices).toEqual(['We have no price source “flat-3000” for this, so we use the price we trust most.']);
     // A row id that is not this scope's is ignored by the model too.
@@ -139,7 +148,7 @@ describe('which price row the estimator trusts', () => {
 
 describe('the price list lists every row of the treatment, with what it covers and its evidence', () => {
   it('first the rows for what is picked (the trusted one first), then every other row in reading order', () => {
-    const { picked, others } = rowChoices(ROWS, 'prp', 'per-injection', 'lower-cost');
+    const { picked, others } = rowChoices(ROWS, 'prp', 'per-injection', 'lower-cost', CHOICE);
     expect(picked.map((c) => [c.value, c.row.id])).toEqual([
       ['', 'prp-survey'],
       ['prp-ad-2026', 'prp-ad-2026'],
@@ -147,12 +156,12 @@ describe('the price list lists every row of the treatment, with what it covers a
     ]);
     expect(others.map((c) => c.value)).toEqual(['prp-treatment-ad', 'prp-series']);
     expect([...picked, ...others].map((c) => c.label)).toEqual([
-      'Per injection: $350–$1,700, a survey of 91 orthopedic offices in Miami-Dade County, Florida; ' +
+      '$350–$1,700 (per injection): a survey of 91 orthopedic offices in Miami-Dade County, Florida; ' +
         'year of the prices not stated (the one we trust most)',
-      "Per injection: $500–$2,500, one clinic's advertised prices, 2026",
-      "Per injection: $100–$900, an article's estimate, 2027",
-      "Per treatment: $500–$2,500, one clinic's advertised prices, 2027",
-      "Per series of injections: $900–$1,500, one clinic's advertised prices, 2024",
+      "$500–$2,500 (per injection): one clinic's advertised prices, 2026",
+      "$100–$900 (per injection): an article's estimate, 2027",
+      "$500–$2,500 (per treatment): one clinic's advertised prices, 2027",
+      "$900–$1,500 (per series of injections): one clinic's advertised prices, 2024",
     ]);
     // Every row of the treatment is there once; no row of another treatment.
     const all = [...picked, ...others].map((c) => c.row.id).sort();
@@ -164,24 +173,25 @@ describe('the price list lists every row of the treatment, with what it covers a
   });
 
   it('names the clinic type of a row priced for one kind of clinic', () => {
-    const { picked, others } = rowChoices(SEED_ROWS, 'bone-marrow-concentrate', 'per-joint', 'lower-cost');
+    const { picked, others } = rowChoices(SEED_ROWS, 'bone-marrow-concentrate', 'per-joint', 'lower-cost', CHOICE);
     expect(picked.map((c) => c.label)).toEqual([
-      "Per joint, lower-cost clinics: $3,500–$5,000, one clinic's advertised prices, 2023 (the one we trust most)",
+      "$3,500–$5,000 (per joint, lower-cost clinics): one clinic's advertised prices, 2023 (the one we trust most)",
     ]);
     expect(others[0]?.label).toBe(
-      "Per joint, established or academic centres: $6,000–$8,000, one clinic's advertised prices, 2023",
+      "$6,000–$8,000 (per joint, established or academic centres): one clinic's advertised prices, 2023",
     );
   });
 
   it('a row of another kind of price brings what is treated and the clinic type with it, in the link too', () => {
-    const other = parseQuery('therapy=prp&scope=per-injection&row=prp-treatment-ad', THERAPIES, ROWS);
+    const other = parseQuery('therapy=prp&scope=per-injection&row=prp-treatment-ad', THERAPIES, ROWS, WORDS);
     expect(other).toEqual({ input: input({ scope: 'per-treatment', row: 'prp-treatment-ad' }), notices: [] });
     expect(estimate(other.input, ROWS).lines[0]?.costRowId).toBe('prp-treatment-ad');
-    expect(parseQuery(toQuery(other.input), THERAPIES, ROWS)).toEqual(other);
+    expect(parseQuery(toQuery(other.input), THERAPIES, ROWS, WORDS)).toEqual(other);
     const bmc = parseQuery(
       'therapy=bone-marrow-concentrate&scope=single-level-spine&row=knee-established',
       ['bone-marrow-concentrate'],
       SEED_ROWS,
+      WORDS,
     ).input;
     expect(bmc).toMatchObject({ scope: 'per-joint', tier: 'established', row: 'knee-established' });
     expect(estimate(bmc, SEED_ROWS).lines[0]?.costRowId).toBe('knee-established');
@@ -263,11 +273,15 @@ describe('a treatment given as a series is costed as a series', () => {
   it('starts from the whole series where the price is per shot or per treatment, else from one session', () => {
     expect(defaultInput(THERAPIES, ROWS, SERIES)).toEqual({ ...base, sessions: 3 });
     expect(defaultInput(['prolotherapy'], ROWS, SERIES).sessions).toBe(1);
-    expect(parseQuery('therapy=prp', THERAPIES, ROWS, undefined, SERIES).input.sessions).toBe(3);
-    expect(parseQuery('therapy=prp&scope=per-treatment', THERAPIES, ROWS, undefined, SERIES).input.sessions).toBe(3);
-    expect(parseQuery('therapy=prp&scope=per-series', THERAPIES, ROWS, undefined, SERIES).input.sessions).toBe(1);
-    expect(parseQuery('therapy=prp&sessions=1', THERAPIES, ROWS, undefined, SERIES).input.sessions).toBe(1);
-    expect(parseQuery('therapy=prp&sessions=99', THERAPIES, ROWS, undefined, SERIES).notices).toEqual([
+    expect(parseQuery('therapy=prp', THERAPIES, ROWS, WORDS, undefined, SERIES).input.sessions).toBe(3);
+    expect(
+      parseQuery('therapy=prp&scope=per-treatment', THERAPIES, ROWS, WORDS, undefined, SERIES).input.sessions,
+    ).toBe(3);
+    expect(parseQuery('therapy=prp&scope=per-series', THERAPIES, ROWS, WORDS, undefined, SERIES).input.sessions).toBe(
+      1,
+    );
+    expect(parseQuery('therapy=prp&sessions=1', THERAPIES, ROWS, WORDS, undefined, SERIES).input.sessions).toBe(1);
+    expect(parseQuery('therapy=prp&sessions=99', THERAPIES, ROWS, WORDS, undefined, SERIES).notices).toEqual([
       'We could not use “99” as the number of sessions (1 to 10), so we use 3.',
     ]);
   });
@@ -278,7 +292,10 @@ describe('a treatment given as a series is costed as a series', () => {
     for (const scope of ['per-injection', 'per-treatment', 'per-series'] as const)
       for (let sessions = 1; sessions <= 10; sessions++) {
         const x = input({ scope, sessions });
-        expect(parseQuery(toQuery(x, SERIES), THERAPIES, ROWS, undefined, SERIES)).toEqual({ input: x, notices: [] });
+        expect(parseQuery(toQuery(x, SERIES), THERAPIES, ROWS, WORDS, undefined, SERIES)).toEqual({
+          input: x,
+          notices: [],
+        });
       }
   });
 
@@ -344,7 +361,7 @@ describe('a treatment given as a series is costed as a series', () => {
   it('under Medicare, a gel shot starts from the series: 3 × the shot fee, "For a series of 3 shots"', () => {
     const shots = seriesShotsByService(catalog.therapies);
     const fee = RATES.services.find((x) => x.id === 'knee-shot-20610')!.amountCents;
-    const m = parseMedicare('mcare=knee-shot-20610&mded=0', RATES, shots).input!;
+    const m = parseMedicare('mcare=knee-shot-20610&mded=0', RATES, EN, shots).input!;
     expect(m.qty).toBe(3);
     expect(medicareQuery(m, RATES, shots)).toBe('mcare=knee-shot-20610&mded=0');
     expect(medicareQuery({ ...m, qty: 1 }, RATES, shots)).toBe('mcare=knee-shot-20610&mqty=1&mded=0');
@@ -352,10 +369,10 @@ describe('a treatment given as a series is costed as a series', () => {
     expect(r.allowedCents).toBe(3 * fee);
     expect(r.sharing.withMedicareOnly).toBe(Math.round((3 * fee * 20) / 100));
     const text = (x: typeof r) =>
-      toHtml(medicareView(x, RATES, (id) => ({ label: id, href: `#${id}` }), '/abn/')).replace(/<[^>]+>/g, '');
+      toHtml(medicareView(x, RATES, (id) => ({ label: id, href: `#${id}` }), '/abn/', EN)).replace(/<[^>]+>/g, '');
     expect(text(r)).toContain(`For a series of 3 shots, the approved amount is ${usd(3 * fee)}.`);
     // A service not given as a series keeps its own count and words.
-    const wound = parseMedicare('mcare=prp-wound-g0465', RATES, shots).input!;
+    const wound = parseMedicare('mcare=prp-wound-g0465', RATES, EN, shots).input!;
     expect(wound.qty).toBe(1);
     expect(text(medicareEstimate(wound, RATES, shots)!)).toContain('For 1 service, the approved amount');
   });
@@ -405,7 +422,7 @@ describe('financing: missing the end of a promotion by one payment', () => {
     expect(text).toContain('On a true 0% plan, the same late payment would cost $6 more for each month');
     expect(text).toContain('A personal loan at 12% paid off over 12 months would cost $199 in interest in all.');
     expect(toQuery(x)).toContain('&loan=12');
-    expect(parseQuery(toQuery(x), THERAPIES, ROWS)).toEqual({ input: x, notices: [] });
+    expect(parseQuery(toQuery(x), THERAPIES, ROWS, WORDS)).toEqual({ input: x, notices: [] });
   });
 });
 
@@ -491,7 +508,7 @@ describe('Original Medicare cost-sharing (hand-computed, 2026 figures)', () => {
   });
 
   it('the estimator section: parses, links and works out the same figures', () => {
-    const { input: m, notices } = parseMedicare('mcare=knee-shot-20610&mqty=2&mother=300&mded=0&gap=g', RATES);
+    const { input: m, notices } = parseMedicare('mcare=knee-shot-20610&mqty=2&mother=300&mded=0&gap=g', RATES, EN);
     expect(notices).toEqual([]);
     expect(m).toEqual({ service: 'knee-shot-20610', qty: 2, otherCents: 30_000, deductibleLeftCents: 0, gap: 'g' });
     const r = medicareEstimate(m!, RATES)!;
@@ -499,11 +516,39 @@ describe('Original Medicare cost-sharing (hand-computed, 2026 figures)', () => {
     expect(r.sharing.withMedicareOnly).toBe(8_752); // 20% of $437.62 = $87.524
     expect(r.sharing.owed).toEqual({ low: 0, high: 0 }); // Plan G once the deductible is met
     expect(medicareQuery(m, RATES)).toBe('mcare=knee-shot-20610&mqty=2&mother=300&mded=0&gap=g');
-    expect(parseMedicare('mcare=knee-shot-20610', RATES).input?.deductibleLeftCents).toBe(28_300);
-    expect(parseMedicare('mcare=nope', RATES)).toEqual({
+    expect(parseMedicare('mcare=knee-shot-20610', RATES, EN).input?.deductibleLeftCents).toBe(28_300);
+    expect(parseMedicare('mcare=nope', RATES, EN)).toEqual({
       notices: ['We did not recognize the Medicare-covered service in the link, so we leave that part out.'],
     });
-    expect(parseMedicare('mcare=knee-shot-20610&gap=z', RATES).notices).toHaveLength(1);
+    expect(parseMedicare('mcare=knee-shot-20610&gap=z', RATES, EN).notices).toHaveLength(1);
+  });
+
+  it('in Spanish: the same figures, in Spanish words, with the sources marked as English', () => {
+    const ES = ESTIMATOR_WORDS.es;
+    const rates = localizedMedicareRates(RATES, 'es', catalog.es.medicareRates);
+    expect(rates.services.map((s) => s.amountCents)).toEqual(RATES.services.map((s) => s.amountCents));
+    const q = 'mcare=prp-wound-g0465&gap=n';
+    const { input: m } = parseMedicare(q, rates, ES);
+    expect(m).toEqual(parseMedicare(q, RATES, EN).input);
+    const link = (id: string) => ({ label: id, href: `#${id}` });
+    const html = toHtml(medicareView(medicareEstimate(m!, rates)!, rates, link, '/es/abn/', ES));
+    const text = html.replace(/<[^>]+>/g, '');
+    // $1,063.48 with the whole $283 deductible left: $283 + 20% of $780.48 = $439.10; Plan N: $283, or $303 with its copay.
+    expect(text).toContain('El monto nacional de Medicare de 2026 por PRP para una herida por diabetes');
+    expect(text).toContain('es $1,063.48 por servicio, en un consultorio médico');
+    expect(text).toContain(
+      'Para 1 servicio, el monto aprobado es $1,063.48. Solo con Medicare Original, usted pagaría $439.10',
+    );
+    expect(text).toContain('Con el Plan Medigap N, usted pagaría entre $283 y $303');
+    expect(text).toContain('Aviso Anticipado al Beneficiario');
+    expect(text).not.toMatch(/\b(you|the|would|with)\b/);
+    expect(html).toMatch(/<a href="#cms-pfs-rvu26c" lang="en-US">/);
+    expect(parseMedicare('mcare=nope', rates, ES).notices).toEqual([
+      'No reconocimos el servicio cubierto por Medicare que trae el enlace, así que dejamos fuera esa parte.',
+    ]);
+    expect(parseMedicare('mcare=knee-shot-20610&mqty=0', rates, ES).notices).toEqual([
+      'No pudimos usar el número de inyecciones o centímetros cuadrados que trae el enlace (de 1 a 1000), así que usamos el valor inicial.',
+    ]);
   });
 });
 

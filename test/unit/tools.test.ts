@@ -5,12 +5,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { h, toHtml } from '../../src/lib/format/tree.ts';
-import { FIELDS, readField } from '../../src/lib/estimator/fields.ts';
+import { FIELDS, FIELD_SPECS, fieldsIn, readField, type FieldName } from '../../src/lib/estimator/fields.ts';
 import { validateField } from '../../src/lib/estimator/query.ts';
 import { estimate, type EstimateInput } from '../../src/lib/estimator/model.ts';
 import { estimateHtml, rangeText, usd, usdRounded, usdUp } from '../../src/lib/estimator/view.ts';
 import { decodeEntities, excerptParts, resultView } from '../../src/lib/search/results.ts';
 import { SEED_ROWS, row } from '../support/cost-rows.ts';
+import { ESTIMATOR_WORDS_EN as EN } from '../../src/i18n/estimator-words/en.ts';
+import { ESTIMATOR_WORDS } from '../../src/i18n/estimator-words.ts';
+import { LANGUAGES, LOCALE } from '../../src/schemas/language.ts';
 
 describe('element tree', () => {
   it('escapes every text and attribute value, and leaves out false and undefined attributes', () => {
@@ -40,9 +43,96 @@ describe('estimator field spec', () => {
       expect(readField(f, String(f.min)), f.name).toBe(f.min);
       expect(readField(f, String(f.max)), f.name).toBe(f.max);
       expect(readField(f, String(f.max + 1)), f.name).toBeUndefined();
-      expect(validateField(f.name, String(f.def)), f.name).toBeUndefined();
-      if (f.min > 0) expect(validateField(f.name, String(f.min - 1)), f.name).toBe(f.message);
+      expect(validateField(f.name, String(f.def), EN), f.name).toBeUndefined();
+      if (f.min > 0) expect(validateField(f.name, String(f.min - 1), EN), f.name).toBe(f.message);
     }
+  });
+});
+
+describe('estimator field spec in Spanish', () => {
+  const ES = fieldsIn(ESTIMATOR_WORDS.es);
+  const names = Object.keys(FIELD_SPECS) as FieldName[];
+
+  it('has the same fields, bounds, steps and defaults in every language, only the words differ', () => {
+    for (const lang of LANGUAGES) {
+      const fields = fieldsIn(ESTIMATOR_WORDS[lang]);
+      expect(Object.keys(fields), lang).toEqual(names);
+      for (const name of names) {
+        const { name: n, kind, min, max, step, def, pay } = fields[name];
+        expect({ n, kind, min, max, step, def, pay }, `${lang} ${name}`).toEqual({
+          n: name,
+          kind: FIELD_SPECS[name].kind,
+          min: FIELD_SPECS[name].min,
+          max: FIELD_SPECS[name].max,
+          step: FIELDS[name].step,
+          def: FIELD_SPECS[name].def,
+          pay: FIELDS[name].pay,
+        });
+      }
+    }
+  });
+
+  it('gives every field a Spanish label and message of its own, with the same bounds as the English', () => {
+    for (const name of names) {
+      const es = ES[name];
+      const en = FIELDS[name];
+      // A field of its own kind has its own message; money fields share one.
+      expect(ESTIMATOR_WORDS.es.fields[name].message === undefined, name).toBe(en.kind === 'money');
+      expect(ESTIMATOR_WORDS.en.fields[name].message === undefined, name).toBe(en.kind === 'money');
+      for (const text of ['label', 'noun', 'hint', 'message'] as const)
+        expect(es[text], `${name}.${text}`).not.toBe(en[text]);
+      expect(es.message, name).toMatch(/^Escriba /);
+      // The numbers of the message and hint are the English ones: the bounds typed once.
+      const digits = (s: string) => s.match(/\d+/g) ?? [];
+      expect(digits(es.message), name).toEqual(digits(en.message));
+      expect(digits(es.hint), name).toEqual(digits(en.hint));
+      expect(es.shownDefault.replace(/ meses$/, ' months'), name).toBe(en.shownDefault);
+    }
+    expect(ES.areas.message).toBe('Escriba un número de zonas de 1 a 6');
+    expect(ES.apr.message).toBe('Escriba una tasa de interés (APR) de 0 a 40 por ciento, con un decimal como máximo');
+    expect(ES.term.hint).toBe('de 1 a 120 meses');
+    expect(ES.consult.message).toBe('Escriba una cantidad en dólares enteros, 0 o más');
+  });
+
+  it("checks a value the same way in both languages, and says what is wrong in the reader's", () => {
+    for (const name of names)
+      for (const raw of [
+        '',
+        '0',
+        '1',
+        '2.5',
+        '$1,500',
+        '-1',
+        '61',
+        '1000001',
+        'abc',
+        String(FIELD_SPECS[name].max + 1),
+      ]) {
+        const en = validateField(name, raw, EN);
+        const es = validateField(name, raw, ESTIMATOR_WORDS.es);
+        expect(es === undefined, `${name} "${raw}"`).toBe(en === undefined);
+        if (es !== undefined) expect(es, `${name} "${raw}"`).toMatch(/^Escriba /);
+      }
+    expect(validateField('sessions', '11', ESTIMATOR_WORDS.es)).toBe('Escriba un número de sesiones de 1 a 10');
+    expect(validateField('deductible', '2000000', ESTIMATOR_WORDS.es)).toBe(
+      'Escriba una cantidad de $1,000,000 o menos',
+    );
+  });
+});
+
+describe('money in both languages', () => {
+  it('reads as Intl writes US dollars for en-US and es-US: the same "$1,063.48", cents only when there are any', () => {
+    for (const cents of [0, 100, 28_300, 106_348, 150_000, 1_234_567_89, 5])
+      for (const lang of LANGUAGES) {
+        const whole = cents % 100 === 0;
+        const intl = new Intl.NumberFormat(LOCALE[lang], {
+          style: 'currency',
+          currency: 'USD',
+          minimumFractionDigits: whole ? 0 : 2,
+          maximumFractionDigits: whole ? 0 : 2,
+        }).format(cents / 100);
+        expect(usd(cents), `${lang} ${cents}`).toBe(intl);
+      }
   });
 });
 

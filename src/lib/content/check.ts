@@ -9,6 +9,7 @@ import { coverageFileSchema, type Coverage } from '../../schemas/coverage.ts';
 import { costsFileSchema, type CostRow } from '../../schemas/cost.ts';
 import { UNSPECIFIED_CELLS } from '../costs/evidence.ts';
 import { medicareRatesSchema, type MedicareRates } from '../../schemas/medicare-rate.ts';
+import { medicareRateSources } from '../costs/medicare.ts';
 import { glossaryFileSchema, type GlossaryTerm } from '../../schemas/glossary.ts';
 import { guideSchema, type Guide } from '../../schemas/guide.ts';
 import { payerSchema, type Payer } from '../../schemas/payer.ts';
@@ -32,12 +33,14 @@ import {
   fixedTermsSchema,
   glossaryTranslationSchema,
   appealsTranslationSchema,
+  medicareRatesTranslationSchema,
   pageTranslationSchema,
   therapyTranslationSchema,
   coverageTranslationSchema,
   flowTranslationSchema,
   sourceNotesTranslationSchema,
   type AppealsTranslation,
+  type MedicareRatesTranslation,
   type PageTranslation,
   type TherapyTranslation,
   type CoverageTranslation,
@@ -48,6 +51,7 @@ import {
 } from '../../schemas/translation.ts';
 import {
   checkAppealsTranslation,
+  checkMedicareRatesTranslation,
   checkGlossaryTranslation,
   checkPageTranslation,
   checkCoverageTranslation,
@@ -98,6 +102,8 @@ export interface Catalog {
     sourceNotes?: SourceNotesTranslation;
     /** The words of each kind of plan's appeal steps (content/es/appeal-deadlines.yaml). */
     appeals?: AppealsTranslation;
+    /** The words of Original Medicare's public amounts (content/es/medicare-rates.yaml). */
+    medicareRates?: MedicareRatesTranslation;
     terms: FixedTerms;
     /** Therapy, payer and guide pages in Spanish (content/es/<kind>/<slug>.mdx), by the English slug. */
     pages: { therapies: Page<TherapyTranslation>[]; payers: Page<PageTranslation>[]; guides: Page<PageTranslation>[] };
@@ -238,6 +244,8 @@ export function checkContent(raw: RawContent, today = checkToday()): CheckResult
   }
   const esAppeals = raw.es.appeals && validate(appealsTranslationSchema, raw.es.appeals, problems);
   if (esAppeals) catalog.es.appeals = esAppeals;
+  const esRates = raw.es.medicareRates && validate(medicareRatesTranslationSchema, raw.es.medicareRates, problems);
+  if (esRates) catalog.es.medicareRates = esRates;
   if (raw.changes) catalog.changes = validate(changesFileSchema, raw.changes, problems) ?? [];
   const lock: CoverageLock | undefined = raw.coverageLock && validate(coverageLockSchema, raw.coverageLock, problems);
   const denialCodes = raw.denialCodes && validate(denialCodesFileSchema, raw.denialCodes, problems);
@@ -621,6 +629,11 @@ export function checkContent(raw: RawContent, today = checkToday()): CheckResult
       raw.es.appeals &&
       !problems.some((p) => p.file === raw.appeals?.file) &&
       checkAppealsTranslation(es.appeals, raw.es.appeals.file, catalog.appeals, es.terms),
+    es.medicareRates &&
+      raw.es.medicareRates &&
+      catalog.medicareRates &&
+      !problems.some((p) => p.file === raw.medicareRates?.file) &&
+      checkMedicareRatesTranslation(es.medicareRates, raw.es.medicareRates.file, catalog.medicareRates, es.terms),
   ];
   // A translated page against its English page, and its body's glossary links and diagrams.
   for (const kind of MDX_KINDS) {
@@ -726,6 +739,12 @@ export function checkContent(raw: RawContent, today = checkToday()): CheckResult
       t.file,
     );
   }
+  // The Spanish cost estimator lists every price's sources and Medicare's.
+  if (es.medicareRates)
+    list(
+      [...catalog.costs.flatMap((c) => c.sources), ...medicareRateSources(catalog.medicareRates)],
+      'the Spanish cost estimator',
+    );
   const noted = new Set(es.sourceNotes?.notes.map((n) => n.id));
   for (const s of catalog.sources) {
     const page = listedBy.get(s.id);
@@ -820,6 +839,7 @@ function dateFields(catalog: Catalog, raw: RawContent): DateField[] {
     [es.glossary, raw.es.glossary],
     [es.sourceNotes, raw.es.sources],
     [es.appeals, raw.es.appeals],
+    [es.medicareRates, raw.es.medicareRates],
   ] as const)
     if (t && f) fields.push({ file: f.file, field: 'reviewed', value: t.reviewed });
   for (const t of [...MDX_KINDS.flatMap((kind) => es.pages[kind]), ...es.flows])

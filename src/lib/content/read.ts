@@ -59,6 +59,8 @@ export interface RawContent {
     sources: RawFile | undefined;
     terms: RawFile | undefined;
     appeals: RawFile | undefined;
+    /** content/es/medicare-rates.yaml: the words of Original Medicare's public amounts. */
+    medicareRates: RawFile | undefined;
     therapies: RawFile[];
     payers: RawFile[];
     guides: RawFile[];
@@ -204,6 +206,7 @@ export function readContent(contentDir: string, root = process.cwd()): RawConten
       sources: readYaml(join(contentDir, 'es/sources.yaml')),
       terms: readYaml(join(contentDir, 'es/terms.yaml')),
       appeals: readYaml(join(contentDir, 'es/appeal-deadlines.yaml')),
+      medicareRates: readYaml(join(contentDir, 'es/medicare-rates.yaml')),
       therapies: readMdxDir(join(contentDir, 'es/therapies')),
       payers: readMdxDir(join(contentDir, 'es/payers')),
       guides: readMdxDir(join(contentDir, 'es/guides')),

@@ -3,7 +3,11 @@
  * bounds, step and default live here, and its messages are worked out from them, so the form's min/max,
  * the query parser, the message beside a field and the model's own input check can never disagree.
  * Read by the Estimator component (the form), query.ts (parsing and validation) and model.ts (the check).
+ * The words of each field, in each language, are in src/i18n/estimator-words/.
  */
+import type { EstimatorWords } from '../../i18n/estimator-words.ts';
+import { ESTIMATOR_WORDS_EN } from '../../i18n/estimator-words/en.ts';
+import { fillWords } from '../format/text.ts';
 
 /** How a value is read and described: money is whole dollars ("$1,500" is fine), the APR allows one decimal. */
 export type FieldKind = 'count' | 'money' | 'percent' | 'apr' | 'months';
@@ -35,110 +39,93 @@ export interface NumberField {
 /** The most a money field takes, in whole dollars. */
 export const MAX_DOLLARS = 1_000_000;
 
-const UNIT: Record<FieldKind, string> = {
-  count: '',
-  money: '',
-  percent: ' percent',
-  apr: ' percent',
-  months: ' months',
-};
-const article = (noun: string) => (/^[aeiou]/i.test(noun) ? 'an' : 'a');
-
-function field(
-  name: string,
-  label: string,
-  noun: string,
-  kind: FieldKind,
-  [min, max]: readonly [number, number],
-  def: number,
-  pay?: NumberField['pay'],
-): NumberField {
-  const bounds = `${min} to ${max}${UNIT[kind]}`;
-  const money = kind === 'money';
-  return {
-    name,
-    label,
-    noun,
-    kind,
-    min,
-    max,
-    step: kind === 'apr' ? 0.1 : 1,
-    def,
-    ...(pay ? { pay } : {}),
-    hint: money ? 'whole dollars, 0 or more' : kind === 'apr' ? `${bounds}, at most one decimal` : bounds,
-    message: money
-      ? 'Enter an amount in whole dollars, 0 or more'
-      : `Enter ${article(noun)} ${noun} from ${bounds}${kind === 'apr' ? ', with at most one decimal' : ''}`,
-    shownDefault: money
-      ? `$${def}`
-      : kind === 'percent' || kind === 'apr'
-        ? `${def}%`
-        : kind === 'months'
-          ? `${def} months`
-          : `${def}`,
-  };
+export interface Spec {
+  readonly kind: FieldKind;
+  readonly min: number;
+  readonly max: number;
+  readonly def: number;
+  readonly pay?: NumberField['pay'];
 }
-
-const money = (name: string, label: string, noun: string) => field(name, label, noun, 'money', [0, MAX_DOLLARS], 0);
+const spec = (kind: FieldKind, [min, max]: readonly [number, number], def: number, pay?: Spec['pay']): Spec => ({
+  kind,
+  min,
+  max,
+  def,
+  ...(pay ? { pay } : {}),
+});
+const money: Spec = spec('money', [0, MAX_DOLLARS], 0);
 
 /**
- * Every number field, in the order of the form and the URL. The APR default is 26.99% (CFPB, CareCredit,
- * 2013) to one decimal; the tax rate default is a common federal bracket.
+ * Every number field's bounds and default, in the order of the form and the URL (the words are in
+ * src/i18n/estimator-words/). The APR default is 26.99% (CFPB, CareCredit, 2013) to one decimal; the tax rate
+ * default is a common federal bracket. What src/lib checks values against: it needs no words.
  */
-export const FIELDS = {
-  areas: field('areas', 'Number of areas (joints or spine levels)', 'number of areas', 'count', [1, 6], 1),
-  sessions: field('sessions', 'Number of sessions', 'number of sessions', 'count', [1, 10], 1),
-  guidance: money('guidance', 'Image guidance, if billed separately ($)', 'image guidance price'),
-  consult: money('consult', 'Consultation visit ($)', 'consultation price'),
-  imaging: money('imaging', 'Diagnostic imaging, such as an MRI ($)', 'imaging price'),
-  harvest: money('harvest', 'Bone marrow harvest ($)', 'harvest price'),
-  deductible: money('deductible', 'Deductible you still have to meet this year ($)', 'deductible left'),
-  coinsurance: field(
-    'coinsurance',
-    'Your coinsurance after the deductible (%)',
-    'coinsurance',
-    'percent',
-    [0, 100],
-    20,
-  ),
-  tax: field('tax', 'Your income tax rate (%)', 'tax rate', 'percent', [0, 50], 22, 'hsa'),
-  promo: field('promo', 'Months with no interest (promotion)', 'promotion length', 'months', [0, 60], 12, 'financing'),
-  apr: field(
-    'apr',
-    'Interest rate (APR) after the promotion (%)',
-    'interest rate (APR)',
-    'apr',
-    [0, 40],
-    27,
-    'financing',
-  ),
-  term: field('term', 'Months to pay off after that', 'repayment time', 'months', [1, 120], 24, 'financing'),
+export const FIELD_SPECS = {
+  areas: spec('count', [1, 6], 1),
+  sessions: spec('count', [1, 10], 1),
+  guidance: money,
+  consult: money,
+  imaging: money,
+  harvest: money,
+  deductible: money,
+  coinsurance: spec('percent', [0, 100], 20),
+  tax: spec('percent', [0, 50], 22, 'hsa'),
+  promo: spec('months', [0, 60], 12, 'financing'),
+  apr: spec('apr', [0, 40], 27, 'financing'),
+  term: spec('months', [1, 120], 24, 'financing'),
   // Original Medicare, for a covered service (src/lib/estimator/medicare.ts). The deductible's starting value
   // is the year's Part B deductible from content/medicare-rates.yaml, not this default.
-  mqty: field(
-    'mqty',
-    'How many: shots, or square centimeters of graft',
-    'number of shots or square centimeters',
-    'count',
-    [1, 1000],
-    1,
-  ),
-  mother: money(
-    'mother',
-    'Other Medicare-approved amount, such as the gel, from the billing office ($)',
-    'other approved amount',
-  ),
-  mded: money('mded', 'Part B deductible you still have to meet this year ($)', 'Part B deductible left'),
-  loan: field(
-    'loan',
-    'A personal loan’s interest rate to compare (APR %, 0 to skip)',
-    'personal loan rate',
-    'apr',
-    [0, 40],
-    0,
-    'financing',
-  ),
-} as const satisfies Record<string, NumberField>;
+  mqty: spec('count', [1, 1000], 1),
+  mother: money,
+  mded: money,
+  loan: spec('apr', [0, 40], 0, 'financing'),
+} as const satisfies Record<string, Spec>;
+
+export type FieldName = keyof typeof FIELD_SPECS;
+
+const built = new WeakMap<EstimatorWords, Record<FieldName, NumberField>>();
+
+/**
+ * Every number field in a language: the same names, bounds, steps and defaults in every language, with that
+ * language's label, and the hint, message and default in words worked out from the bounds.
+ */
+export function fieldsIn(w: EstimatorWords): Readonly<Record<FieldName, NumberField>> {
+  const hit = built.get(w);
+  if (hit) return hit;
+  const fill = (name: FieldName, { kind, min, max, def, pay }: Spec): NumberField => {
+    const words = w.fields[name];
+    const bounds = fillWords(w.field.bounds, { min, max, unit: w.field.unit[kind] });
+    const own = fillWords(words.message ?? w.field.moneyMessage, { bounds });
+    return {
+      name,
+      label: words.label,
+      noun: words.noun,
+      kind,
+      min,
+      max,
+      step: kind === 'apr' ? 0.1 : 1,
+      def,
+      ...(pay ? { pay } : {}),
+      hint: kind === 'money' ? w.field.moneyHint : kind === 'apr' ? fillWords(w.field.aprHint, { bounds }) : bounds,
+      message: kind === 'apr' ? fillWords(w.field.aprMessage, { message: own }) : own,
+      shownDefault: fillWords(w.field.shown[kind], { value: def }),
+    };
+  };
+  const fields = Object.fromEntries(
+    (Object.keys(FIELD_SPECS) as FieldName[]).map((name) => [name, fill(name, FIELD_SPECS[name])]),
+  ) as Record<FieldName, NumberField>;
+  built.set(w, fields);
+  return fields;
+}
+
+/**
+ * Every number field, in English. Marked pure so a bundle that does not use it (the estimator's script, which
+ * gets its words from the page) leaves it and the English words out.
+ */
+export const FIELDS = /* @__PURE__ */ fieldsIn(ESTIMATOR_WORDS_EN);
+
+/** The price row's name in the form and the URL. */
+export const ROW_NAME = 'row';
 
 /** A choice from a list the page fills in (the price rows): its name in the form and the URL, and its label. */
 export interface ChoiceField {
@@ -150,30 +137,21 @@ export interface ChoiceField {
 }
 
 /**
- * Which price row the estimate uses. The list holds every row of the treatment: first those for what is treated
- * and the clinic type, most trusted first, then the others (model.ts rowChoices).
+ * Which price row the estimate uses, in a language. The list holds every row of the treatment: first those for
+ * what is treated and the clinic type, then the others (model.ts rowChoices).
  */
-export const ROW_FIELD: ChoiceField = {
-  name: 'row',
-  label: 'Which price to use',
-  noun: 'price source',
-  hint:
-    'We start with the price we trust most: a survey of many clinics before one clinic’s ad or an article. ' +
-    'The list shows every price we have for this treatment. Picking one of the other prices changes what is treated to match.',
-};
+export const rowField = (w: EstimatorWords): ChoiceField => ({
+  name: ROW_NAME,
+  label: w.row.label,
+  noun: w.row.noun,
+  hint: w.row.hint,
+});
+export const ROW_FIELD: ChoiceField = /* @__PURE__ */ rowField(ESTIMATOR_WORDS_EN);
 
-/** The two groups of the price list: the rows for what is picked, then every other row of the treatment. */
-export const ROW_GROUPS = {
-  picked: 'Prices for what you picked',
-  others: 'Other prices for this treatment',
-} as const;
-
-export type FieldName = keyof typeof FIELDS;
-
-export const isFieldName = (name: string): name is FieldName => Object.hasOwn(FIELDS, name);
+export const isFieldName = (name: string): name is FieldName => Object.hasOwn(FIELD_SPECS, name);
 
 /** The value of a field, or undefined when it cannot be used. Money is whole dollars ("$1,500" is fine). */
-export function readField(f: NumberField, raw: string): number | undefined {
+export function readField(f: Pick<NumberField, 'kind' | 'min' | 'max'>, raw: string): number | undefined {
   let s = raw.trim();
   if (f.kind === 'money') s = s.replace(/^\$/, '').replace(/,/g, '');
   if (f.kind === 'percent' || f.kind === 'apr') s = s.replace(/\s*%$/, '');

@@ -6,8 +6,10 @@
  */
 import type { MedicareRates, MedicareService } from '../../schemas/medicare-rate.ts';
 import { costSharing, secondPayerFor, type CostSharing, type SecondPayer } from '../costs/medicare.ts';
-import { h, type Child } from '../format/tree.ts';
-import { FIELDS, readField } from './fields.ts';
+import { fillTree, h, type Child } from '../format/tree.ts';
+import { fillWords, inSentence } from '../format/text.ts';
+import type { EstimatorWords } from '../../i18n/estimator-words.ts';
+import { FIELD_SPECS, fieldsIn, readField, type NumberField } from './fields.ts';
 import { usd } from './view.ts';
 
 export interface MedicareInput {
@@ -35,12 +37,13 @@ export interface MedicareResult {
 }
 
 /**
- * The Medicare input a query string describes, or none when it names no service. Notices for unusable values.
- * `shots`: a service given once for each shot of a series starts from the whole series.
+ * The Medicare input a query string describes, or none when it names no service. Notices for unusable values, in
+ * `w`'s language. `shots`: a service given once for each shot of a series starts from the whole series.
  */
 export function parseMedicare(
   search: string,
   m: MedicareRates,
+  w: EstimatorWords,
   shots?: SeriesShots,
 ): { input?: MedicareInput; notices: string[] } {
   const params = new URLSearchParams(search);
@@ -49,27 +52,28 @@ export function parseMedicare(
   const id = get('mcare');
   if (id === undefined) return { notices };
   if (!m.services.some((s) => s.id === id)) {
-    notices.push('We did not recognize the Medicare-covered service in the link, so we leave that part out.');
+    notices.push(w.notices.unknownService);
     return { notices };
   }
-  const num = (f: (typeof FIELDS)['mqty' | 'mother' | 'mded'], def: number) => {
+  const fields = fieldsIn(w);
+  const num = (f: NumberField, def: number) => {
     const raw = get(f.name);
     if (raw === undefined) return def;
     const v = readField(f, raw);
-    if (v === undefined) notices.push(`We could not use the ${f.noun} in the link (${f.hint}), so we use the default.`);
+    if (v === undefined) notices.push(fillWords(w.notices.badMedicareNumber, { noun: f.noun, hint: f.hint }));
     return v ?? def;
   };
   let gap = (get('gap') ?? '').toLowerCase();
   if (!secondPayerFor(gap, m)) {
-    notices.push('We did not recognize the second payer in the link, so we show Original Medicare alone.');
+    notices.push(w.notices.unknownGap);
     gap = '';
   }
   return {
     input: {
       service: id,
-      qty: num(FIELDS.mqty, qtyDefault(id, shots)),
-      otherCents: num(FIELDS.mother, 0) * 100,
-      deductibleLeftCents: num(FIELDS.mded, m.deductible.amountCents / 100) * 100,
+      qty: num(fields.mqty, qtyDefault(id, shots)),
+      otherCents: num(fields.mother, 0) * 100,
+      deductibleLeftCents: num(fields.mded, m.deductible.amountCents / 100) * 100,
       gap: gap === 'none' ? '' : gap,
     },
     notices,
@@ -78,7 +82,7 @@ export function parseMedicare(
 
 /** The number of units a service starts from: the whole series for a shot given as one, else the field's default. */
 export const qtyDefault = (service: string, shots?: SeriesShots): number =>
-  (Object.hasOwn(shots ?? {}, service) && shots?.[service]) || FIELDS.mqty.def;
+  (Object.hasOwn(shots ?? {}, service) && shots?.[service]) || FIELD_SPECS.mqty.def;
 
 /**
  * The query parameters for a Medicare input (appended to the estimator's own), defaults left out (`shots` as given
@@ -110,91 +114,95 @@ export function medicareEstimate(i: MedicareInput, m: MedicareRates, shots?: Ser
   return { service, input: i, ...(series ? { series } : {}), allowedCents, second, sharing };
 }
 
-const span = (s: { low: number; high: number }) => (s.low === s.high ? usd(s.low) : `${usd(s.low)} to ${usd(s.high)}`);
-
-/** The section as an element tree: amounts, what you owe in words, the second payer, gaps and sources. */
+/**
+ * The section as an element tree, in `w`'s language (`m` already in it: src/lib/i18n/localize.ts): amounts, what
+ * you owe in words, the second payer, gaps and sources.
+ */
 export function medicareView(
   r: MedicareResult,
   m: MedicareRates,
   link: (id: string) => { label: string; href: string },
   abnHref: string,
+  w: EstimatorWords,
 ): Child {
   const { service: s, sharing: c, second } = r;
+  const t = w.medicare;
+  // Sources are named in their own language (English): marked so on a page in another.
+  const sourceLang = w.lang === 'en' ? undefined : 'en-US';
   const cite = (ids: readonly string[]) =>
-    ids.map((id, i) => [i > 0 && '; ', h('a', { href: link(id).href }, link(id).label)]);
-  const unit = s.unit === 'square-cm' ? 'square centimeter' : 'service';
+    ids.map((id, i) => [i > 0 && '; ', h('a', { href: link(id).href, lang: sourceLang }, link(id).label)]);
+  const [one, many] = t.units[s.unit];
   const gaps = m.noRate.filter((n) => n.therapy === s.therapy);
+  const pct = String(m.coinsurance.pct);
+  const span = (x: { low: number; high: number }) =>
+    x.low === x.high ? usd(x.low) : fillWords(t.span, { low: usd(x.low), high: usd(x.high) });
+  const owed = (x: { low: number; high: number }) => h('strong', { 'data-second-owed': `${x.low}-${x.high}` }, span(x));
   return h(
     'div',
     { class: 'box medicare-result', 'data-medicare': s.id },
     h(
       'p',
       {},
-      `Medicare’s ${s.year} national amount for ${s.label.charAt(0).toLowerCase()}${s.label.slice(1)} is `,
-      h('strong', {}, `${s.approximate ? 'about ' : ''}${usd(s.amountCents)}`),
-      ` per ${unit}, in a doctor’s office (from ${s.release}; ` +
-        `${s.confidence === 'primary' ? 'read in the source itself' : 'read in a summary'}; source: `,
-      cite(s.sources),
-      '). ',
-      s.note,
+      fillTree(t.amount, {
+        year: String(s.year),
+        // "PRP for a diabetic wound" keeps its capitals; "Giving the shot…" reads "giving the shot…".
+        label: inSentence(s.label),
+        amount: h(
+          'strong',
+          {},
+          s.approximate ? fillWords(t.about, { amount: usd(s.amountCents) }) : usd(s.amountCents),
+        ),
+        perUnit: t.perUnit[s.unit],
+        release: s.release,
+        confidence: t.confidence[s.confidence],
+        sources: cite(s.sources),
+        note: s.note ?? '',
+      }),
     ),
     h(
       'p',
       {},
-      r.series
-        ? r.input.qty === 1
-          ? 'For 1 shot'
-          : `For a series of ${r.input.qty} shots`
-        : `For ${r.input.qty} ${unit}${r.input.qty === 1 ? '' : 's'}`,
-      r.input.otherCents > 0 && ` plus the ${usd(r.input.otherCents)} you entered`,
-      `, the approved amount is ${usd(r.allowedCents)}. With Original Medicare alone you would owe `,
-      h('strong', { 'data-medicare-owed': `${c.withMedicareOnly}` }, usd(c.withMedicareOnly)),
-      `: ${usd(c.deductiblePart)} toward your deductible and ${m.coinsurance.pct}% of the rest, ` +
-        `${usd(c.coinsurancePart)}. Medicare would pay ${usd(c.medicarePays)}. (Deductible: `,
-      cite(m.deductible.sources),
-      '; 20%: ',
-      cite(m.coinsurance.sources),
-      '.)',
+      fillTree(t.owe, {
+        for: r.series
+          ? r.input.qty === 1
+            ? t.oneShot
+            : fillWords(t.series, { count: r.input.qty })
+          : fillWords(r.input.qty === 1 ? one : many, { count: r.input.qty }),
+        plus: r.input.otherCents > 0 ? fillWords(t.plus, { amount: usd(r.input.otherCents) }) : '',
+        allowed: usd(r.allowedCents),
+        owed: h('strong', { 'data-medicare-owed': `${c.withMedicareOnly}` }, usd(c.withMedicareOnly)),
+        deductible: usd(c.deductiblePart),
+        pct,
+        coinsurance: usd(c.coinsurancePart),
+        pays: usd(c.medicarePays),
+        deductibleSources: cite(m.deductible.sources),
+        coinsuranceSources: cite(m.coinsurance.sources),
+      }),
     ),
     second.kind === 'medigap' &&
       h(
         'p',
         {},
-        `With Medigap Plan ${second.plan.letter} you would owe `,
-        h('strong', { 'data-second-owed': `${c.owed.low}-${c.owed.high}` }, span(c.owed)),
-        second.plan.copayUpToCents ? ' (the higher figure if the office charges its copay)' : '',
-        second.plan.coinsurancePaidPct < 100
-          ? '. Plans K and L stop charging you once you reach their yearly limit'
-          : '',
-        '. (',
-        cite(m.medigap.sources),
-        '.)',
+        fillTree(t.medigap, {
+          letter: second.plan.letter,
+          owed: owed(c.owed),
+          copay: second.plan.copayUpToCents ? t.copay : '',
+          limit: second.plan.coinsurancePaidPct < 100 ? t.yearlyLimit : '',
+          sources: cite(m.medigap.sources),
+        }),
       ),
     second.kind === 'qmb' &&
       h(
         'p',
         {},
-        'In the Qualified Medicare Beneficiary (QMB) program, ',
-        h('strong', { 'data-second-owed': '0-0' }, 'no provider may bill you'),
-        ' for the deductible or the 20%. If you get such a bill, call 1-800-MEDICARE. (',
-        cite(m.qmbSources),
-        '.)',
+        fillTree(t.qmb, {
+          noBill: h('strong', { 'data-second-owed': '0-0' }, t.qmbNoBill),
+          pct,
+          sources: cite(m.qmbSources),
+        }),
       ),
-    second.kind === 'medicaid' &&
-      h(
-        'p',
-        {},
-        'With Medicaid as well, you may owe ',
-        h('strong', { 'data-second-owed': `${c.owed.low}-${c.owed.high}` }, span(c.owed)),
-        ': it depends on what your state’s Medicaid plan pays. Ask your state Medicaid office.',
-      ),
-    gaps.map((g) => h('p', {}, `We found no public rate for ${g.what}. ${g.ask}`)),
-    h(
-      'p',
-      {},
-      'All of this holds only if Medicare covers the service for you. If the clinic thinks Medicare may not pay, it must give you an ',
-      h('a', { href: abnHref }, 'Advance Beneficiary Notice'),
-      ' before the treatment if it wants to bill you.',
-    ),
+    second.kind === 'medicaid' && h('p', {}, fillTree(t.medicaid, { owed: owed(c.owed) })),
+    gaps.map((g) => h('p', {}, fillWords(t.noRate, { what: g.what, ask: g.ask }))),
+    h('p', {}, fillTree(t.abn, { link: h('a', { href: abnHref }, t.abnLink) })),
   );
 }

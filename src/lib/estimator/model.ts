@@ -21,7 +21,9 @@ import { formatUsd, formatUsdRange } from '../format/money.ts';
 import { fillWords } from '../format/text.ts';
 import type { Counted, EstimateWords } from '../../i18n/estimate-words.ts';
 import { ESTIMATE_WORDS_EN } from '../../i18n/estimate-words/en.ts';
-import { FIELDS, MAX_DOLLARS, type NumberField } from './fields.ts';
+import type { CostWords } from '../../i18n/cost-words.ts';
+import type { EstimatorWords } from '../../i18n/estimator-words.ts';
+import { FIELD_SPECS as FIELDS, MAX_DOLLARS, type Spec } from './fields.ts';
 
 export type Tier = 'lower-cost' | 'established';
 export type Scope = CostRow['scope'];
@@ -249,28 +251,41 @@ export interface RowChoice {
   label: string;
 }
 
-const choiceLabel = (r: CostRow, trusted: boolean) =>
-  `${SCOPE_LABEL[r.scope]}${r.tier === 'any' ? '' : `, ${TIER_LABEL[r.tier]}`}: ${priceWords(r)}, ` +
-  `${evidenceWords(r)}${trusted ? ' (the one we trust most)' : ''}`;
+/** The words of a choice: what a price covers, clinics and evidence (`cost`), and how a choice reads (`row`). */
+export interface ChoiceWords {
+  cost: CostWords;
+  row: EstimatorWords['row'];
+}
+
+const choiceLabel = (r: CostRow, trusted: boolean, { cost, row: w }: ChoiceWords) =>
+  fillWords(w.choice, {
+    scope: cost.scope[r.scope].toLowerCase(),
+    tier: r.tier === 'any' ? '' : fillWords(w.choiceTier, { tier: cost.tier[r.tier] }),
+    price: priceWords(r, cost),
+    evidence: evidenceWords(r, cost),
+    trusted: trusted ? w.trusted : '',
+  });
 
 /**
  * Every price row of a therapy, as the reader's choices: first the rows for what is picked (rowsFor: the most
  * trusted first), then every other row of the therapy in reading order (by what it covers, then clinic type, then
- * evidence). Picking one of the others changes what is treated and the clinic type to the row's.
+ * evidence). Picking one of the others changes what is treated and the clinic type to the row's. Labels are in
+ * `words`' language.
  */
 export function rowChoices(
   rows: readonly CostRow[],
   therapy: string,
   scope: Scope,
   tier: Tier,
+  words: ChoiceWords,
 ): { picked: RowChoice[]; others: RowChoice[] } {
   const found = rowsFor(rows, therapy, scope, tier).rows;
   return {
-    picked: found.map((row, i) => ({ value: i === 0 ? '' : row.id, row, label: choiceLabel(row, i === 0) })),
+    picked: found.map((row, i) => ({ value: i === 0 ? '' : row.id, row, label: choiceLabel(row, i === 0, words) })),
     others: sortCostRows(rows.filter((r) => r.therapy === therapy && !found.includes(r))).map((row) => ({
       value: row.id,
       row,
-      label: choiceLabel(row, false),
+      label: choiceLabel(row, false, words),
     })),
   };
 }
@@ -316,7 +331,7 @@ const add = (a: Range, b: Range): Range =>
   );
 const plural = (n: number, [one, many]: Counted) => `${n} ${n === 1 ? one : many}`;
 const isInt = (v: number, min: number, max: number) => Number.isSafeInteger(v) && v >= min && v <= max;
-const inField = (v: number, f: NumberField) => isInt(v, f.min, f.max);
+const inField = (v: number, f: Spec) => isInt(v, f.min, f.max);
 /** 0..40 with at most one decimal. */
 const isApr = (v: number) =>
   Number.isFinite(v) &&

@@ -10,9 +10,20 @@
  * the URL with `toQuery`.
  */
 import type { CostRow } from '../../schemas/cost.ts';
+import type { CostWords } from '../../i18n/cost-words.ts';
+import type { EstimatorWords } from '../../i18n/estimator-words.ts';
 import { formatUsd } from '../format/money.ts';
 import { SCOPE_LABEL, TIER_LABEL } from '../format/ranges.ts';
-import { FIELDS, ROW_FIELD, isFieldName, readField, type FieldName, type NumberField } from './fields.ts';
+import { fillWords } from '../format/text.ts';
+import {
+  FIELD_SPECS as FIELDS,
+  ROW_NAME,
+  fieldsIn,
+  isFieldName,
+  readField,
+  type FieldName,
+  type NumberField,
+} from './fields.ts';
 import {
   NoPriceError,
   defaultScope,
@@ -39,15 +50,25 @@ export interface ParseResult {
 const TIERS = Object.keys(TIER_LABEL).filter((t): t is Tier => t !== 'any');
 
 /**
- * A plain error for a bad value of a form field (named as in the URL), or undefined when it is fine. Blank money fields
- * mean 0.
+ * The words notices are written in: the estimator's, and those of cash prices (what a price covers, which
+ * clinics). Always given by the caller, so the estimator's script carries none of its own (the page hands it its
+ * language's words).
  */
-export function validateField(name: string, raw: string): string | undefined {
+export interface QueryWords {
+  tool: EstimatorWords;
+  cost: CostWords;
+}
+
+/**
+ * A plain error, in `w`'s language, for a bad value of a form field (named as in the URL), or undefined when it is
+ * fine. Blank money fields mean 0.
+ */
+export function validateField(name: string, raw: string, w: EstimatorWords): string | undefined {
   if (!isFieldName(name)) return undefined;
-  const f: NumberField = FIELDS[name];
+  const f: NumberField = fieldsIn(w)[name];
   if ((f.kind === 'money' && raw.trim() === '') || readField(f, raw) !== undefined) return undefined;
   const s = raw.trim().replace(/^\$/, '').replace(/,/g, '');
-  return f.kind === 'money' && /^\d+$/.test(s) ? `Enter an amount of ${formatUsd(f.max)} or less` : f.message;
+  return f.kind === 'money' && /^\d+$/.test(s) ? fillWords(w.field.tooMuch, { max: formatUsd(f.max) }) : f.message;
 }
 
 /**
@@ -96,12 +117,14 @@ const quote = (s: string) => {
 /**
  * The input a query string describes (with or without the leading "?"). `names` maps therapy slugs to the
  * names used in notices ("PRP"); without it notices use the slug. `series` gives the number of sessions a link
- * that leaves it out means: a whole series for a treatment given as one. Throws only if no therapy has a price.
+ * that leaves it out means: a whole series for a treatment given as one. Notices are in `words`' language; the
+ * input is the same in every language. Throws only if no therapy has a price.
  */
 export function parseQuery(
   search: string,
   therapies: readonly string[],
   rows: readonly CostRow[],
+  words: QueryWords,
   names?: Readonly<Record<string, string>>,
   series?: SeriesTable,
 ): ParseResult {
@@ -115,14 +138,18 @@ export function parseQuery(
   }
   const get = (k: string) => params.get(k)?.trim() || undefined;
   const name = (t: string) => names?.[t] ?? t;
+  const { notices: say } = words.tool;
+  const scopeLabel = words.cost.scope;
+  const tierLabel = words.cost.tier;
+  const fields = fieldsIn(words.tool);
 
   let therapy = def.therapy;
   const rawTherapy = get('therapy');
   if (rawTherapy !== undefined) {
     const t = rawTherapy.toLowerCase();
     if (therapies.includes(t) && scopesFor(rows, t).length) therapy = t;
-    else if (therapies.includes(t)) notices.push(`We have no prices for ${name(t)} yet, so we show ${name(therapy)}.`);
-    else notices.push(`We did not recognize the treatment ${quote(rawTherapy)}, so we show ${name(therapy)}.`);
+    else if (therapies.includes(t)) notices.push(fillWords(say.noPrices, { name: name(t), shown: name(therapy) }));
+    else notices.push(fillWords(say.unknownTherapy, { raw: quote(rawTherapy), shown: name(therapy) }));
   }
 
   const scopes = scopesFor(rows, therapy);
@@ -132,13 +159,8 @@ export function parseQuery(
     const known = Object.hasOwn(SCOPE_LABEL, rawScope) ? (rawScope as Scope) : undefined;
     if (known && scopes.includes(known)) scope = known;
     else if (known)
-      notices.push(
-        `We have no “${SCOPE_LABEL[known]}” price for ${name(therapy)}, so we show the “${SCOPE_LABEL[scope]}” price.`,
-      );
-    else
-      notices.push(
-        `We did not recognize the kind of price ${quote(rawScope)}, so we show the “${SCOPE_LABEL[scope]}” price.`,
-      );
+      notices.push(fillWords(say.noScope, { scope: scopeLabel[known], name: name(therapy), shown: scopeLabel[scope] }));
+    else notices.push(fillWords(say.unknownScope, { raw: quote(rawScope), shown: scopeLabel[scope] }));
   }
 
   const tiers = tiersFor(rows, therapy, scope);
@@ -147,32 +169,32 @@ export function parseQuery(
   if (rawTier !== undefined) {
     const known = TIERS.find((t) => t === rawTier);
     if (known && tiers.includes(known)) tier = known;
-    else if (known)
-      notices.push(`We have no price from ${TIER_LABEL[known]} for this, so we show ${TIER_LABEL[tier]}.`);
-    else notices.push(`We did not recognize the kind of clinic ${quote(rawTier)}, so we show ${TIER_LABEL[tier]}.`);
+    else if (known) notices.push(fillWords(say.noTier, { tier: tierLabel[known], shown: tierLabel[tier] }));
+    else notices.push(fillWords(say.unknownTier, { raw: quote(rawTier), shown: tierLabel[tier] }));
   }
 
   // The price row: any row of this therapy, or none for the most trusted one. A row names what it covers and,
   // unless it is for any clinic, the clinic type, so those follow it: the reader may pick any row from the list.
   let row: string | undefined;
-  const rawRow = get(ROW_FIELD.name)?.toLowerCase();
+  const rawRow = get(ROW_NAME)?.toLowerCase();
   if (rawRow !== undefined) {
     const chosen = rows.find((r) => r.id === rawRow && r.therapy === therapy);
     if (chosen) {
       row = chosen.id;
       scope = chosen.scope;
       if (chosen.tier !== 'any') tier = chosen.tier;
-    } else notices.push(`We have no ${ROW_FIELD.noun} ${quote(rawRow)} for this, so we use the price we trust most.`);
+    } else notices.push(fillWords(say.unknownRow, { noun: words.tool.row.noun, raw: quote(rawRow) }));
   }
 
   // `def` replaces the field's own default where it depends on the treatment (the sessions of a series).
   const num = (key: FieldName, def?: number): number => {
-    const f: NumberField = FIELDS[key];
+    const f: NumberField = fields[key];
     const raw = get(key);
     if (raw === undefined) return def ?? f.def;
     const v = readField(f, raw);
     if (v !== undefined) return v;
-    notices.push(`We could not use ${quote(raw)} as the ${f.noun} (${f.hint}), so we use ${def ?? f.shownDefault}.`);
+    const value = def === undefined ? f.shownDefault : fillWords(words.tool.field.shown[f.kind], { value: def });
+    notices.push(fillWords(say.badNumber, { raw: quote(raw), noun: f.noun, hint: f.hint, value }));
     return def ?? f.def;
   };
 
@@ -199,8 +221,7 @@ export function parseQuery(
     // A personal loan's rate only when the reader entered one (0 means none).
     const loan = num('loan');
     if (loan > 0) input.payment.loanAprPct = loan;
-  } else if (rawPay !== undefined && rawPay !== 'cash')
-    notices.push(`We did not recognize the way to pay ${quote(rawPay)}, so we show paying in cash.`);
+  } else if (rawPay !== undefined && rawPay !== 'cash') notices.push(fillWords(say.unknownPay, { raw: quote(rawPay) }));
 
   return { input, notices };
 }
@@ -220,7 +241,7 @@ export function toQuery(input: EstimateInput, series?: SeriesTable): string {
   add('therapy', input.therapy);
   add('scope', input.scope);
   // Only a row the reader chose: without one, a link follows the most trusted row, even after new data.
-  if (input.row) add(ROW_FIELD.name, input.row);
+  if (input.row) add(ROW_NAME, input.row);
   add('areas', input.areas, FIELDS.areas.def);
   add('sessions', input.sessions, sessionsDefault(series, input.therapy, input.scope));
   add('tier', input.tier, 'lower-cost');

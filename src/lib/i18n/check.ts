@@ -9,12 +9,14 @@ import type { Problem } from '../content/problem.ts';
 import type { GlossaryTerm } from '../../schemas/glossary.ts';
 import type { Source } from '../../schemas/source.ts';
 import type { AppealPlan } from '../../schemas/appeal.ts';
+import type { MedicareRates } from '../../schemas/medicare-rate.ts';
 import type {
   AppealsTranslation,
   CoverageTranslation,
   FixedTerms,
   FlowTranslation,
   GlossaryTranslation,
+  MedicareRatesTranslation,
   PageTranslation,
   SourceNotesTranslation,
   TherapyTranslation,
@@ -393,6 +395,24 @@ export const appealWords = (plans: readonly AppealPlan[]) =>
   ]);
 
 /**
+ * A check for a translated text the English may leave out (a note, a fast option): present exactly where the
+ * English one is (`english` names it in the message: "the English step"), with its facts and no avoided word.
+ */
+const optionalTexts =
+  (file: string, terms: FixedTerms, problems: Problem[], english: string) =>
+  (field: string, en: string | undefined, es: string | undefined) => {
+    if ((en === undefined) !== (es === undefined))
+      problems.push({
+        file,
+        field,
+        value: es,
+        message: en === undefined ? `is extra: ${english} has none` : `is missing: ${english} has one`,
+      });
+    if (en !== undefined && es !== undefined)
+      problems.push(...factProblems(file, field, en, es), ...avoidedWords(terms, file, field, es));
+  };
+
+/**
  * The appeal steps' translation against the English: every kind of plan and every step translated once,
  * each field the English has (and no other), the same facts in each, no avoided word, and its version.
  */
@@ -403,17 +423,7 @@ export function checkAppealsTranslation(
   terms: FixedTerms,
 ): { problems: Problem[]; warnings: string[] } {
   const problems: Problem[] = [];
-  const texts = (field: string, en: string | undefined, es: string | undefined) => {
-    if ((en === undefined) !== (es === undefined))
-      problems.push({
-        file,
-        field,
-        value: es,
-        message: en === undefined ? 'is extra: the English step has none' : 'is missing: the English step has one',
-      });
-    if (en !== undefined && es !== undefined)
-      problems.push(...factProblems(file, field, en, es), ...avoidedWords(terms, file, field, es));
-  };
+  const texts = optionalTexts(file, terms, problems, 'the English step');
   plans.forEach((plan) => {
     const i = t.plans.findIndex((x) => x.planType === plan.planType);
     const mine = t.plans[i];
@@ -549,4 +559,59 @@ export function checkFlowTranslation(
   for (const [field, en, es] of texts)
     problems.push(...factProblems(file, field, en, es), ...avoidedWords(terms, file, field, es));
   return { problems, warnings: staleness(file, t.translates, wordsVersion(flowWords(english))) };
+}
+
+/** The English words a Medicare-rates translation covers: each service's and each missing rate's words. */
+export const medicareRateWords = (m: MedicareRates) => [
+  m.services.map((s) => [s.id, s.use, s.label, s.release, s.note ?? null]),
+  m.noRate.map((n) => [n.therapy, n.what, n.ask]),
+];
+
+/**
+ * The words of Original Medicare's public amounts against the English: every service translated once by id (and
+ * no other), every missing rate in the English order, a note exactly where the English has one, the same facts
+ * in each text (amounts, codes, dates), no avoided word, and its version.
+ */
+export function checkMedicareRatesTranslation(
+  t: MedicareRatesTranslation,
+  file: string,
+  m: MedicareRates,
+  terms: FixedTerms,
+): { problems: Problem[]; warnings: string[] } {
+  const problems: Problem[] = [];
+  const texts = optionalTexts(file, terms, problems, 'the English');
+  m.services.forEach((s) => {
+    const i = t.services.findIndex((x) => x.id === s.id);
+    const mine = t.services[i];
+    if (!mine) {
+      problems.push({ file, field: 'services', value: s.id, message: 'has no translation of this service' });
+      return;
+    }
+    for (const k of ['use', 'label', 'release', 'note'] as const) texts(`services[${i}].${k}`, s[k], mine[k]);
+  });
+  t.services.forEach((x, i) => {
+    if (!m.services.some((s) => s.id === x.id))
+      problems.push({ file, field: `services[${i}].id`, value: x.id, message: 'is not a service in the English' });
+  });
+  if (t.noRate.length !== m.noRate.length)
+    problems.push({
+      file,
+      field: 'noRate',
+      value: t.noRate.length,
+      message: `must have one item per English item (${m.noRate.length}), in the same order`,
+    });
+  m.noRate.forEach((n, i) => {
+    const mine = t.noRate[i];
+    if (!mine) return;
+    if (mine.therapy !== n.therapy)
+      problems.push({
+        file,
+        field: `noRate[${i}].therapy`,
+        value: mine.therapy,
+        message: `must be "${n.therapy}", as the English item in the same place`,
+      });
+    texts(`noRate[${i}].what`, n.what, mine.what);
+    texts(`noRate[${i}].ask`, n.ask, mine.ask);
+  });
+  return { problems, warnings: staleness(file, t.translates, wordsVersion(medicareRateWords(m))) };
 }

@@ -9,6 +9,7 @@ import type {
   CoverageTranslation,
   FlowTranslation,
   GlossaryTranslation,
+  MedicareRatesTranslation,
   PageTranslation,
   SourceNotesTranslation,
   TherapyTranslation,
@@ -16,6 +17,7 @@ import type {
 import type { Therapy } from '../../schemas/therapy.ts';
 import type { Coverage } from '../../schemas/coverage.ts';
 import type { AppealPlan } from '../../schemas/appeal.ts';
+import type { MedicareRates } from '../../schemas/medicare-rate.ts';
 import type { PageBase } from '../../schemas/common.ts';
 import type { Flow, FlowNode } from '../../schemas/flow.ts';
 import { inLanguage, sitePaths } from '../paths.ts';
@@ -186,7 +188,8 @@ export function localizedFlow<F extends Flow>(english: F, translation: FlowTrans
 
 /**
  * The English site paths of the pages that have a translation into `lang`: the about page (its words are
- * in the dictionaries, src/i18n/), the source list, the appeal toolkit's list and paper forms, the glossary
+ * in the dictionaries, src/i18n/), the source list, the appeal toolkit's list and paper forms, the deadline
+ * finder and the cost estimator once their content's words are translated, the glossary
  * when its content is translated, each translated therapy, payer and guide page, a family's list once one
  * of its pages is translated (it lists them all, the English-only ones marked), each coverage page whose
  * therapy and payer are translated, with the coverage table and its two lists once one is, the search page
@@ -198,6 +201,8 @@ export function translatedPaths(
   has: {
     glossary: boolean;
     appeals: boolean;
+    /** Whether Original Medicare's public amounts are translated (the cost estimator shows them). */
+    medicareRates?: boolean;
     pages: TranslatedPages;
     /** Every coverage page's pair (none: no coverage page counts as translated). */
     coverage?: readonly Pair[];
@@ -220,6 +225,8 @@ export function translatedPaths(
     sitePaths.appealCallLog(),
     // The deadline finder, once the appeal steps are translated.
     ...(has.appeals ? [sitePaths.appealDeadlines()] : []),
+    // The cost estimator (its words are in the dictionaries), once Medicare's amounts are translated.
+    ...(has.medicareRates ? [sitePaths.estimate()] : []),
     // Translated pages are indexed in their own language, with a search page of their own.
     ...(anyPage ? [sitePaths.search()] : []),
     ...(has.glossary ? ['/glossary/'] : []),
@@ -283,4 +290,34 @@ export function localizedAppealPlans(
       }),
     };
   });
+}
+
+/**
+ * Original Medicare's public amounts in `lang`: the translated words of each service (by id) and of each missing
+ * rate (in order) over the English; amounts, years, sources and confidence stay the English.
+ */
+export function localizedMedicareRates(
+  m: MedicareRates,
+  lang: Lang,
+  translation: MedicareRatesTranslation | undefined,
+): MedicareRates {
+  if (lang === 'en') return m;
+  if (!translation)
+    throw new Error(`No ${lang} translation of Medicare's amounts (content/${lang}/medicare-rates.yaml)`);
+  return {
+    ...m,
+    services: m.services.map((s) => {
+      const w = translation.services.find((x) => x.id === s.id);
+      if (!w) throw new Error(`No ${lang} translation of Medicare service "${s.id}"`);
+      const { note, ...rest } = s;
+      return {
+        ...rest,
+        use: w.use,
+        label: w.label,
+        release: w.release,
+        ...(note !== undefined && w.note !== undefined ? { note: w.note } : {}),
+      };
+    }),
+    noRate: m.noRate.map((n, i) => ({ ...n, ...(translation.noRate[i] ?? n) })),
+  };
 }

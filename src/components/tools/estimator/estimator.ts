@@ -15,7 +15,6 @@ import {
   type Scope,
   type SeriesTable,
 } from '../../../lib/estimator/model.ts';
-import { ROW_GROUPS } from '../../../lib/estimator/fields.ts';
 import { parseQuery, toQuery, validateField } from '../../../lib/estimator/query.ts';
 import { estimateView } from '../../../lib/estimator/view.ts';
 import {
@@ -27,9 +26,11 @@ import {
   type SeriesShots,
 } from '../../../lib/estimator/medicare.ts';
 import type { MedicareRates } from '../../../schemas/medicare-rate.ts';
-import { SCOPE_LABEL } from '../../../lib/format/ranges.ts';
 import { h, toDom } from '../../../lib/format/tree.ts';
+import { fillWords, inSentence } from '../../../lib/format/text.ts';
 import type { CostRow } from '../../../schemas/cost.ts';
+import type { EstimatorWords } from '../../../i18n/estimator-words.ts';
+import type { EstimateWords } from '../../../i18n/estimate-words.ts';
 
 interface ClientData {
   rows: CostRow[];
@@ -42,6 +43,8 @@ interface ClientData {
   hsaGuide: string;
   therapies: { id: string; name: string }[];
   sources: Record<string, string>;
+  /** The page language's words: the form's, notices and Medicare's (`tool`), and the estimate's. */
+  words: { tool: EstimatorWords; estimate: EstimateWords };
 }
 
 class CostEstimator extends HTMLElement {
@@ -54,14 +57,17 @@ class CostEstimator extends HTMLElement {
     const scope = this.querySelector<HTMLSelectElement>('#e-scope');
     const rowSelect = this.querySelector<HTMLSelectElement>('#e-row');
     const mOut = this.querySelector<HTMLElement>('[data-medicare-output]');
-    if (!form || !out || !result || !notices || !scope || !rowSelect || !mOut || !d.rows) return;
+    if (!form || !out || !result || !notices || !scope || !rowSelect || !mOut || !d.rows || !d.words) return;
+    const { tool, estimate: words } = d.words;
+    const queryWords = { tool, cost: words.cost };
     const ids = d.therapies.map((t) => t.id);
-    const names = Object.fromEntries(d.therapies.map((t) => [t.id, t.name]));
+    // Names as they read inside a notice's sentence: "we show amniotic injections".
+    const names = Object.fromEntries(d.therapies.map((t) => [t.id, inSentence(t.name)]));
     const field = (name: string) => form.elements.namedItem(name);
     const source = (id: string) => ({ id, label: d.sources[id] ?? id, href: `#source-${id}` });
 
     // Fill the form from the address (a preset link), then keep the address in step with the form.
-    const parsed = parseQuery(location.search, ids, d.rows, names, d.series);
+    const parsed = parseQuery(location.search, ids, d.rows, queryWords, names, d.series);
     const fill = (search: string) => {
       for (const [k, v] of new URLSearchParams(search)) {
         const el = field(k);
@@ -71,12 +77,15 @@ class CostEstimator extends HTMLElement {
     };
     const setScopes = (therapy: string, selected: string) =>
       scope.replaceChildren(
-        ...scopesFor(d.rows, therapy).map((s) => new Option(SCOPE_LABEL[s], s, s === selected, s === selected)),
+        ...scopesFor(d.rows, therapy).map((s) => new Option(words.cost.scope[s], s, s === selected, s === selected)),
       );
     // Every price row of the treatment: those for what is treated and the clinic type (the most trusted first, value
     // ''), then the others. The row in use is selected.
     const setRows = (input: typeof parsed.input) => {
-      const { picked, others } = rowChoices(d.rows, input.therapy, input.scope, input.tier);
+      const { picked, others } = rowChoices(d.rows, input.therapy, input.scope, input.tier, {
+        cost: words.cost,
+        row: tool.row,
+      });
       const inUse = input.row ?? picked[0]?.row.id;
       const group = (label: string, choices: RowChoice[]) => {
         const g = document.createElement('optgroup');
@@ -85,13 +94,13 @@ class CostEstimator extends HTMLElement {
         return g;
       };
       rowSelect.replaceChildren(
-        group(ROW_GROUPS.picked, picked),
-        ...(others.length ? [group(ROW_GROUPS.others, others)] : []),
+        group(tool.row.picked, picked),
+        ...(others.length ? [group(tool.row.others, others)] : []),
       );
     };
     setScopes(parsed.input.therapy, parsed.input.scope);
     setRows(parsed.input);
-    const medicare = d.rates ? parseMedicare(location.search, d.rates, d.shots) : { notices: [] };
+    const medicare = d.rates ? parseMedicare(location.search, d.rates, tool, d.shots) : { notices: [] };
     // A link leaves out the numbers that are the defaults, so set the two whose default depends on the treatment.
     fill(
       `${toQuery(parsed.input, d.series)}&sessions=${parsed.input.sessions}` +
@@ -121,8 +130,8 @@ class CostEstimator extends HTMLElement {
         const msg = hiddenField
           ? undefined
           : el.validity.badInput
-            ? 'Enter a number, using digits only'
-            : validateField(el.name, el.value);
+            ? tool.field.badInput
+            : validateField(el.name, el.value, tool);
         if (err) err.textContent = msg ?? '';
         if (msg) el.setAttribute('aria-invalid', 'true');
         else el.removeAttribute('aria-invalid');
@@ -130,27 +139,28 @@ class CostEstimator extends HTMLElement {
       }
       if (bad) return; // keep the last good estimate on screen; the message beside the field says what to fix
       const search = new URLSearchParams(new FormData(form) as unknown as Record<string, string>).toString();
-      const { input } = parseQuery(search, ids, d.rows, names, d.series);
+      const { input } = parseQuery(search, ids, d.rows, queryWords, names, d.series);
       // The model may switch to a scope or clinic type that has prices; show the one it used.
       if (scope.value !== input.scope) setScopes(input.therapy, input.scope);
       const tier = field('tier');
       if (tier instanceof RadioNodeList && tier.value !== input.tier) tier.value = input.tier;
       setRows(input);
-      const m = d.rates && parseMedicare(search, d.rates, d.shots).input;
+      const m = d.rates && parseMedicare(search, d.rates, tool, d.shots).input;
       const mResult = m && d.rates && medicareEstimate(m, d.rates, d.shots);
       for (const p of form.querySelectorAll<HTMLElement>('[data-medicare-fields] p:has(input)')) p.hidden = !m;
       mOut.replaceChildren(
         toDom(
           mResult && d.rates
             ? [
-                h('h3', { id: 'medicare-heading' }, 'If Original Medicare covers it'),
-                medicareView(mResult, d.rates, source, d.abn),
+                h('h3', { id: 'medicare-heading' }, tool.medicare.heading),
+                medicareView(mResult, d.rates, source, d.abn, tool),
               ]
             : null,
         ),
       );
       try {
-        out.replaceChildren(toDom(estimateView(estimate(input, d.rows, d.series[input.therapy]), source, d.hsaGuide)));
+        const e = estimate(input, d.rows, d.series[input.therapy], words);
+        out.replaceChildren(toDom(estimateView(e, source, d.hsaGuide, words)));
         result.hidden = false;
         const mq = d.rates ? medicareQuery(m, d.rates, d.shots) : '';
         history.replaceState(null, '', `${location.pathname}?${toQuery(input, d.series)}${mq ? `&${mq}` : ''}`);
@@ -200,9 +210,9 @@ class CostEstimator extends HTMLElement {
       const status = this.querySelector<HTMLElement>('[data-copy-status]');
       try {
         await navigator.clipboard.writeText(location.href);
-        if (status) status.textContent = 'Link copied.';
+        if (status) status.textContent = tool.copied;
       } catch {
-        if (status) status.textContent = `Copy this link: ${location.href}`;
+        if (status) status.textContent = fillWords(tool.copyThis, { url: location.href });
       }
     });
     this.querySelector('.no-js-note')?.remove();
