@@ -10,6 +10,7 @@ import {
   appealWords,
   coverageWords,
   glossaryWords,
+  medicareWords,
   pageWords,
   sourceNoteWords,
   therapyWords,
@@ -42,6 +43,12 @@ if (es.appeals)
     file: 'content/es/appeal-deadlines.yaml',
     translates: es.appeals.translates,
     current: wordsVersion(appealWords(catalog.appeals)),
+  });
+if (es.medicare && catalog.medicare)
+  translations.push({
+    file: 'content/es/medicare-contractors.yaml',
+    translates: es.medicare.translates,
+    current: wordsVersion(medicareWords(catalog.medicare)),
   });
 for (const kind of MDX_KINDS)
   for (const t of es.pages[kind]) {

@@ -213,6 +213,11 @@ const EXPECTED: Record<string, string | string[]> = {
     'es/guides/appeal-a-denial.mdx: reviewed is in the future (today is 2026-11-22): "2099-01-01"',
   'translation-coverage-wrong-entry':
     'es/coverage/cigna.yaml: entries[0] must translate the English entry prp here: "hyaluronic-acid"',
+  // A Spanish Medicare-by-state file whose national rule says 12 weeks where the English says 20.
+  'translation-medicare-changed-fact': [
+    'es/medicare-contractors.yaml: national[0].says lacks a fact of the English: "20"',
+    'es/medicare-contractors.yaml: national[0].says states a fact the English does not: "12"',
+  ],
   'coverage-review-months-too-long':
     'coverage/medicare.yaml: entries[0].reviewMonths Too big: expected number to be <=24: 36',
   // The change record (content/changes.yaml) stays tied to the coverage data.

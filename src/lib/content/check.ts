@@ -25,7 +25,7 @@ import { located } from './entries.ts';
 import { checkDates, checkToday, type DateField } from './dates.ts';
 import { checkFlowGraph, isQuestion } from '../flow/graph.ts';
 import { medicareContractorsFileSchema, type MedicareContractors } from '../../schemas/medicare-contractor.ts';
-import { checkMedicareContractors, MEDICARE_PAYER } from '../medicare/check.ts';
+import { checkMedicareContractors, MEDICARE_PAYER, medicareSources } from '../medicare/check.ts';
 import { stateHelpFileSchema, type StateHelp } from '../../schemas/state-help.ts';
 import { searchWordsFileSchema, type SearchWords } from '../../schemas/search-words.ts';
 import {
@@ -35,11 +35,13 @@ import {
   pageTranslationSchema,
   therapyTranslationSchema,
   coverageTranslationSchema,
+  medicareContractorsTranslationSchema,
   sourceNotesTranslationSchema,
   type AppealsTranslation,
   type PageTranslation,
   type TherapyTranslation,
   type CoverageTranslation,
+  type MedicareContractorsTranslation,
   type FixedTerms,
   type GlossaryTranslation,
   type SourceNotesTranslation,
@@ -49,6 +51,7 @@ import {
   checkGlossaryTranslation,
   checkPageTranslation,
   checkCoverageTranslation,
+  checkMedicareTranslation,
   therapyFields,
   checkSourceNotesTranslation,
 } from '../i18n/check.ts';
@@ -100,6 +103,8 @@ export interface Catalog {
     pages: { therapies: Page<TherapyTranslation>[]; payers: Page<PageTranslation>[]; guides: Page<PageTranslation>[] };
     /** The words of coverage entries (content/es/coverage/<payer>.yaml), by the payer of the English file. */
     coverage: (CoverageTranslation & { payer: string; file: string })[];
+    /** The words of Original Medicare's local rules by state (content/es/medicare-contractors.yaml). */
+    medicare?: MedicareContractorsTranslation;
   };
   /** The change record (content/changes.yaml), in file order. */
   changes: Change[];
@@ -229,6 +234,8 @@ export function checkContent(raw: RawContent, today = checkToday()): CheckResult
   }
   const esAppeals = raw.es.appeals && validate(appealsTranslationSchema, raw.es.appeals, problems);
   if (esAppeals) catalog.es.appeals = esAppeals;
+  const esMedicare = raw.es.medicare && validate(medicareContractorsTranslationSchema, raw.es.medicare, problems);
+  if (esMedicare) catalog.es.medicare = esMedicare;
   if (raw.changes) catalog.changes = validate(changesFileSchema, raw.changes, problems) ?? [];
   const lock: CoverageLock | undefined = raw.coverageLock && validate(coverageLockSchema, raw.coverageLock, problems);
   const denialCodes = raw.denialCodes && validate(denialCodesFileSchema, raw.denialCodes, problems);
@@ -611,6 +618,17 @@ export function checkContent(raw: RawContent, today = checkToday()): CheckResult
       raw.es.appeals &&
       !problems.some((p) => p.file === raw.appeals?.file) &&
       checkAppealsTranslation(es.appeals, raw.es.appeals.file, catalog.appeals, es.terms),
+    es.medicare &&
+      raw.es.medicare &&
+      catalog.medicare &&
+      !problems.some((p) => p.file === raw.medicare?.file) &&
+      checkMedicareTranslation(
+        es.medicare,
+        raw.es.medicare.file,
+        catalog.medicare,
+        'content/medicare-contractors.yaml',
+        es.terms,
+      ),
   ];
   // A translated page against its English page, and its body's glossary links and diagrams.
   for (const kind of MDX_KINDS) {
@@ -657,6 +675,13 @@ export function checkContent(raw: RawContent, today = checkToday()): CheckResult
     const englishFile = `content/coverage/${t.payer}.yaml`;
     translations.push(checkCoverageTranslation(t, t.file, english, englishFile, es.terms));
   }
+  if (raw.es.medicare && !raw.medicare)
+    problems.push({
+      file: raw.es.medicare.file,
+      field: '(file)',
+      value: undefined,
+      message: 'translates no English file: there is no content/medicare-contractors.yaml',
+    });
   for (const r of translations) {
     if (!r) continue;
     problems.push(...r.problems);
@@ -679,6 +704,8 @@ export function checkContent(raw: RawContent, today = checkToday()): CheckResult
       catalog.coverage.filter((c) => c.payer === t.payer).flatMap((c) => c.sources),
       t.file,
     );
+  // The Spanish Medicare-by-state pages list every source of the file (the index lists them all).
+  if (es.medicare && raw.es.medicare && catalog.medicare) list(medicareSources(catalog.medicare), raw.es.medicare.file);
   const noted = new Set(es.sourceNotes?.notes.map((n) => n.id));
   for (const s of catalog.sources) {
     const page = listedBy.get(s.id);
@@ -773,6 +800,7 @@ function dateFields(catalog: Catalog, raw: RawContent): DateField[] {
     [es.glossary, raw.es.glossary],
     [es.sourceNotes, raw.es.sources],
     [es.appeals, raw.es.appeals],
+    [es.medicare, raw.es.medicare],
   ] as const)
     if (t && f) fields.push({ file: f.file, field: 'reviewed', value: t.reviewed });
   for (const kind of MDX_KINDS)

@@ -52,7 +52,7 @@ export interface RawContent {
   searchWords: RawFile | undefined;
   /**
    * content/es/: the Spanish translations (glossary, source notes, appeal steps, therapy, payer and guide
-   * pages, coverage entries) and the fixed glossary of insurance words.
+   * pages, coverage entries, Medicare's local rules by state) and the fixed glossary of insurance words.
    */
   es: {
     glossary: RawFile | undefined;
@@ -64,6 +64,8 @@ export interface RawContent {
     guides: RawFile[];
     /** content/es/coverage/<payer>.yaml: the words of each payer file's coverage entries. */
     coverage: RawFile[];
+    /** content/es/medicare-contractors.yaml: the words of Original Medicare's local rules by state. */
+    medicare: RawFile | undefined;
   };
   /** content/flows/*.yaml: decision flows, one per file; the file name is the flow id. */
   flows: RawFile[];
@@ -199,6 +201,7 @@ export function readContent(contentDir: string, root = process.cwd()): RawConten
       payers: readMdxDir(join(contentDir, 'es/payers')),
       guides: readMdxDir(join(contentDir, 'es/guides')),
       coverage: list(join(contentDir, 'es/coverage'), '.yaml').flatMap((p) => readYaml(p) ?? []),
+      medicare: readYaml(join(contentDir, 'es/medicare-contractors.yaml')),
     },
     flows: list(join(contentDir, 'flows'), '.yaml').flatMap((p) => {
       const f = readYaml(p);

@@ -8,6 +8,7 @@ import type {
   AppealsTranslation,
   CoverageTranslation,
   GlossaryTranslation,
+  MedicareContractorsTranslation,
   PageTranslation,
   SourceNotesTranslation,
   TherapyTranslation,
@@ -15,6 +16,7 @@ import type {
 import type { Therapy } from '../../schemas/therapy.ts';
 import type { Coverage } from '../../schemas/coverage.ts';
 import type { AppealPlan } from '../../schemas/appeal.ts';
+import type { MedicareContractors } from '../../schemas/medicare-contractor.ts';
 import type { PageBase } from '../../schemas/common.ts';
 import { inLanguage, sitePaths } from '../paths.ts';
 
@@ -119,6 +121,50 @@ export function localizedNote(
   return note === undefined ? { text: english, lang: 'en' } : { text: note, lang };
 }
 
+/**
+ * Original Medicare's local rules by state in a translation's words: each contractor's note, each decision's and
+ * national rule's words, each unplaced rule's note and each place's name laid over the English item in the same
+ * place (the content check has proved the lists match one for one); names, numbers, dates, statuses and sources
+ * stay the English. A place's `inSentence` is the translation's own (languages differ on articles).
+ */
+export function localizedMedicare(
+  english: MedicareContractors,
+  t: MedicareContractorsTranslation,
+): MedicareContractors {
+  /** An optional note: the translation's where both have one. */
+  const note = <T extends { note?: string | undefined }>(en: T, words: { note?: string | undefined } | undefined) =>
+    en.note !== undefined && words?.note !== undefined ? { ...en, note: words.note } : en;
+  return {
+    ...english,
+    contractors: english.contractors.map((c, i) => {
+      const w = t.contractors[i];
+      return {
+        ...note(c, w),
+        decisions: c.decisions.map((d, j) => {
+          const dw = w?.decisions[j];
+          return dw ? { ...note(d, dw), says: dw.says } : d;
+        }),
+      };
+    }),
+    national: english.national.map((n, i) => {
+      const w = t.national[i];
+      return w ? { ...note(n, w), says: w.says } : n;
+    }),
+    unplaced: english.unplaced.map((u, i) => ({ ...u, note: t.unplaced[i]?.note ?? u.note })),
+    states: english.states.map((s, i) => {
+      const w = t.states[i];
+      if (!w) return s;
+      const { inSentence: _, ...rest } = s;
+      return {
+        ...rest,
+        name: w.name,
+        ...(w.inSentence !== undefined ? { inSentence: w.inSentence } : {}),
+        partBAreas: s.partBAreas.map((a, j) => ({ ...a, ...w.partBAreas[j] })),
+      };
+    }),
+  };
+}
+
 /** Slugs of the translated pages of each MDX family. */
 export interface TranslatedPages {
   therapies: readonly string[];
@@ -130,12 +176,18 @@ export interface TranslatedPages {
  * The English site paths of the pages that have a translation into `lang`: the about page (its words are
  * in the dictionaries, src/i18n/), the source list, the appeal toolkit's list and paper forms, the glossary
  * when its content is translated, each translated therapy, payer and guide page, a family's list once one
- * of its pages is translated (it lists them all, the English-only ones marked), and the search page once
- * any of them is.
+ * of its pages is translated (it lists them all, the English-only ones marked), the search page once
+ * any of them is, and Original Medicare's local rules by state (the list and every state) once their words are.
  */
 export function translatedPaths(
   lang: Lang,
-  has: { glossary: boolean; appeals: boolean; pages: TranslatedPages },
+  has: {
+    glossary: boolean;
+    appeals: boolean;
+    pages: TranslatedPages;
+    /** The state codes of Original Medicare's local rules, when their words are translated (else none). */
+    medicareStates?: readonly string[];
+  },
 ): string[] {
   if (lang === 'en') return [];
   const { pages } = has;
@@ -159,6 +211,9 @@ export function translatedPaths(
     ...pages.therapies.map((slug) => sitePaths.therapy(slug)),
     ...(pages.payers.length > 0 ? [sitePaths.payers()] : []),
     ...pages.payers.map((slug) => sitePaths.payer(slug)),
+    // Original Medicare's local rules: the list of states and each state's page.
+    ...(has.medicareStates?.length ? [sitePaths.medicareStates()] : []),
+    ...(has.medicareStates ?? []).map((code) => sitePaths.medicareState(code)),
   ];
 }
 
