@@ -21,6 +21,7 @@ import {
   localizedAppealPlans,
   localizedCoverage,
   localizedGlossary,
+  localizedMedicare,
   localizedTherapy,
   type LocalizedCoverage,
   localizedNote,
@@ -78,6 +79,11 @@ export interface SiteData {
   planGroups: Catalog['planGroups'];
   /** Original Medicare's contractors and local rules by state (content/medicare-contractors.yaml). */
   medicare: Catalog['medicare'];
+  /**
+   * The same in a language: in Spanish, with the words of content/es/medicare-contractors.yaml; undefined when
+   * either file is missing.
+   */
+  medicareIn: (lang: Lang) => Catalog['medicare'];
   /** Who can help after a denial, state by state (content/state-help.yaml). */
   stateHelp: Catalog['stateHelp'];
   /** The change record (content/changes.yaml), in file order; src/lib/changes/ sorts and words it. */
@@ -113,6 +119,12 @@ function build({ catalog }: CheckResult): SiteData {
   const localized = new Map<string, unknown>();
   const appealPlans = new Map<Lang, AppealPlan[]>();
   const slugs = (kind: MdxKind) => translated[kind].map((t) => t.slug);
+  const spanishMedicare =
+    catalog.medicare && catalog.es.medicare ? localizedMedicare(catalog.medicare, catalog.es.medicare) : undefined;
+  const medicareStates = spanishMedicare ? spanishMedicare.states.map((s) => s.code) : [];
+  const medicarePaths = medicareStates.length
+    ? [sitePaths.medicareStates(), ...medicareStates.map((code) => sitePaths.medicareState(code))]
+    : [];
   const reviewed = new Map<string, string>([
     ...(catalog.es.glossary ? [[sitePaths.glossary(), catalog.es.glossary.reviewed] as [string, string]] : []),
     // The words of the appeal steps (the deadline finder) and of our notes on sources (the source list).
@@ -121,6 +133,8 @@ function build({ catalog }: CheckResult): SiteData {
     ...translated.guides.map((t) => [sitePaths.guide(t.slug), t.reviewed] as [string, string]),
     ...translated.therapies.map((t) => [sitePaths.therapy(t.slug), t.reviewed] as [string, string]),
     ...translated.payers.map((t) => [sitePaths.payer(t.slug), t.reviewed] as [string, string]),
+    // Medicare's local rules by state: the list and every state page show the review of their words.
+    ...medicarePaths.map((path) => [path, catalog.es.medicare!.reviewed] as [string, string]),
     // A coverage page shows one payer's entries for one therapy: the review of that payer's coverage words.
     ...catalog.es.coverage.flatMap((t) =>
       catalog.coverage
@@ -173,6 +187,7 @@ function build({ catalog }: CheckResult): SiteData {
         glossary: Boolean(catalog.es.glossary),
         appeals: Boolean(catalog.es.appeals),
         pages: { therapies: slugs('therapies'), payers: slugs('payers'), guides: slugs('guides') },
+        medicareStates,
       }),
     ),
     spanishReviewed: reviewed,
@@ -199,6 +214,7 @@ function build({ catalog }: CheckResult): SiteData {
     flows: catalog.flows,
     planGroups: catalog.planGroups,
     medicare: catalog.medicare,
+    medicareIn: (lang) => (lang === 'en' ? catalog.medicare : spanishMedicare),
     stateHelp: catalog.stateHelp,
     changes: catalog.changes,
     denialCodes: catalog.denialCodes,
@@ -235,6 +251,18 @@ export type { MdxKind };
 export async function mdxStaticPaths(kind: MdxKind, lang: Lang = 'en') {
   const data = await siteData();
   return data.pagesIn(kind, lang).map((page) => ({ params: { slug: page.slug }, props: { page } }));
+}
+
+/**
+ * `getStaticPaths` for Original Medicare's state pages in a language: one per state and territory (in Spanish,
+ * once the words are translated), the English postal code as the `code` prop.
+ */
+export async function medicareStatePaths(lang: Lang = 'en') {
+  const data = await siteData();
+  return (data.medicareIn(lang)?.states ?? []).map((s) => ({
+    params: { state: s.code.toLowerCase() },
+    props: { code: s.code },
+  }));
 }
 
 /** An MDX body, rendered: give it to <MdxBody>. */
