@@ -13,7 +13,7 @@ const kindOf = (path: string, doc: HTMLElement): string => {
     return path.endsWith('/map/') ? 'flow map' : doc.querySelector('.flow-step') ? 'flow question' : 'flow outcome';
   return path
     .replace(/^(\/es)?\/(therapies|payers|guides)\/[^/]+\/$/, '$1/$2/*/')
-    .replace(/^\/payers\/medicare\/by-state\/[^/]+\/$/, '/payers/medicare/by-state/*/')
+    .replace(/^(\/es)?\/payers\/medicare\/by-state\/[^/]+\/$/, '$1/payers/medicare/by-state/*/')
     .replace(/^\/appeal\/find-help\/[^/]+\/$/, '/appeal/find-help/*/')
     .replace(/^\/coverage\/(?!by-)[^/]+\/[^/]+\/$/, '/coverage/*/*/');
 };
