@@ -337,6 +337,27 @@ export function therapyFields(t: TherapyTranslation, english: TherapyWords, file
   return { texts, problems, words: therapyWords(english) };
 }
 
+/** A problem when a translation names another English file than the one it translates. */
+function englishFileProblems(t: { translates: { file: string } }, file: string, englishFile: string, rule = '') {
+  const problems: Problem[] = [];
+  if (t.translates.file !== englishFile)
+    problems.push({
+      file,
+      field: 'translates.file',
+      value: t.translates.file,
+      message: `must name the English file${rule}: ${englishFile}`,
+    });
+  return problems;
+}
+
+/** How a coverage entry or a Medicare row names its therapy and use: `prp/joints-and-tendons`. */
+const useKey = (e: { therapy: string; indication?: string | undefined }) =>
+  e.indication ? `${e.therapy}/${e.indication}` : e.therapy;
+
+/** Each text (field, English, translation) against its English: the same facts, and no avoided word. */
+const textProblems = (file: string, texts: readonly [string, string, string][], terms: FixedTerms): Problem[] =>
+  texts.flatMap(([field, en, es]) => [...factProblems(file, field, en, es), ...avoidedWords(terms, file, field, es)]);
+
 /**
  * A payer's coverage translation against its English file: one item per English entry, in order, naming the
  * same entry; an indication label exactly where the English has one; the same criteria one for one; the same
@@ -349,20 +370,11 @@ export function checkCoverageTranslation(
   englishFile: string,
   terms: FixedTerms,
 ): { problems: Problem[]; warnings: string[] } {
-  const problems: Problem[] = [];
-  if (t.translates.file !== englishFile)
-    problems.push({
-      file,
-      field: 'translates.file',
-      value: t.translates.file,
-      message: `must name the English file with the same file name: ${englishFile}`,
-    });
-  const key = (e: { therapy: string; indication?: string | undefined }) =>
-    e.indication ? `${e.therapy}/${e.indication}` : e.therapy;
+  const problems = englishFileProblems(t, file, englishFile, ' with the same file name');
   const texts: [string, string, string][] = [];
   for (const [en, es, field] of pairs(file, 'entries', english, t.entries, problems)) {
-    if (key(es) !== key(en)) {
-      problems.push({ file, field, value: key(es), message: `must translate the English entry ${key(en)} here` });
+    if (useKey(es) !== useKey(en)) {
+      problems.push({ file, field, value: useKey(es), message: `must translate the English entry ${useKey(en)} here` });
       continue;
     }
     if ((en.indicationLabel === undefined) !== (es.indicationLabel === undefined))
@@ -377,8 +389,7 @@ export function checkCoverageTranslation(
     texts.push([`${field}.answer`, en.answer, es.answer], [`${field}.note`, en.note, es.note]);
     for (const [c, d, f] of pairs(file, `${field}.criteria`, en.criteria, es.criteria, problems)) texts.push([f, c, d]);
   }
-  for (const [field, en, es] of texts)
-    problems.push(...factProblems(file, field, en, es), ...avoidedWords(terms, file, field, es));
+  problems.push(...textProblems(file, texts, terms));
   return { problems, warnings: staleness(file, t.translates, wordsVersion(coverageWords(english))) };
 }
 
@@ -479,14 +490,7 @@ export function checkMedicareTranslation(
   englishFile: string,
   terms: FixedTerms,
 ): { problems: Problem[]; warnings: string[] } {
-  const problems: Problem[] = [];
-  if (t.translates.file !== englishFile)
-    problems.push({
-      file,
-      field: 'translates.file',
-      value: t.translates.file,
-      message: `must name the English file: ${englishFile}`,
-    });
+  const problems = englishFileProblems(t, file, englishFile);
   const texts: [string, string, string][] = [];
   /** An item must name the English item in its place (`key`: its id, therapy and use, rule or code). */
   const same = (field: string, en: string, es: string) => {
@@ -504,19 +508,17 @@ export function checkMedicareTranslation(
       });
     else if (en !== undefined && es !== undefined) texts.push([field, en, es]);
   };
-  const use = (r: { therapy: string; indication?: string | undefined }) =>
-    r.indication ? `${r.therapy}/${r.indication}` : r.therapy;
   for (const [en, es, field] of pairs(file, 'contractors', english.contractors, t.contractors, problems)) {
     if (!same(`${field}.id`, en.id, es.id)) continue;
     optional(`${field}.note`, en.note, es.note);
     for (const [d, w, f] of pairs(file, `${field}.decisions`, en.decisions, es.decisions, problems)) {
-      if (!same(f, use(d), use(w))) continue;
+      if (!same(f, useKey(d), useKey(w))) continue;
       texts.push([`${f}.says`, d.says, w.says]);
       optional(`${f}.note`, d.note, w.note);
     }
   }
   for (const [en, es, field] of pairs(file, 'national', english.national, t.national, problems)) {
-    if (!same(field, use(en), use(es))) continue;
+    if (!same(field, useKey(en), useKey(es))) continue;
     texts.push([`${field}.says`, en.says, es.says]);
     optional(`${field}.note`, en.note, es.note);
   }
@@ -529,7 +531,6 @@ export function checkMedicareTranslation(
     for (const [a, w, f] of pairs(file, `${field}.partBAreas`, en.partBAreas, es.partBAreas, problems))
       texts.push([`${f}.areas`, a.areas, w.areas], [`${f}.short`, a.short, w.short]);
   }
-  for (const [field, en, es] of texts)
-    problems.push(...factProblems(file, field, en, es), ...avoidedWords(terms, file, field, es));
+  problems.push(...textProblems(file, texts, terms));
   return { problems, warnings: staleness(file, t.translates, wordsVersion(medicareWords(english))) };
 }
