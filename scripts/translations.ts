@@ -12,6 +12,7 @@ import {
   flowWords,
   glossaryWords,
   medicareRateWords,
+  medicareWords,
   pageWords,
   sourceNoteWords,
   therapyWords,
@@ -50,6 +51,12 @@ if (es.medicareRates && catalog.medicareRates)
     file: 'content/es/medicare-rates.yaml',
     translates: es.medicareRates.translates,
     current: wordsVersion(medicareRateWords(catalog.medicareRates)),
+  });
+if (es.medicare && catalog.medicare)
+  translations.push({
+    file: 'content/es/medicare-contractors.yaml',
+    translates: es.medicare.translates,
+    current: wordsVersion(medicareWords(catalog.medicare)),
   });
 for (const kind of MDX_KINDS)
   for (const t of es.pages[kind]) {

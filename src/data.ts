@@ -25,6 +25,7 @@ import {
   localizedFlow,
   localizedGlossary,
   localizedMedicareRates,
+  localizedMedicare,
   localizedTherapy,
   type LocalizedCoverage,
   localizedNote,
@@ -90,6 +91,11 @@ export interface SiteData {
   planGroups: Catalog['planGroups'];
   /** Original Medicare's contractors and local rules by state (content/medicare-contractors.yaml). */
   medicare: Catalog['medicare'];
+  /**
+   * The same in a language: in Spanish, with the words of content/es/medicare-contractors.yaml; undefined when
+   * either file is missing.
+   */
+  medicareIn: (lang: Lang) => Catalog['medicare'];
   /** Who can help after a denial, state by state (content/state-help.yaml). */
   stateHelp: Catalog['stateHelp'];
   /** The change record (content/changes.yaml), in file order; src/lib/changes/ sorts and words it. */
@@ -125,6 +131,12 @@ function build({ catalog }: CheckResult): SiteData {
   const localized = new Map<string, unknown>();
   const appealPlans = new Map<Lang, AppealPlan[]>();
   const slugs = (kind: MdxKind) => translated[kind].map((t) => t.slug);
+  const spanishMedicare =
+    catalog.medicare && catalog.es.medicare ? localizedMedicare(catalog.medicare, catalog.es.medicare) : undefined;
+  const medicareStates = spanishMedicare ? spanishMedicare.states.map((s) => s.code) : [];
+  const medicarePaths = medicareStates.length
+    ? [sitePaths.medicareStates(), ...medicareStates.map((code) => sitePaths.medicareState(code))]
+    : [];
   const reviewed = new Map<string, string>([
     ...(catalog.es.glossary ? [[sitePaths.glossary(), catalog.es.glossary.reviewed] as [string, string]] : []),
     // The words of the appeal steps (the deadline finder) and of our notes on sources (the source list).
@@ -142,6 +154,8 @@ function build({ catalog }: CheckResult): SiteData {
       [sitePaths.flow(t.id), t.reviewed] as [string, string],
       [sitePaths.flowMap(t.id), t.reviewed] as [string, string],
     ]),
+    // Medicare's local rules by state: the list and every state page show the review of their words.
+    ...medicarePaths.map((path) => [path, catalog.es.medicare!.reviewed] as [string, string]),
     // A coverage page shows one payer's entries for one therapy: the review of that payer's coverage words.
     ...catalog.es.coverage.flatMap((t) =>
       catalog.coverage
@@ -203,6 +217,7 @@ function build({ catalog }: CheckResult): SiteData {
         pages: { therapies: slugs('therapies'), payers: slugs('payers'), guides: slugs('guides') },
         coverage: coveragePairs(catalog.coverage, [], []),
         flows: spanishFlows,
+        medicareStates,
       }),
     ),
     spanishReviewed: reviewed,
@@ -232,6 +247,7 @@ function build({ catalog }: CheckResult): SiteData {
     flowsIn: (lang) => (lang === 'en' ? catalog.flows : spanishFlows),
     planGroups: catalog.planGroups,
     medicare: catalog.medicare,
+    medicareIn: (lang) => (lang === 'en' ? catalog.medicare : spanishMedicare),
     stateHelp: catalog.stateHelp,
     changes: catalog.changes,
     denialCodes: catalog.denialCodes,
@@ -288,6 +304,18 @@ export async function flowStaticPaths(lang: Lang) {
 export async function flowMapStaticPaths(lang: Lang) {
   const data = await siteData();
   return data.flowsIn(lang).map((flow) => ({ params: { flow: flow.id }, props: { flow } }));
+}
+
+/**
+ * `getStaticPaths` for Original Medicare's state pages in a language: one per state and territory (in Spanish,
+ * once the words are translated), the English postal code as the `code` prop.
+ */
+export async function medicareStatePaths(lang: Lang = 'en') {
+  const data = await siteData();
+  return (data.medicareIn(lang)?.states ?? []).map((s) => ({
+    params: { state: s.code.toLowerCase() },
+    props: { code: s.code },
+  }));
 }
 
 /** An MDX body, rendered: give it to <MdxBody>. */

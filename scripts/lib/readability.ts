@@ -143,6 +143,26 @@ export const easeAll = (catalog: Catalog): Eased[] => [
         },
       ]
     : []),
+  // Original Medicare's local rules by state: the prose of content/es/medicare-contractors.yaml, on the list of
+  // states and every state page.
+  ...(catalog.es.medicare
+    ? [
+        {
+          page: '/es/payers/medicare/by-state/',
+          file: 'content/es/medicare-contractors.yaml',
+          ease: spanishReadingEase(
+            [
+              ...catalog.es.medicare.contractors.flatMap((c) => [
+                c.note ?? '',
+                ...c.decisions.flatMap((d) => [d.says, d.note ?? '']),
+              ]),
+              ...catalog.es.medicare.national.map((n) => n.says),
+              ...catalog.es.medicare.unplaced.map((u) => u.note),
+            ].join('\n'),
+          ),
+        },
+      ]
+    : []),
   ...MDX_KINDS.flatMap((kind) =>
     catalog.es.pages[kind].map((t) => ({
       page: inLanguage(`/${kind}/${t.slug}/`, 'es'),

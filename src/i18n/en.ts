@@ -1,3 +1,4 @@
+import type { CoverageStatus } from '../schemas/coverage.ts';
 import { DEADLINE_WORDS } from './deadline-words.ts';
 import { ESTIMATOR_WORDS } from './estimator-words.ts';
 import { COST_WORDS } from './cost-words.ts';
@@ -11,6 +12,29 @@ export interface PlanGroupWords {
   /** Present exactly when the English group has a `whenCovered` ask. */
   whenCovered?: string;
 }
+
+/** A coverage badge's words in this language, until the coverage status words reach the dictionaries. */
+const BADGE_EN: Record<CoverageStatus, { label: string; meaning: string }> = {
+  covered: { label: 'Covered', meaning: 'Covered when the plan’s usual rules are met' },
+  'covered-with-criteria': {
+    label: 'Covered if criteria are met',
+    meaning: 'Covered only when specific criteria are met',
+  },
+  'case-by-case': { label: 'Case by case', meaning: 'Decided for each request; no fixed rule' },
+  'not-medically-necessary': {
+    label: 'Not covered: not medically necessary',
+    meaning: 'Not covered because the payer’s policy calls it not medically necessary',
+  },
+  'not-covered-investigational': {
+    label: 'Not covered: investigational',
+    meaning: 'Not covered because the payer calls it experimental, investigational or unproven',
+  },
+  excluded: { label: 'Excluded', meaning: 'Not covered: the plan or program excludes it' },
+  unknown: {
+    label: 'Unknown',
+    meaning: 'We could not find a policy we can source; ask the payer in writing',
+  },
+};
 
 /**
  * Interface strings in English: every word a page shows that is not content. Components take them from
@@ -634,6 +658,150 @@ export const en = {
     changesBefore: 'Every change to a coverage answer, including our own corrections, is listed on',
     changesLink: 'What changed',
     changesAfter: ', with the date, the reason and the source. The coverage page it affects says so too.',
+  },
+  /** "Pick your state": the lists of states and territories (src/components/StateList.astro). */
+  stateList: {
+    heading: 'Pick your state',
+    states: 'States and DC',
+    territories: 'Territories',
+  },
+  /**
+   * Original Medicare's local rules by state: /payers/medicare/by-state/ and one page per state or territory
+   * (src/components/medicare/, src/lib/medicare/view.ts). `place` is a state's name as a sentence needs it.
+   */
+  medicareStates: {
+    /** Where a local rule stands: a short label, and a phrase that starts with it. */
+    lcdStatus: {
+      active: { label: 'In force', meaning: 'In force as far as our sources show' },
+      retired: { label: 'Retired', meaning: 'Retired: it no longer applies' },
+      withdrawn: { label: 'Withdrawn', meaning: 'Withdrawn: it does not apply' },
+      unknown: {
+        label: 'Status not confirmed',
+        meaning: 'Status not confirmed: we could not check that it is still in force',
+      },
+      unconfirmed: { label: 'Not confirmed', meaning: 'Not confirmed: we could not tell which local rule applies' },
+      'none-found': { label: 'No local rule found', meaning: 'No local rule found' },
+    },
+    /** A rule's dates: "First took effect October 1, 2015; revised September 26, 2019." */
+    dates: {
+      effective: (date: string) => `First took effect ${date}`,
+      /** A withdrawn rule's start was only planned. */
+      planned: (date: string) => `Was to take effect ${date}`,
+      revised: (date: string, first: boolean) => `${first ? 'Revised' : 'revised'} ${date}`,
+      none: 'We did not find its dates.',
+    },
+    /** The contractor for the part of a state the named areas leave. */
+    restOf: (place: string) => `the rest of ${place}`,
+    /** Where a contractor serves, on the list: a state it shares, and named areas of one. */
+    mostOf: (place: string) => `most of ${place}`,
+    areasOf: (place: string, areas: string) => `${place}: ${areas}`,
+    /** The state page's answer. Lists of treatments are joined with "; ". */
+    answer: {
+      who: (name: string, jurisdiction: string) => `${name} (jurisdiction ${jurisdiction})`,
+      whoIn: (who: string, where: string) => `${who} in ${where}`,
+      several: (place: string, count: number, parts: readonly string[]) =>
+        `In ${place}, ${count === 2 ? 'two' : count} contractors set Original Medicare's local rules for doctors' ` +
+        `offices: ${parts.slice(0, -1).join('; ')}, and ${parts.at(-1)}. The rules of each are below.`,
+      one: (place: string, who: string) => `In ${place}, ${who} sets Original Medicare's local rules.`,
+      notCovered: (list: readonly string[]) => `Its rules do not cover ${list.join('; ')}.`,
+      covered: (list: readonly string[], afterNotCovered: boolean) =>
+        `${afterNotCovered ? 'They' : 'Its rules'} cover ${list.join('; ')}, if criteria are met.`,
+      unconfirmed: 'We could not confirm its rules for the treatments on this site; below is how to check.',
+      /** A treatment and its use: "PRP injections for joint, tendon or muscle pain". */
+      treatment: (therapy: string, use: string) => `${therapy} for ${use}`,
+    },
+    /**
+     * The badge's words (a function, so they are not interface strings of their own), until the coverage status
+     * words reach the dictionaries: src/lib/coverage/status.ts has the English, which English pages show.
+     */
+    badge: (status: CoverageStatus) => BADGE_EN[status],
+    /** The badge's use: "Not covered: investigational, for joint, tendon or muscle pain". */
+    forUse: (use: string) => `for ${use}`,
+    /** One contractor's rule on one treatment (src/components/medicare/LocalRule.astro). */
+    rule: {
+      lcd: 'Local rule (LCD)',
+      article: 'Billing article',
+      withArticle: (article: string) => `, with billing article ${article}`,
+      summary: 'We read part of this in a summary, not in the rule itself.',
+      checked: 'What we could check:',
+      whereBefore: 'Where to check: search the',
+      whereAfter: (therapy: string, place: string, who: string) =>
+        ` for “${therapy}” and ${place}, or ask ${who} in writing which rule it applies.`,
+    },
+    /** The Medicare Coverage Database's own name (a site in English). */
+    mcd: 'Medicare Coverage Database',
+    byState: 'By state',
+    contractor: 'The contractor',
+    contractors: 'The contractors',
+    national: 'Rules for every state',
+    ncd: (ncd: string) => `NCD ${ncd}:`,
+    nextSteps: {
+      abn: 'Ask the clinic for an Advance Beneficiary Notice (ABN) before treatment',
+      payer: 'Read how Original Medicare decides and how its appeals work',
+      deadlines: 'Work out your appeal dates',
+      another: 'See another state',
+    },
+    /** /payers/medicare/by-state/<code>/ */
+    state: {
+      title: (place: string) => `Medicare's local rules in ${place}`,
+      jurisdiction: (name: string, jurisdiction: string) => `${name}, jurisdiction ${jurisdiction}`,
+      forAreas: (areas: string) => `, for doctors and clinics in ${areas}`,
+      forWhere: (where: string) => `, for ${where}`,
+      whichRules:
+        "The local rules that count are usually those of the contractor for the place where the doctor's office or " +
+        'clinic is, not where you live.',
+      otherState:
+        'If you get care in another state, ask the clinic which contractor handles its Medicare claims. Medicare ' +
+        'Advantage plans must also follow the local rules for their area.',
+      everywhere: (therapy: string) => `What Original Medicare does for ${therapy} everywhere`,
+      noRule: 'No local rule found',
+      noRuleHeading: 'Treatments with no local rule found',
+      noRuleText: (names: readonly string[]) =>
+        `We found no local rule from ${names.join(' or ')} for these treatments. That does not mean Medicare pays: ` +
+        'without a rule, each claim is judged on whether the care is reasonable and necessary.',
+      nationalHere: (place: string) =>
+        `Medicare's national rules apply in ${place} as everywhere else, whatever the local rules say.`,
+      whatToDo: 'What to do',
+      ask: 'Before treatment, ask the clinic which Medicare rule it will bill under, and the billing codes, in writing.',
+      abnBefore: 'If the clinic expects Medicare to say no, it must give you an',
+      abnLink: 'Advance Beneficiary Notice (ABN)',
+      abnAfter: ' first if it wants to bill you. Read it before you sign.',
+      checkBefore: 'Check the rule yourself: search the',
+      checkAfter: (place: string) =>
+        ` for the treatment and ${place}. Rules change; the date on the rule in force counts.`,
+      appeal: 'If Medicare denies a claim, you can appeal.',
+      appealLink: 'How Original Medicare appeals work',
+    },
+    /** /payers/medicare/by-state/ */
+    index: {
+      title: "Medicare's local rules, state by state",
+      answer:
+        "Original Medicare's local rules depend on where your doctor's office is. Where we could confirm a local " +
+        'rule, PRP and amniotic shots for joints and tendons are not covered. Pick your state to see its contractor ' +
+        'and rules.',
+      synonyms: [
+        'Medicare Administrative Contractor',
+        'MAC',
+        'local coverage determination',
+        'LCD',
+        'Medicare by state',
+      ],
+      contractors:
+        'Medicare pays private companies, called Medicare Administrative Contractors, to handle claims for a group ' +
+        'of states. Each writes local coverage rules (LCDs) that apply only there.',
+      whichRules:
+        "The rules that count are usually those for the place where the doctor's office or clinic is, not where " +
+        'you live. Medicare Advantage plans must also follow the local rules for their area.',
+      renewed:
+        'CMS awards these contracts for a few years at a time. Several of the pages we read are old, so each state ' +
+        'page says how sure we are.',
+      national: "Medicare's national rules apply everywhere, whatever the local rules say.",
+      unplaced: 'Rules we could not place',
+      unplacedText:
+        'We found these local rules but could not confirm which contractor wrote them, so no state page shows ' +
+        'them as its rule. If a clinic or a notice names one, look it up on the Medicare Coverage Database: the ' +
+        "rule's page lists its states.",
+    },
   },
   glossary: {
     title: 'Glossary',

@@ -3,9 +3,34 @@
  * Insurance words follow the fixed glossary in content/es/terms.yaml.
  */
 import type { Dictionary } from './en.ts';
+import type { CoverageStatus } from '../schemas/coverage.ts';
 import { DEADLINE_WORDS } from './deadline-words.ts';
 import { ESTIMATOR_WORDS } from './estimator-words.ts';
 import { COST_WORDS } from './cost-words.ts';
+
+/** A coverage badge's words in this language, until the coverage status words reach the dictionaries. */
+const BADGE_ES: Record<CoverageStatus, { label: string; meaning: string }> = {
+  covered: { label: 'Cubierto', meaning: 'Cubierto cuando se cumplen las reglas normales del plan' },
+  'covered-with-criteria': {
+    label: 'Cubierto si se cumplen los criterios',
+    meaning: 'Cubierto solo si se cumplen ciertos criterios',
+  },
+  'case-by-case': { label: 'Caso por caso', meaning: 'Se decide en cada solicitud; no hay una regla fija' },
+  'not-medically-necessary': {
+    label: 'No cubierto: no es médicamente necesario',
+    meaning: 'No cubierto porque la política de la aseguradora dice que no es médicamente necesario',
+  },
+  'not-covered-investigational': {
+    label: 'No cubierto: en investigación',
+    meaning:
+      'No cubierto porque la aseguradora dice que es experimental, que está en investigación o que no está probado',
+  },
+  excluded: { label: 'Excluido', meaning: 'No cubierto: el plan o el programa lo excluye' },
+  unknown: {
+    label: 'Desconocido',
+    meaning: 'No encontramos una política que podamos citar; pregunte a la aseguradora por escrito',
+  },
+};
 
 export const es: Dictionary = {
   lang: 'es',
@@ -614,6 +639,139 @@ export const es: Dictionary = {
     changesBefore: 'Cada cambio en una respuesta sobre cobertura, también nuestras correcciones, aparece en',
     changesLink: 'Qué cambió (en inglés)',
     changesAfter: ', con la fecha, el motivo y la fuente. La página de cobertura afectada también lo dice.',
+  },
+  stateList: {
+    heading: 'Elija su estado',
+    states: 'Estados y Distrito de Columbia',
+    territories: 'Territorios',
+  },
+  medicareStates: {
+    lcdStatus: {
+      active: { label: 'Vigente', meaning: 'Vigente, según nuestras fuentes' },
+      retired: { label: 'Terminada', meaning: 'Terminada: ya no se aplica' },
+      withdrawn: { label: 'Retirada', meaning: 'Retirada: no se aplica' },
+      unknown: {
+        label: 'Estado sin confirmar',
+        meaning: 'Estado sin confirmar: no pudimos comprobar si sigue vigente',
+      },
+      unconfirmed: { label: 'Sin confirmar', meaning: 'Sin confirmar: no pudimos saber qué regla local se aplica' },
+      'none-found': { label: 'No encontramos una regla local', meaning: 'No encontramos una regla local' },
+    },
+    // Dates after a colon, so a day, a month or a year alone reads right ("el 1 de…", "en enero de…").
+    dates: {
+      effective: (date: string) => `Entró en vigor: ${date}`,
+      planned: (date: string) => `Iba a entrar en vigor: ${date}`,
+      revised: (date: string, first: boolean) => `${first ? 'Revisión' : 'revisión'}: ${date}`,
+      none: 'No encontramos sus fechas.',
+    },
+    restOf: (place: string) => `el resto de ${place}`,
+    mostOf: (place: string) => `la mayor parte de ${place}`,
+    areasOf: (place: string, areas: string) => `${place}: ${areas}`,
+    answer: {
+      who: (name: string, jurisdiction: string) => `${name} (jurisdicción ${jurisdiction})`,
+      whoIn: (who: string, where: string) => `${who} en ${where}`,
+      several: (place: string, count: number, parts: readonly string[]) =>
+        `En ${place}, ${count === 2 ? 'dos' : count} contratistas fijan las reglas locales de Medicare Original ` +
+        `para los consultorios médicos: ${parts.slice(0, -1).join('; ')}, y ${parts.at(-1)}. Abajo están las ` +
+        'reglas de cada uno.',
+      one: (place: string, who: string) => `En ${place}, ${who} fija las reglas locales de Medicare Original.`,
+      notCovered: (list: readonly string[]) => `Sus reglas no cubren ${list.join('; ')}.`,
+      covered: (list: readonly string[], afterNotCovered: boolean) =>
+        `${afterNotCovered ? 'Sí cubren' : 'Sus reglas cubren'} ${list.join('; ')}, si se cumplen los criterios.`,
+      unconfirmed:
+        'No pudimos confirmar sus reglas para los tratamientos de este sitio. Abajo le explicamos cómo comprobarlo.',
+      treatment: (therapy: string, use: string) => `${therapy} para ${use}`,
+    },
+    badge: (status: CoverageStatus) => BADGE_ES[status],
+    forUse: (use: string) => `para ${use}`,
+    rule: {
+      lcd: 'Regla local (LCD)',
+      article: 'Artículo de facturación',
+      withArticle: (article: string) => `, con el artículo de facturación ${article}`,
+      summary: 'Parte de esto lo leímos en un resumen, no en la regla misma.',
+      checked: 'Lo que pudimos comprobar:',
+      whereBefore: 'Dónde comprobarlo: en la',
+      // The database is in English: the reader picks the treatment and the place there.
+      whereAfter: (_therapy: string, place: string, who: string) =>
+        ` (en inglés), busque este tratamiento y elija ${place}. O pregúntele por escrito a ${who} qué regla aplica.`,
+    },
+    mcd: 'Medicare Coverage Database',
+    byState: 'Por estado',
+    contractor: 'El contratista',
+    contractors: 'Los contratistas',
+    national: 'Reglas para todos los estados',
+    ncd: (ncd: string) => `NCD ${ncd}:`,
+    nextSteps: {
+      abn: 'Pídale a la clínica un Aviso Anticipado al Beneficiario (ABN) antes del tratamiento',
+      payer: 'Lea cómo decide Medicare Original y cómo funcionan sus apelaciones',
+      deadlines: 'Calcule las fechas de su apelación',
+      another: 'Vea otro estado',
+    },
+    state: {
+      title: (place: string) => `Las reglas locales de Medicare en ${place}`,
+      jurisdiction: (name: string, jurisdiction: string) => `${name}, jurisdicción ${jurisdiction}`,
+      forAreas: (areas: string) => `, para los médicos y las clínicas de ${areas}`,
+      forWhere: (where: string) => `, para ${where}`,
+      whichRules:
+        'Las reglas locales que cuentan suelen ser las del contratista del lugar donde está el consultorio o la ' +
+        'clínica, no de donde usted vive.',
+      otherState:
+        'Si recibe atención en otro estado, pregúntele a la clínica qué contratista maneja sus reclamos de ' +
+        'Medicare. Los planes Medicare Advantage también deben seguir las reglas locales de su zona.',
+      everywhere: (therapy: string) => `Qué hace Medicare Original con ${therapy} en todo el país`,
+      noRule: 'Sin regla local',
+      noRuleHeading: 'Tratamientos sin una regla local',
+      noRuleText: (names: readonly string[]) =>
+        `No encontramos ninguna regla local de ${names.join(' ni de ')} para estos tratamientos. Eso no quiere ` +
+        'decir que Medicare pague: sin una regla, cada reclamo se juzga según si la atención es razonable y necesaria.',
+      nationalHere: (place: string) =>
+        `Las reglas nacionales de Medicare se aplican en ${place} como en todas partes, digan lo que digan las ` +
+        'reglas locales.',
+      whatToDo: 'Qué hacer',
+      ask:
+        'Antes del tratamiento, pídale a la clínica por escrito la regla de Medicare con la que va a facturar y los ' +
+        'códigos de facturación.',
+      abnBefore: 'Si la clínica espera que Medicare diga que no y quiere cobrarle a usted, primero debe darle un',
+      abnLink: 'Aviso Anticipado al Beneficiario (ABN)',
+      abnAfter: '. Léalo antes de firmarlo.',
+      checkBefore: 'Compruebe la regla usted mismo en la',
+      checkAfter: (place: string) =>
+        ` (en inglés): busque el tratamiento y elija ${place}. Las reglas cambian: cuenta la fecha de la regla vigente.`,
+      appeal: 'Si Medicare niega un reclamo, usted puede apelar.',
+      appealLink: 'Cómo funcionan las apelaciones de Medicare Original',
+    },
+    index: {
+      title: 'Las reglas locales de Medicare, estado por estado',
+      answer:
+        'Las reglas locales de Medicare Original dependen de dónde está el consultorio de su médico. Donde pudimos ' +
+        'confirmar una regla local, las inyecciones de PRP y las amnióticas para articulaciones y tendones no están ' +
+        'cubiertas. Elija su estado para ver su contratista y sus reglas.',
+      // The English name too: it is what Medicare's letters and the contractors' own sites say ("MAC" is in the
+      // page's text).
+      synonyms: [
+        'contratista administrativo de Medicare',
+        'Medicare Administrative Contractor',
+        'determinación de cobertura local',
+        'LCD',
+        'Medicare por estado',
+      ],
+      contractors:
+        'Medicare les paga a empresas privadas, llamadas contratistas administrativos de Medicare (MAC), para que ' +
+        'manejen los reclamos de un grupo de estados. Cada una escribe reglas locales de cobertura (LCD) que solo se ' +
+        'aplican allí.',
+      whichRules:
+        'Las reglas que cuentan suelen ser las del lugar donde está el consultorio o la clínica, no de donde usted ' +
+        'vive. Los planes Medicare Advantage también deben seguir las reglas locales de su zona.',
+      renewed:
+        'CMS da estos contratos por unos pocos años cada vez. Varias de las páginas que leímos son antiguas. Por ' +
+        'eso, la página de cada estado dice qué tan seguros estamos.',
+      national: 'Las reglas nacionales de Medicare se aplican en todas partes, digan lo que digan las reglas locales.',
+      unplaced: 'Reglas que no pudimos ubicar',
+      unplacedText:
+        'Encontramos estas reglas locales, pero no pudimos confirmar qué contratista las escribió. Por eso, ninguna ' +
+        'página de estado las muestra como su regla. Si una clínica o un aviso nombra una, búsquela en la Medicare ' +
+        'Coverage Database (en inglés): la página de la regla da la lista de sus estados.',
+    },
   },
   glossary: {
     title: 'Glosario',

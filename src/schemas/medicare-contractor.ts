@@ -116,6 +116,8 @@ export const stateSchema = z.object({
   code: stateCode,
   /** Its name as readers know it: "Texas", "U.S. Virgin Islands". */
   name: z.string().min(4),
+  /** The name as a sentence needs it, when it takes an article: "the District of Columbia". */
+  inSentence: z.string().min(4).optional(),
   /** The contractor id that handles doctors' and clinics' (Part B) claims here, or in most of the state. */
   contractor: slug,
   /** Parts of the state where another contractor handles Part B claims. Empty almost everywhere. */

@@ -9,6 +9,7 @@
  */
 import { z } from 'astro/zod';
 import { faqItem, isoDate, nextStep, slug } from './common.ts';
+import { stateCode } from './medicare-contractor.ts';
 
 const header = {
   translates: z.object({
@@ -209,10 +210,46 @@ export const medicareRatesTranslationSchema = z.object({
   noRate: z.array(z.object({ therapy: slug, what: z.string().min(5), ask: z.string().min(10) })).default([]),
 });
 
+/**
+ * content/es/medicare-contractors.yaml: the words of Original Medicare's local rules by state. Only our own
+ * prose: each contractor's note, each decision's `says` and `note` (one item per English decision, in the
+ * same order, naming it by `therapy` and `indication`), each national rule's `says` and `note`, each rule we
+ * could not place's `note` (by `lcd`), and each state's or territory's name (by `code`, with the areas of a
+ * state another contractor serves in part). Contractor names, rule titles and numbers, dates, statuses and
+ * sources come from the English. A field the English leaves out stays out.
+ */
+const optionalWords = z.string().min(10).optional();
+export const medicareContractorsTranslationSchema = z.object({
+  ...header,
+  contractors: z.array(
+    z.object({
+      id: slug,
+      note: optionalWords,
+      decisions: z.array(
+        z.object({ therapy: slug, indication: slug.optional(), says: z.string().min(10), note: optionalWords }),
+      ),
+    }),
+  ),
+  national: z
+    .array(z.object({ therapy: slug, indication: slug.optional(), says: z.string().min(10), note: optionalWords }))
+    .default([]),
+  unplaced: z.array(z.object({ lcd: z.string().min(3), note: z.string().min(10) })).default([]),
+  states: z.array(
+    z.object({
+      code: stateCode,
+      name: z.string().min(4),
+      /** The name as a sentence needs it, when it takes an article: "el Distrito de Columbia". */
+      inSentence: z.string().min(4).optional(),
+      partBAreas: z.array(z.object({ areas: z.string().min(3), short: z.string().min(3) })).default([]),
+    }),
+  ),
+});
+
 export type PageTranslation = z.infer<typeof pageTranslationSchema>;
 export type TherapyTranslation = z.infer<typeof therapyTranslationSchema>;
 export type CoverageTranslation = z.infer<typeof coverageTranslationSchema>;
 export type AppealsTranslation = z.infer<typeof appealsTranslationSchema>;
+export type MedicareContractorsTranslation = z.infer<typeof medicareContractorsTranslationSchema>;
 export type GlossaryTranslation = z.infer<typeof glossaryTranslationSchema>;
 export type SourceNotesTranslation = z.infer<typeof sourceNotesTranslationSchema>;
 export type FlowTranslation = z.infer<typeof flowTranslationSchema>;

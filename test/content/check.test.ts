@@ -218,6 +218,11 @@ const EXPECTED: Record<string, string | string[]> = {
     'es/flows/sample.yaml: nodes has no translation of this English node: "unsure"',
     'es/flows/sample.yaml: nodes.unsur is not a node of the English flow: "unsur"',
   ],
+  // A Spanish Medicare-by-state file whose national rule says 12 weeks where the English says 20.
+  'translation-medicare-changed-fact': [
+    'es/medicare-contractors.yaml: national[0].says lacks a fact of the English: "20"',
+    'es/medicare-contractors.yaml: national[0].says states a fact the English does not: "12"',
+  ],
   'coverage-review-months-too-long':
     'coverage/medicare.yaml: entries[0].reviewMonths Too big: expected number to be <=24: 36',
   // The change record (content/changes.yaml) stays tied to the coverage data.

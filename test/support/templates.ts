@@ -44,6 +44,8 @@ export const TEMPLATES: readonly Template[] = [
   { name: 'Medicare by state', path: '/payers/medicare/by-state/' },
   // Virginia has two contractors: the most a Medicare state page shows.
   { name: 'Medicare in one state', path: '/payers/medicare/by-state/va/' },
+  { name: 'Medicare by state (Spanish)', path: '/es/payers/medicare/by-state/', twin: true },
+  { name: 'Medicare in one state (Spanish)', path: '/es/payers/medicare/by-state/va/', twin: true },
   { name: 'coverage (one indication)', path: '/coverage/prp/cigna/' },
   { name: 'coverage (several indications)', path: '/coverage/prp/medicare/' },
   { name: 'coverage (not covered, denied-reader route)', path: '/coverage/amniotic-injections/cigna/' },

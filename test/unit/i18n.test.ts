@@ -10,6 +10,7 @@ import {
   checkCoverageTranslation,
   checkFlowTranslation,
   checkMedicareRatesTranslation,
+  checkMedicareTranslation,
   checkPageTranslation,
   coverageWords,
   flowWords,
@@ -26,6 +27,7 @@ import {
   localizedFlow,
   localizedGlossary,
   localizedMedicareRates,
+  localizedMedicare,
   localizedTherapy,
   translatedPaths,
 } from '../../src/lib/i18n/localize.ts';
@@ -619,5 +621,114 @@ describe('decision flows in Spanish (content/es/flows/<id>.yaml)', () => {
       flows: [],
     });
     expect(none.filter((p) => p.startsWith('/check/'))).toEqual([]);
+  });
+});
+
+describe("Original Medicare's local rules in Spanish (content/es/medicare-contractors.yaml)", () => {
+  const { catalog } = siteCatalog();
+  const english = catalog.medicare!;
+  const translation = catalog.es.medicare!;
+  const copy = () => structuredClone(translation);
+  const check = (t: typeof translation, en = english) =>
+    checkMedicareTranslation(t, 'es.yaml', en, 'content/medicare-contractors.yaml', catalog.es.terms);
+  const lines = (t: typeof translation) => check(t).problems.map((p) => `${p.field}: ${String(p.value)} ${p.message}`);
+  const at = (t: typeof translation, id: string) => t.contractors.findIndex((c) => c.id === id);
+
+  it('translates every contractor, rule, national rule, unplaced rule and place of the real file, current', () => {
+    expect(check(translation)).toEqual({ problems: [], warnings: [] });
+    expect(translation.states).toHaveLength(english.states.length);
+  });
+
+  it('names a changed rule number, a rule out of order, a lost or extra note, a lost place and an avoided word', () => {
+    const t = copy();
+    const jf = at(t, 'noridian-jf');
+    const amniotic = t.contractors[jf]!.decisions[1]!;
+    expect(amniotic.therapy).toBe('amniotic-injections');
+    amniotic.note = amniotic.note!.replace('L39118', 'L39119');
+    const je = t.contractors[at(t, 'noridian-je')]!;
+    delete je.decisions[0]!.note;
+    je.decisions[1]!.note = 'Una nota que el inglés no tiene.';
+    const cgs = t.contractors[at(t, 'cgs-j15')]!;
+    cgs.decisions = [cgs.decisions[1]!, cgs.decisions[0]!, ...cgs.decisions.slice(2)];
+    t.national[0]!.says += ' Presente una reclamación.';
+    t.states = t.states.slice(1);
+    expect(lines(t)).toEqual([
+      `contractors[${at(t, 'noridian-je')}].decisions[0].note: undefined is missing: the English item has one`,
+      `contractors[${at(t, 'noridian-je')}].decisions[1].note: Una nota que el inglés no tiene. is extra: the English item has none`,
+      `contractors[${at(t, 'cgs-j15')}].decisions[0]: amniotic-injections must translate the English item prp/joints-and-tendons here`,
+      `contractors[${at(t, 'cgs-j15')}].decisions[1]: prp/joints-and-tendons must translate the English item amniotic-injections here`,
+      `states: ${english.states.length - 1} has ${english.states.length - 1} items; the English has ${english.states.length}`,
+      `contractors[${jf}].decisions[1].note: L39118 lacks a fact of the English`,
+      `contractors[${jf}].decisions[1].note: L39119 states a fact the English does not`,
+      'national[0].says: reclamación uses another word for "claim": write "reclamo"',
+    ]);
+  });
+
+  it('names a place out of order and a file that translates another', () => {
+    const t = copy();
+    t.states = [t.states[1]!, t.states[0]!, ...t.states.slice(2)];
+    t.translates = { ...t.translates, file: 'content/medicare-rates.yaml' };
+    expect(lines(t)).toEqual([
+      'translates.file: content/medicare-rates.yaml must name the English file: content/medicare-contractors.yaml',
+      'states[0].code: AK must translate the English item AL here',
+      'states[1].code: AL must translate the English item AK here',
+    ]);
+  });
+
+  it('lists the translation as stale once an English text changes, and not for a fact it does not carry', () => {
+    const said = structuredClone(english);
+    said.national[0]!.says = 'PRP from your own blood is covered for diabetic wounds.';
+    expect(check(translation, said).warnings.join('\n')).toMatch(
+      /es\.yaml: translates content\/medicare-contractors\.yaml as of version \w+; the English is now \w+/,
+    );
+    const dated = structuredClone(english);
+    dated.lastReviewed = '2026-12-01';
+    dated.contractors[0]!.decisions[0]!.effective = '2022-01-24';
+    expect(check(translation, dated).warnings).toEqual([]);
+  });
+
+  it('lays the Spanish words over the English facts', () => {
+    const es = localizedMedicare(english, translation);
+    const jh = es.contractors.find((c) => c.id === 'novitas-jh')!;
+    const enJh = english.contractors.find((c) => c.id === 'novitas-jh')!;
+    const prp = jh.decisions[0]!;
+    expect(prp).toMatchObject({
+      therapy: 'prp',
+      lcd: 'L39068',
+      status: 'active',
+      coverage: 'not-covered-investigational',
+    });
+    expect(prp.sources).toEqual(enJh.decisions[0]!.sources);
+    expect(prp.says).toMatch(/^El PRP solo está cubierto/);
+    expect(jh.name).toBe('Novitas Solutions');
+    expect(jh.note).toMatch(/^La lista de estados/);
+    const place = (code: string) => es.states.find((s) => s.code === code)!;
+    expect(place('NY')).toMatchObject({ name: 'Nueva York', contractor: 'ngs-jk' });
+    expect(place('NC').name).toBe('Carolina del Norte');
+    expect(place('PR').name).toBe('Puerto Rico');
+    expect(place('DC').inSentence).toBe('el Distrito de Columbia');
+    expect(place('TX').inSentence).toBeUndefined();
+    expect(place('VA').partBAreas).toEqual([
+      expect.objectContaining({
+        contractor: 'novitas-jl',
+        short: 'Arlington, Fairfax y Alexandria',
+        sources: english.states.find((s) => s.code === 'VA')!.partBAreas[0]!.sources,
+      }),
+    ]);
+    expect(es.unplaced.find((u) => u.lcd === 'L39756')).toMatchObject({ status: 'withdrawn', effective: '2026-01-01' });
+    expect(es.national.map((n) => n.ncd)).toEqual(english.national.map((n) => n.ncd));
+  });
+
+  it('adds the list of states and every state page to the Spanish pages once the words are translated', () => {
+    const pages = { therapies: [], payers: [], guides: [] };
+    const none = translatedPaths('es', { glossary: false, appeals: false, pages });
+    expect(none.filter((p) => p.includes('by-state'))).toEqual([]);
+    const some = translatedPaths('es', { glossary: false, appeals: false, pages, medicareStates: ['TX', 'PR'] });
+    expect(some.filter((p) => p.includes('by-state'))).toEqual([
+      '/payers/medicare/by-state/',
+      '/payers/medicare/by-state/tx/',
+      '/payers/medicare/by-state/pr/',
+    ]);
+    expect(translatedPaths('en', { glossary: true, appeals: true, pages, medicareStates: ['TX'] })).toEqual([]);
   });
 });

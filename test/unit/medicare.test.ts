@@ -10,6 +10,9 @@ import { loadContent } from '../../src/lib/content/load.ts';
 import { readContent } from '../../src/lib/content/read.ts';
 import {
   LCD_STATUS,
+  contractorPlaces,
+  lcdStatusView,
+  placeName,
   ruleDates,
   servedBy,
   shownStatus,
@@ -20,6 +23,7 @@ import {
 } from '../../src/lib/medicare/view.ts';
 import { lcdStatus, STATE_CODES, TERRITORY_CODES } from '../../src/schemas/medicare-contractor.ts';
 import { statusView } from '../../src/lib/coverage/status.ts';
+import { localizedMedicare } from '../../src/lib/i18n/localize.ts';
 import { ROOT } from '../support/fixtures.ts';
 
 const { catalog } = loadContent(join(ROOT, 'content'), ROOT);
@@ -225,5 +229,84 @@ describe('how the pages word the rules', () => {
     expect(states).toHaveLength(51);
     expect(territories.map((t) => t.code).sort()).toEqual([...TERRITORY_CODES].sort());
     expect(states[0]?.name).toBe('Alabama');
+  });
+});
+
+describe('how the Spanish pages word the rules', () => {
+  const es = localizedMedicare(m, catalog.es.medicare!);
+  const place = (code: string) => es.states.find((s) => s.code === code)!;
+  const describe_ = (d: { therapy: string }) => d.therapy;
+  const answer = (code: string) => stateAnswer(place(code), servedBy(es, place(code), 'es'), describe_, 'es');
+
+  it('words each standing in Spanish, in force only while active', () => {
+    for (const status of lcdStatus.options) {
+      const view = lcdStatusView(status, 'es');
+      expect(view.inForce, status).toBe(status === 'active');
+      expect(view.meaning.startsWith(view.label), status).toBe(true);
+      expect(view.label, status).not.toBe(LCD_STATUS[status].label);
+    }
+    expect(lcdStatusView('active', 'es').label).toBe('Vigente');
+    expect(lcdStatusView('withdrawn', 'es').meaning).toBe('Retirada: no se aplica');
+  });
+
+  it('words dates as es-US readers write them, whatever their precision', () => {
+    expect(ruleDates({ effective: '2015-10-01', revised: '2019-09-26', status: 'active' }, 'es')).toBe(
+      'Entró en vigor: 1 de octubre de 2015; revisión: 26 de septiembre de 2019.',
+    );
+    expect(ruleDates({ effective: '2026-01-01', status: 'withdrawn' }, 'es')).toBe(
+      'Iba a entrar en vigor: 1 de enero de 2026.',
+    );
+    expect(ruleDates({ revised: '2022-02', status: 'active' }, 'es')).toBe('Revisión: febrero de 2022.');
+    expect(ruleDates({ status: 'active' }, 'es')).toBe('No encontramos sus fechas.');
+  });
+
+  it('answers for Texas with the same contractor and rules in force as the English', () => {
+    expect(answer('TX')).toBe(
+      'En Texas, Novitas Solutions (jurisdicción JH) fija las reglas locales de Medicare Original. Sus reglas no ' +
+        'cubren prp. Sí cubren amniotic-membrane-grafts, si se cumplen los criterios.',
+    );
+    expect(answer('GA')).toMatch(/No pudimos confirmar sus reglas/);
+  });
+
+  it('answers for Virginia with both contractors, Northern Virginia first and "el resto de Virginia"', () => {
+    expect(servedBy(es, place('VA'), 'es').map((s) => [s.contractor.id, s.where])).toEqual([
+      ['novitas-jl', 'Arlington, Fairfax y Alexandria'],
+      ['palmetto-jm', 'el resto de Virginia'],
+    ]);
+    expect(answer('VA')).toMatch(
+      /^En Virginia, dos contratistas .*Novitas Solutions \(jurisdicción JL\) en Arlington, Fairfax y Alexandria, y Palmetto GBA \(jurisdicción JM\) en el resto de Virginia\./,
+    );
+  });
+
+  it('names places in Spanish, sorted as Spanish sorts, with the article a sentence needs', () => {
+    const { states, territories } = statesByName(es, 'es');
+    const names = states.map((s) => s.name);
+    expect(names).toHaveLength(51);
+    expect(names).toEqual(expect.arrayContaining(['Nueva York', 'Carolina del Norte', 'Distrito de Columbia']));
+    expect(names.indexOf('Carolina del Norte')).toBeLessThan(names.indexOf('Colorado'));
+    expect(names.indexOf('Nueva York')).toBeLessThan(names.indexOf('Nuevo México'));
+    expect(territories.map((t) => t.name)).toEqual([
+      'Guam',
+      'Islas Marianas del Norte',
+      'Islas Vírgenes de los EE. UU.',
+      'Puerto Rico',
+      'Samoa Americana',
+    ]);
+    expect(placeName(place('DC'))).toBe('el Distrito de Columbia');
+    expect(answer('DC')).toMatch(/^En el Distrito de Columbia, Novitas Solutions/);
+    expect(placeName(state('DC'))).toBe('the District of Columbia');
+    expect(contractorPlaces(es, 'palmetto-jm', 'es')).toEqual([
+      'Carolina del Norte',
+      'Carolina del Sur',
+      'la mayor parte de Virginia',
+      'Virginia Occidental',
+    ]);
+    expect(contractorPlaces(es, 'novitas-jl', 'es')).toContain('Virginia: Arlington, Fairfax y Alexandria');
+    expect(contractorPlaces(m, 'palmetto-jm')).toEqual([
+      'North Carolina',
+      'South Carolina',
+      'most of Virginia',
+      'West Virginia',
+    ]);
   });
 });

@@ -26,7 +26,7 @@ import { located } from './entries.ts';
 import { checkDates, checkToday, type DateField } from './dates.ts';
 import { checkFlowGraph, isQuestion } from '../flow/graph.ts';
 import { medicareContractorsFileSchema, type MedicareContractors } from '../../schemas/medicare-contractor.ts';
-import { checkMedicareContractors, MEDICARE_PAYER } from '../medicare/check.ts';
+import { checkMedicareContractors, MEDICARE_PAYER, medicareSources } from '../medicare/check.ts';
 import { stateHelpFileSchema, type StateHelp } from '../../schemas/state-help.ts';
 import { searchWordsFileSchema, type SearchWords } from '../../schemas/search-words.ts';
 import {
@@ -38,12 +38,14 @@ import {
   therapyTranslationSchema,
   coverageTranslationSchema,
   flowTranslationSchema,
+  medicareContractorsTranslationSchema,
   sourceNotesTranslationSchema,
   type AppealsTranslation,
   type MedicareRatesTranslation,
   type PageTranslation,
   type TherapyTranslation,
   type CoverageTranslation,
+  type MedicareContractorsTranslation,
   type FixedTerms,
   type FlowTranslation,
   type GlossaryTranslation,
@@ -56,6 +58,7 @@ import {
   checkPageTranslation,
   checkCoverageTranslation,
   checkFlowTranslation,
+  checkMedicareTranslation,
   therapyFields,
   checkSourceNotesTranslation,
 } from '../i18n/check.ts';
@@ -111,6 +114,8 @@ export interface Catalog {
     coverage: (CoverageTranslation & { payer: string; file: string })[];
     /** The words of decision flows (content/es/flows/<id>.yaml), by the id of the English flow. */
     flows: (FlowTranslation & { id: string; file: string })[];
+    /** The words of Original Medicare's local rules by state (content/es/medicare-contractors.yaml). */
+    medicare?: MedicareContractorsTranslation;
   };
   /** The change record (content/changes.yaml), in file order. */
   changes: Change[];
@@ -246,6 +251,8 @@ export function checkContent(raw: RawContent, today = checkToday()): CheckResult
   if (esAppeals) catalog.es.appeals = esAppeals;
   const esRates = raw.es.medicareRates && validate(medicareRatesTranslationSchema, raw.es.medicareRates, problems);
   if (esRates) catalog.es.medicareRates = esRates;
+  const esMedicare = raw.es.medicare && validate(medicareContractorsTranslationSchema, raw.es.medicare, problems);
+  if (esMedicare) catalog.es.medicare = esMedicare;
   if (raw.changes) catalog.changes = validate(changesFileSchema, raw.changes, problems) ?? [];
   const lock: CoverageLock | undefined = raw.coverageLock && validate(coverageLockSchema, raw.coverageLock, problems);
   const denialCodes = raw.denialCodes && validate(denialCodesFileSchema, raw.denialCodes, problems);
@@ -634,6 +641,17 @@ export function checkContent(raw: RawContent, today = checkToday()): CheckResult
       catalog.medicareRates &&
       !problems.some((p) => p.file === raw.medicareRates?.file) &&
       checkMedicareRatesTranslation(es.medicareRates, raw.es.medicareRates.file, catalog.medicareRates, es.terms),
+    es.medicare &&
+      raw.es.medicare &&
+      catalog.medicare &&
+      !problems.some((p) => p.file === raw.medicare?.file) &&
+      checkMedicareTranslation(
+        es.medicare,
+        raw.es.medicare.file,
+        catalog.medicare,
+        'content/medicare-contractors.yaml',
+        es.terms,
+      ),
   ];
   // A translated page against its English page, and its body's glossary links and diagrams.
   for (const kind of MDX_KINDS) {
@@ -697,6 +715,13 @@ export function checkContent(raw: RawContent, today = checkToday()): CheckResult
     if (!problems.some((p) => p.file === english.file))
       translations.push(checkFlowTranslation(t, t.file, english, englishFile, es.terms));
   }
+  if (raw.es.medicare && !raw.medicare)
+    problems.push({
+      file: raw.es.medicare.file,
+      field: '(file)',
+      value: undefined,
+      message: 'translates no English file: there is no content/medicare-contractors.yaml',
+    });
   for (const r of translations) {
     if (!r) continue;
     problems.push(...r.problems);
@@ -745,6 +770,8 @@ export function checkContent(raw: RawContent, today = checkToday()): CheckResult
       [...catalog.costs.flatMap((c) => c.sources), ...medicareRateSources(catalog.medicareRates)],
       'the Spanish cost estimator',
     );
+  // The Spanish Medicare-by-state pages list every source of the file (the index lists them all).
+  if (es.medicare && raw.es.medicare && catalog.medicare) list(medicareSources(catalog.medicare), raw.es.medicare.file);
   const noted = new Set(es.sourceNotes?.notes.map((n) => n.id));
   for (const s of catalog.sources) {
     const page = listedBy.get(s.id);
@@ -840,6 +867,7 @@ function dateFields(catalog: Catalog, raw: RawContent): DateField[] {
     [es.sourceNotes, raw.es.sources],
     [es.appeals, raw.es.appeals],
     [es.medicareRates, raw.es.medicareRates],
+    [es.medicare, raw.es.medicare],
   ] as const)
     if (t && f) fields.push({ file: f.file, field: 'reviewed', value: t.reviewed });
   for (const t of [...MDX_KINDS.flatMap((kind) => es.pages[kind]), ...es.flows])

@@ -52,7 +52,8 @@ export interface RawContent {
   searchWords: RawFile | undefined;
   /**
    * content/es/: the Spanish translations (glossary, source notes, appeal steps, therapy, payer and guide
-   * pages, coverage entries, decision flows) and the fixed glossary of insurance words.
+   * pages, coverage entries, decision flows, Medicare's public amounts and local rules by state) and the fixed
+   * glossary of insurance words.
    */
   es: {
     glossary: RawFile | undefined;
@@ -68,6 +69,8 @@ export interface RawContent {
     coverage: RawFile[];
     /** content/es/flows/<id>.yaml: the words of each decision flow; the file name is the flow id. */
     flows: RawFile[];
+    /** content/es/medicare-contractors.yaml: the words of Original Medicare's local rules by state. */
+    medicare: RawFile | undefined;
   };
   /** content/flows/*.yaml: decision flows, one per file; the file name is the flow id. */
   flows: RawFile[];
@@ -212,6 +215,7 @@ export function readContent(contentDir: string, root = process.cwd()): RawConten
       guides: readMdxDir(join(contentDir, 'es/guides')),
       coverage: list(join(contentDir, 'es/coverage'), '.yaml').flatMap((p) => readYaml(p) ?? []),
       flows: readFlows(join(contentDir, 'es/flows')),
+      medicare: readYaml(join(contentDir, 'es/medicare-contractors.yaml')),
     },
     flows: readFlows(join(contentDir, 'flows')),
     unreadable,

@@ -17,6 +17,7 @@ import type {
   FlowTranslation,
   GlossaryTranslation,
   MedicareRatesTranslation,
+  MedicareContractorsTranslation,
   PageTranslation,
   SourceNotesTranslation,
   TherapyTranslation,
@@ -24,6 +25,7 @@ import type {
 import type { Therapy } from '../../schemas/therapy.ts';
 import type { CoverageEntry } from '../../schemas/coverage.ts';
 import type { Flow } from '../../schemas/flow.ts';
+import type { MedicareContractors } from '../../schemas/medicare-contractor.ts';
 import type { FaqItem, NextStep } from '../../schemas/common.ts';
 import type { ComponentUse } from '../content/mdx.ts';
 import { factDifference } from './facts.ts';
@@ -339,6 +341,27 @@ export function therapyFields(t: TherapyTranslation, english: TherapyWords, file
   return { texts, problems, words: therapyWords(english) };
 }
 
+/** A problem when a translation names another English file than the one it translates. */
+function englishFileProblems(t: { translates: { file: string } }, file: string, englishFile: string, rule = '') {
+  const problems: Problem[] = [];
+  if (t.translates.file !== englishFile)
+    problems.push({
+      file,
+      field: 'translates.file',
+      value: t.translates.file,
+      message: `must name the English file${rule}: ${englishFile}`,
+    });
+  return problems;
+}
+
+/** How a coverage entry or a Medicare row names its therapy and use: `prp/joints-and-tendons`. */
+const useKey = (e: { therapy: string; indication?: string | undefined }) =>
+  e.indication ? `${e.therapy}/${e.indication}` : e.therapy;
+
+/** Each text (field, English, translation) against its English: the same facts, and no avoided word. */
+const textProblems = (file: string, texts: readonly [string, string, string][], terms: FixedTerms): Problem[] =>
+  texts.flatMap(([field, en, es]) => [...factProblems(file, field, en, es), ...avoidedWords(terms, file, field, es)]);
+
 /**
  * A payer's coverage translation against its English file: one item per English entry, in order, naming the
  * same entry; an indication label exactly where the English has one; the same criteria one for one; the same
@@ -351,20 +374,11 @@ export function checkCoverageTranslation(
   englishFile: string,
   terms: FixedTerms,
 ): { problems: Problem[]; warnings: string[] } {
-  const problems: Problem[] = [];
-  if (t.translates.file !== englishFile)
-    problems.push({
-      file,
-      field: 'translates.file',
-      value: t.translates.file,
-      message: `must name the English file with the same file name: ${englishFile}`,
-    });
-  const key = (e: { therapy: string; indication?: string | undefined }) =>
-    e.indication ? `${e.therapy}/${e.indication}` : e.therapy;
+  const problems = englishFileProblems(t, file, englishFile, ' with the same file name');
   const texts: [string, string, string][] = [];
   for (const [en, es, field] of pairs(file, 'entries', english, t.entries, problems)) {
-    if (key(es) !== key(en)) {
-      problems.push({ file, field, value: key(es), message: `must translate the English entry ${key(en)} here` });
+    if (useKey(es) !== useKey(en)) {
+      problems.push({ file, field, value: useKey(es), message: `must translate the English entry ${useKey(en)} here` });
       continue;
     }
     if ((en.indicationLabel === undefined) !== (es.indicationLabel === undefined))
@@ -379,8 +393,7 @@ export function checkCoverageTranslation(
     texts.push([`${field}.answer`, en.answer, es.answer], [`${field}.note`, en.note, es.note]);
     for (const [c, d, f] of pairs(file, `${field}.criteria`, en.criteria, es.criteria, problems)) texts.push([f, c, d]);
   }
-  for (const [field, en, es] of texts)
-    problems.push(...factProblems(file, field, en, es), ...avoidedWords(terms, file, field, es));
+  problems.push(...textProblems(file, texts, terms));
   return { problems, warnings: staleness(file, t.translates, wordsVersion(coverageWords(english))) };
 }
 
@@ -614,4 +627,74 @@ export function checkMedicareRatesTranslation(
     texts(`noRate[${i}].ask`, n.ask, mine.ask);
   });
   return { problems, warnings: staleness(file, t.translates, wordsVersion(medicareRateWords(m))) };
+}
+
+/** The English words a Medicare-by-state translation covers: our prose and the places' names, in file order. */
+export const medicareWords = (m: MedicareContractors) => [
+  m.contractors.map((c) => [
+    c.id,
+    c.note ?? null,
+    c.decisions.map((d) => [d.therapy, d.indication ?? null, d.says, d.note ?? null]),
+  ]),
+  m.national.map((n) => [n.therapy, n.indication ?? null, n.says, n.note ?? null]),
+  m.unplaced.map((u) => [u.lcd, u.note]),
+  m.states.map((s) => [s.code, s.name, s.partBAreas.map((a) => [a.areas, a.short])]),
+];
+
+/**
+ * Original Medicare's local rules by state in translation, against content/medicare-contractors.yaml: every
+ * contractor, decision, national rule, rule we could not place and place translated once, item for item in the
+ * English order and naming the same item; a note exactly where the English has one; the same facts in every
+ * text (a rule number, a date, a count of weeks); no avoided word; and the version it translates.
+ */
+export function checkMedicareTranslation(
+  t: MedicareContractorsTranslation,
+  file: string,
+  english: MedicareContractors,
+  englishFile: string,
+  terms: FixedTerms,
+): { problems: Problem[]; warnings: string[] } {
+  const problems = englishFileProblems(t, file, englishFile);
+  const texts: [string, string, string][] = [];
+  /** An item must name the English item in its place (`key`: its id, therapy and use, rule or code). */
+  const same = (field: string, en: string, es: string) => {
+    if (en !== es) problems.push({ file, field, value: es, message: `must translate the English item ${en} here` });
+    return en === es;
+  };
+  /** A note the English may leave out: present exactly when the English has one. */
+  const optional = (field: string, en: string | undefined, es: string | undefined) => {
+    if ((en === undefined) !== (es === undefined))
+      problems.push({
+        file,
+        field,
+        value: es,
+        message: en === undefined ? 'is extra: the English item has none' : 'is missing: the English item has one',
+      });
+    else if (en !== undefined && es !== undefined) texts.push([field, en, es]);
+  };
+  for (const [en, es, field] of pairs(file, 'contractors', english.contractors, t.contractors, problems)) {
+    if (!same(`${field}.id`, en.id, es.id)) continue;
+    optional(`${field}.note`, en.note, es.note);
+    for (const [d, w, f] of pairs(file, `${field}.decisions`, en.decisions, es.decisions, problems)) {
+      if (!same(f, useKey(d), useKey(w))) continue;
+      texts.push([`${f}.says`, d.says, w.says]);
+      optional(`${f}.note`, d.note, w.note);
+    }
+  }
+  for (const [en, es, field] of pairs(file, 'national', english.national, t.national, problems)) {
+    if (!same(field, useKey(en), useKey(es))) continue;
+    texts.push([`${field}.says`, en.says, es.says]);
+    optional(`${field}.note`, en.note, es.note);
+  }
+  for (const [en, es, field] of pairs(file, 'unplaced', english.unplaced, t.unplaced, problems))
+    if (same(`${field}.lcd`, en.lcd, es.lcd)) texts.push([`${field}.note`, en.note, es.note]);
+  for (const [en, es, field] of pairs(file, 'states', english.states, t.states, problems)) {
+    if (!same(`${field}.code`, en.code, es.code)) continue;
+    texts.push([`${field}.name`, en.name, es.name]);
+    if (es.inSentence) texts.push([`${field}.inSentence`, en.name, es.inSentence]);
+    for (const [a, w, f] of pairs(file, `${field}.partBAreas`, en.partBAreas, es.partBAreas, problems))
+      texts.push([`${f}.areas`, a.areas, w.areas], [`${f}.short`, a.short, w.short]);
+  }
+  problems.push(...textProblems(file, texts, terms));
+  return { problems, warnings: staleness(file, t.translates, wordsVersion(medicareWords(english))) };
 }

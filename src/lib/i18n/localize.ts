@@ -10,6 +10,7 @@ import type {
   FlowTranslation,
   GlossaryTranslation,
   MedicareRatesTranslation,
+  MedicareContractorsTranslation,
   PageTranslation,
   SourceNotesTranslation,
   TherapyTranslation,
@@ -18,6 +19,7 @@ import type { Therapy } from '../../schemas/therapy.ts';
 import type { Coverage } from '../../schemas/coverage.ts';
 import type { AppealPlan } from '../../schemas/appeal.ts';
 import type { MedicareRates } from '../../schemas/medicare-rate.ts';
+import type { MedicareContractors } from '../../schemas/medicare-contractor.ts';
 import type { PageBase } from '../../schemas/common.ts';
 import type { Flow, FlowNode } from '../../schemas/flow.ts';
 import { inLanguage, sitePaths } from '../paths.ts';
@@ -124,6 +126,50 @@ export function localizedNote(
   return note === undefined ? { text: english, lang: 'en' } : { text: note, lang };
 }
 
+/**
+ * Original Medicare's local rules by state in a translation's words: each contractor's note, each decision's and
+ * national rule's words, each unplaced rule's note and each place's name laid over the English item in the same
+ * place (the content check has proved the lists match one for one); names, numbers, dates, statuses and sources
+ * stay the English. A place's `inSentence` is the translation's own (languages differ on articles).
+ */
+export function localizedMedicare(
+  english: MedicareContractors,
+  t: MedicareContractorsTranslation,
+): MedicareContractors {
+  /** An optional note: the translation's where both have one. */
+  const note = <T extends { note?: string | undefined }>(en: T, words: { note?: string | undefined } | undefined) =>
+    en.note !== undefined && words?.note !== undefined ? { ...en, note: words.note } : en;
+  return {
+    ...english,
+    contractors: english.contractors.map((c, i) => {
+      const w = t.contractors[i];
+      return {
+        ...note(c, w),
+        decisions: c.decisions.map((d, j) => {
+          const dw = w?.decisions[j];
+          return dw ? { ...note(d, dw), says: dw.says } : d;
+        }),
+      };
+    }),
+    national: english.national.map((n, i) => {
+      const w = t.national[i];
+      return w ? { ...note(n, w), says: w.says } : n;
+    }),
+    unplaced: english.unplaced.map((u, i) => ({ ...u, note: t.unplaced[i]?.note ?? u.note })),
+    states: english.states.map((s, i) => {
+      const w = t.states[i];
+      if (!w) return s;
+      const { inSentence: _, ...rest } = s;
+      return {
+        ...rest,
+        name: w.name,
+        ...(w.inSentence !== undefined ? { inSentence: w.inSentence } : {}),
+        partBAreas: s.partBAreas.map((a, j) => ({ ...a, ...w.partBAreas[j] })),
+      };
+    }),
+  };
+}
+
 /** Slugs of the translated pages of each MDX family. */
 export interface TranslatedPages {
   therapies: readonly string[];
@@ -194,7 +240,8 @@ export function localizedFlow<F extends Flow>(english: F, translation: FlowTrans
  * of its pages is translated (it lists them all, the English-only ones marked), each coverage page whose
  * therapy and payer are translated, with the coverage table and its two lists once one is, the search page
  * once any of them is, and every page of each translated decision flow (its questions, outcomes and map)
- * with the list of checks. `coverage` is every coverage page's pair.
+ * with the list of checks, and Original Medicare's local rules by state (the list and every state) once their
+ * words are. `coverage` is every coverage page's pair.
  */
 export function translatedPaths(
   lang: Lang,
@@ -208,6 +255,8 @@ export function translatedPaths(
     coverage?: readonly Pair[];
     /** The translated flows (their pages are the English flow's, in the other language). */
     flows?: readonly (Flow & { id: string })[];
+    /** The state codes of Original Medicare's local rules, when their words are translated (else none). */
+    medicareStates?: readonly string[];
   },
 ): string[] {
   if (lang === 'en') return [];
@@ -242,6 +291,9 @@ export function translatedPaths(
     // The list of checks lists every flow, the English-only ones marked.
     ...(flows.length > 0 ? [sitePaths.check()] : []),
     ...flows.flatMap((f) => [...flowPages(f.id, f).map((p) => p.path), sitePaths.flowMap(f.id)]),
+    // Original Medicare's local rules: the list of states and each state's page.
+    ...(has.medicareStates?.length ? [sitePaths.medicareStates()] : []),
+    ...(has.medicareStates ?? []).map((code) => sitePaths.medicareState(code)),
   ];
 }
 

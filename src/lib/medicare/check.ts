@@ -19,6 +19,21 @@ export interface MedicareKnown {
   medicareUses: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
+/** Every source the index page lists: how contractors are assigned, who serves where, national and unplaced rules. */
+export const indexSources = (m: MedicareContractors): string[] => [
+  ...m.sources,
+  ...m.contractors.flatMap((c) => c.sources),
+  ...m.states.flatMap((s) => s.partBAreas.flatMap((a) => a.sources)),
+  ...m.national.flatMap((n) => n.sources),
+  ...m.unplaced.flatMap((u) => u.sources),
+];
+
+/** Every source the file names: the index page's and every state page's (each rule's own). */
+export const medicareSources = (m: MedicareContractors): string[] => [
+  ...indexSources(m),
+  ...m.contractors.flatMap((c) => c.decisions.flatMap((d) => d.sources)),
+];
+
 export function checkMedicareContractors(m: MedicareContractors, file: string, known?: MedicareKnown): Problem[] {
   const problems: Problem[] = [];
   const add = (field: string, value: unknown, message: string) => problems.push({ file, field, value, message });

@@ -1,12 +1,15 @@
 /**
- * Original Medicare's local rules as readers see them, from content/medicare-contractors.yaml: who serves
- * a state, each rule's standing in words, the badge a row shows, the state page's answer sentence and the
- * treatments with no local rule. Pages only render what these functions return.
+ * Original Medicare's local rules as readers see them, from content/medicare-contractors.yaml (in Spanish, its
+ * words from content/es/medicare-contractors.yaml laid over it): who serves a state, each rule's standing in
+ * words, the badge a row shows, the state page's answer sentence and the treatments with no local rule. Pages
+ * only render what these functions return; the words are in the dictionaries (`medicareStates` in src/i18n/).
  */
 import type { Coverage, CoverageStatus } from '../../schemas/coverage.ts';
 import type { Therapy } from '../../schemas/therapy.ts';
+import type { Lang } from '../../schemas/language.ts';
 import {
   TERRITORY_CODES,
+  lcdStatus,
   type Contractor,
   type Decision,
   type LcdStatus,
@@ -14,9 +17,12 @@ import {
   type StateEntry,
   type UnplacedRule,
 } from '../../schemas/medicare-contractor.ts';
+import { ui } from '../../i18n/index.ts';
 import { formatDate } from '../format/date.ts';
 import { entryUse, type EntryUse } from '../coverage/uses.ts';
 import { MEDICARE_PAYER } from './check.ts';
+
+export { indexSources } from './check.ts';
 
 /**
  * Where a local rule stands, in words: a short label, and a phrase that starts with it. `inForce` is true only
@@ -28,22 +34,20 @@ export interface LcdStatusView {
   inForce: boolean;
 }
 
-export const LCD_STATUS: Record<LcdStatus, LcdStatusView> = {
-  active: { label: 'In force', meaning: 'In force as far as our sources show', inForce: true },
-  retired: { label: 'Retired', meaning: 'Retired: it no longer applies', inForce: false },
-  withdrawn: { label: 'Withdrawn', meaning: 'Withdrawn: it does not apply', inForce: false },
-  unknown: {
-    label: 'Status not confirmed',
-    meaning: 'Status not confirmed: we could not check that it is still in force',
-    inForce: false,
-  },
-  unconfirmed: {
-    label: 'Not confirmed',
-    meaning: 'Not confirmed: we could not tell which local rule applies',
-    inForce: false,
-  },
-  'none-found': { label: 'No local rule found', meaning: 'No local rule found', inForce: false },
-};
+/** A rule's standing as readers of `lang` see it. */
+export const lcdStatusView = (status: LcdStatus, lang: Lang = 'en'): LcdStatusView => ({
+  ...ui(lang).medicareStates.lcdStatus[status],
+  inForce: status === 'active',
+});
+
+/** Every standing in English, by status. */
+export const LCD_STATUS = Object.fromEntries(lcdStatus.options.map((s) => [s, lcdStatusView(s)])) as Record<
+  LcdStatus,
+  LcdStatusView
+>;
+
+/** A state's or territory's name as a sentence needs it: "the District of Columbia", "Texas". */
+export const placeName = (s: Pick<StateEntry, 'name' | 'inSentence'>): string => s.inSentence ?? s.name;
 
 /**
  * The coverage badge a row shows. What a rule says counts only while it is in force; without a rule in
@@ -56,12 +60,18 @@ export function shownStatus(d: Pick<Decision, 'status' | 'coverage'>): CoverageS
 }
 
 /** "First took effect October 1, 2015; revised September 26, 2019." A withdrawn rule's date was only planned. */
-export function ruleDates(r: Pick<Decision | UnplacedRule, 'effective' | 'revised' | 'status'>): string {
+export function ruleDates(
+  r: Pick<Decision | UnplacedRule, 'effective' | 'revised' | 'status'>,
+  lang: Lang = 'en',
+): string {
+  const words = ui(lang).medicareStates.dates;
   const parts: string[] = [];
-  if (r.effective)
-    parts.push(`${r.status === 'withdrawn' ? 'Was to take effect' : 'First took effect'} ${formatDate(r.effective)}`);
-  if (r.revised) parts.push(`${parts.length ? 'revised' : 'Revised'} ${formatDate(r.revised)}`);
-  return parts.length ? `${parts.join('; ')}.` : 'We did not find its dates.';
+  if (r.effective) {
+    const date = formatDate(r.effective, lang);
+    parts.push(r.status === 'withdrawn' ? words.planned(date) : words.effective(date));
+  }
+  if (r.revised) parts.push(words.revised(formatDate(r.revised, lang), parts.length === 0));
+  return parts.length ? `${parts.join('; ')}.` : words.none;
 }
 
 /**
@@ -85,7 +95,7 @@ export function decisionUse(
 /** A contractor serving a state, or part of it (`where` is set when the state has more than one). */
 export interface Served {
   contractor: Contractor;
-  /** "Arlington, Fairfax and Alexandria" or "the rest of Virginia"; undefined for the whole state. */
+  /** "Arlington, Fairfax and Alexandria" or "the rest of Virginia" (in the data's language); undefined for the whole state. */
   where?: string;
   /** The areas in full, for a part of the state. */
   areas?: string;
@@ -94,7 +104,7 @@ export interface Served {
 }
 
 /** The contractors serving `state` for doctors' (Part B) claims: named areas first, then the rest. */
-export function servedBy(m: MedicareContractors, state: StateEntry): Served[] {
+export function servedBy(m: MedicareContractors, state: StateEntry, lang: Lang = 'en'): Served[] {
   const contractor = (id: string) => {
     const c = m.contractors.find((x) => x.id === id);
     // The content check proves every contractor a state names exists: a miss is a bug.
@@ -108,7 +118,7 @@ export function servedBy(m: MedicareContractors, state: StateEntry): Served[] {
     sources: a.sources,
   }));
   const main = { contractor: contractor(state.contractor), sources: [] };
-  return areas.length ? [...areas, { ...main, where: `the rest of ${state.name}` }] : [main];
+  return areas.length ? [...areas, { ...main, where: ui(lang).medicareStates.restOf(placeName(state)) }] : [main];
 }
 
 /** One row of a state page: a contractor's decision on one therapy and use. */
@@ -148,42 +158,65 @@ const BAD: readonly CoverageStatus[] = ['not-medically-necessary', 'not-covered-
  * The state page's answer: who sets the local rules, then what the rules in force say. `describe` names a
  * row's therapy and use ("PRP injections for joint, tendon or muscle pain").
  */
-export function stateAnswer(state: StateEntry, served: readonly Served[], describe: (d: Decision) => string): string {
-  const who = (s: Served) => `${s.contractor.name} (jurisdiction ${s.contractor.jurisdiction})`;
-  if (served.length > 1) {
-    const parts = served.map((s) => `${who(s)} in ${s.where}`);
-    const count = served.length === 2 ? 'two' : served.length;
-    return (
-      `In ${state.name}, ${count} contractors set Original Medicare's local rules for doctors' offices: ` +
-      `${parts.slice(0, -1).join('; ')}, and ${parts.at(-1)}. The rules of each are below.`
+export function stateAnswer(
+  state: StateEntry,
+  served: readonly Served[],
+  describe: (d: Decision) => string,
+  lang: Lang = 'en',
+): string {
+  const words = ui(lang).medicareStates.answer;
+  const place = placeName(state);
+  const who = (s: Served) => words.who(s.contractor.name, s.contractor.jurisdiction);
+  if (served.length > 1)
+    return words.several(
+      place,
+      served.length,
+      served.map((s) => words.whoIn(who(s), s.where ?? '')),
     );
-  }
   const [only] = served;
   if (!only) throw new Error(`No contractor for ${state.code}`);
   const inForce = only.contractor.decisions.filter((d) => d.status === 'active' && d.coverage);
   const list = (ok: readonly CoverageStatus[]) => inForce.filter((d) => ok.includes(d.coverage!)).map(describe);
   const no = list(BAD);
   const yes = list(GOOD);
-  const sentences = [`In ${state.name}, ${who(only)} sets Original Medicare's local rules.`];
-  if (no.length) sentences.push(`Its rules do not cover ${no.join('; ')}.`);
-  if (yes.length) sentences.push(`${no.length ? 'They' : 'Its rules'} cover ${yes.join('; ')}, if criteria are met.`);
-  if (!no.length && !yes.length)
-    sentences.push('We could not confirm its rules for the treatments on this site; below is how to check.');
+  const sentences = [words.one(place, who(only))];
+  if (no.length) sentences.push(words.notCovered(no));
+  if (yes.length) sentences.push(words.covered(yes, no.length > 0));
+  if (!no.length && !yes.length) sentences.push(words.unconfirmed);
   return sentences.join(' ');
 }
 
-/** States (with DC) and territories, each sorted by name, for the index page. */
-export function statesByName(m: MedicareContractors): { states: StateEntry[]; territories: StateEntry[] } {
-  const sorted = [...m.states].sort((a, b) => a.name.localeCompare(b.name));
+/** States (with DC) and territories, each sorted by name as `lang` sorts, for the index page. */
+export function statesByName(
+  m: MedicareContractors,
+  lang: Lang = 'en',
+): { states: StateEntry[]; territories: StateEntry[] } {
+  const sorted = [...m.states].sort((a, b) => a.name.localeCompare(b.name, lang));
   const territory = (s: StateEntry) => (TERRITORY_CODES as readonly string[]).includes(s.code);
   return { states: sorted.filter((s) => !territory(s)), territories: sorted.filter(territory) };
 }
 
 /** Where a contractor serves, by name: whole states, then areas ("Virginia: Arlington, Fairfax and Alexandria"). */
-export function contractorPlaces(m: MedicareContractors, id: string): string[] {
-  const sorted = [...m.states].sort((a, b) => a.name.localeCompare(b.name));
+export function contractorPlaces(m: MedicareContractors, id: string, lang: Lang = 'en'): string[] {
+  const words = ui(lang).medicareStates;
+  const sorted = [...m.states].sort((a, b) => a.name.localeCompare(b.name, lang));
   return [
-    ...sorted.filter((s) => s.contractor === id).map((s) => (s.partBAreas.length ? `most of ${s.name}` : s.name)),
-    ...sorted.flatMap((s) => s.partBAreas.filter((a) => a.contractor === id).map((a) => `${s.name}: ${a.short}`)),
+    ...sorted
+      .filter((s) => s.contractor === id)
+      .map((s) => (s.partBAreas.length ? words.mostOf(placeName(s)) : s.name)),
+    ...sorted.flatMap((s) =>
+      s.partBAreas.filter((a) => a.contractor === id).map((a) => words.areasOf(s.name, a.short)),
+    ),
   ];
 }
+
+/** Every source a state page lists: its contractors' and their rows', the national rules' and the general ones. */
+export const stateSources = (m: MedicareContractors, served: readonly Served[]): string[] => [
+  ...served.flatMap((s) => [
+    ...s.sources,
+    ...s.contractor.sources,
+    ...s.contractor.decisions.flatMap((d) => d.sources),
+  ]),
+  ...m.national.flatMap((n) => n.sources),
+  ...m.sources,
+];
