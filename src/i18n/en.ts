@@ -124,6 +124,50 @@ export const en = {
     },
   },
   crumbs: { label: 'Breadcrumb', home: 'Home' },
+  /** The home page (/): the answer first, the reader's own case, search, the common questions, where to start. */
+  home: {
+    title: 'Does insurance pay for regenerative medicine?',
+    description:
+      'Usually not for joints, tendons and backs; yes for stem cell transplants for blood cancers and some wound and ' +
+      'eye grafts. Sourced answers, costs and appeal steps for US patients.',
+    heading: 'Will insurance pay for stem cell, PRP or amniotic injections?',
+    answer:
+      'Usually not, when they are for joint, tendon or back pain: most insurers and Medicare call them unproven. Some ' +
+      'uses are covered, such as stem cell transplants for blood cancers and certain wound and eye grafts.',
+    checkLink: 'Check your own case: three questions',
+    intro:
+      'This free guide shows, for each treatment and insurer, what the policy says, what it costs if you pay ' +
+      'yourself, and what to do if you are denied. Every fact links to its source and the date we checked it.',
+    searchLabel: 'Search the guide',
+    searchExample: '(for example “PRP Medicare” or “0232T”)',
+    commonQuestions: 'Common questions',
+    start: 'Where to start',
+    /** The cards under "Where to start": each section's name here and what the reader finds there. */
+    cards: {
+      therapies: {
+        name: 'Treatments',
+        text: 'PRP, amniotic injections, stem cells and more: the answer for each.',
+      },
+      payers: {
+        name: 'Your insurer',
+        text: 'Medicare, Medicaid, TRICARE and private plans: how each decides and how to appeal.',
+      },
+      coverage: { name: 'The coverage table', text: 'Every treatment and insurer on one page.' },
+      guides: { name: 'Guides', text: 'Appeals, denial reasons, FDA status, billing codes and paying.' },
+      check: {
+        name: 'Check your case',
+        text: 'Answer a few questions, one per page, about coverage, a denial, FDA status or paying.',
+      },
+      estimate: {
+        name: 'Cost estimator',
+        text: 'What a treatment may cost you, from dated, sourced prices, and how to pay.',
+      },
+      appeal: {
+        name: 'Appeal toolkit',
+        text: 'Deadlines, a letter builder, a criteria worksheet and a call log. Private to your device.',
+      },
+    },
+  },
   sources: {
     heading: 'Sources',
     count: (n: number) => `(${n}: open to read)`,

@@ -109,6 +109,53 @@ export const es: Dictionary = {
   },
 
   crumbs: { label: 'Ruta de navegación', home: 'Inicio' },
+  home: {
+    title: '¿Paga el seguro la medicina regenerativa?',
+    description:
+      'Por lo general, no para articulaciones, tendones o espalda; sí para trasplantes de células madre por ' +
+      'cánceres de la sangre y algunos injertos para heridas y ojos. Respuestas con fuentes, precios y pasos para apelar.',
+    heading: '¿Pagará su seguro las inyecciones de células madre, PRP o tejido amniótico?',
+    answer:
+      'Por lo general, no, si son para el dolor de articulaciones, tendones o espalda: la mayoría de las ' +
+      'aseguradoras y Medicare dicen que no están probadas. Algunos usos sí se cubren, como los trasplantes de ' +
+      'células madre para cánceres de la sangre y ciertos injertos para heridas y ojos.',
+    checkLink: 'Revise su propio caso: tres preguntas',
+    intro:
+      'Esta guía gratuita le muestra, para cada tratamiento y aseguradora, lo que dice la política, cuánto cuesta ' +
+      'si paga usted y qué hacer si le niegan la cobertura. Cada dato lleva a su fuente y a la fecha en que lo ' +
+      'revisamos.',
+    searchLabel: 'Buscar en la guía',
+    searchExample: '(por ejemplo “PRP Medicare” o “0232T”)',
+    commonQuestions: 'Preguntas frecuentes',
+    start: 'Por dónde empezar',
+    cards: {
+      therapies: {
+        name: 'Tratamientos',
+        text: 'PRP, inyecciones amnióticas, células madre y más: la respuesta para cada uno.',
+      },
+      payers: {
+        name: 'Su aseguradora',
+        text: 'Medicare, Medicaid, TRICARE y los planes privados: cómo decide cada uno y cómo apelar.',
+      },
+      coverage: { name: 'La tabla de cobertura', text: 'Todos los tratamientos y las aseguradoras en una página.' },
+      guides: {
+        name: 'Guías',
+        text: 'Apelaciones, motivos de denegación, la FDA, códigos de facturación y cómo pagar.',
+      },
+      check: {
+        name: 'Revise su caso',
+        text: 'Conteste unas preguntas, una por página, sobre la cobertura, una denegación, la FDA o cómo pagar.',
+      },
+      estimate: {
+        name: 'Calculadora de costos',
+        text: 'Cuánto podría costarle un tratamiento, con precios fechados y con fuente, y cómo pagarlo.',
+      },
+      appeal: {
+        name: 'Herramientas para apelar',
+        text: 'Plazos, una carta de apelación, una hoja de criterios y un registro de llamadas. Todo queda en su dispositivo.',
+      },
+    },
+  },
   sources: {
     heading: 'Fuentes',
     count: (n: number) => `(${n}: ábralas para leer)`,

@@ -233,8 +233,8 @@ export function localizedFlow<F extends Flow>(english: F, translation: FlowTrans
 }
 
 /**
- * The English site paths of the pages that have a translation into `lang`: the about page (its words are
- * in the dictionaries, src/i18n/), the source list, the appeal toolkit's list and paper forms, the deadline
+ * The English site paths of the pages that have a translation into `lang`: the home page and the about page
+ * (their words are in the dictionaries, src/i18n/), the source list, the change record once its words are, the appeal toolkit's list and paper forms, the deadline
  * finder and the cost estimator once their content's words are translated, the glossary
  * when its content is translated, each translated therapy, payer and guide page, a family's list once one
  * of its pages is translated (it lists them all, the English-only ones marked), each coverage page whose
@@ -250,6 +250,8 @@ export function translatedPaths(
     appeals: boolean;
     /** Whether Original Medicare's public amounts are translated (the cost estimator shows them). */
     medicareRates?: boolean;
+    /** Whether the change record's words are translated ("What changed" shows them). */
+    changes?: boolean;
     pages: TranslatedPages;
     /** Every coverage page's pair (none: no coverage page counts as translated). */
     coverage?: readonly Pair[];
@@ -265,7 +267,10 @@ export function translatedPaths(
   const flows = has.flows ?? [];
   const anyPage = pages.guides.length + pages.therapies.length + pages.payers.length > 0;
   return [
+    sitePaths.home(),
     '/about/',
+    // "What changed": the record's reasons in this language.
+    ...(has.changes ? [sitePaths.changes()] : []),
     // The source list: our notes in Spanish (any not yet translated shows in English, marked).
     sitePaths.sources(),
     // The appeal toolkit's list and its paper forms (their words are in the dictionaries).
