@@ -969,6 +969,52 @@ export const en = {
     why: 'Why:',
     see: 'See this change',
   },
+  /** /changes/: the change record, and its Atom feed /changes.xml (src/lib/changes/view.ts and feed.ts). */
+  changes: {
+    title: 'What changed',
+    description:
+      'Every change to a coverage answer on this guide, newest first: the date, what it was before, what it is ' +
+      'now, why, and the source. Also as a feed.',
+    answer:
+      'When an insurer, Medicare or the FDA changes a rule, or we correct one of our answers, we list it here, ' +
+      'newest first, with the reason and the source.',
+    intro:
+      'Each change links to the coverage page it affects, and that page says what changed. Clinics and patients ' +
+      'can follow these changes in a feed reader:',
+    feedLink: 'the feed of changes',
+    feedAfter: '(Atom).',
+    /** The feed's name, in the page's head for feed readers. */
+    feedName: 'What changed (Atom feed)',
+    none: 'No changes have been recorded yet.',
+    /** Before the status a correction replaced, and before the status a rule change replaced. */
+    weHad: 'We had',
+    before: 'Before',
+    now: 'Now',
+    unchanged: 'Unchanged',
+    kinds: { policy: 'Rule change', correction: 'Correction', fda: 'FDA decision' },
+    /** What a change is about: "Anthem: PRP injections for joint pain", "FDA: Stem cell transplant". */
+    subject: '{payer}: {therapy} for {use}',
+    fdaSubject: 'FDA: {therapy}',
+    /** A feed entry's title: "{subject}: {what}", or for an FDA decision its own line. */
+    entryTitle: '{subject}: {what}',
+    fdaTitle: 'FDA decision on {therapy}',
+    what: {
+      correctedSame: 'corrected; status still {to}',
+      correctedFrom: 'corrected to {to} (we had {from})',
+      newRule: 'new rule; now {to}',
+      ruleSame: 'rule changed; still {to}',
+      changed: 'now {to} (was {from})',
+    },
+    /** The feed's own name (`{site}`: the site's name) and what it holds. */
+    feedTitle: 'What changed: {site}',
+    feedSubtitle: 'Every change to a coverage answer on this site, and every FDA decision we report, with the reason.',
+    /** A feed entry's summary: "{kind}, {date}.{status} {why}". */
+    summary: '{kind}, {date}.{status} {why}',
+    statusNow: ' Status now: {to}.',
+    statusSame: ' Status unchanged: {to}.',
+    statusCorrected: ' We had {from}; now {to}.',
+    statusChanged: ' Was {from}; now {to}.',
+  },
   /** /coverage/<therapy>/<payer>/: one therapy × payer pair. */
   coveragePage: {
     theAnswer: 'The answer',

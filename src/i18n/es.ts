@@ -646,7 +646,7 @@ export const es: Dictionary = {
     checkSources:
       'Cada dato sobre una política, una ley, un código, un plazo, un precio o la situación ante la FDA dice cuál ' +
       'es su fuente. Usted ve quién la publicó, su título y número, su fecha y la fecha en que la revisamos. Vea',
-    checkSourcesLink: 'todas las fuentes (en inglés)',
+    checkSourcesLink: 'todas las fuentes',
     checkPrimary:
       'Usamos el documento mismo cuando podemos: las reglas de Medicare, la política de la aseguradora, la FDA, la ' +
       'ley federal. Cuando solo pudimos leer un resumen, la página lo dice y le pide que lo confirme con su plan.',
@@ -684,7 +684,7 @@ export const es: Dictionary = {
       'expedientes médicos, números de reclamo ni otros datos privados. Revisamos cada aviso con las fuentes y ' +
       'corregimos la página si está mal.',
     changesBefore: 'Cada cambio en una respuesta sobre cobertura, también nuestras correcciones, aparece en',
-    changesLink: 'Qué cambió (en inglés)',
+    changesLink: 'Qué cambió',
     changesAfter: ', con la fecha, el motivo y la fuente. La página de cobertura afectada también lo dice.',
   },
   stateList: {
@@ -939,6 +939,46 @@ export const es: Dictionary = {
     rule: 'La regla cambió {when}.',
     why: 'Motivo:',
     see: 'Vea este cambio',
+  },
+  changes: {
+    title: 'Qué cambió',
+    description:
+      'Cada cambio en una respuesta sobre cobertura de esta guía, del más nuevo al más viejo: la fecha, lo que era ' +
+      'antes, lo que es ahora, el motivo y la fuente. También como canal de noticias.',
+    answer:
+      'Cuando una aseguradora, Medicare o la FDA cambia una regla, o cuando corregimos una de nuestras respuestas, ' +
+      'lo anotamos aquí, con el motivo y la fuente. Lo más nuevo va primero.',
+    intro:
+      'Cada cambio lleva a la página de cobertura que afecta, y esa página también lo dice. Las clínicas y los ' +
+      'pacientes pueden seguir estos cambios en un lector de noticias:',
+    feedLink: 'el canal de cambios',
+    feedAfter: '(Atom).',
+    feedName: 'Qué cambió (canal Atom)',
+    none: 'Todavía no hay cambios anotados.',
+    weHad: 'Antes decíamos',
+    before: 'Antes',
+    now: 'Ahora',
+    unchanged: 'Sin cambio',
+    kinds: { policy: 'Cambio de regla', correction: 'Corrección', fda: 'Decisión de la FDA' },
+    subject: '{payer}: {therapy} para {use}',
+    fdaSubject: 'FDA: {therapy}',
+    entryTitle: '{subject}: {what}',
+    fdaTitle: 'Decisión de la FDA sobre {therapy}',
+    what: {
+      correctedSame: 'corregido; sigue {to}',
+      correctedFrom: 'corregido a {to} (antes decíamos {from})',
+      newRule: 'regla nueva; ahora {to}',
+      ruleSame: 'cambió la regla; sigue {to}',
+      changed: 'ahora {to} (antes {from})',
+    },
+    feedTitle: 'Qué cambió: {site}',
+    feedSubtitle:
+      'Cada cambio en una respuesta sobre cobertura de este sitio, y cada decisión de la FDA que damos, con el motivo.',
+    summary: '{kind}, {date}.{status} {why}',
+    statusNow: ' Ahora: {to}.',
+    statusSame: ' Sin cambio: {to}.',
+    statusCorrected: ' Antes decíamos {from}; ahora {to}.',
+    statusChanged: ' Antes: {from}; ahora: {to}.',
   },
   coveragePage: {
     theAnswer: 'La respuesta',

@@ -40,7 +40,11 @@ import {
   flowTranslationSchema,
   medicareContractorsTranslationSchema,
   sourceNotesTranslationSchema,
+  changesTranslationSchema,
+  costsTranslationSchema,
   type AppealsTranslation,
+  type ChangesTranslation,
+  type CostsTranslation,
   type MedicareRatesTranslation,
   type PageTranslation,
   type TherapyTranslation,
@@ -53,6 +57,8 @@ import {
 } from '../../schemas/translation.ts';
 import {
   checkAppealsTranslation,
+  checkChangesTranslation,
+  checkCostsTranslation,
   checkMedicareRatesTranslation,
   checkGlossaryTranslation,
   checkPageTranslation,
@@ -116,6 +122,10 @@ export interface Catalog {
     flows: (FlowTranslation & { id: string; file: string })[];
     /** The words of Original Medicare's local rules by state (content/es/medicare-contractors.yaml). */
     medicare?: MedicareContractorsTranslation;
+    /** The change record's reasons (content/es/changes.yaml). */
+    changes?: ChangesTranslation;
+    /** The price rows' words (content/es/costs.yaml). */
+    costs?: CostsTranslation;
   };
   /** The change record (content/changes.yaml), in file order. */
   changes: Change[];
@@ -253,6 +263,10 @@ export function checkContent(raw: RawContent, today = checkToday()): CheckResult
   if (esRates) catalog.es.medicareRates = esRates;
   const esMedicare = raw.es.medicare && validate(medicareContractorsTranslationSchema, raw.es.medicare, problems);
   if (esMedicare) catalog.es.medicare = esMedicare;
+  const esChanges = raw.es.changes && validate(changesTranslationSchema, raw.es.changes, problems);
+  if (esChanges) catalog.es.changes = esChanges;
+  const esCosts = raw.es.costs && validate(costsTranslationSchema, raw.es.costs, problems);
+  if (esCosts) catalog.es.costs = esCosts;
   if (raw.changes) catalog.changes = validate(changesFileSchema, raw.changes, problems) ?? [];
   const lock: CoverageLock | undefined = raw.coverageLock && validate(coverageLockSchema, raw.coverageLock, problems);
   const denialCodes = raw.denialCodes && validate(denialCodesFileSchema, raw.denialCodes, problems);
@@ -652,6 +666,14 @@ export function checkContent(raw: RawContent, today = checkToday()): CheckResult
         'content/medicare-contractors.yaml',
         es.terms,
       ),
+    es.changes &&
+      raw.es.changes &&
+      !problems.some((p) => p.file === raw.changes?.file) &&
+      checkChangesTranslation(es.changes, raw.es.changes.file, catalog.changes, es.terms),
+    es.costs &&
+      raw.es.costs &&
+      !problems.some((p) => p.file === raw.costs?.file) &&
+      checkCostsTranslation(es.costs, raw.es.costs.file, catalog.costs, es.terms),
   ];
   // A translated page against its English page, and its body's glossary links and diagrams.
   for (const kind of MDX_KINDS) {
@@ -770,6 +792,12 @@ export function checkContent(raw: RawContent, today = checkToday()): CheckResult
       [...catalog.costs.flatMap((c) => c.sources), ...medicareRateSources(catalog.medicareRates)],
       'the Spanish cost estimator',
     );
+  // The Spanish "What changed" lists the sources of every change.
+  if (es.changes)
+    list(
+      catalog.changes.flatMap((c) => c.sources),
+      'the Spanish change record',
+    );
   // The Spanish Medicare-by-state pages list every source of the file (the index lists them all).
   if (es.medicare && raw.es.medicare && catalog.medicare) list(medicareSources(catalog.medicare), raw.es.medicare.file);
   const noted = new Set(es.sourceNotes?.notes.map((n) => n.id));
@@ -868,6 +896,8 @@ function dateFields(catalog: Catalog, raw: RawContent): DateField[] {
     [es.appeals, raw.es.appeals],
     [es.medicareRates, raw.es.medicareRates],
     [es.medicare, raw.es.medicare],
+    [es.changes, raw.es.changes],
+    [es.costs, raw.es.costs],
   ] as const)
     if (t && f) fields.push({ file: f.file, field: 'reviewed', value: t.reviewed });
   for (const t of [...MDX_KINDS.flatMap((kind) => es.pages[kind]), ...es.flows])

@@ -6,6 +6,8 @@ import type { GlossaryTerm } from '../../schemas/glossary.ts';
 import type { Lang } from '../../schemas/language.ts';
 import type {
   AppealsTranslation,
+  ChangesTranslation,
+  CostsTranslation,
   CoverageTranslation,
   FlowTranslation,
   GlossaryTranslation,
@@ -22,6 +24,9 @@ import type { MedicareRates } from '../../schemas/medicare-rate.ts';
 import type { MedicareContractors } from '../../schemas/medicare-contractor.ts';
 import type { PageBase } from '../../schemas/common.ts';
 import type { Flow, FlowNode } from '../../schemas/flow.ts';
+import type { Change } from '../../schemas/change.ts';
+import type { CostRow } from '../../schemas/cost.ts';
+import { changeId } from '../changes/record.ts';
 import { inLanguage, sitePaths } from '../paths.ts';
 import { flowPages } from '../flow/pages.ts';
 
@@ -377,4 +382,51 @@ export function localizedMedicareRates(
     }),
     noRate: m.noRate.map((n, i) => ({ ...n, ...(translation.noRate[i] ?? n) })),
   };
+}
+
+/** A change with the language its reason is in. */
+export type LocalizedChange = Change & { wordsLang: Lang };
+
+/**
+ * The change record in `lang`: each change's translated reason (by its id) over the English change; a change the
+ * translation lacks keeps its English reason, marked `wordsLang: 'en'`. Dates, kinds, statuses and sources stay
+ * the English.
+ */
+export function localizedChanges(
+  english: readonly Change[],
+  lang: Lang,
+  translation: ChangesTranslation | undefined,
+): LocalizedChange[] {
+  const why = new Map(lang === 'en' ? [] : translation?.changes.map((c) => [c.id, c.why]));
+  return english.map((c) => {
+    const words = why.get(changeId(c));
+    return words === undefined ? { ...c, wordsLang: 'en' } : { ...c, why: words, wordsLang: lang };
+  });
+}
+
+/** A price row with the language its words (note, sample) are in. */
+export type LocalizedCostRow = CostRow & { wordsLang: Lang };
+
+/**
+ * The price rows in `lang`: each row's translated note and sample words (by its id) over the English row; a row
+ * the translation lacks keeps its English words, marked `wordsLang: 'en'`. Prices, years, evidence, counts and
+ * sources stay the English.
+ */
+export function localizedCosts(
+  english: readonly CostRow[],
+  lang: Lang,
+  translation: CostsTranslation | undefined,
+): LocalizedCostRow[] {
+  const words = new Map(lang === 'en' ? [] : translation?.rows.map((r) => [r.id, r]));
+  return english.map((r) => {
+    const w = words.get(r.id);
+    if (!w) return { ...r, wordsLang: 'en' };
+    const { note, sample, ...rest } = r;
+    return {
+      ...rest,
+      ...(note !== undefined ? { note: w.note ?? note } : {}),
+      ...(sample ? { sample: { ...sample, ...w.sample } } : {}),
+      wordsLang: lang,
+    };
+  });
 }
