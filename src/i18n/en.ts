@@ -1,4 +1,3 @@
-import type { CoverageStatus } from '../schemas/coverage.ts';
 import { DEADLINE_WORDS } from './deadline-words.ts';
 import { ESTIMATOR_WORDS } from './estimator-words.ts';
 import { COST_WORDS } from './cost-words.ts';
@@ -12,29 +11,6 @@ export interface PlanGroupWords {
   /** Present exactly when the English group has a `whenCovered` ask. */
   whenCovered?: string;
 }
-
-/** A coverage badge's words in this language, until the coverage status words reach the dictionaries. */
-const BADGE_EN: Record<CoverageStatus, { label: string; meaning: string }> = {
-  covered: { label: 'Covered', meaning: 'Covered when the plan’s usual rules are met' },
-  'covered-with-criteria': {
-    label: 'Covered if criteria are met',
-    meaning: 'Covered only when specific criteria are met',
-  },
-  'case-by-case': { label: 'Case by case', meaning: 'Decided for each request; no fixed rule' },
-  'not-medically-necessary': {
-    label: 'Not covered: not medically necessary',
-    meaning: 'Not covered because the payer’s policy calls it not medically necessary',
-  },
-  'not-covered-investigational': {
-    label: 'Not covered: investigational',
-    meaning: 'Not covered because the payer calls it experimental, investigational or unproven',
-  },
-  excluded: { label: 'Excluded', meaning: 'Not covered: the plan or program excludes it' },
-  unknown: {
-    label: 'Unknown',
-    meaning: 'We could not find a policy we can source; ask the payer in writing',
-  },
-};
 
 /**
  * Interface strings in English: every word a page shows that is not content. Components take them from
@@ -754,13 +730,6 @@ export const en = {
       /** A treatment and its use: "PRP injections for joint, tendon or muscle pain". */
       treatment: (therapy: string, use: string) => `${therapy} for ${use}`,
     },
-    /**
-     * The badge's words (a function, so they are not interface strings of their own), until the coverage status
-     * words reach the dictionaries: src/lib/coverage/status.ts has the English, which English pages show.
-     */
-    badge: (status: CoverageStatus) => BADGE_EN[status],
-    /** The badge's use: "Not covered: investigational, for joint, tendon or muscle pain". */
-    forUse: (use: string) => `for ${use}`,
     /** One contractor's rule on one treatment (src/components/medicare/LocalRule.astro). */
     rule: {
       lcd: 'Local rule (LCD)',

@@ -3,34 +3,9 @@
  * Insurance words follow the fixed glossary in content/es/terms.yaml.
  */
 import type { Dictionary } from './en.ts';
-import type { CoverageStatus } from '../schemas/coverage.ts';
 import { DEADLINE_WORDS } from './deadline-words.ts';
 import { ESTIMATOR_WORDS } from './estimator-words.ts';
 import { COST_WORDS } from './cost-words.ts';
-
-/** A coverage badge's words in this language, until the coverage status words reach the dictionaries. */
-const BADGE_ES: Record<CoverageStatus, { label: string; meaning: string }> = {
-  covered: { label: 'Cubierto', meaning: 'Cubierto cuando se cumplen las reglas normales del plan' },
-  'covered-with-criteria': {
-    label: 'Cubierto si se cumplen los criterios',
-    meaning: 'Cubierto solo si se cumplen ciertos criterios',
-  },
-  'case-by-case': { label: 'Caso por caso', meaning: 'Se decide en cada solicitud; no hay una regla fija' },
-  'not-medically-necessary': {
-    label: 'No cubierto: no es médicamente necesario',
-    meaning: 'No cubierto porque la política de la aseguradora dice que no es médicamente necesario',
-  },
-  'not-covered-investigational': {
-    label: 'No cubierto: en investigación',
-    meaning:
-      'No cubierto porque la aseguradora dice que es experimental, que está en investigación o que no está probado',
-  },
-  excluded: { label: 'Excluido', meaning: 'No cubierto: el plan o el programa lo excluye' },
-  unknown: {
-    label: 'Desconocido',
-    meaning: 'No encontramos una política que podamos citar; pregunte a la aseguradora por escrito',
-  },
-};
 
 export const es: Dictionary = {
   lang: 'es',
@@ -729,8 +704,6 @@ export const es: Dictionary = {
         'No pudimos confirmar sus reglas para los tratamientos de este sitio. Abajo le explicamos cómo comprobarlo.',
       treatment: (therapy: string, use: string) => `${therapy} para ${use}`,
     },
-    badge: (status: CoverageStatus) => BADGE_ES[status],
-    forUse: (use: string) => `para ${use}`,
     rule: {
       lcd: 'Regla local (LCD)',
       article: 'Artículo de facturación',

@@ -300,6 +300,8 @@ describe('languages', () => {
   const HEAVIER_OR_LIGHTER: Record<string, string> = {
     '/es/glossary/': 'Spanish definitions are longer',
     '/es/payers/va/': 'its source notes, questions and answers run 10–20% longer in Spanish',
+    '/es/check/will-insurance-pay/treatment/amniotic-membrane-grafts/graft-use/wound/plan/marketplace/':
+      'five insurers’ coverage answers for wound grafts, each a little longer in Spanish (1.101)',
     '/es/sources/': 'its 311 notes and their dates run longer in Spanish',
   };
 

@@ -21,7 +21,7 @@ export const outcomeDataFrom = (catalog: Catalog, lang: Lang = 'en'): OutcomeDat
     lang,
     words: ui(lang).flow,
     deadlineWords: ui(lang).deadlineWords,
-    statusPhrase: (s) => statusView(s).phrase,
+    statusPhrase: (s) => statusView(s, lang).phrase,
     coverage: localizedCoverage(catalog.coverage, lang, catalog.es.coverage),
     appealPlans: localizedAppealPlans(catalog.appeals, lang, catalog.es.appeals),
     therapyName: (s) => name('therapies', s),

@@ -900,7 +900,7 @@ function dateFields(catalog: Catalog, raw: RawContent): DateField[] {
     [es.costs, raw.es.costs],
   ] as const)
     if (t && f) fields.push({ file: f.file, field: 'reviewed', value: t.reviewed });
-  for (const t of [...MDX_KINDS.flatMap((kind) => es.pages[kind]), ...es.flows])
+  for (const t of [...MDX_KINDS.flatMap((kind) => es.pages[kind]), ...es.flows, ...es.coverage])
     fields.push({ file: t.file, field: 'reviewed', value: t.reviewed });
   return fields;
 }
