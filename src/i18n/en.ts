@@ -111,6 +111,8 @@ export const en = {
       'Usually not, when they are for joint, tendon or back pain: most insurers and Medicare call them unproven. Some ' +
       'uses are covered, such as stem cell transplants for blood cancers and certain wound and eye grafts.',
     checkLink: 'Check your own case: three questions',
+    /** The price, right after the reader's own case: readers sent by a clinic ask what it costs next. */
+    priceLink: 'What it may cost if you pay yourself: prices and an estimate',
     intro:
       'This free guide shows, for each treatment and insurer, what the policy says, what it costs if you pay ' +
       'yourself, and what to do if you are denied. Every fact links to its source and the date we checked it.',

@@ -91,10 +91,11 @@ export const es: Dictionary = {
       'cánceres de la sangre y algunos injertos para heridas y ojos. Respuestas con fuentes, precios y pasos para apelar.',
     heading: '¿Pagará su seguro las inyecciones de células madre, PRP o tejido amniótico?',
     answer:
-      'Por lo general, no, si son para el dolor de articulaciones, tendones o espalda: la mayoría de las ' +
-      'aseguradoras y Medicare dicen que no están probadas. Algunos usos sí se cubren, como los trasplantes de ' +
+      'Por lo general, no, si son para el dolor de articulaciones, tendones o espalda. La mayoría de las ' +
+      'aseguradoras y Medicare dicen que no están probadas. Algunos usos sí se cubren: los trasplantes de ' +
       'células madre para cánceres de la sangre y ciertos injertos para heridas y ojos.',
     checkLink: 'Revise su propio caso: tres preguntas',
+    priceLink: 'Cuánto podría costarle si paga usted: precios y un cálculo',
     intro:
       'Esta guía gratuita le muestra, para cada tratamiento y aseguradora, lo que dice la política, cuánto cuesta ' +
       'si paga usted y qué hacer si le niegan la cobertura. Cada dato lleva a su fuente y a la fecha en que lo ' +
