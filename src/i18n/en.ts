@@ -108,8 +108,9 @@ export const en = {
       'eye grafts. Sourced answers, costs and appeal steps for US patients.',
     heading: 'Will insurance pay for stem cell, PRP or amniotic injections?',
     answer:
-      'Usually not, when they are for joint, tendon or back pain: most insurers and Medicare call them unproven. Some ' +
-      'uses are covered, such as stem cell transplants for blood cancers and certain wound and eye grafts.',
+      'Usually not, when they are for joint, tendon or back pain: most insurers and Medicare call them ' +
+      'unproven. Some uses are covered, such as stem cell transplants for blood cancers and certain wound and ' +
+      'eye grafts.',
     checkLink: 'Check your own case: three questions',
     /** The price, right after the reader's own case: readers sent by a clinic ask what it costs next. */
     priceLink: 'What it may cost if you pay yourself: prices and an estimate',

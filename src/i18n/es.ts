@@ -128,7 +128,9 @@ export const es: Dictionary = {
       },
       appeal: {
         name: 'Herramientas para apelar',
-        text: 'Plazos, una carta de apelación, una hoja de criterios y un registro de llamadas. Todo queda en su dispositivo.',
+        text:
+          'Plazos, una carta de apelación, una hoja de criterios y un registro de llamadas. Todo queda en su ' +
+          'dispositivo.',
       },
     },
   },

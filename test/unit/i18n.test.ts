@@ -740,7 +740,7 @@ describe("Original Medicare's local rules in Spanish (content/es/medicare-contra
 
 describe('the home page and the change record among the Spanish pages', () => {
   const pages = { therapies: [], payers: [], guides: [] };
-  it('lists the home page always (its words are the dictionaries\'), "What changed" once its reasons are translated', () => {
+  it('lists the home page always (its words are in the dictionaries), "What changed" once translated', () => {
     const without = translatedPaths('es', { glossary: false, appeals: false, pages });
     expect(without).toContain('/');
     expect(without).not.toContain('/changes/');

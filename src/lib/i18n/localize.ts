@@ -239,7 +239,8 @@ export function localizedFlow<F extends Flow>(english: F, translation: FlowTrans
 
 /**
  * The English site paths of the pages that have a translation into `lang`: the home page and the about page
- * (their words are in the dictionaries, src/i18n/), the source list, the change record once its words are, the appeal toolkit's list and paper forms, the deadline
+ * (their words are in the dictionaries, src/i18n/), the source list, the change record once its words are,
+ * the appeal toolkit's list and paper forms, the deadline
  * finder and the cost estimator once their content's words are translated, the glossary
  * when its content is translated, each translated therapy, payer and guide page, a family's list once one
  * of its pages is translated (it lists them all, the English-only ones marked), each coverage page whose
