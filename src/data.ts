@@ -116,7 +116,15 @@ function build({ catalog }: CheckResult): SiteData {
   const reviewed = new Map<string, string>([
     ...(catalog.es.glossary ? [[sitePaths.glossary(), catalog.es.glossary.reviewed] as [string, string]] : []),
     // The words of the appeal steps (the deadline finder) and of our notes on sources (the source list).
-    ...(catalog.es.appeals ? [[sitePaths.appealDeadlines(), catalog.es.appeals.reviewed] as [string, string]] : []),
+    // The letter tools' legal wording and the case file's steps are the same translation.
+    ...(catalog.es.appeals
+      ? [
+          sitePaths.appealDeadlines(),
+          sitePaths.appealLetter(),
+          sitePaths.appealClaimFile(),
+          sitePaths.appealMyCase(),
+        ].map((path) => [path, catalog.es.appeals!.reviewed] as [string, string])
+      : []),
     ...(catalog.es.sourceNotes ? [[sitePaths.sources(), catalog.es.sourceNotes.reviewed] as [string, string]] : []),
     ...translated.guides.map((t) => [sitePaths.guide(t.slug), t.reviewed] as [string, string]),
     ...translated.therapies.map((t) => [sitePaths.therapy(t.slug), t.reviewed] as [string, string]),

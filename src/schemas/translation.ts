@@ -9,6 +9,7 @@
  */
 import { z } from 'astro/zod';
 import { faqItem, isoDate, nextStep, slug } from './common.ts';
+import { sentence } from './letter.ts';
 
 const header = {
   translates: z.object({
@@ -113,7 +114,9 @@ export const coverageTranslationSchema = z.object({
 /**
  * content/es/appeal-deadlines.yaml: the words of each kind of plan's appeal steps, by `planType` and level
  * `id` (the rules, dates and sources come from content/appeal-deadlines.yaml). A field the English leaves
- * out stays out. `startsFrom` reads after "a partir de" ("la fecha de su aviso de denegación").
+ * out stays out. `startsFrom` reads after "a partir de" ("la fecha de su aviso de denegación"). `letter` and
+ * `fileRequest` are the Spanish of the letters' legal wording, for a reader who sends the letter in Spanish:
+ * the same rule citations, sentence for sentence (sources and `free` come from the English).
  */
 export const appealsTranslationSchema = z.object({
   ...header,
@@ -133,6 +136,17 @@ export const appealsTranslationSchema = z.object({
           note: z.string().min(3).optional(),
         }),
       ),
+      letter: z.object({ ask: sentence, next: sentence, fileRight: sentence }).strict(),
+      fileRequest: z
+        .object({
+          ask: sentence,
+          criteria: sentence,
+          note: z
+            .string()
+            .min(20)
+            .regex(/^[^\n<>[\]]+\.$/, 'must be plain sentences on one line, ending with a full stop'),
+        })
+        .strict(),
     }),
   ),
 });

@@ -152,8 +152,14 @@ describe('languages', () => {
    * longer than the English, on pages that are almost all text.
    * The appeal guide: the English shows the claim-denied flow's first question and its diagram inline; the
    * Spanish links to the English flow until the flows are translated.
+   * The letter tools and the case file: the Spanish page writes the letter in English (for the insurer) or in
+   * Spanish, so it carries the letter's words and each plan's legal wording in both languages, where the English
+   * page carries one; the letter pages also show the English letter's Spanish under it, and explain each field.
    */
   const HEAVIER_OR_LIGHTER: Record<string, string> = {
+    '/es/appeal/letter/': 'the letter in two languages, its Spanish under the English, a hint per field',
+    '/es/appeal/claim-file/': 'the letter in two languages, its Spanish under the English, a hint per field',
+    '/es/appeal/my-case/': "the letter builder's words in two languages, to bring in a draft in either",
     '/es/glossary/': 'Spanish definitions are longer',
     '/es/guides/appeal-a-denial/': 'no inline flow diagram until the flows are translated',
     '/es/sources/': 'its 311 notes and their dates run longer in Spanish',

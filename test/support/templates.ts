@@ -33,6 +33,18 @@ export interface Template {
   prepare?: (page: Page, how: { js: boolean }) => Promise<void>;
 }
 
+/** The case file with rows, a deadline, an error and a question shown: its every state in one look. */
+const caseShown: Template['prepare'] = async (page, { js }) => {
+  if (!js) return;
+  await page.selectOption('#case-planType', 'marketplace');
+  await page.fill('#case-noticeDate', '2026-10-31');
+  await page.click('[data-add="calls"]');
+  await page.click('[data-add="criteria"]');
+  await page.fill('#case-pass', 'short');
+  await page.click('[data-action="export"]'); // the error summary
+  await page.click('[data-action="delete"]'); // the question asked before deleting
+};
+
 export const TEMPLATES: readonly Template[] = [
   { name: 'home', path: '/' },
   { name: 'therapy', path: '/therapies/prp/' },
@@ -91,6 +103,26 @@ export const TEMPLATES: readonly Template[] = [
   { name: 'appeal letter', path: '/appeal/letter/', tool: true },
   { name: 'appeal claim-file letter', path: '/appeal/claim-file/', tool: true },
   {
+    name: 'appeal letter (Spanish, the English letter explained)',
+    path: '/es/appeal/letter/',
+    tool: true,
+    twin: true,
+    prepare: async (page, { js }) => {
+      if (!js) return;
+      await page.fill('#f-name', 'Rosa Pérez');
+      await page.locator('[data-explain] summary').click();
+    },
+  },
+  {
+    name: 'appeal claim-file letter (Spanish, the letter in Spanish)',
+    path: '/es/appeal/claim-file/',
+    tool: true,
+    twin: true,
+    prepare: async (page, { js }) => {
+      if (js) await page.check('#c-letter-lang-es');
+    },
+  },
+  {
     name: 'appeal letter reader (a letter read)',
     path: '/appeal/read-letter/',
     tool: true,
@@ -133,16 +165,14 @@ export const TEMPLATES: readonly Template[] = [
     name: 'appeal case (rows, a deadline, an error and a question shown)',
     path: '/appeal/my-case/',
     tool: true,
-    prepare: async (page, { js }) => {
-      if (!js) return;
-      await page.selectOption('#case-planType', 'marketplace');
-      await page.fill('#case-noticeDate', '2026-10-31');
-      await page.click('[data-add="calls"]');
-      await page.click('[data-add="criteria"]');
-      await page.fill('#case-pass', 'short');
-      await page.click('[data-action="export"]'); // the error summary
-      await page.click('[data-action="delete"]'); // the question asked before deleting
-    },
+    prepare: caseShown,
+  },
+  {
+    name: 'appeal case (Spanish, rows, a deadline, an error and a question shown)',
+    path: '/es/appeal/my-case/',
+    tool: true,
+    twin: true,
+    prepare: caseShown,
   },
   { name: 'find help (states)', path: '/appeal/find-help/' },
   // California has a sourced office (its consumer program) and places to look: both row shapes.

@@ -166,6 +166,37 @@ describe('the appeal steps in Spanish (content/es/appeal-deadlines.yaml)', () =>
     expect(out).toMatch(/plans\[1\]\.levels\[0\]\.note: undefined is missing: the English step has one/);
     expect(out).toMatch(/plans\[2\]\.summary: reclamación uses another word for "claim"/);
   });
+  it('holds the letters’ legal wording to the English: the same citations, and free copies only where the rule gives them', () => {
+    const t = copy();
+    const at = (planType: string) => t.plans.findIndex((p) => p.planType === planType);
+    const [market, medicare, medicaid] = [at('marketplace'), at('medicare'), at('medicaid')];
+    t.plans[market]!.letter.ask = t.plans[market]!.letter.ask.replace('147.136', '147.163');
+    t.plans[medicare]!.fileRequest.ask = 'Les pido que me envíen, sin costo, una copia del expediente de mi reclamo.';
+    t.plans[medicaid]!.fileRequest.ask = t.plans[medicaid]!.fileRequest.ask.replace(', sin costo,', '');
+    t.plans[medicaid]!.letter.next = 'Si mantienen la denegación, pediré una revisión de mi reclamación.';
+    const out = check(t).join('\n');
+    expect(out).toMatch(new RegExp(`plans\\[${market}\\]\\.letter\\.ask: 147\\.136 lacks a fact of the English`));
+    expect(out).toMatch(
+      new RegExp(`plans\\[${market}\\]\\.letter\\.ask: 147\\.163 states a fact the English does not`),
+    );
+    expect(out).toMatch(
+      new RegExp(`plans\\[${medicare}\\]\\.fileRequest\\.ask: .* claims free copies that no sourced rule`),
+    );
+    expect(out).toMatch(new RegExp(`plans\\[${medicaid}\\]\\.fileRequest\\.ask: .* must say "sin costo"`));
+    expect(out).toMatch(
+      new RegExp(`plans\\[${medicaid}\\]\\.letter\\.next: reclamación uses another word for "claim"`),
+    );
+  });
+  it('lays the letters’ Spanish wording over the English, keeping its sources and whether copies are free', () => {
+    const plans = localizedAppealPlans(catalog.appeals, 'es', translation);
+    for (const p of plans) {
+      const en = catalog.appeals.find((x) => x.planType === p.planType)!;
+      expect(p.letter.sources).toEqual(en.letter.sources);
+      expect(p.fileRequest.free).toBe(en.fileRequest.free);
+      expect(p.letter.ask).not.toBe(en.letter.ask);
+      expect(p.fileRequest.note).not.toBe(en.fileRequest.note);
+    }
+  });
 });
 
 describe('a translated page against its English page', () => {

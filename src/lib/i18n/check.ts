@@ -23,6 +23,7 @@ import type { CoverageEntry } from '../../schemas/coverage.ts';
 import type { FaqItem, NextStep } from '../../schemas/common.ts';
 import type { ComponentUse } from '../content/mdx.ts';
 import { factDifference } from './facts.ts';
+import { FREE_ES, FREE_OF_CHARGE_ES } from '../../schemas/letter.ts';
 import { wordsVersion } from './version.ts';
 
 /** The English words a glossary translation covers, in the form its version is taken from. */
@@ -380,19 +381,25 @@ export function checkCoverageTranslation(
   return { problems, warnings: staleness(file, t.translates, wordsVersion(coverageWords(english))) };
 }
 
-/** The words of each plan's appeal steps that a translation covers. */
+/** The words of each plan's appeal steps that a translation covers, and of its letters' legal wording. */
 const LEVEL_WORDS = ['name', 'decides', 'startsFrom', 'decisionTime', 'expedited', 'note'] as const;
+const LETTER_WORDS = ['ask', 'next', 'fileRight'] as const;
+const FILE_REQUEST_WORDS = ['ask', 'criteria', 'note'] as const;
 export const appealWords = (plans: readonly AppealPlan[]) =>
   plans.map((p) => [
     p.planType,
     p.label,
     p.summary,
     p.levels.map((l) => [l.id, ...LEVEL_WORDS.map((k) => l[k] ?? null)]),
+    LETTER_WORDS.map((k) => p.letter[k]),
+    FILE_REQUEST_WORDS.map((k) => p.fileRequest[k]),
   ]);
 
 /**
  * The appeal steps' translation against the English: every kind of plan and every step translated once,
- * each field the English has (and no other), the same facts in each, no avoided word, and its version.
+ * each field the English has (and no other), the same facts in each, no avoided word, and its version. The
+ * letters' legal wording too, sentence for sentence, and the claim-file letter claims free copies in Spanish
+ * exactly where the English rule gives them (`free`), as src/schemas/letter.ts holds the English to.
  */
 export function checkAppealsTranslation(
   t: AppealsTranslation,
@@ -421,6 +428,24 @@ export function checkAppealsTranslation(
     }
     texts(`plans[${i}].label`, plan.label, mine.label);
     texts(`plans[${i}].summary`, plan.summary, mine.summary);
+    for (const k of LETTER_WORDS) texts(`plans[${i}].letter.${k}`, plan.letter[k], mine.letter[k]);
+    for (const k of FILE_REQUEST_WORDS) texts(`plans[${i}].fileRequest.${k}`, plan.fileRequest[k], mine.fileRequest[k]);
+    if (plan.fileRequest.free && !FREE_OF_CHARGE_ES.test(mine.fileRequest.ask))
+      problems.push({
+        file,
+        field: `plans[${i}].fileRequest.ask`,
+        value: mine.fileRequest.ask,
+        message: 'must say "sin costo": the English rule gives the copies free of charge',
+      });
+    if (!plan.fileRequest.free)
+      for (const k of ['ask', 'criteria'] as const)
+        if (FREE_ES.test(mine.fileRequest[k]))
+          problems.push({
+            file,
+            field: `plans[${i}].fileRequest.${k}`,
+            value: mine.fileRequest[k],
+            message: 'claims free copies that no sourced rule gives (the English plan has free: false)',
+          });
     plan.levels.forEach((level) => {
       const j = mine.levels.findIndex((x) => x.id === level.id);
       const words = mine.levels[j];

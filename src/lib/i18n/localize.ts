@@ -148,8 +148,11 @@ export function translatedPaths(
     sitePaths.appeal(),
     sitePaths.appealWorksheet(),
     sitePaths.appealCallLog(),
-    // The deadline finder, once the appeal steps are translated.
-    ...(has.appeals ? [sitePaths.appealDeadlines()] : []),
+    // The deadline finder and the two letter tools, once the appeal steps and the letters' legal wording are
+    // translated; the case file, which works out deadlines and brings in the letter builder's draft.
+    ...(has.appeals
+      ? [sitePaths.appealDeadlines(), sitePaths.appealLetter(), sitePaths.appealClaimFile(), sitePaths.appealMyCase()]
+      : []),
     // Translated pages are indexed in their own language, with a search page of their own.
     ...(anyPage ? [sitePaths.search()] : []),
     ...(has.glossary ? ['/glossary/'] : []),
@@ -177,7 +180,7 @@ export function localizedLink(
   return translated.has(path) ? { href: inLanguage(href, lang), otherLanguage: false } : { href, otherLanguage: true };
 }
 
-/** Each kind of plan's appeal steps in `lang`: the translated words over the English rules. */
+/** Each kind of plan's appeal steps and letter wording in `lang`: the translated words over the English rules. */
 export function localizedAppealPlans(
   plans: readonly AppealPlan[],
   lang: Lang,
@@ -191,6 +194,9 @@ export function localizedAppealPlans(
       ...p,
       label: words.label,
       summary: words.summary,
+      // The letters' legal wording in the language; the sources and whether copies are free stay the English.
+      letter: { ...p.letter, ...words.letter },
+      fileRequest: { ...p.fileRequest, ...words.fileRequest },
       levels: p.levels.map((l) => {
         const w = words.levels.find((x) => x.id === l.id);
         if (!w) throw new Error(`No ${lang} translation of appeal step "${p.planType}/${l.id}"`);
