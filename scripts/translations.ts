@@ -9,6 +9,8 @@ import { siteCatalog } from '../src/lib/content/load.ts';
 import {
   appealWords,
   coverageWords,
+  denialCodeWords,
+  stateHelpWords,
   glossaryWords,
   pageWords,
   sourceNoteWords,
@@ -42,6 +44,18 @@ if (es.appeals)
     file: 'content/es/appeal-deadlines.yaml',
     translates: es.appeals.translates,
     current: wordsVersion(appealWords(catalog.appeals)),
+  });
+if (es.denialCodes && catalog.denialCodes)
+  translations.push({
+    file: 'content/es/denial-codes.yaml',
+    translates: es.denialCodes.translates,
+    current: wordsVersion(denialCodeWords(catalog.denialCodes)),
+  });
+if (es.stateHelp && catalog.stateHelp)
+  translations.push({
+    file: 'content/es/state-help.yaml',
+    translates: es.stateHelp.translates,
+    current: wordsVersion(stateHelpWords(catalog.stateHelp)),
   });
 for (const kind of MDX_KINDS)
   for (const t of es.pages[kind]) {

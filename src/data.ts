@@ -19,6 +19,8 @@ import { citeLabel } from './lib/format/cite.ts';
 import type { Checked } from './lib/format/review.ts';
 import {
   localizedAppealPlans,
+  localizedDenialCodes,
+  localizedStateHelp,
   localizedCoverage,
   localizedGlossary,
   localizedTherapy,
@@ -72,6 +74,10 @@ export interface SiteData {
   appealPlans: AppealPlan[];
   /** The same steps in a language (content/es/appeal-deadlines.yaml for Spanish). */
   appealPlansIn: (lang: Lang) => AppealPlan[];
+  /** Who can help, state by state, in a language (content/es/state-help.yaml). */
+  stateHelpIn: (lang: Lang) => Catalog['stateHelp'];
+  /** The codes the letter reader explains, their meanings in a language (content/es/denial-codes.yaml). */
+  denialCodesIn: (lang: Lang) => Catalog['denialCodes'];
   /** Decision flows, in their `order`. */
   flows: FlowEntry[];
   /** Kinds of plan for per-plan summaries, in file order. */
@@ -112,6 +118,7 @@ function build({ catalog }: CheckResult): SiteData {
   const glossaries = new Map<Lang, Catalog['glossary']>();
   const localized = new Map<string, unknown>();
   const appealPlans = new Map<Lang, AppealPlan[]>();
+  const stateHelps = new Map<Lang, NonNullable<Catalog['stateHelp']>>();
   const slugs = (kind: MdxKind) => translated[kind].map((t) => t.slug);
   const reviewed = new Map<string, string>([
     ...(catalog.es.glossary ? [[sitePaths.glossary(), catalog.es.glossary.reviewed] as [string, string]] : []),
@@ -124,6 +131,9 @@ function build({ catalog }: CheckResult): SiteData {
           sitePaths.appealClaimFile(),
           sitePaths.appealMyCase(),
         ].map((path) => [path, catalog.es.appeals!.reviewed] as [string, string])
+      : []),
+    ...(catalog.es.denialCodes
+      ? [[sitePaths.appealReadLetter(), catalog.es.denialCodes.reviewed] as [string, string]]
       : []),
     ...(catalog.es.sourceNotes ? [[sitePaths.sources(), catalog.es.sourceNotes.reviewed] as [string, string]] : []),
     ...translated.guides.map((t) => [sitePaths.guide(t.slug), t.reviewed] as [string, string]),
@@ -180,6 +190,7 @@ function build({ catalog }: CheckResult): SiteData {
       translatedPaths('es', {
         glossary: Boolean(catalog.es.glossary),
         appeals: Boolean(catalog.es.appeals),
+        denialCodes: Boolean(catalog.es.denialCodes),
         pages: { therapies: slugs('therapies'), payers: slugs('payers'), guides: slugs('guides') },
       }),
     ),
@@ -204,6 +215,14 @@ function build({ catalog }: CheckResult): SiteData {
       if (!list) appealPlans.set(lang, (list = localizedAppealPlans(plans, lang, catalog.es.appeals)));
       return list;
     },
+    stateHelpIn: (lang) => {
+      if (!catalog.stateHelp) return undefined;
+      let help = stateHelps.get(lang);
+      if (!help) stateHelps.set(lang, (help = localizedStateHelp(catalog.stateHelp, lang, catalog.es.stateHelp)));
+      return help;
+    },
+    denialCodesIn: (lang) =>
+      catalog.denialCodes && localizedDenialCodes(catalog.denialCodes, lang, catalog.es.denialCodes),
     flows: catalog.flows,
     planGroups: catalog.planGroups,
     medicare: catalog.medicare,

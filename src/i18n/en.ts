@@ -594,6 +594,204 @@ export const en = {
         'browser’s settings.',
     },
   },
+  /** /appeal/read-letter/: the denial letter reader (src/components/tools/letter-reader/). */
+  letterReader: {
+    title: 'Read my denial letter',
+    description:
+      'Paste your denial letter or Explanation of Benefits to see the kind of plan, the date, the codes and the ' +
+      'reason it gives, your deadline, and a letter to appeal. It runs on your device.',
+    synonyms: ['denial letter reader', 'explain my EOB', 'denial code lookup', 'CO-50', 'PR-204', 'N115'],
+    answer:
+      'Paste the text of your denial letter, or open it as a PDF. We show what it says about your plan, the date, ' +
+      'the codes and the reason, with the words we found them in, and what you can do next.',
+    privateStrong: 'Private by design.',
+    privateText: 'Your letter is read on this device. Nothing you paste or open is sent anywhere or saved.',
+    howHeading: 'How it reads your letter',
+    howText:
+      'It looks for words that only one kind of plan uses, the date at the top of the notice, and the codes on it. ' +
+      'It explains the codes in plain words from the official code lists. When it cannot tell, it says so and asks ' +
+      'you. Check every finding against your letter: the date and the rules printed on your own notice govern. ' +
+      'Codes change three times a year, so a new code may be missing here.',
+    nextBefore: 'Next:',
+    nextReasons: 'what each denial reason means',
+    nextDeadlines: 'your appeal deadlines',
+    nextAnd: 'and the',
+    nextLetter: 'letter builder',
+    sourcesHeading: 'Where the code meanings and rules come from',
+    jsOffBefore: 'This tool needs JavaScript to read your letter on this device. Without it, answer a few questions in',
+    jsOffFlow: '“My claim was denied”',
+    jsOffThen: ', then use the',
+    jsOffDeadlines: 'deadline finder',
+    jsOffAnd: 'and the',
+    jsOffLetter: 'letter builder',
+    formLegend: 'Your denial letter',
+    textLabel: 'Paste the text of your denial letter, Explanation of Benefits or Medicare Summary Notice',
+    textHint:
+      'The text stays on this device. Nothing you paste is sent anywhere or saved. Leave out your name and ID ' +
+      'numbers if you like: the reader does not need them.',
+    pdfLabel: 'Or open your letter as a PDF from this device',
+    pdfHint:
+      'A PDF with text in it, up to {pages} pages and {mb} MB. It is read on this device and not sent. Its text ' +
+      'replaces what is in the box above, where you can check it.',
+    checkLegend: 'Check what we found, or fill in what we missed',
+    planLabel: 'Kind of plan',
+    reasonLabel: 'Reason given in the denial',
+    dateLabel: 'Date on the notice',
+    notFoundPick: 'Not found yet: pick one',
+    stateLabel: 'Your state (optional, to see who can help)',
+    stateNone: 'Not given',
+    resultsLabel: 'What your letter says',
+    workersComp: "Workers' compensation",
+    /** What the script says, handed to it as data. */
+    script: {
+      status: 'Read on this device: {found} found, {missing} not found.',
+      reading: 'Reading “{name}” on this device…',
+    },
+    /** Why a date is, or is not, the notice date (src/lib/appeal/reader.ts). */
+    why: {
+      future: 'It is after today, so it cannot be the date of a notice you already have.',
+      looksLike: 'It looks like {what}.',
+      otherDates: {
+        service: 'a date of service or care',
+        birth: 'a date of birth',
+        injury: 'a date of injury',
+        deadline: 'a deadline, a received date or a date range',
+      },
+      label: 'It follows the label for the notice date.',
+      ownLine: 'It stands on a line of its own, where letters put their date.',
+      inSentence: 'It is inside a sentence, not where a letter puts its date.',
+      alsoCould: 'It could also be the notice date, but {date} comes {how}.',
+      clearer: 'with a clearer label',
+      first: 'first',
+      tookFirst: '{why} The letter has other dates that could be it; we took the first, nearest the top.',
+    },
+    /** What the result says (src/lib/appeal/reader-view.ts). */
+    view: {
+      contents: 'On this page: your result',
+      found: 'What we found',
+      missing: 'What we could not find',
+      next: 'What it means for you',
+      how: 'How it reads your letter',
+      foundIn: ' Found in: ',
+      notFound: '{what}: not found. ',
+      source: '[source]',
+      plan: 'Kind of plan',
+      signsOf: 'The letter has signs of {plans}, so we cannot tell. ',
+      signsAnd: ' and of ',
+      whichPlan: 'Which kind of plan is it?',
+      date: 'Date on the notice',
+      whatDate: 'What date is printed at the top of your notice?',
+      otherDates: 'Other dates in the letter ({n})',
+      reason: 'Reason',
+      pointsTo: 'The letter points to {reasons} equally. ',
+      pointsAnd: ' and to ',
+      whatReason: 'What reason does the notice give?',
+      billing: 'Billing codes',
+      onPage: 'is on our page for ',
+      notOurs: 'is not one of the codes our treatment pages list.',
+      askBill: 'Ask your provider for an itemized bill with the codes.',
+      adjustments: 'Claim adjustment and remark codes',
+      adjustmentsMissing: 'Claim adjustment codes',
+      oldCode: ' An old code, retired {date}.',
+      noMeaning: 'We do not have a plain meaning for this code. Look it up in the ',
+      x12: 'X12 code list',
+      groupBefore: ' The letters ',
+      groupMean: ' mean: {meaning} ',
+      adjustAsk: 'Your Explanation of Benefits or the provider’s statement may show them, such as CO-50.',
+      policies: 'Policies we know',
+      policy: 'Policy number',
+      askPolicy: 'Ask your plan in writing for the policy or criteria it used.',
+      diagnosis: 'Diagnosis codes',
+      reasonHeading: 'The reason',
+      reasonLink: 'what this reason means and what helps',
+      reasonsLink: 'what denial reasons mean',
+      missingFix: '. Often the fix is for your provider to send the missing papers or a corrected claim.',
+      pickReason: 'Pick the reason above to see what it means.',
+      deadlineHeading: 'Your deadline',
+      wcDeadline:
+        "Workers' comp deadlines are set by each state. Use the date and the time limit printed on your notice.",
+      pickDeadline: 'Pick your kind of plan and enter the date on your notice above to see your deadline.',
+      countedFrom: ' — for {plan}, counted from {date}:',
+      later: 'Later steps, if you need them: ',
+      govern: 'These come from the general rules. The date and the rules printed on your own notice govern. ',
+      everyStep: 'Every step and its rule',
+      outsideHeading: 'An outside review',
+      outsidePick: 'Pick your kind of plan above to see whether an outside review is open to you.',
+      outsideWc:
+        "Workers' comp rules are set by each state; many let you ask for an independent medical review. Your " +
+        'notice says how.',
+      outsideNone:
+        'Your plan’s appeal steps have no outside reviewer; after its own reviews, the next step is a court.',
+      outsideQualify: 'which denials qualify',
+      outsideYesBefore: 'Yes. A denial about medical need or an experimental treatment can go to ',
+      outsideYesAfter: ' after the internal appeal (',
+      outsideMaybe:
+        'Maybe. External review is for denials that rest on medical judgment or call a treatment experimental (',
+      outsideMaybeAfter: '). Ask your plan in writing whether yours qualifies.',
+      outsideYes: 'Yes: ',
+      fileHeading: 'Your claim file',
+      fileText:
+        'Before you write, ask your plan for the papers it decided on and the rules it used, so your appeal can ' +
+        'answer them: ',
+      fileLink: 'ask for your claim file and the criteria used',
+      letterHeading: 'Your appeal letter',
+      letterLink: 'Start your appeal letter with what we found',
+      letterWc:
+        ". The letter builder has no workers' comp rules; pick the closest kind of plan there, or follow your notice.",
+      letterChange: '. You can change anything there.',
+    },
+    /** A PDF the reader opens (src/lib/appeal/pdf-letter.ts): `{name}` is the file's name. */
+    pdf: {
+      kept: ' Nothing in the text box has changed.',
+      tooBig:
+        '“{name}” is {size}. The reader opens PDFs up to {limit}, the size of a long letter. Paste the text ' +
+        'instead, or type the key parts.',
+      picture: '“{name}” is a picture, not a PDF. The reader cannot read text in a photo: type the key parts instead.',
+      tooManyPages:
+        '“{name}” has {pages} pages. The reader opens PDFs of up to {limit} pages. Paste the text of the ' +
+        "letter's own pages instead.",
+      tooMany: 'too many',
+      noText: 'This PDF has no text we can read: it may be a scan. Type the key parts instead.',
+      locked:
+        '“{name}” is locked with a password. Open it in your PDF app, copy the text and paste it here, or type ' +
+        'the key parts.',
+      damaged:
+        '“{name}” could not be opened: it may be damaged, cut short, or not a PDF. Try saving it again, or paste ' +
+        'the text.',
+      unreadable: '“{name}” could not be read on this device. Paste the text instead.',
+      read:
+        'Read {pages} of “{name}” on this device. The text is in the box above: check it against your letter and ' +
+        'correct anything read wrong.',
+      page: ['page', 'pages'],
+    },
+  },
+  /** Who can help after a denial (src/lib/appeal/reader-help.ts and the find-help pages). */
+  stateHelp: {
+    heading: 'A person who can help',
+    pickState: 'Pick your state above to see who can help here, or ',
+    findLink: 'find a person who can help in your state',
+    inState: 'In {state}:',
+    inStateFor: 'In {state}, for {plan}:',
+    none: 'We list no state office for this kind of plan. Your denial notice says how to appeal.',
+    every: 'Every office in {state}',
+    phone: 'Phone:',
+    web: 'Web:',
+    checked: 'Checked {date}.',
+    source: '[source]',
+    /** The kinds of plan a state's help is ordered for (src/lib/appeal/state-help.ts `HELP_PLANS`). */
+    plans: {
+      medicare: 'Original Medicare',
+      'medicare-advantage': 'Medicare Advantage',
+      employer: 'A job-based plan (not sure which kind)',
+      'employer-insured': 'A job-based plan that is fully insured',
+      'employer-self-funded': 'A job-based plan that is self-funded',
+      marketplace: 'A Marketplace or other individual plan',
+      medicaid: 'Medicaid',
+      'workers-comp': "Workers' compensation",
+      tricare: 'TRICARE',
+      va: 'VA health care',
+    },
+  },
   /** /appeal/claim-file/: the letter asking for the claim file (src/components/tools/claim-file-letter/). */
   claimFile: {
     title: 'Ask for your claim file and the criteria',

@@ -619,6 +619,219 @@ export const es: Dictionary = {
         'configuración de su navegador.',
     },
   },
+  letterReader: {
+    title: 'Leer mi carta de denegación',
+    description:
+      'Pegue su carta de denegación o su Explicación de beneficios en inglés para ver el tipo de plan, la fecha, ' +
+      'los códigos y el motivo, explicados en español, con su plazo y una carta para apelar. Funciona en su ' +
+      'dispositivo.',
+    synonyms: [
+      'leer carta de denegación',
+      'explicar mi Explicación de beneficios',
+      'qué significa el código de denegación',
+      'CO-50',
+      'PR-204',
+      'N115',
+    ],
+    answer:
+      'Pegue el texto de su carta de denegación, o ábrala como PDF. Le mostramos en español lo que dice sobre su ' +
+      'plan, la fecha, los códigos y el motivo, con las palabras de la carta donde lo encontramos, y qué puede ' +
+      'hacer después.',
+    privateStrong: 'Su información es privada.',
+    privateText:
+      'Su carta se lee en este dispositivo. Nada de lo que pega o abre se envía a ningún lugar ni se guarda.',
+    howHeading: 'Cómo lee su carta',
+    howText:
+      'Busca las palabras que solo usa un tipo de plan, la fecha arriba del aviso y los códigos que trae. Lee la ' +
+      'carta en inglés, como la escribe su plan, y le explica los códigos en palabras sencillas según las listas ' +
+      'oficiales de códigos. Cuando no puede saberlo, se lo dice y le pregunta. Compare cada resultado con su carta: ' +
+      'valen la fecha y las reglas impresas en su propio aviso. Los códigos cambian tres veces al año, así que aquí ' +
+      'puede faltar un código nuevo.',
+    nextBefore: 'Después:',
+    nextReasons: 'qué significa cada motivo de denegación',
+    nextDeadlines: 'sus plazos para apelar',
+    nextAnd: 'y la',
+    nextLetter: 'carta de apelación',
+    sourcesHeading: 'De dónde vienen los significados de los códigos y las reglas',
+    jsOffBefore:
+      'Esta herramienta necesita JavaScript para leer su carta en este dispositivo. Sin JavaScript, conteste unas ' +
+      'preguntas en',
+    jsOffFlow: '“Me negaron un reclamo”',
+    jsOffThen: ', y luego use el',
+    jsOffDeadlines: 'buscador de plazos',
+    jsOffAnd: 'y la',
+    jsOffLetter: 'carta de apelación',
+    formLegend: 'Su carta de denegación',
+    textLabel: 'Pegue el texto de su carta de denegación, Explicación de beneficios o Resumen de Medicare',
+    textHint:
+      'Péguela tal como está, en inglés: el lector busca las palabras en inglés de la carta y le explica en español ' +
+      'lo que encuentra. El texto se queda en este dispositivo; nada de lo que pega se envía ni se guarda. Si ' +
+      'quiere, quite su nombre y sus números de identificación: el lector no los necesita.',
+    pdfLabel: 'O abra su carta como PDF desde este dispositivo',
+    pdfHint:
+      'Un PDF con texto, de hasta {pages} páginas y {mb} MB. Se lee en este dispositivo y no se envía. Su texto ' +
+      'reemplaza lo que hay en la casilla de arriba, donde puede revisarlo.',
+    checkLegend: 'Revise lo que encontramos, o complete lo que nos faltó',
+    planLabel: 'Tipo de plan',
+    reasonLabel: 'Motivo que da la denegación',
+    dateLabel: 'Fecha del aviso',
+    notFoundPick: 'Todavía no lo encontramos: elija uno',
+    stateLabel: 'Su estado (si quiere, para ver quién puede ayudarle)',
+    stateNone: 'Sin elegir',
+    resultsLabel: 'Lo que dice su carta',
+    workersComp: 'Compensación laboral (workers’ compensation)',
+    script: {
+      status: 'Leída en este dispositivo: {found} encontrados, {missing} sin encontrar.',
+      reading: 'Leyendo “{name}” en este dispositivo…',
+    },
+    why: {
+      future: 'Es posterior a hoy, así que no puede ser la fecha de un aviso que usted ya tiene.',
+      looksLike: 'Parece {what}.',
+      otherDates: {
+        service: 'una fecha del servicio o de la atención',
+        birth: 'una fecha de nacimiento',
+        injury: 'la fecha de una lesión',
+        deadline: 'un plazo, una fecha de recibo o un período de fechas',
+      },
+      label: 'Viene después de la etiqueta de la fecha del aviso.',
+      ownLine: 'Está sola en una línea, donde las cartas ponen su fecha.',
+      inSentence: 'Está dentro de una oración, no donde una carta pone su fecha.',
+      alsoCould: 'También podría ser la fecha del aviso, pero el {date} viene {how}.',
+      clearer: 'con una etiqueta más clara',
+      first: 'primero',
+      tookFirst:
+        '{why} La carta tiene otras fechas que podrían serlo; tomamos la primera, la más cercana al principio.',
+    },
+    view: {
+      contents: 'En esta página: su resultado',
+      found: 'Lo que encontramos',
+      missing: 'Lo que no pudimos encontrar',
+      next: 'Qué significa para usted',
+      how: 'Cómo lee su carta',
+      foundIn: ' Lo encontramos en: ',
+      notFound: '{what}: no lo encontramos. ',
+      source: '[fuente]',
+      plan: 'Tipo de plan',
+      signsOf: 'La carta tiene señales de {plans}, así que no podemos saberlo. ',
+      signsAnd: ' y de ',
+      whichPlan: '¿Qué tipo de plan es?',
+      date: 'Fecha del aviso',
+      whatDate: '¿Qué fecha está impresa arriba en su aviso?',
+      otherDates: 'Otras fechas de la carta ({n})',
+      reason: 'Motivo',
+      pointsTo: 'La carta apunta por igual a {reasons}. ',
+      pointsAnd: ' y a ',
+      whatReason: '¿Qué motivo da el aviso?',
+      billing: 'Códigos de facturación',
+      onPage: 'está en nuestra página sobre ',
+      notOurs: 'no es uno de los códigos que muestran nuestras páginas de tratamientos.',
+      askBill: 'Pida a su proveedor una factura detallada con los códigos.',
+      adjustments: 'Códigos de ajuste y de observación del reclamo',
+      adjustmentsMissing: 'Códigos de ajuste del reclamo',
+      oldCode: ' Un código antiguo, retirado el {date}.',
+      noMeaning: 'No tenemos un significado en palabras sencillas para este código. Búsquelo en la ',
+      x12: 'lista de códigos X12 (en inglés)',
+      groupBefore: ' Las letras ',
+      groupMean: ' quieren decir: {meaning} ',
+      adjustAsk: 'Su Explicación de beneficios o el estado de cuenta del proveedor pueden mostrarlos, como CO-50.',
+      policies: 'Políticas que conocemos',
+      policy: 'Número de la política',
+      askPolicy: 'Pida por escrito a su plan la política o los criterios que usó.',
+      diagnosis: 'Códigos de diagnóstico',
+      reasonHeading: 'El motivo',
+      reasonLink: 'qué significa este motivo y qué ayuda',
+      reasonsLink: 'qué significan los motivos de denegación',
+      missingFix:
+        '. Muchas veces la solución es que su proveedor envíe los documentos que faltan o un reclamo corregido.',
+      pickReason: 'Elija el motivo arriba para ver qué significa.',
+      deadlineHeading: 'Su plazo',
+      wcDeadline:
+        'Cada estado fija los plazos de la compensación laboral. Use la fecha y el plazo impresos en su aviso.',
+      pickDeadline: 'Elija su tipo de plan y escriba arriba la fecha de su aviso para ver su plazo.',
+      countedFrom: ' — {plan}, contado desde el {date}:',
+      later: 'Pasos siguientes, si los necesita: ',
+      govern: 'Esto sale de las reglas generales. Valen la fecha y las reglas impresas en su propio aviso. ',
+      everyStep: 'Cada paso y su regla',
+      outsideHeading: 'Una revisión externa',
+      outsidePick: 'Elija su tipo de plan arriba para ver si puede pedir una revisión externa.',
+      outsideWc:
+        'Cada estado fija las reglas de la compensación laboral; muchos le dejan pedir una revisión médica ' +
+        'independiente. Su aviso le dice cómo.',
+      outsideNone:
+        'Los pasos de apelación de su plan no tienen un revisor externo; después de las revisiones del plan, el ' +
+        'siguiente paso es una corte.',
+      outsideQualify: 'qué denegaciones califican',
+      outsideYesBefore: 'Sí. Una denegación por necesidad médica o por un tratamiento experimental puede ir a ',
+      outsideYesAfter: ' después de la apelación interna (',
+      outsideMaybe:
+        'Tal vez. La revisión externa es para las denegaciones que se basan en un juicio médico o que dicen que un ' +
+        'tratamiento es experimental (',
+      outsideMaybeAfter: '). Pregunte por escrito a su plan si la suya califica.',
+      outsideYes: 'Sí: ',
+      fileHeading: 'El expediente de su reclamo',
+      fileText:
+        'Antes de escribir, pida a su plan los documentos con los que decidió y las reglas que usó, para que su ' +
+        'apelación pueda responderles: ',
+      fileLink: 'pida el expediente de su reclamo y los criterios usados',
+      letterHeading: 'Su carta de apelación',
+      letterLink: 'Empiece su carta de apelación con lo que encontramos',
+      letterWc:
+        '. La carta de apelación no tiene las reglas de la compensación laboral; elija allí el tipo de plan más ' +
+        'parecido, o siga su aviso.',
+      letterChange: '. Allí puede cambiar todo.',
+    },
+    pdf: {
+      kept: ' No cambió nada en la casilla de texto.',
+      tooBig:
+        '“{name}” pesa {size}. El lector abre PDF de hasta {limit}, lo que pesa una carta larga. Pegue el texto, o ' +
+        'escriba las partes importantes.',
+      picture:
+        '“{name}” es una imagen, no un PDF. El lector no puede leer el texto de una foto: escriba las partes ' +
+        'importantes.',
+      tooManyPages:
+        '“{name}” tiene {pages} páginas. El lector abre PDF de hasta {limit} páginas. Pegue el texto de las ' +
+        'páginas de la carta.',
+      tooMany: 'demasiadas',
+      noText:
+        'Este PDF no tiene texto que podamos leer: puede ser un documento escaneado. Escriba las partes importantes.',
+      locked:
+        '“{name}” está protegido con una contraseña. Ábralo en su aplicación de PDF, copie el texto y péguelo aquí, ' +
+        'o escriba las partes importantes.',
+      damaged:
+        'No se pudo abrir “{name}”: puede estar dañado, incompleto o no ser un PDF. Intente guardarlo otra vez, o ' +
+        'pegue el texto.',
+      unreadable: 'No se pudo leer “{name}” en este dispositivo. Pegue el texto.',
+      read:
+        'Se leyeron {pages} de “{name}” en este dispositivo. El texto está en la casilla de arriba: compárelo con su ' +
+        'carta y corrija lo que se haya leído mal.',
+      page: ['página', 'páginas'],
+    },
+  },
+  stateHelp: {
+    heading: 'Alguien que puede ayudarle',
+    pickState: 'Elija su estado arriba para ver aquí quién puede ayudarle, o ',
+    findLink: 'busque a alguien que le ayude en su estado',
+    inState: 'En {state}:',
+    inStateFor: 'En {state}, para {plan}:',
+    none: 'No tenemos una oficina del estado para este tipo de plan. Su aviso de denegación dice cómo apelar.',
+    every: 'Todas las oficinas en {state}',
+    phone: 'Teléfono:',
+    web: 'Sitio web:',
+    checked: 'Lo revisamos el {date}.',
+    source: '[fuente]',
+    plans: {
+      medicare: 'Medicare Original',
+      'medicare-advantage': 'Medicare Advantage',
+      employer: 'Un plan del trabajo (no sabe de qué tipo)',
+      'employer-insured': 'Un plan del trabajo de una compañía de seguros',
+      'employer-self-funded': 'Un plan del trabajo autofinanciado',
+      marketplace: 'Un plan del Mercado de Seguros Médicos u otro plan individual',
+      medicaid: 'Medicaid',
+      'workers-comp': 'Compensación laboral (workers’ compensation)',
+      tricare: 'TRICARE',
+      va: 'Atención médica de VA',
+    },
+  },
   claimFile: {
     title: 'Pida el expediente de su reclamo y los criterios',
     description:

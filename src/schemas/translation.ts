@@ -151,6 +151,53 @@ export const appealsTranslationSchema = z.object({
   ),
 });
 
+/** One code's plain meaning in the translation: one plain sentence (or two), ending with a full stop. */
+const codeMeaning = z
+  .object({
+    /** The code exactly as the English file writes it: "CO", "50", "N115". */
+    code: z.string().min(1),
+    meaning: z
+      .string()
+      .min(10)
+      .regex(/^[^\n<>]+\.$/, 'must be one line of plain text ending with a full stop'),
+  })
+  .strict();
+
+/**
+ * content/es/denial-codes.yaml: the plain meaning of each code the letter reader explains, by its code, for
+ * each list of content/denial-codes.yaml (group codes, CARCs, RARCs). The reason each code points to, the
+ * plan it is a sign of, the day it was retired and its sources come from the English; the words of a notice
+ * that show its kind of plan stay English, as the letters the reader pastes are.
+ */
+export const denialCodesTranslationSchema = z.object({
+  ...header,
+  groups: z.array(codeMeaning),
+  carc: z.array(codeMeaning),
+  rarc: z.array(codeMeaning),
+});
+
+export type DenialCodesTranslation = z.infer<typeof denialCodesTranslationSchema>;
+
+/**
+ * content/es/state-help.yaml: the words of content/state-help.yaml that are ours: what each kind of office
+ * does (by `kind`), each kind of plan's note (by `plan`), and every "where to look", note and phone note the
+ * English file uses, once each, by its English text (`english`, as most states share them). State names are
+ * given where Spanish writes them differently. Offices' own names, numbers, addresses, sources and dates come
+ * from the English and are not translated.
+ */
+export const stateHelpTranslationSchema = z.object({
+  ...header,
+  kinds: z.array(z.object({ kind: slug, title: z.string().min(3), helps: z.string().min(10) }).strict()),
+  plans: z.array(z.object({ plan: slug, note: z.string().min(10) }).strict()),
+  texts: z.array(z.object({ english: z.string().min(3), text: z.string().min(3) }).strict()),
+  states: z
+    .array(
+      z.object({ code: z.string().regex(/^[A-Z]{2}$/, 'must be a postal code'), name: z.string().min(4) }).strict(),
+    )
+    .default([]),
+});
+
+export type StateHelpTranslation = z.infer<typeof stateHelpTranslationSchema>;
 export type PageTranslation = z.infer<typeof pageTranslationSchema>;
 export type TherapyTranslation = z.infer<typeof therapyTranslationSchema>;
 export type CoverageTranslation = z.infer<typeof coverageTranslationSchema>;

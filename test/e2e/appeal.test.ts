@@ -214,7 +214,7 @@ describe.skipIf(!browserTestsEnabled())('appeal toolkit in a real browser', () =
     await page.uncheck('input[name="enclosures"][value="records"]');
   };
 
-  it('in Spanish, writes the English letter the English page writes for the same answers, or the same in Spanish', async () => {
+  it('in Spanish, writes the English page’s English letter for the same answers, or the same in Spanish', async () => {
     const ctx = await site.browser.newContext();
     const english = await open(ctx, '/appeal/letter/');
     await fillAnswers(english.page);

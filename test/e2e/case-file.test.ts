@@ -199,7 +199,7 @@ describe.skipIf(!browserTestsEnabled())('my appeal case in a real browser', () =
     await noJs.close();
   });
 
-  it('in Spanish, works the same with Spanish words, and brings in a letter builder draft in its own language', async () => {
+  it('in Spanish, works the same in Spanish words, and brings in a draft in the letter’s own language', async () => {
     const ctx = await site.browser.newContext();
     // A draft kept by the Spanish letter builder, never edited, with the letter in Spanish.
     const letterPage = await openPage(ctx, `${site.url}/es/appeal/letter/`, requests);

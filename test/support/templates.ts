@@ -33,8 +33,19 @@ export interface Template {
   prepare?: (page: Page, how: { js: boolean }) => Promise<void>;
 }
 
+/** The letter reader with a sample letter read, and the help for `state` when one is given. */
+const letterRead =
+  (state?: string): NonNullable<Template['prepare']> =>
+  async (page, { js }) => {
+    if (!js) return;
+    const letter = readFileSync('test/fixtures/letters/medicare-msn-nmn-prp-lcd.yaml', 'utf8');
+    await page.fill('#r-text', (parse(letter) as { text: string }).text);
+    if (state) await page.selectOption('#r-state', state);
+    await page.locator('[data-letter-link]').waitFor();
+  };
+
 /** The case file with rows, a deadline, an error and a question shown: its every state in one look. */
-const caseShown: Template['prepare'] = async (page, { js }) => {
+const caseShown: NonNullable<Template['prepare']> = async (page, { js }) => {
   if (!js) return;
   await page.selectOption('#case-planType', 'marketplace');
   await page.fill('#case-noticeDate', '2026-10-31');
@@ -122,16 +133,13 @@ export const TEMPLATES: readonly Template[] = [
       if (js) await page.check('#c-letter-lang-es');
     },
   },
+  { name: 'appeal letter reader (a letter read)', path: '/appeal/read-letter/', tool: true, prepare: letterRead() },
   {
-    name: 'appeal letter reader (a letter read)',
-    path: '/appeal/read-letter/',
+    name: 'appeal letter reader (Spanish, a letter read, with help in a state)',
+    path: '/es/appeal/read-letter/',
     tool: true,
-    prepare: async (page, { js }) => {
-      if (!js) return;
-      const letter = readFileSync('test/fixtures/letters/medicare-msn-nmn-prp-lcd.yaml', 'utf8');
-      await page.fill('#r-text', (parse(letter) as { text: string }).text);
-      await page.locator('[data-letter-link]').waitFor();
-    },
+    twin: true,
+    prepare: letterRead('NC'),
   },
   {
     name: 'appeal deadlines (dates shown)',

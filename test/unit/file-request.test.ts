@@ -122,7 +122,7 @@ describe('the fileRequest schema', () => {
 describe('the claim-file letter in Spanish, for every kind of plan', () => {
   const { catalog } = siteCatalog();
   const spanish = localizedAppealPlans(catalog.appeals, 'es', catalog.es.appeals);
-  it('states the same facts as the English, cites the same rules, and claims free copies only where the rule does', () => {
+  it('states the English facts, cites the same rules, and claims free copies only where the rule does', () => {
     for (const p of spanish) {
       const i = filled({ planType: p.planType, serviceDate: '2026-10-15' });
       const en = letter(i);

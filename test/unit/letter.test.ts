@@ -286,7 +286,8 @@ describe('appeal letter in Spanish', () => {
     const paragraphs = (t: string) => t.split('\n\n').length;
     expect(paragraphs(esLetter(i))).toBe(paragraphs(enLetter(i)));
     expect(esLetter(i).split('\n\n')[4]).toBe(
-      `${spanishWording('medicaid').ask} Apelo su decisión de negar la cobertura de PRP injection para mi right knee arthritis.`,
+      `${spanishWording('medicaid').ask} Apelo su decisión de negar la cobertura de PRP injection para mi ` +
+        'right knee arthritis.',
     );
   });
 

@@ -35,11 +35,15 @@ import {
   pageTranslationSchema,
   therapyTranslationSchema,
   coverageTranslationSchema,
+  denialCodesTranslationSchema,
   sourceNotesTranslationSchema,
+  stateHelpTranslationSchema,
   type AppealsTranslation,
   type PageTranslation,
   type TherapyTranslation,
   type CoverageTranslation,
+  type DenialCodesTranslation,
+  type StateHelpTranslation,
   type FixedTerms,
   type GlossaryTranslation,
   type SourceNotesTranslation,
@@ -49,6 +53,8 @@ import {
   checkGlossaryTranslation,
   checkPageTranslation,
   checkCoverageTranslation,
+  checkDenialCodesTranslation,
+  checkStateHelpTranslation,
   therapyFields,
   checkSourceNotesTranslation,
 } from '../i18n/check.ts';
@@ -95,6 +101,10 @@ export interface Catalog {
     sourceNotes?: SourceNotesTranslation;
     /** The words of each kind of plan's appeal steps (content/es/appeal-deadlines.yaml). */
     appeals?: AppealsTranslation;
+    /** The plain meaning of each code the letter reader explains (content/es/denial-codes.yaml). */
+    denialCodes?: DenialCodesTranslation;
+    /** Our words on who can help, state by state (content/es/state-help.yaml). */
+    stateHelp?: StateHelpTranslation;
     terms: FixedTerms;
     /** Therapy, payer and guide pages in Spanish (content/es/<kind>/<slug>.mdx), by the English slug. */
     pages: { therapies: Page<TherapyTranslation>[]; payers: Page<PageTranslation>[]; guides: Page<PageTranslation>[] };
@@ -229,6 +239,10 @@ export function checkContent(raw: RawContent, today = checkToday()): CheckResult
   }
   const esAppeals = raw.es.appeals && validate(appealsTranslationSchema, raw.es.appeals, problems);
   if (esAppeals) catalog.es.appeals = esAppeals;
+  const esCodes = raw.es.denialCodes && validate(denialCodesTranslationSchema, raw.es.denialCodes, problems);
+  if (esCodes) catalog.es.denialCodes = esCodes;
+  const esHelp = raw.es.stateHelp && validate(stateHelpTranslationSchema, raw.es.stateHelp, problems);
+  if (esHelp) catalog.es.stateHelp = esHelp;
   if (raw.changes) catalog.changes = validate(changesFileSchema, raw.changes, problems) ?? [];
   const lock: CoverageLock | undefined = raw.coverageLock && validate(coverageLockSchema, raw.coverageLock, problems);
   const denialCodes = raw.denialCodes && validate(denialCodesFileSchema, raw.denialCodes, problems);
@@ -611,6 +625,16 @@ export function checkContent(raw: RawContent, today = checkToday()): CheckResult
       raw.es.appeals &&
       !problems.some((p) => p.file === raw.appeals?.file) &&
       checkAppealsTranslation(es.appeals, raw.es.appeals.file, catalog.appeals, es.terms),
+    es.denialCodes &&
+      raw.es.denialCodes &&
+      catalog.denialCodes &&
+      !problems.some((p) => p.file === raw.denialCodes?.file) &&
+      checkDenialCodesTranslation(es.denialCodes, raw.es.denialCodes.file, catalog.denialCodes, es.terms),
+    es.stateHelp &&
+      raw.es.stateHelp &&
+      catalog.stateHelp &&
+      !problems.some((p) => p.file === raw.stateHelp?.file) &&
+      checkStateHelpTranslation(es.stateHelp, raw.es.stateHelp.file, catalog.stateHelp, es.terms),
   ];
   // A translated page against its English page, and its body's glossary links and diagrams.
   for (const kind of MDX_KINDS) {

@@ -59,6 +59,10 @@ export interface RawContent {
     sources: RawFile | undefined;
     terms: RawFile | undefined;
     appeals: RawFile | undefined;
+    /** content/es/denial-codes.yaml: the plain meaning of each code the letter reader explains. */
+    denialCodes: RawFile | undefined;
+    /** content/es/state-help.yaml: our words on who can help, state by state. */
+    stateHelp: RawFile | undefined;
     therapies: RawFile[];
     payers: RawFile[];
     guides: RawFile[];
@@ -195,6 +199,8 @@ export function readContent(contentDir: string, root = process.cwd()): RawConten
       sources: readYaml(join(contentDir, 'es/sources.yaml')),
       terms: readYaml(join(contentDir, 'es/terms.yaml')),
       appeals: readYaml(join(contentDir, 'es/appeal-deadlines.yaml')),
+      denialCodes: readYaml(join(contentDir, 'es/denial-codes.yaml')),
+      stateHelp: readYaml(join(contentDir, 'es/state-help.yaml')),
       therapies: readMdxDir(join(contentDir, 'es/therapies')),
       payers: readMdxDir(join(contentDir, 'es/payers')),
       guides: readMdxDir(join(contentDir, 'es/guides')),

@@ -9,10 +9,14 @@ import type { Problem } from '../content/problem.ts';
 import type { GlossaryTerm } from '../../schemas/glossary.ts';
 import type { Source } from '../../schemas/source.ts';
 import type { AppealPlan } from '../../schemas/appeal.ts';
+import type { DenialCodes } from '../../schemas/denial-code.ts';
+import type { StateHelp } from '../../schemas/state-help.ts';
 import type {
   AppealsTranslation,
   CoverageTranslation,
+  DenialCodesTranslation,
   FixedTerms,
+  StateHelpTranslation,
   GlossaryTranslation,
   PageTranslation,
   SourceNotesTranslation,
@@ -475,4 +479,138 @@ export function checkAppealsTranslation(
       problems.push({ file, field: `plans[${i}].planType`, value: p.planType, message: 'is not a kind of plan' });
   });
   return { problems, warnings: staleness(file, t.translates, wordsVersion(appealWords(plans))) };
+}
+
+/** The lists of codes the letter reader explains, each translated code for code. */
+const CODE_LISTS = ['groups', 'carc', 'rarc'] as const;
+
+/** The English words a denial-code translation covers: each list's codes and meanings, in file order. */
+export const denialCodeWords = (codes: Pick<DenialCodes, (typeof CODE_LISTS)[number]>) =>
+  CODE_LISTS.map((list) => codes[list].map((c) => [c.code, c.meaning]));
+
+/**
+ * The codes' translation against the English: every code of each list translated once, by its code, and no
+ * code the English lacks; the same facts in each meaning, no avoided word, and its version.
+ */
+export function checkDenialCodesTranslation(
+  t: DenialCodesTranslation,
+  file: string,
+  english: DenialCodes,
+  terms: FixedTerms,
+): { problems: Problem[]; warnings: string[] } {
+  const problems: Problem[] = [];
+  for (const list of CODE_LISTS) {
+    const byCode = new Map(english[list].map((c) => [c.code, c]));
+    const seen = new Set<string>();
+    t[list].forEach((entry, i) => {
+      const field = `${list}[${i}]`;
+      const en = byCode.get(entry.code);
+      if (!en) {
+        problems.push({
+          file,
+          field: `${field}.code`,
+          value: entry.code,
+          message: `is not a code of the English ${list}`,
+        });
+        return;
+      }
+      if (seen.has(entry.code))
+        problems.push({ file, field: `${field}.code`, value: entry.code, message: 'is translated twice' });
+      seen.add(entry.code);
+      problems.push(
+        ...factProblems(file, `${field}.meaning`, en.meaning, entry.meaning),
+        ...avoidedWords(terms, file, `${field}.meaning`, entry.meaning),
+      );
+    });
+    for (const c of english[list])
+      if (!seen.has(c.code))
+        problems.push({ file, field: list, value: c.code, message: 'has no translation of this English code' });
+  }
+  return { problems, warnings: staleness(file, t.translates, wordsVersion(denialCodeWords(english))) };
+}
+
+/** Every text of ours an office row or a national office carries ("where to look", notes, phone notes), once. */
+export const stateHelpTexts = (h: StateHelp): string[] => [
+  ...new Set(
+    [...h.national, ...h.states.flatMap((s) => s.offices)].flatMap((o) => [
+      ...('lookWhere' in o && o.lookWhere ? [o.lookWhere] : []),
+      ...(o.note ? [o.note] : []),
+      ...(o.phoneNote ? [o.phoneNote] : []),
+    ]),
+  ),
+];
+
+/** The English words a state-help translation covers. */
+export const stateHelpWords = (h: StateHelp) => [
+  h.kinds.map((k) => [k.kind, k.title, k.helps]),
+  h.plans.map((p) => [p.plan, p.note]),
+  [...stateHelpTexts(h)].sort(),
+  h.states.map((s) => [s.code, s.name]),
+];
+
+/**
+ * The state-help translation against the English: every kind of office, plan note and text of ours translated
+ * once, nothing the English lacks, the same facts (phone numbers, years) in each, no avoided word, state names
+ * only for states the English has, and its version.
+ */
+export function checkStateHelpTranslation(
+  t: StateHelpTranslation,
+  file: string,
+  english: StateHelp,
+  terms: FixedTerms,
+): { problems: Problem[]; warnings: string[] } {
+  const problems: Problem[] = [];
+  const text = (field: string, en: string, es: string) =>
+    problems.push(...factProblems(file, field, en, es), ...avoidedWords(terms, file, field, es));
+  /** Each item of `mine` names one of `theirs` by `key`, once; every one of `theirs` is named. */
+  const oneForOne = <E, T>(
+    list: string,
+    theirs: readonly E[],
+    mine: readonly T[],
+    key: (x: E | T) => string,
+    compare: (en: E, es: T, field: string) => void,
+  ) => {
+    const byKey = new Map(theirs.map((e) => [key(e), e]));
+    const seen = new Set<string>();
+    mine.forEach((m, i) => {
+      const k = key(m);
+      const en = byKey.get(k);
+      if (!en) problems.push({ file, field: `${list}[${i}]`, value: k, message: `is not in the English ${list}` });
+      else if (seen.has(k)) problems.push({ file, field: `${list}[${i}]`, value: k, message: 'is translated twice' });
+      else compare(en, m, `${list}[${i}]`);
+      seen.add(k);
+    });
+    for (const e of theirs)
+      if (!seen.has(key(e))) problems.push({ file, field: list, value: key(e), message: 'has no translation' });
+  };
+  oneForOne(
+    'kinds',
+    english.kinds,
+    t.kinds,
+    (k) => k.kind,
+    (en, es, f) => {
+      text(`${f}.title`, en.title, es.title);
+      text(`${f}.helps`, en.helps, es.helps);
+    },
+  );
+  oneForOne(
+    'plans',
+    english.plans,
+    t.plans,
+    (p) => p.plan,
+    (en, es, f) => text(`${f}.note`, en.note, es.note),
+  );
+  oneForOne(
+    'texts',
+    stateHelpTexts(english).map((english) => ({ english })),
+    t.texts,
+    (x) => x.english,
+    (en, es, f) => text(`${f}.text`, en.english, (es as { text: string }).text),
+  );
+  t.states.forEach((s, i) => {
+    if (!english.states.some((x) => x.code === s.code))
+      problems.push({ file, field: `states[${i}].code`, value: s.code, message: 'is not a state of the English file' });
+    problems.push(...avoidedWords(terms, file, `states[${i}].name`, s.name));
+  });
+  return { problems, warnings: staleness(file, t.translates, wordsVersion(stateHelpWords(english))) };
 }

@@ -7,7 +7,9 @@ import type { Lang } from '../../schemas/language.ts';
 import type {
   AppealsTranslation,
   CoverageTranslation,
+  DenialCodesTranslation,
   GlossaryTranslation,
+  StateHelpTranslation,
   PageTranslation,
   SourceNotesTranslation,
   TherapyTranslation,
@@ -15,8 +17,10 @@ import type {
 import type { Therapy } from '../../schemas/therapy.ts';
 import type { Coverage } from '../../schemas/coverage.ts';
 import type { AppealPlan } from '../../schemas/appeal.ts';
+import type { DenialCodes } from '../../schemas/denial-code.ts';
+import type { HelpRow, NationalOffice, StateHelp } from '../../schemas/state-help.ts';
 import type { PageBase } from '../../schemas/common.ts';
-import { inLanguage, sitePaths } from '../paths.ts';
+import { inLanguage, sitePaths, withBase, type SitePaths } from '../paths.ts';
 
 /** The words a page translation lays over its English page (everything else stays the English). */
 export function localizedPage<P extends PageBase>(english: P, translation: PageTranslation): P {
@@ -135,7 +139,7 @@ export interface TranslatedPages {
  */
 export function translatedPaths(
   lang: Lang,
-  has: { glossary: boolean; appeals: boolean; pages: TranslatedPages },
+  has: { glossary: boolean; appeals: boolean; denialCodes?: boolean; pages: TranslatedPages },
 ): string[] {
   if (lang === 'en') return [];
   const { pages } = has;
@@ -153,6 +157,8 @@ export function translatedPaths(
     ...(has.appeals
       ? [sitePaths.appealDeadlines(), sitePaths.appealLetter(), sitePaths.appealClaimFile(), sitePaths.appealMyCase()]
       : []),
+    // The letter reader, once the codes' meanings are translated (it reads English letters, explains in Spanish).
+    ...(has.appeals && has.denialCodes ? [sitePaths.appealReadLetter()] : []),
     // Translated pages are indexed in their own language, with a search page of their own.
     ...(anyPage ? [sitePaths.search()] : []),
     ...(has.glossary ? ['/glossary/'] : []),
@@ -178,6 +184,20 @@ export function localizedLink(
   if (lang === 'en' || !href.startsWith('/')) return { href, otherLanguage: false };
   const path = href.replace(/[?#].*$/, '');
   return translated.has(path) ? { href: inLanguage(href, lang), otherLanguage: false } : { href, otherLanguage: true };
+}
+
+/**
+ * The site's addresses as a page in `lang` links them (the script of a tool builds links as the server does):
+ * each path to the page in `lang` where `translated` has it, else to the English page, with `base` in front.
+ */
+export function pathsIn(lang: Lang, translated: ReadonlySet<string>, base: string): SitePaths {
+  return Object.fromEntries(
+    Object.entries(sitePaths).map(([name, fn]) => [
+      name,
+      (...args: unknown[]) =>
+        withBase(localizedLink((fn as (...a: unknown[]) => string)(...args), lang, translated).href, base),
+    ]),
+  ) as SitePaths;
 }
 
 /** Each kind of plan's appeal steps and letter wording in `lang`: the translated words over the English rules. */
@@ -213,4 +233,66 @@ export function localizedAppealPlans(
       }),
     };
   });
+}
+
+/**
+ * The codes the letter reader explains, with their meanings in `lang` (the content check has proved every code
+ * is translated); codes, reasons, dates, sources and the words that show a kind of plan stay the English.
+ */
+export function localizedDenialCodes(
+  english: DenialCodes,
+  lang: Lang,
+  translation: DenialCodesTranslation | undefined,
+): DenialCodes {
+  if (lang === 'en') return english;
+  const words = (list: 'groups' | 'carc' | 'rarc') => {
+    const meanings = new Map(translation?.[list].map((c) => [c.code, c.meaning]));
+    return <C extends { code: string; meaning: string }>(c: C): C => {
+      const meaning = meanings.get(c.code);
+      if (!meaning) throw new Error(`No ${lang} translation of the ${list} code "${c.code}"`);
+      return { ...c, meaning };
+    };
+  };
+  return {
+    ...english,
+    groups: english.groups.map(words('groups')),
+    carc: english.carc.map(words('carc')),
+    rarc: english.rarc.map(words('rarc')),
+  };
+}
+
+/**
+ * Who can help, state by state, in `lang`: what each kind of office does, each plan's note, our texts and the
+ * state names in the translation's words (the content check has proved each is translated); offices' own names,
+ * numbers, addresses, sources and dates stay the English.
+ */
+export function localizedStateHelp(
+  english: StateHelp,
+  lang: Lang,
+  translation: StateHelpTranslation | undefined,
+): StateHelp {
+  if (lang === 'en' || !translation) return english;
+  const texts = new Map(translation.texts.map((x) => [x.english, x.text]));
+  const say = (en: string) => {
+    const text = texts.get(en);
+    if (text === undefined) throw new Error(`No ${lang} translation of the state-help text "${en}"`);
+    return text;
+  };
+  const row = <O extends HelpRow | NationalOffice>(o: O): O => ({
+    ...o,
+    ...('lookWhere' in o && o.lookWhere !== undefined ? { lookWhere: say(o.lookWhere) } : {}),
+    ...(o.note !== undefined ? { note: say(o.note) } : {}),
+    ...(o.phoneNote !== undefined ? { phoneNote: say(o.phoneNote) } : {}),
+  });
+  const names = new Map(translation.states.map((s) => [s.code, s.name]));
+  return {
+    ...english,
+    kinds: english.kinds.map((k) => {
+      const words = translation.kinds.find((x) => x.kind === k.kind);
+      return words ? { ...k, title: words.title, helps: words.helps } : k;
+    }),
+    plans: english.plans.map((p) => ({ ...p, note: translation.plans.find((x) => x.plan === p.plan)?.note ?? p.note })),
+    national: english.national.map(row),
+    states: english.states.map((s) => ({ ...s, name: names.get(s.code) ?? s.name, offices: s.offices.map(row) })),
+  };
 }
