@@ -135,6 +135,13 @@ function build({ catalog }: CheckResult): SiteData {
     ...(catalog.es.denialCodes
       ? [[sitePaths.appealReadLetter(), catalog.es.denialCodes.reviewed] as [string, string]]
       : []),
+    // Who can help: the list of states and every state's page are one translation.
+    ...(catalog.es.stateHelp && catalog.stateHelp
+      ? [
+          sitePaths.appealFindHelp(),
+          ...catalog.stateHelp.states.map((st) => sitePaths.appealFindHelpState(st.code)),
+        ].map((path) => [path, catalog.es.stateHelp!.reviewed] as [string, string])
+      : []),
     ...(catalog.es.sourceNotes ? [[sitePaths.sources(), catalog.es.sourceNotes.reviewed] as [string, string]] : []),
     ...translated.guides.map((t) => [sitePaths.guide(t.slug), t.reviewed] as [string, string]),
     ...translated.therapies.map((t) => [sitePaths.therapy(t.slug), t.reviewed] as [string, string]),
@@ -191,6 +198,7 @@ function build({ catalog }: CheckResult): SiteData {
         glossary: Boolean(catalog.es.glossary),
         appeals: Boolean(catalog.es.appeals),
         denialCodes: Boolean(catalog.es.denialCodes),
+        helpStates: catalog.es.stateHelp ? (catalog.stateHelp?.states.map((st) => st.code) ?? []) : [],
         pages: { therapies: slugs('therapies'), payers: slugs('payers'), guides: slugs('guides') },
       }),
     ),
@@ -288,3 +296,9 @@ export const frontMatterProps = (page: TherapyPage | PayerPage | GuidePage) => (
   nextSteps: page.nextSteps,
   related: page.related,
 });
+
+/** `getStaticPaths` for the find-help state pages: one page per state or territory of content/state-help.yaml. */
+export async function helpStatePaths() {
+  const { stateHelp } = await siteData();
+  return (stateHelp?.states ?? []).map((s) => ({ params: { state: s.code.toLowerCase() }, props: { code: s.code } }));
+}

@@ -388,7 +388,6 @@ export const en = {
     sendDeadlineBefore: 'Check the deadline on your notice:',
     sendDeadlineLink: 'find your appeal deadlines',
     sendLmnBefore: 'Ask your doctor for a',
-    sendLmnLink: 'letter of medical necessity',
     sendTrackBefore: 'Send it in a way you can track, keep a copy, and log every call with the',
     sendTrackLink: 'call log',
     sourcesHeading: 'Where the appeal rights come from',
@@ -791,6 +790,39 @@ export const en = {
       tricare: 'TRICARE',
       va: 'VA health care',
     },
+  },
+  /** /appeal/find-help/ and /appeal/find-help/<state>/: who can help after a denial (src/components/help/). */
+  findHelp: {
+    title: 'Find a person who can help',
+    answer:
+      'Who can help with a denied claim depends on your state and your kind of plan. Pick your state to see who to ' +
+      'call, with phone numbers where we could confirm them.',
+    synonyms: ['SHIP', 'consumer assistance program', 'insurance department', 'fair hearing', 'benefits advisor'],
+    nextDeadlines: 'Find the date of each appeal deadline',
+    nextReadLetter: 'Read your denial letter on this device',
+    nextLetter: 'Write your appeal letter',
+    nextClaimFile: 'Ask for your claim file and the criteria used',
+    nextOtherState: 'See another state',
+    national: 'Help in every state',
+    nationalIntro: 'These two offices serve people in every state and territory.',
+    /** Shown when a flow outcome links with the reader's plan (`?plan=`): `{plan}` is its name. */
+    planNote: "Each state's page will open at the help for: {plan}.",
+    stateTitle: 'Who can help with a denial in {state}',
+    stateAnswer:
+      'In {state}, who can help depends on your kind of plan. Find yours below, then contact the offices in the ' +
+      'order shown.',
+    byPlan: 'Who to contact, by kind of plan',
+    notSure: 'Not sure which kind of plan you have? Your denial notice or plan card may say.',
+    offices: 'The offices',
+    officesIntro:
+      'Where we could not confirm a phone number or web address from a current source, we say where to look instead.',
+    checkedOn: 'Checked {date}',
+  },
+  /** "Pick your state" (src/components/StateList.astro). */
+  stateList: {
+    heading: 'Pick your state',
+    states: 'States and DC',
+    territories: 'Territories',
   },
   /** /appeal/claim-file/: the letter asking for the claim file (src/components/tools/claim-file-letter/). */
   claimFile: {

@@ -405,7 +405,6 @@ export const es: Dictionary = {
     sendDeadlineBefore: 'Revise el plazo que da su aviso:',
     sendDeadlineLink: 'busque sus plazos para apelar',
     sendLmnBefore: 'Pida a su médico una',
-    sendLmnLink: 'carta de necesidad médica',
     sendTrackBefore: 'Envíela de una forma que le permita saber si llegó, guarde una copia y anote cada llamada en el',
     sendTrackLink: 'registro de llamadas',
     sourcesHeading: 'De dónde vienen los derechos de apelación',
@@ -831,6 +830,43 @@ export const es: Dictionary = {
       tricare: 'TRICARE',
       va: 'Atención médica de VA',
     },
+  },
+  findHelp: {
+    title: 'Encuentre a alguien que le ayude',
+    answer:
+      'Quién puede ayudarle con un reclamo negado depende de su estado y de su tipo de plan. Elija su estado para ' +
+      'ver a quién llamar, con los números de teléfono que pudimos confirmar.',
+    synonyms: [
+      'SHIP',
+      'programa de asistencia al consumidor',
+      'departamento de seguros',
+      'audiencia imparcial',
+      'ayuda con mi apelación',
+    ],
+    nextDeadlines: 'Busque la fecha de cada plazo para apelar',
+    nextReadLetter: 'Lea su carta de denegación en este dispositivo',
+    nextLetter: 'Escriba su carta de apelación',
+    nextClaimFile: 'Pida el expediente de su reclamo y los criterios usados',
+    nextOtherState: 'Vea otro estado',
+    national: 'Ayuda en todos los estados',
+    nationalIntro: 'Estas dos oficinas atienden a las personas de todos los estados y territorios.',
+    planNote: 'La página de cada estado se abrirá en la ayuda para: {plan}.',
+    stateTitle: 'Quién puede ayudarle con una denegación en {state}',
+    stateAnswer:
+      'En {state}, quién puede ayudarle depende de su tipo de plan. Busque el suyo abajo, y luego comuníquese con ' +
+      'las oficinas en el orden que se muestra.',
+    byPlan: 'A quién llamar, según su tipo de plan',
+    notSure: '¿No sabe qué tipo de plan tiene? Su aviso de denegación o su tarjeta del plan pueden decirlo.',
+    offices: 'Las oficinas',
+    officesIntro:
+      'Donde no pudimos confirmar un número de teléfono o una dirección web en una fuente actual, le decimos dónde ' +
+      'buscarlo.',
+    checkedOn: 'Lo revisamos el {date}',
+  },
+  stateList: {
+    heading: 'Elija su estado',
+    states: 'Estados y el Distrito de Columbia',
+    territories: 'Territorios',
   },
   claimFile: {
     title: 'Pida el expediente de su reclamo y los criterios',

@@ -14,7 +14,7 @@ const kindOf = (path: string, doc: HTMLElement): string => {
   return path
     .replace(/^(\/es)?\/(therapies|payers|guides)\/[^/]+\/$/, '$1/$2/*/')
     .replace(/^\/payers\/medicare\/by-state\/[^/]+\/$/, '/payers/medicare/by-state/*/')
-    .replace(/^\/appeal\/find-help\/[^/]+\/$/, '/appeal/find-help/*/')
+    .replace(/^(\/es)?\/appeal\/find-help\/[^/]+\/$/, '$1/appeal/find-help/*/')
     .replace(/^\/coverage\/(?!by-)[^/]+\/[^/]+\/$/, '/coverage/*/*/');
 };
 

@@ -185,6 +185,9 @@ export const TEMPLATES: readonly Template[] = [
   { name: 'find help (states)', path: '/appeal/find-help/' },
   // California has a sourced office (its consumer program) and places to look: both row shapes.
   { name: 'find help in one state', path: '/appeal/find-help/ca/' },
+  { name: 'find help (states, Spanish, for a plan)', path: '/es/appeal/find-help/?plan=medicare', twin: true },
+  // North Carolina: a Spanish state name, a sourced office with a note, and places to look.
+  { name: 'find help in one state (Spanish)', path: '/es/appeal/find-help/nc/', twin: true },
   { name: 'check index', path: '/check/', tool: true },
   { name: 'flow question (first)', path: '/check/will-insurance-pay/' },
   { name: 'flow question (with answers)', path: '/check/claim-denied/reason/coding/plan/medicaid/' },

@@ -139,7 +139,14 @@ export interface TranslatedPages {
  */
 export function translatedPaths(
   lang: Lang,
-  has: { glossary: boolean; appeals: boolean; denialCodes?: boolean; pages: TranslatedPages },
+  has: {
+    glossary: boolean;
+    appeals: boolean;
+    denialCodes?: boolean;
+    /** The postal codes of the states whose help is translated (all of them, once the help is). */
+    helpStates?: readonly string[];
+    pages: TranslatedPages;
+  },
 ): string[] {
   if (lang === 'en') return [];
   const { pages } = has;
@@ -159,6 +166,10 @@ export function translatedPaths(
       : []),
     // The letter reader, once the codes' meanings are translated (it reads English letters, explains in Spanish).
     ...(has.appeals && has.denialCodes ? [sitePaths.appealReadLetter()] : []),
+    // Who can help: the list of states and each state's page, once our words on them are translated.
+    ...(has.helpStates?.length
+      ? [sitePaths.appealFindHelp(), ...has.helpStates.map((code) => sitePaths.appealFindHelpState(code))]
+      : []),
     // Translated pages are indexed in their own language, with a search page of their own.
     ...(anyPage ? [sitePaths.search()] : []),
     ...(has.glossary ? ['/glossary/'] : []),

@@ -38,7 +38,7 @@ class LetterReader extends HTMLElement {
     if (!setup || !form || !text || !plan || !reason || !date || !error || !status || !results) return;
     const today = localToday(new Date());
     // Links go to the page in the page's language where it exists; one that does not is marked.
-    const paths = pathsIn(setup.lang, new Set(setup.translated), setup.base);
+    const paths = pathsIn(setup.lang, new Set(setup.translated.map((p) => `/${p}`)), setup.base);
     const inPageLanguage = withBase(inLanguage('/', setup.lang), setup.base);
     const ctx: ReaderContext = {
       ...setup,

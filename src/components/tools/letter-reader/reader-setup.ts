@@ -18,7 +18,10 @@ export type ReaderSetup = Omit<ReaderContext, 'today' | 'paths' | 'otherLanguage
   pdf: PdfWords;
   messages: Dictionary['letterReader']['script'];
   help: HelpWords;
-  /** The English site paths of the pages that exist in the page's language (none for English). */
+  /**
+   * The English site paths of the pages that exist in the page's language (none for English), without their
+   * leading slash: they are keys to look links up by, not links, so nothing reads them as addresses.
+   */
   translated: string[];
   /** After a link to a page only in another language: " (en inglés)". */
   otherLanguage: string;
