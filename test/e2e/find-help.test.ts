@@ -46,7 +46,7 @@ describe.skipIf(!browserTestsEnabled())('finding help in a real browser', () => 
     await ctx.close();
   });
 
-  it('in Spanish, shows the same offices in Spanish words, with their own names, and links the Spanish pages', async () => {
+  it('in Spanish, shows the same offices in Spanish words, with their own names, linking Spanish pages', async () => {
     const ctx = await site.browser.newContext();
     const { page, errors } = await openPage(ctx, `${site.url}/es/appeal/read-letter/`, requests);
     const letter = (
