@@ -410,8 +410,8 @@ export const es: Dictionary = {
     sourcesHeading: 'De dónde vienen los derechos de apelación',
     formLegend: 'Su apelación',
     jsOff:
-      'Para armar la carta hace falta JavaScript. Sin él, copie el modelo de carta al final de esta página y llene ' +
-      'los espacios en blanco.',
+      'Para armar la carta hace falta JavaScript. Sin él, copie el modelo de carta al final de esta página (en ' +
+      'inglés; debajo está el mismo modelo en español) y llene los espacios en blanco.',
     planLegend: 'Su plan y la denegación',
     youLegend: 'Usted y su tratamiento',
     criteriaLabel: 'Los criterios de la política del plan: uno por línea',
