@@ -10,6 +10,8 @@ import {
   appealWords,
   coverageWords,
   flowWords,
+  denialCodeWords,
+  stateHelpWords,
   glossaryWords,
   medicareRateWords,
   medicareWords,
@@ -57,6 +59,18 @@ if (es.medicare && catalog.medicare)
     file: 'content/es/medicare-contractors.yaml',
     translates: es.medicare.translates,
     current: wordsVersion(medicareWords(catalog.medicare)),
+  });
+if (es.denialCodes && catalog.denialCodes)
+  translations.push({
+    file: 'content/es/denial-codes.yaml',
+    translates: es.denialCodes.translates,
+    current: wordsVersion(denialCodeWords(catalog.denialCodes)),
+  });
+if (es.stateHelp && catalog.stateHelp)
+  translations.push({
+    file: 'content/es/state-help.yaml',
+    translates: es.stateHelp.translates,
+    current: wordsVersion(stateHelpWords(catalog.stateHelp)),
   });
 for (const kind of MDX_KINDS)
   for (const t of es.pages[kind]) {

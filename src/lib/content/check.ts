@@ -39,13 +39,17 @@ import {
   coverageTranslationSchema,
   flowTranslationSchema,
   medicareContractorsTranslationSchema,
+  denialCodesTranslationSchema,
   sourceNotesTranslationSchema,
+  stateHelpTranslationSchema,
   type AppealsTranslation,
   type MedicareRatesTranslation,
   type PageTranslation,
   type TherapyTranslation,
   type CoverageTranslation,
   type MedicareContractorsTranslation,
+  type DenialCodesTranslation,
+  type StateHelpTranslation,
   type FixedTerms,
   type FlowTranslation,
   type GlossaryTranslation,
@@ -59,6 +63,8 @@ import {
   checkCoverageTranslation,
   checkFlowTranslation,
   checkMedicareTranslation,
+  checkDenialCodesTranslation,
+  checkStateHelpTranslation,
   therapyFields,
   checkSourceNotesTranslation,
 } from '../i18n/check.ts';
@@ -107,6 +113,10 @@ export interface Catalog {
     appeals?: AppealsTranslation;
     /** The words of Original Medicare's public amounts (content/es/medicare-rates.yaml). */
     medicareRates?: MedicareRatesTranslation;
+    /** The plain meaning of each code the letter reader explains (content/es/denial-codes.yaml). */
+    denialCodes?: DenialCodesTranslation;
+    /** Our words on who can help, state by state (content/es/state-help.yaml). */
+    stateHelp?: StateHelpTranslation;
     terms: FixedTerms;
     /** Therapy, payer and guide pages in Spanish (content/es/<kind>/<slug>.mdx), by the English slug. */
     pages: { therapies: Page<TherapyTranslation>[]; payers: Page<PageTranslation>[]; guides: Page<PageTranslation>[] };
@@ -253,6 +263,10 @@ export function checkContent(raw: RawContent, today = checkToday()): CheckResult
   if (esRates) catalog.es.medicareRates = esRates;
   const esMedicare = raw.es.medicare && validate(medicareContractorsTranslationSchema, raw.es.medicare, problems);
   if (esMedicare) catalog.es.medicare = esMedicare;
+  const esCodes = raw.es.denialCodes && validate(denialCodesTranslationSchema, raw.es.denialCodes, problems);
+  if (esCodes) catalog.es.denialCodes = esCodes;
+  const esHelp = raw.es.stateHelp && validate(stateHelpTranslationSchema, raw.es.stateHelp, problems);
+  if (esHelp) catalog.es.stateHelp = esHelp;
   if (raw.changes) catalog.changes = validate(changesFileSchema, raw.changes, problems) ?? [];
   const lock: CoverageLock | undefined = raw.coverageLock && validate(coverageLockSchema, raw.coverageLock, problems);
   const denialCodes = raw.denialCodes && validate(denialCodesFileSchema, raw.denialCodes, problems);
@@ -652,6 +666,16 @@ export function checkContent(raw: RawContent, today = checkToday()): CheckResult
         'content/medicare-contractors.yaml',
         es.terms,
       ),
+    es.denialCodes &&
+      raw.es.denialCodes &&
+      catalog.denialCodes &&
+      !problems.some((p) => p.file === raw.denialCodes?.file) &&
+      checkDenialCodesTranslation(es.denialCodes, raw.es.denialCodes.file, catalog.denialCodes, es.terms),
+    es.stateHelp &&
+      raw.es.stateHelp &&
+      catalog.stateHelp &&
+      !problems.some((p) => p.file === raw.stateHelp?.file) &&
+      checkStateHelpTranslation(es.stateHelp, raw.es.stateHelp.file, catalog.stateHelp, es.terms),
   ];
   // A translated page against its English page, and its body's glossary links and diagrams.
   for (const kind of MDX_KINDS) {
