@@ -1293,7 +1293,9 @@ export const en = {
       nationalHere: (place: string) =>
         `Medicare's national rules apply in ${place} as everywhere else, whatever the local rules say.`,
       whatToDo: 'What to do',
-      ask: 'Before treatment, ask the clinic which Medicare rule it will bill under, and the billing codes, in writing.',
+      ask:
+        'Before treatment, ask the clinic which Medicare rule it will bill under, and the billing codes, ' +
+        'in writing.',
       abnBefore: 'If the clinic expects Medicare to say no, it must give you an',
       abnLink: 'Advance Beneficiary Notice (ABN)',
       abnAfter: ' first if it wants to bill you. Read it before you sign.',
@@ -1473,7 +1475,8 @@ export const en = {
     description:
       'One table of which insurers cover which regenerative-medicine treatments, with each answer sourced and dated.',
     intro:
-      'Each cell links to a page with the full answer, the conditions, the policy and its sources. An empty cell means ' +
+      'Each cell links to a page with the full answer, the conditions, the policy and its sources. An empty ' +
+      'cell means ' +
       'we have no sourced entry yet: ask your plan in writing.',
     keyHeading: 'What the labels mean',
     tableHeading: 'The table',
@@ -1482,7 +1485,9 @@ export const en = {
     or: 'or',
     byInsurer: 'coverage by insurer',
     asLists: ', as lists.',
-    cue: 'The table is wide: scroll it sideways to see every insurer; the treatment column stays in view. On a phone, the lists are easier:',
+    cue:
+      'The table is wide: scroll it sideways to see every insurer; the treatment column stays in view. On ' +
+      'a phone, the lists are easier:',
     caption: 'Coverage by treatment (rows) and insurer (columns)',
     treatment: 'Treatment',
     noEntry: 'No entry yet',

@@ -1326,7 +1326,8 @@ export const es: Dictionary = {
       abnAfter: '. Léalo antes de firmarlo.',
       checkBefore: 'Compruebe la regla usted mismo en la',
       checkAfter: (place: string) =>
-        ` (en inglés): busque el tratamiento y elija ${place}. Las reglas cambian: cuenta la fecha de la regla vigente.`,
+        ` (en inglés): busque el tratamiento y elija ${place}. ` +
+        'Las reglas cambian: cuenta la fecha de la regla vigente.',
       appeal: 'Si Medicare niega un reclamo, usted puede apelar.',
       appealLink: 'Cómo funcionan las apelaciones de Medicare Original',
     },
@@ -1496,7 +1497,8 @@ export const es: Dictionary = {
   matrix: {
     title: 'Tabla de cobertura: todos los tratamientos y aseguradoras',
     description:
-      'Una tabla de qué aseguradoras cubren qué tratamientos de medicina regenerativa, cada respuesta con su fuente y ' +
+      'Una tabla de qué aseguradoras cubren qué tratamientos de medicina regenerativa, cada respuesta con su ' +
+      'fuente y ' +
       'su fecha.',
     intro:
       'Cada casilla lleva a una página con la respuesta completa, lo que exige la aseguradora, la política y sus ' +
@@ -1510,7 +1512,8 @@ export const es: Dictionary = {
     byInsurer: 'la cobertura por aseguradora',
     asLists: ', en listas.',
     cue:
-      'La tabla es ancha: deslícela de lado para ver todas las aseguradoras; la columna de tratamientos se queda a la ' +
+      'La tabla es ancha: deslícela de lado para ver todas las aseguradoras; la columna de tratamientos se ' +
+      'queda a la ' +
       'vista. En un teléfono, las listas son más fáciles:',
     caption: 'Cobertura por tratamiento (filas) y aseguradora (columnas)',
     treatment: 'Tratamiento',
@@ -1540,7 +1543,8 @@ export const es: Dictionary = {
       '¿Paga el seguro las células madre, el PRP, los productos amnióticos y otros tratamientos regenerativos? Una ' +
       'página por tratamiento, con la respuesta primero.',
     intro:
-      'Elija un tratamiento para ver si las aseguradoras lo pagan, cuándo lo pagan, cuánto cuesta si paga usted y qué ' +
+      'Elija un tratamiento para ver si las aseguradoras lo pagan, cuándo lo pagan, cuánto cuesta si paga ' +
+      'usted y qué ' +
       'preguntar antes de pagar.',
     prices: 'Lo que la gente paga de su bolsillo',
     askClinic: 'Consulte esto con la clínica antes de pagar',

@@ -1,8 +1,8 @@
 /**
  * The answer comes first, measured on a 390 × 844 phone: on every therapy page the answer, the per-plan
- * summary and the cash price end within the first two screens (in Spanish, the price starts there); on a coverage page the status and the
- * first next step end within the first screen; on a flow outcome page the steps that led there start
- * within the first two screens.
+ * summary and the cash price end within the first two screens (in Spanish, the price starts there); on a
+ * coverage page the status and the first next step end within the first screen; on a flow outcome page the
+ * steps that led there start within the first two screens.
  *
  * Sampling rule: all therapy pages (a dozen, each with its own text). Coverage and outcome pages number
  * in the hundreds and share one template each, so where an element sits depends on how much content

@@ -72,7 +72,7 @@ describe('languages', () => {
     }
   });
 
-  it('has a Spanish page for each translated therapy and payer, each coverage page of a translated pair, and their lists', () => {
+  it('has a Spanish page for each translated therapy and payer, each translated coverage pair, and the lists', () => {
     const { catalog } = siteCatalog();
     const slugs = (kind: 'therapies' | 'payers') => catalog.es.pages[kind].map((p) => p.slug);
     const pairs = translatedPairs(coveragePairs(catalog.coverage, [], []), {
@@ -242,7 +242,7 @@ describe('languages', () => {
     }
   });
 
-  it('has the cost estimator in Spanish: its language, its twin both ways, every word Spanish, none in its script', () => {
+  it('has the cost estimator in Spanish: its language, its twin both ways, Spanish words, none in its script', () => {
     const page = byPath().get('/es/estimate/');
     expect(page, '/es/estimate/ is built').toBeDefined();
     expect(page!.doc.querySelector('html')?.getAttribute('lang')).toBe('es-US');

@@ -755,10 +755,14 @@ describe("Original Medicare's local rules in Spanish (content/es/medicare-contra
     t.states = t.states.slice(1);
     expect(lines(t)).toEqual([
       `contractors[${at(t, 'noridian-je')}].decisions[0].note: undefined is missing: the English item has one`,
-      `contractors[${at(t, 'noridian-je')}].decisions[1].note: Una nota que el inglés no tiene. is extra: the English item has none`,
-      `contractors[${at(t, 'cgs-j15')}].decisions[0]: amniotic-injections must translate the English item prp/joints-and-tendons here`,
-      `contractors[${at(t, 'cgs-j15')}].decisions[1]: prp/joints-and-tendons must translate the English item amniotic-injections here`,
-      `states: ${english.states.length - 1} has ${english.states.length - 1} items; the English has ${english.states.length}`,
+      `contractors[${at(t, 'noridian-je')}].decisions[1].note: Una nota que el inglés no tiene. ` +
+        'is extra: the English item has none',
+      `contractors[${at(t, 'cgs-j15')}].decisions[0]: amniotic-injections ` +
+        'must translate the English item prp/joints-and-tendons here',
+      `contractors[${at(t, 'cgs-j15')}].decisions[1]: prp/joints-and-tendons ` +
+        'must translate the English item amniotic-injections here',
+      `states: ${english.states.length - 1} has ${english.states.length - 1} items; ` +
+        `the English has ${english.states.length}`,
       `contractors[${jf}].decisions[1].note: L39118 lacks a fact of the English`,
       `contractors[${jf}].decisions[1].note: L39119 states a fact the English does not`,
       'national[0].says: reclamación uses another word for "claim": write "reclamo"',
