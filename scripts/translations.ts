@@ -12,6 +12,8 @@ import {
   costRowWords,
   coverageWords,
   flowWords,
+  denialCodeWords,
+  stateHelpWords,
   glossaryWords,
   medicareRateWords,
   medicareWords,
@@ -71,6 +73,18 @@ if (es.costs)
     file: 'content/es/costs.yaml',
     translates: es.costs.translates,
     current: wordsVersion(costRowWords(catalog.costs)),
+  });
+if (es.denialCodes && catalog.denialCodes)
+  translations.push({
+    file: 'content/es/denial-codes.yaml',
+    translates: es.denialCodes.translates,
+    current: wordsVersion(denialCodeWords(catalog.denialCodes)),
+  });
+if (es.stateHelp && catalog.stateHelp)
+  translations.push({
+    file: 'content/es/state-help.yaml',
+    translates: es.stateHelp.translates,
+    current: wordsVersion(stateHelpWords(catalog.stateHelp)),
   });
 for (const kind of MDX_KINDS)
   for (const t of es.pages[kind]) {

@@ -25,6 +25,8 @@ import {
   localizedAppealPlans,
   localizedChanges,
   localizedCosts,
+  localizedDenialCodes,
+  localizedStateHelp,
   localizedCoverage,
   localizedFlow,
   localizedGlossary,
@@ -90,6 +92,10 @@ export interface SiteData {
   appealPlans: AppealPlan[];
   /** The same steps in a language (content/es/appeal-deadlines.yaml for Spanish). */
   appealPlansIn: (lang: Lang) => AppealPlan[];
+  /** Who can help, state by state, in a language (content/es/state-help.yaml). */
+  stateHelpIn: (lang: Lang) => Catalog['stateHelp'];
+  /** The codes the letter reader explains, their meanings in a language (content/es/denial-codes.yaml). */
+  denialCodesIn: (lang: Lang) => Catalog['denialCodes'];
   /** Decision flows, in their `order`. */
   flows: FlowEntry[];
   /**
@@ -145,6 +151,7 @@ function build({ catalog }: CheckResult): SiteData {
   const glossaries = new Map<Lang, Catalog['glossary']>();
   const localized = new Map<string, unknown>();
   const appealPlans = new Map<Lang, AppealPlan[]>();
+  const stateHelps = new Map<Lang, NonNullable<Catalog['stateHelp']>>();
   const slugs = (kind: MdxKind) => translated[kind].map((t) => t.slug);
   const spanishMedicare =
     catalog.medicare && catalog.es.medicare ? localizedMedicare(catalog.medicare, catalog.es.medicare) : undefined;
@@ -155,7 +162,25 @@ function build({ catalog }: CheckResult): SiteData {
   const reviewed = new Map<string, string>([
     ...(catalog.es.glossary ? [[sitePaths.glossary(), catalog.es.glossary.reviewed] as [string, string]] : []),
     // The words of the appeal steps (the deadline finder) and of our notes on sources (the source list).
-    ...(catalog.es.appeals ? [[sitePaths.appealDeadlines(), catalog.es.appeals.reviewed] as [string, string]] : []),
+    // The letter tools' legal wording and the case file's steps are the same translation.
+    ...(catalog.es.appeals
+      ? [
+          sitePaths.appealDeadlines(),
+          sitePaths.appealLetter(),
+          sitePaths.appealClaimFile(),
+          sitePaths.appealMyCase(),
+        ].map((path) => [path, catalog.es.appeals!.reviewed] as [string, string])
+      : []),
+    ...(catalog.es.denialCodes
+      ? [[sitePaths.appealReadLetter(), catalog.es.denialCodes.reviewed] as [string, string]]
+      : []),
+    // Who can help: the list of states and every state's page are one translation.
+    ...(catalog.es.stateHelp && catalog.stateHelp
+      ? [
+          sitePaths.appealFindHelp(),
+          ...catalog.stateHelp.states.map((st) => sitePaths.appealFindHelpState(st.code)),
+        ].map((path) => [path, catalog.es.stateHelp!.reviewed] as [string, string])
+      : []),
     ...(catalog.es.sourceNotes ? [[sitePaths.sources(), catalog.es.sourceNotes.reviewed] as [string, string]] : []),
     // The words of Medicare's amounts and of the price rows: the cost estimator's (its other words are the
     // dictionaries'); the older of the two reviews.
@@ -264,6 +289,8 @@ function build({ catalog }: CheckResult): SiteData {
         // No Medicare amounts to translate counts as translated.
         medicareRates: Boolean(catalog.es.medicareRates || !catalog.medicareRates),
         changes: Boolean(catalog.es.changes),
+        denialCodes: Boolean(catalog.es.denialCodes),
+        helpStates: catalog.es.stateHelp ? (catalog.stateHelp?.states.map((st) => st.code) ?? []) : [],
         pages: { therapies: slugs('therapies'), payers: slugs('payers'), guides: slugs('guides') },
         coverage: coveragePairs(catalog.coverage, [], []),
         flows: spanishFlows,
@@ -294,6 +321,14 @@ function build({ catalog }: CheckResult): SiteData {
       if (!list) appealPlans.set(lang, (list = localizedAppealPlans(plans, lang, catalog.es.appeals)));
       return list;
     },
+    stateHelpIn: (lang) => {
+      if (!catalog.stateHelp) return undefined;
+      let help = stateHelps.get(lang);
+      if (!help) stateHelps.set(lang, (help = localizedStateHelp(catalog.stateHelp, lang, catalog.es.stateHelp)));
+      return help;
+    },
+    denialCodesIn: (lang) =>
+      catalog.denialCodes && localizedDenialCodes(catalog.denialCodes, lang, catalog.es.denialCodes),
     flows: catalog.flows,
     flowsIn: (lang) => (lang === 'en' ? catalog.flows : spanishFlows),
     planGroups: catalog.planGroups,
@@ -433,4 +468,10 @@ export async function listReview(kind: MdxKind, lang: Lang): Promise<PageReview>
   return pageReview(
     data[kind].flatMap((p) => [{ checked: p.lastReviewed }, ...data.translationChecked(PAGE_PATH[kind](p.slug), lang)]),
   );
+}
+
+/** `getStaticPaths` for the find-help state pages: one page per state or territory of content/state-help.yaml. */
+export async function helpStatePaths() {
+  const { stateHelp } = await siteData();
+  return (stateHelp?.states ?? []).map((s) => ({ params: { state: s.code.toLowerCase() }, props: { code: s.code } }));
 }

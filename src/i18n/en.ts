@@ -1,8 +1,16 @@
 import { DEADLINE_WORDS } from './deadline-words.ts';
 import { ESTIMATOR_WORDS } from './estimator-words.ts';
 import { COST_WORDS } from './cost-words.ts';
-import { DENIAL_REASONS, ENCLOSURES, type DenialReason, type Enclosure } from '../schemas/denial.ts';
 import type { Lang } from '../schemas/language.ts';
+import { LETTER_WORDS } from './letter-words.ts';
+import {
+  DENIAL_REASONS,
+  ENCLOSURES,
+  NOTICE_ONLY_REASONS,
+  type DenialReason,
+  type Enclosure,
+  type NoticeReason,
+} from '../schemas/denial.ts';
 
 /** A kind of plan's words in another language (content/plan-groups.yaml has the English). */
 export interface PlanGroupWords {
@@ -11,6 +19,13 @@ export interface PlanGroupWords {
   /** Present exactly when the English group has a `whenCovered` ask. */
   whenCovered?: string;
 }
+
+/** Every reason a notice can give, as the tools' menus and the letter reader name it. */
+const NOTICE_REASONS_EN: Readonly<Record<NoticeReason, string>> = {
+  ...DENIAL_REASONS,
+  excluded: NOTICE_ONLY_REASONS.excluded.label,
+  'missing-information': NOTICE_ONLY_REASONS['missing-information'].label,
+};
 
 /**
  * Interface strings in English: every word a page shows that is not content. Components take them from
@@ -564,6 +579,559 @@ export const en = {
       gapAfter: ' first if it wants to bill you.',
     },
   },
+  /** The letters' own words, in the language of the letter (src/i18n/letter-words.ts). */
+  letterWords: LETTER_WORDS.en,
+  /**
+   * The details of a denial the letter forms ask for (src/lib/appeal/denial-fields.ts), shared by the letter
+   * builder, the claim-file letter and the case file. `hint` explains the field and `onNotice` gives the
+   * English words to look for on the notice; both are empty where the form needs none (the English page).
+   */
+  denialFields: {
+    planType: { label: 'Kind of plan', hint: '', onNotice: '' },
+    payer: { label: 'Insurer or plan name', hint: '', onNotice: '' },
+    denialReason: { label: 'Reason given in the denial', hint: '', onNotice: '' },
+    noticeDate: { label: 'Date on the denial notice', hint: '', onNotice: '' },
+    serviceDate: { label: 'Date of service or request (if any)', hint: '', onNotice: '' },
+    claimNumber: { label: 'Claim or reference number', hint: '', onNotice: '' },
+    patientName: { label: 'Your name', hint: '', onNotice: '' },
+    memberId: { label: 'Member ID', hint: '', onNotice: '' },
+    therapy: { label: 'Treatment that was denied', hint: '', onNotice: '' },
+    diagnosis: { label: 'Your condition, in your own words', hint: '', onNotice: '' },
+    doctorName: { label: 'Your doctor’s name', hint: '', onNotice: '' },
+    treatmentsTried: {
+      label: 'Treatments you have tried: one per line, with dates and results',
+      hint: '',
+      onNotice: '',
+    },
+    /** Before a field's `onNotice` words. */
+    onNoticeLead: 'On the notice:',
+  },
+  /** Every reason a notice can give (src/schemas/denial.ts), as the tools' menus name it. */
+  noticeReasons: NOTICE_REASONS_EN,
+  /** The letter part of the letter tools (src/components/tools/letter-builder/LetterOutput.astro). */
+  letterOutput: {
+    heading: 'Your letter',
+    help:
+      'You can edit the letter here. Until you do, it follows the form above. Once you have edited it, changes to ' +
+      'the form leave your words alone.',
+    stale: 'You have edited the letter, so the form no longer changes it.',
+    rebuild: 'Update the letter from the form (replaces your edits)',
+    textLabel: 'Letter text',
+    print: 'Print the letter',
+    save: 'Save as a text file',
+    /** The choice of the letter's language, on a page whose reader may send the letter in another one. */
+    languageLegend: 'Language of the letter',
+    languageHint: '',
+    languages: { en: 'English', es: 'Spanish' },
+    /** After the name of the language the plan reads: "(for the insurer)". */
+    forInsurer: '(for the insurer)',
+    /** The same letter in the page's language, under a letter written in another. */
+    explainSummary: 'What your letter says, in English',
+    explainNote: '',
+  },
+  /** /appeal/letter/: the appeal letter builder (src/components/tools/letter-builder/). */
+  letterBuilder: {
+    title: 'Appeal letter builder',
+    description:
+      'Write a firm, specific appeal letter for a denied claim, with the appeal rights for your kind of plan. It ' +
+      'runs on your device; nothing you type is sent anywhere.',
+    synonyms: [
+      'appeal letter template',
+      'appeal letter generator',
+      'sample appeal letter',
+      'letter to insurance company',
+    ],
+    answer:
+      'Fill in what you know, and a letter builds below as you type. Edit it, then print it or save it as a file.',
+    beforeStrong: 'Before you appeal:',
+    beforeLink: 'ask your plan for your claim file and the criteria it used',
+    beforeAfter: ', so your letter can answer each one.',
+    privateStrong: 'Private by design.',
+    privateText:
+      'Everything happens on this device. Nothing you type is sent anywhere. Your draft is kept on this device only ' +
+      'if you tick “Keep my draft on this device”, and “Delete my draft” removes it.',
+    tocLetter: 'Your letter',
+    beforeSend: 'Before you send it',
+    sendDeadlineBefore: 'Check the deadline on your notice:',
+    sendDeadlineLink: 'find your appeal deadlines',
+    sendLmnBefore: 'Ask your doctor for a',
+    sendTrackBefore: 'Send it in a way you can track, keep a copy, and log every call with the',
+    sendTrackLink: 'call log',
+    sourcesHeading: 'Where the appeal rights come from',
+    formLegend: 'Your appeal',
+    jsOff:
+      'The builder needs JavaScript. Without it, copy the letter template at the bottom of this page and fill in the ' +
+      'blanks.',
+    planLegend: 'Your plan and the denial',
+    youLegend: 'You and your treatment',
+    criteriaLabel: 'The plan’s criteria from its policy: one per line',
+    criteriaHintBefore: 'Ask the plan for the policy it used. The',
+    criteriaHintLink: 'criteria worksheet',
+    criteriaHintAfter: 'helps you match each one to your records.',
+    enclosuresLegend: 'What you will enclose',
+    draftLegend: 'Your draft',
+    keepDraft: 'Keep my draft on this device',
+    deleteDraft: 'Delete my draft',
+    /** What the script says, handed to it as data. */
+    script: {
+      notKept:
+        'This browser would not store your draft (its storage may be full or turned off), so nothing is kept on ' +
+        'this device. Use “Save as a text file” to keep your letter.',
+      filledIn: 'Filled in from your denial letter. Check each field.',
+      kept: 'Your draft is kept on this device.',
+      notKeeping: 'Your draft will not be kept.',
+      rebuilt: 'The letter was rebuilt from the form.',
+      deleted: 'Your draft has been deleted from this device.',
+      saved: 'Saved as appeal-letter.txt.',
+    },
+  },
+  /** /appeal/my-case/: the reader's case, kept on the device (src/components/tools/case-file/). */
+  caseFile: {
+    title: 'My appeal case, kept on my device',
+    heading: 'My appeal case',
+    description:
+      'Keep the denial, your appeal letter, your calls, the plan’s criteria, your documents and your deadlines in ' +
+      'one place. It stays on your device, and only if you ask.',
+    synonyms: ['appeal organizer', 'appeal tracker', 'case notes', 'save my appeal', 'appeal binder'],
+    answer:
+      'Keep your whole appeal in one place: the denial, your letter, your calls, the plan’s criteria, your documents ' +
+      'and your deadlines.',
+    privateStrong: 'Private by design.',
+    privateText:
+      'Everything happens on this device. Nothing you type is sent anywhere. Your case is kept on this device only ' +
+      'if you tick “Keep my case on this device”. You can save it as a file, locked with a passphrase if you like, ' +
+      'and open it on another device. “Delete everything from this device” removes it, with the letter builder’s ' +
+      'draft.',
+    nextBefore: 'Next:',
+    nextClaimFile: 'ask for your claim file and the criteria',
+    nextLetter: 'build your appeal letter',
+    nextOr: ', or read',
+    nextGuide: 'how to appeal a denial',
+    noJsBefore:
+      'This tool needs JavaScript: it keeps your case on this device and makes your file here. Without it, print the',
+    noJsCallLog: 'call log',
+    noJsAnd: 'and the',
+    noJsWorksheet: 'criteria worksheet',
+    noJsCopy: ', and copy the template in the',
+    noJsLetter: 'letter builder',
+    toc: {
+      denial: 'The denial',
+      deadlines: 'Your deadlines',
+      letter: 'Your letter',
+      calls: 'Calls to your insurer',
+      criteria: 'The plan’s criteria and your records',
+      documents: 'Documents for your appeal',
+      files: 'Save, open or delete your case',
+    },
+    formLegend: 'Your appeal case',
+    keep: 'Keep my case on this device',
+    keepHint:
+      'Nothing is kept until you tick this box. Your case is then kept in this browser on this device, without a ' +
+      'passphrase: anyone who uses this browser can open this page and see it.',
+    notSure: 'Not sure yet',
+    /** The denial's labels beyond the letter forms' (`denialFields`). */
+    noticeDeadline: 'Appeal deadline printed on the notice, if it gives one',
+    deadlinesBefore: 'These dates come from the general rules.',
+    deadlinesStrong: 'The date and the rules printed on your own notice govern.',
+    deadlinesSee: 'See every step in the',
+    deadlinesLink: 'deadline finder',
+    letterLabel: 'Your appeal letter',
+    letterHintBefore: 'Write it here, or build it with the',
+    letterHintLink: 'letter builder',
+    letterHintAfter: 'and bring it in.',
+    bringDraft: 'Bring in the letter builder’s draft',
+    callsHint:
+      'One entry per call. A phone answer is not a promise to pay, so write down names and reference numbers. Or ' +
+      'print the',
+    callsHintLink: 'call log',
+    criteriaHint: 'Write each criterion from the plan’s policy, then where your records show you meet it. Or print the',
+    criteriaHintLink: 'worksheet',
+    addCall: 'Add a call',
+    addCriterion: 'Add a criterion',
+    documentsHint: 'Tick each one once you have it.',
+    errorHeading: 'There is a problem',
+    nothingChanged: 'Nothing on this page or on this device was changed.',
+    saveHeading: 'Save my case as a file',
+    saveText:
+      'The file is made on this device and nothing is sent anywhere. Anyone who gets the file can read it, unless ' +
+      'you lock it with a passphrase.',
+    passLabel: 'Passphrase to lock the file (you can leave this empty)',
+    passMin: 'At least {n} characters.',
+    passStrong: 'If you lose the passphrase, nobody can open the file: not you, and not us.',
+    passAfter: 'Write it down and keep it somewhere safe.',
+    passAgain: 'Type the passphrase again',
+    saveButton: 'Save my case as a file',
+    openHeading: 'Open a case file',
+    openLabel: 'Choose a case file you saved',
+    unlockLabel: 'This file is locked. Enter its passphrase',
+    unlockButton: 'Open the file',
+    deleteHeading: 'Delete everything from this device',
+    deleteText:
+      'This deletes the case kept on this device and the letter builder’s draft, and clears this page. Files you ' +
+      'saved are not touched.',
+    deleteButton: 'Delete everything from this device',
+    yes: 'Yes',
+    cancel: 'Cancel',
+    /** What the page's script draws (src/lib/appeal/case-view.ts), handed to it as data. */
+    view: {
+      rows: {
+        calls: {
+          noun: 'Call',
+          fields: {
+            date: 'Date of the call',
+            name: 'Name of the person you spoke to',
+            reference: 'Reference number for the call',
+            said: 'What they said',
+            followUp: 'Follow-up: what happens next, and when',
+          },
+        },
+        criteria: {
+          noun: 'Criterion',
+          fields: {
+            criterion: 'The plan’s criterion',
+            evidence: 'Where your records show you meet it (document, page, date)',
+          },
+        },
+      },
+      remove: 'Remove {row}',
+      printed: 'The deadline printed on your notice: ',
+      pick: 'Pick your kind of plan and enter the date on the notice to see your first appeal deadline.',
+      firstStep: 'First step for {plan}: ',
+    },
+    /** Why a file could not be opened (src/lib/appeal/case-file.ts `Problem`); the page adds that nothing changed. */
+    problems: {
+      'too-large': 'This file is too large to be a case file saved from this page.',
+      'not-a-case': 'This file is not a case file saved from this page. Choose the file you saved with “Save my case”.',
+      damaged: 'This file is damaged or incomplete, so it cannot be opened.',
+      newer:
+        'This file was saved by a newer version of this page. Reload this page to get the newest version, then ' +
+        'open the file again.',
+      'wrong-passphrase':
+        'That passphrase does not open this file. Check it and try again. If you are sure it is right, the file may ' +
+        'be damaged.',
+    },
+    /** What the script says, handed to it as data. */
+    script: {
+      notKept:
+        'This browser would not store your case (its storage may be full or turned off), so nothing is kept on ' +
+        'this device. Use “Save my case as a file” to keep it.',
+      kept: 'Your case is kept on this device.',
+      keptNewer: 'The case kept on this device was saved by a newer version of this page. Reload the page to see it.',
+      keptUnreadable:
+        'The case kept on this device could not be read. It was left as it is; ticking the box replaces it.',
+      keptTyping: 'Your case is kept on this device, and saved as you type.',
+      noLongerKept: 'Your case is no longer kept on this device.',
+      removed: '{row} removed.',
+      noDraft:
+        'There is no letter builder draft on this device. The letter builder keeps one only if you tick “Keep my ' +
+        'draft on this device” there.',
+      draftIn: 'The letter builder’s draft is now your letter.',
+      alsoFilled: ' Also filled in from it: {fields}.',
+      replaceLetter: 'Replace the letter on this page with the letter builder’s draft?',
+      replaceLetterYes: 'Yes, replace my letter',
+      tooLarge: 'Your case is too large to save as a file. Shorten your letter or your notes.',
+      passShort: 'Use a passphrase of at least {n} characters, or leave both passphrase boxes empty.',
+      passDiffer: 'The two passphrases are not the same. Type them again.',
+      locking: 'Locking your file…',
+      cannotLock: 'This browser could not lock the file. Save it without a passphrase, or try another browser.',
+      savedLocked: 'Saved as {name}, locked with your passphrase.',
+      savedOpen: 'Saved as {name}. It is not locked: anyone who gets the file can read it.',
+      opened: 'Opened your case from the file saved on {date}.',
+      openedKept: ' It is kept on this device.',
+      replaceCase: 'Replace what is on this page with the case from the file?',
+      replaceCaseKept: ' This also replaces the case kept on this device.',
+      replaceYes: 'Yes, replace it',
+      lockedFile: 'This file is locked. Enter its passphrase, then choose “Open the file”.',
+      enterPass: 'Enter the passphrase for this file.',
+      needHttps: 'This browser can open a locked file only on a secure (https) page.',
+      opening: 'Opening your file…',
+      deleteAsk:
+        'Delete your case and the letter builder’s draft from this device, and clear this page? This cannot be ' +
+        'undone. Files you saved are not touched.',
+      deleteYes: 'Yes, delete everything',
+      goneCase: 'your case',
+      goneDraft: 'the letter builder’s draft',
+      goneAnd: ' and ',
+      deleted: 'Deleted from this device: {what}.',
+      nothingKept: 'Nothing was kept on this device.',
+      pageEmpty: ' This page is now empty.',
+      notAllDeleted:
+        'This browser would not delete everything it keeps for this site. Clear this site’s data in your ' +
+        'browser’s settings.',
+    },
+  },
+  /** /appeal/read-letter/: the denial letter reader (src/components/tools/letter-reader/). */
+  letterReader: {
+    title: 'Read my denial letter',
+    description:
+      'Paste your denial letter or Explanation of Benefits to see the kind of plan, the date, the codes and the ' +
+      'reason it gives, your deadline, and a letter to appeal. It runs on your device.',
+    synonyms: ['denial letter reader', 'explain my EOB', 'denial code lookup', 'CO-50', 'PR-204', 'N115'],
+    answer:
+      'Paste the text of your denial letter, or open it as a PDF. We show what it says about your plan, the date, ' +
+      'the codes and the reason, with the words we found them in, and what you can do next.',
+    privateStrong: 'Private by design.',
+    privateText: 'Your letter is read on this device. Nothing you paste or open is sent anywhere or saved.',
+    howHeading: 'How it reads your letter',
+    howText:
+      'It looks for words that only one kind of plan uses, the date at the top of the notice, and the codes on it. ' +
+      'It explains the codes in plain words from the official code lists. When it cannot tell, it says so and asks ' +
+      'you. Check every finding against your letter: the date and the rules printed on your own notice govern. ' +
+      'Codes change three times a year, so a new code may be missing here.',
+    nextBefore: 'Next:',
+    nextReasons: 'what each denial reason means',
+    nextDeadlines: 'your appeal deadlines',
+    nextAnd: 'and the',
+    nextLetter: 'letter builder',
+    sourcesHeading: 'Where the code meanings and rules come from',
+    jsOffBefore: 'This tool needs JavaScript to read your letter on this device. Without it, answer a few questions in',
+    jsOffFlow: '“My claim was denied”',
+    jsOffThen: ', then use the',
+    jsOffDeadlines: 'deadline finder',
+    jsOffAnd: 'and the',
+    jsOffLetter: 'letter builder',
+    formLegend: 'Your denial letter',
+    textLabel: 'Paste the text of your denial letter, Explanation of Benefits or Medicare Summary Notice',
+    textHint:
+      'The text stays on this device. Nothing you paste is sent anywhere or saved. Leave out your name and ID ' +
+      'numbers if you like: the reader does not need them.',
+    pdfLabel: 'Or open your letter as a PDF from this device',
+    pdfHint:
+      'A PDF with text in it, up to {pages} pages and {mb} MB. It is read on this device and not sent. Its text ' +
+      'replaces what is in the box above, where you can check it.',
+    checkLegend: 'Check what we found, or fill in what we missed',
+    planLabel: 'Kind of plan',
+    reasonLabel: 'Reason given in the denial',
+    dateLabel: 'Date on the notice',
+    notFoundPick: 'Not found yet: pick one',
+    stateLabel: 'Your state (optional, to see who can help)',
+    stateNone: 'Not given',
+    resultsLabel: 'What your letter says',
+    workersComp: "Workers' compensation",
+    /** What the script says, handed to it as data. */
+    script: {
+      status: 'Read on this device: {found} found, {missing} not found.',
+      reading: 'Reading “{name}” on this device…',
+    },
+    /** Why a date is, or is not, the notice date (src/lib/appeal/reader.ts). */
+    why: {
+      future: 'It is after today, so it cannot be the date of a notice you already have.',
+      looksLike: 'It looks like {what}.',
+      otherDates: {
+        service: 'a date of service or care',
+        birth: 'a date of birth',
+        injury: 'a date of injury',
+        deadline: 'a deadline, a received date or a date range',
+      },
+      label: 'It follows the label for the notice date.',
+      ownLine: 'It stands on a line of its own, where letters put their date.',
+      inSentence: 'It is inside a sentence, not where a letter puts its date.',
+      alsoCould: 'It could also be the notice date, but {date} comes {how}.',
+      clearer: 'with a clearer label',
+      first: 'first',
+      tookFirst: '{why} The letter has other dates that could be it; we took the first, nearest the top.',
+    },
+    /** What the result says (src/lib/appeal/reader-view.ts). */
+    view: {
+      contents: 'On this page: your result',
+      found: 'What we found',
+      missing: 'What we could not find',
+      next: 'What it means for you',
+      how: 'How it reads your letter',
+      foundIn: ' Found in: ',
+      notFound: '{what}: not found. ',
+      source: '[source]',
+      plan: 'Kind of plan',
+      signsOf: 'The letter has signs of {plans}, so we cannot tell. ',
+      signsAnd: ' and of ',
+      whichPlan: 'Which kind of plan is it?',
+      date: 'Date on the notice',
+      whatDate: 'What date is printed at the top of your notice?',
+      otherDates: 'Other dates in the letter ({n})',
+      reason: 'Reason',
+      pointsTo: 'The letter points to {reasons} equally. ',
+      pointsAnd: ' and to ',
+      whatReason: 'What reason does the notice give?',
+      billing: 'Billing codes',
+      onPage: 'is on our page for ',
+      notOurs: 'is not one of the codes our treatment pages list.',
+      askBill: 'Ask your provider for an itemized bill with the codes.',
+      adjustments: 'Claim adjustment and remark codes',
+      adjustmentsMissing: 'Claim adjustment codes',
+      oldCode: ' An old code, retired {date}.',
+      noMeaning: 'We do not have a plain meaning for this code. Look it up in the ',
+      x12: 'X12 code list',
+      groupBefore: ' The letters ',
+      groupMean: ' mean: {meaning} ',
+      adjustAsk: 'Your Explanation of Benefits or the provider’s statement may show them, such as CO-50.',
+      policies: 'Policies we know',
+      policy: 'Policy number',
+      askPolicy: 'Ask your plan in writing for the policy or criteria it used.',
+      diagnosis: 'Diagnosis codes',
+      reasonHeading: 'The reason',
+      reasonLink: 'what this reason means and what helps',
+      reasonsLink: 'what denial reasons mean',
+      missingFix: '. Often the fix is for your provider to send the missing papers or a corrected claim.',
+      pickReason: 'Pick the reason above to see what it means.',
+      deadlineHeading: 'Your deadline',
+      wcDeadline:
+        "Workers' comp deadlines are set by each state. Use the date and the time limit printed on your notice.",
+      pickDeadline: 'Pick your kind of plan and enter the date on your notice above to see your deadline.',
+      countedFrom: ' — for {plan}, counted from {date}:',
+      later: 'Later steps, if you need them: ',
+      govern: 'These come from the general rules. The date and the rules printed on your own notice govern. ',
+      everyStep: 'Every step and its rule',
+      outsideHeading: 'An outside review',
+      outsidePick: 'Pick your kind of plan above to see whether an outside review is open to you.',
+      outsideWc:
+        "Workers' comp rules are set by each state; many let you ask for an independent medical review. Your " +
+        'notice says how.',
+      outsideNone:
+        'Your plan’s appeal steps have no outside reviewer; after its own reviews, the next step is a court.',
+      outsideQualify: 'which denials qualify',
+      outsideYesBefore: 'Yes. A denial about medical need or an experimental treatment can go to ',
+      outsideYesAfter: ' after the internal appeal (',
+      outsideMaybe:
+        'Maybe. External review is for denials that rest on medical judgment or call a treatment experimental (',
+      outsideMaybeAfter: '). Ask your plan in writing whether yours qualifies.',
+      outsideYes: 'Yes: ',
+      fileHeading: 'Your claim file',
+      fileText:
+        'Before you write, ask your plan for the papers it decided on and the rules it used, so your appeal can ' +
+        'answer them: ',
+      fileLink: 'ask for your claim file and the criteria used',
+      letterHeading: 'Your appeal letter',
+      letterLink: 'Start your appeal letter with what we found',
+      letterWc:
+        ". The letter builder has no workers' comp rules; pick the closest kind of plan there, or follow your notice.",
+      letterChange: '. You can change anything there.',
+    },
+    /** A PDF the reader opens (src/lib/appeal/pdf-letter.ts): `{name}` is the file's name. */
+    pdf: {
+      kept: ' Nothing in the text box has changed.',
+      tooBig:
+        '“{name}” is {size}. The reader opens PDFs up to {limit}, the size of a long letter. Paste the text ' +
+        'instead, or type the key parts.',
+      picture: '“{name}” is a picture, not a PDF. The reader cannot read text in a photo: type the key parts instead.',
+      tooManyPages:
+        '“{name}” has {pages} pages. The reader opens PDFs of up to {limit} pages. Paste the text of the ' +
+        "letter's own pages instead.",
+      tooMany: 'too many',
+      noText: 'This PDF has no text we can read: it may be a scan. Type the key parts instead.',
+      locked:
+        '“{name}” is locked with a password. Open it in your PDF app, copy the text and paste it here, or type ' +
+        'the key parts.',
+      damaged:
+        '“{name}” could not be opened: it may be damaged, cut short, or not a PDF. Try saving it again, or paste ' +
+        'the text.',
+      unreadable: '“{name}” could not be read on this device. Paste the text instead.',
+      read:
+        'Read {pages} of “{name}” on this device. The text is in the box above: check it against your letter and ' +
+        'correct anything read wrong.',
+      page: ['page', 'pages'],
+    },
+  },
+  /** Who can help after a denial (src/lib/appeal/reader-help.ts and the find-help pages). */
+  stateHelp: {
+    heading: 'A person who can help',
+    pickState: 'Pick your state above to see who can help here, or ',
+    findLink: 'find a person who can help in your state',
+    inState: 'In {state}:',
+    inStateFor: 'In {state}, for {plan}:',
+    none: 'We list no state office for this kind of plan. Your denial notice says how to appeal.',
+    every: 'Every office in {state}',
+    phone: 'Phone:',
+    web: 'Web:',
+    checked: 'Checked {date}.',
+    source: '[source]',
+    /** The kinds of plan a state's help is ordered for (src/lib/appeal/state-help.ts `HELP_PLANS`). */
+    plans: {
+      medicare: 'Original Medicare',
+      'medicare-advantage': 'Medicare Advantage',
+      employer: 'A job-based plan (not sure which kind)',
+      'employer-insured': 'A job-based plan that is fully insured',
+      'employer-self-funded': 'A job-based plan that is self-funded',
+      marketplace: 'A Marketplace or other individual plan',
+      medicaid: 'Medicaid',
+      'workers-comp': "Workers' compensation",
+      tricare: 'TRICARE',
+      va: 'VA health care',
+    },
+  },
+  /** /appeal/find-help/ and /appeal/find-help/<state>/: who can help after a denial (src/components/help/). */
+  findHelp: {
+    title: 'Find a person who can help',
+    answer:
+      'Who can help with a denied claim depends on your state and your kind of plan. Pick your state to see who to ' +
+      'call, with phone numbers where we could confirm them.',
+    synonyms: ['SHIP', 'consumer assistance program', 'insurance department', 'fair hearing', 'benefits advisor'],
+    nextDeadlines: 'Find the date of each appeal deadline',
+    nextReadLetter: 'Read your denial letter on this device',
+    nextLetter: 'Write your appeal letter',
+    nextClaimFile: 'Ask for your claim file and the criteria used',
+    nextOtherState: 'See another state',
+    national: 'Help in every state',
+    nationalIntro: 'These two offices serve people in every state and territory.',
+    /** Shown when a flow outcome links with the reader's plan (`?plan=`): `{plan}` is its name. */
+    planNote: "Each state's page will open at the help for: {plan}.",
+    stateTitle: 'Who can help with a denial in {state}',
+    stateAnswer:
+      'In {state}, who can help depends on your kind of plan. Find yours below, then contact the offices in the ' +
+      'order shown.',
+    byPlan: 'Who to contact, by kind of plan',
+    notSure: 'Not sure which kind of plan you have? Your denial notice or plan card may say.',
+    offices: 'The offices',
+    officesIntro:
+      'Where we could not confirm a phone number or web address from a current source, we say where to look instead.',
+    checkedOn: 'Checked {date}',
+  },
+  /** "Pick your state" (src/components/StateList.astro). */
+  stateList: {
+    heading: 'Pick your state',
+    states: 'States and DC',
+    territories: 'Territories',
+  },
+  /** /appeal/claim-file/: the letter asking for the claim file (src/components/tools/claim-file-letter/). */
+  claimFile: {
+    title: 'Ask for your claim file and the criteria',
+    description:
+      'Before you appeal, ask your plan for the papers and the criteria it used to deny your claim. A letter for ' +
+      'your kind of plan, with the rules behind it. It runs on your device.',
+    synonyms: ['claim file request', 'request my claim file', 'ask for the criteria used', 'case file letter'],
+    answer:
+      'Before you appeal, ask your plan for the papers it used to deny your claim and the criteria it applied, so ' +
+      'your appeal can answer them. Fill in what you know, and the letter builds below.',
+    clockStrong: 'Asking does not stop the clock.',
+    clockText:
+      'Your time to appeal keeps running while you wait. If your deadline is near and the papers have not come, ' +
+      'send your appeal on time without them.',
+    clockLink: 'Find your deadline',
+    privateStrong: 'Private by design.',
+    privateText: 'Everything happens on this device. Nothing you type is sent anywhere or kept.',
+    tocLetter: 'Your letter',
+    byPlan: 'What the rules give you, by kind of plan',
+    byPlanIntro:
+      'The letter uses these two sentences for each kind of plan. Where we could not read a rule that gives you ' +
+      'the file, the letter asks for it without claiming a right.',
+    free: 'Free of charge by rule.',
+    noRule: 'No rule found: the letter asks.',
+    nextBefore: 'Next:',
+    nextLetter: 'build your appeal letter',
+    nextAnd: ', and use the',
+    nextWorksheet: 'criteria worksheet',
+    nextAfter: 'to match each criterion to your records.',
+    sourcesHeading: 'Where these rules come from',
+    formLegend: 'Your request',
+    jsOff:
+      'The form needs JavaScript. Without it, copy the letter below and fill in the blanks. If your plan is not a ' +
+      'Marketplace plan, use the two sentences for your kind of plan from the list further down.',
+    extraHelp: 'Nothing is kept on this device: print it or save it as a file.',
+    aboutPlan: 'About your kind of plan:',
+    script: {
+      rebuilt: 'The letter was rebuilt from the form.',
+      saved: 'Saved as claim-file-request.txt.',
+    },
+  },
   /** The printed forms: the call log and the criteria worksheet (src/components/tools/paper-forms/). */
   paperForm: {
     scrollCue: 'The form is wide: on a phone, scroll it sideways, or print the page and fill it in on paper.',
@@ -682,12 +1250,6 @@ export const en = {
     changesLink: 'What changed',
     changesAfter: ', with the date, the reason and the source. The coverage page it affects says so too.',
   },
-  /** "Pick your state": the lists of states and territories (src/components/StateList.astro). */
-  stateList: {
-    heading: 'Pick your state',
-    states: 'States and DC',
-    territories: 'Territories',
-  },
   /**
    * Original Medicare's local rules by state: /payers/medicare/by-state/ and one page per state or territory
    * (src/components/medicare/, src/lib/medicare/view.ts). `place` is a state's name as a sentence needs it.
@@ -778,7 +1340,9 @@ export const en = {
       nationalHere: (place: string) =>
         `Medicare's national rules apply in ${place} as everywhere else, whatever the local rules say.`,
       whatToDo: 'What to do',
-      ask: 'Before treatment, ask the clinic which Medicare rule it will bill under, and the billing codes, in writing.',
+      ask:
+        'Before treatment, ask the clinic which Medicare rule it will bill under, and the billing codes, ' +
+        'in writing.',
       abnBefore: 'If the clinic expects Medicare to say no, it must give you an',
       abnLink: 'Advance Beneficiary Notice (ABN)',
       abnAfter: ' first if it wants to bill you. Read it before you sign.',
@@ -1004,7 +1568,8 @@ export const en = {
     description:
       'One table of which insurers cover which regenerative-medicine treatments, with each answer sourced and dated.',
     intro:
-      'Each cell links to a page with the full answer, the conditions, the policy and its sources. An empty cell means ' +
+      'Each cell links to a page with the full answer, the conditions, the policy and its sources. An empty ' +
+      'cell means ' +
       'we have no sourced entry yet: ask your plan in writing.',
     keyHeading: 'What the labels mean',
     tableHeading: 'The table',
@@ -1013,7 +1578,9 @@ export const en = {
     or: 'or',
     byInsurer: 'coverage by insurer',
     asLists: ', as lists.',
-    cue: 'The table is wide: scroll it sideways to see every insurer; the treatment column stays in view. On a phone, the lists are easier:',
+    cue:
+      'The table is wide: scroll it sideways to see every insurer; the treatment column stays in view. On ' +
+      'a phone, the lists are easier:',
     caption: 'Coverage by treatment (rows) and insurer (columns)',
     treatment: 'Treatment',
     noEntry: 'No entry yet',

@@ -9,7 +9,7 @@ import { z } from 'astro/zod';
 import { sourceIds } from './common.ts';
 
 /** One whole sentence of the letter: plain text (no markup, no line breaks), ending with a full stop. */
-const sentence = z
+export const sentence = z
   .string()
   .min(20)
   .regex(/^[^\n<>[\]]+\.$/, 'must be one plain sentence on one line, ending with a full stop, without [ ] or < >');
@@ -43,6 +43,10 @@ export type LetterWording = z.infer<typeof letterWording>;
 
 /** Words that claim copies come free of charge; only a plan whose rule we sourced may use them. */
 const FREE = /free of charge|\bfree\b|no charge|without charge/i;
+/** The same words in Spanish, for the translation of the claim-file letter (src/lib/i18n/check.ts). */
+export const FREE_ES = /sin costo|sin cargo|sin cobro|\bgratis\b|\bgratuit[oa]s?\b/i;
+/** The words a translation's request must use where the rule makes the copies free. */
+export const FREE_OF_CHARGE_ES = /sin costo/i;
 
 /**
  * The letter asking the plan for the claim file and the criteria used to deny, before the appeal

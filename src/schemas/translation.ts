@@ -10,6 +10,7 @@
 import { z } from 'astro/zod';
 import { faqItem, isoDate, nextStep, slug } from './common.ts';
 import { stateCode } from './medicare-contractor.ts';
+import { sentence } from './letter.ts';
 
 const header = {
   translates: z.object({
@@ -114,7 +115,9 @@ export const coverageTranslationSchema = z.object({
 /**
  * content/es/appeal-deadlines.yaml: the words of each kind of plan's appeal steps, by `planType` and level
  * `id` (the rules, dates and sources come from content/appeal-deadlines.yaml). A field the English leaves
- * out stays out. `startsFrom` reads after "a partir de" ("la fecha de su aviso de denegación").
+ * out stays out. `startsFrom` reads after "a partir de" ("la fecha de su aviso de denegación"). `letter` and
+ * `fileRequest` are the Spanish of the letters' legal wording, for a reader who sends the letter in Spanish:
+ * the same rule citations, sentence for sentence (sources and `free` come from the English).
  */
 export const appealsTranslationSchema = z.object({
   ...header,
@@ -134,6 +137,17 @@ export const appealsTranslationSchema = z.object({
           note: z.string().min(3).optional(),
         }),
       ),
+      letter: z.object({ ask: sentence, next: sentence, fileRight: sentence }).strict(),
+      fileRequest: z
+        .object({
+          ask: sentence,
+          criteria: sentence,
+          note: z
+            .string()
+            .min(20)
+            .regex(/^[^\n<>[\]]+\.$/, 'must be plain sentences on one line, ending with a full stop'),
+        })
+        .strict(),
     }),
   ),
 });
@@ -185,6 +199,18 @@ export const flowTranslationSchema = z
     description: z.string().min(20).max(300),
     /** Every node of the English flow, by its id. */
     nodes: z.record(slug, flowNodeWords),
+  })
+  .strict();
+
+/** One code's plain meaning in the translation: one plain sentence (or two), ending with a full stop. */
+const codeMeaning = z
+  .object({
+    /** The code exactly as the English file writes it: "CO", "50", "N115". */
+    code: z.string().min(1),
+    meaning: z
+      .string()
+      .min(10)
+      .regex(/^[^\n<>]+\.$/, 'must be one line of plain text ending with a full stop'),
   })
   .strict();
 
@@ -286,6 +312,41 @@ export const costsTranslationSchema = z.object({
   ),
 });
 
+/**
+ * content/es/denial-codes.yaml: the plain meaning of each code the letter reader explains, by its code, for
+ * each list of content/denial-codes.yaml (group codes, CARCs, RARCs). The reason each code points to, the
+ * plan it is a sign of, the day it was retired and its sources come from the English; the words of a notice
+ * that show its kind of plan stay English, as the letters the reader pastes are.
+ */
+export const denialCodesTranslationSchema = z.object({
+  ...header,
+  groups: z.array(codeMeaning),
+  carc: z.array(codeMeaning),
+  rarc: z.array(codeMeaning),
+});
+
+export type DenialCodesTranslation = z.infer<typeof denialCodesTranslationSchema>;
+
+/**
+ * content/es/state-help.yaml: the words of content/state-help.yaml that are ours: what each kind of office
+ * does (by `kind`), each kind of plan's note (by `plan`), and every "where to look", note and phone note the
+ * English file uses, once each, by its English text (`english`, as most states share them). State names are
+ * given where Spanish writes them differently. Offices' own names, numbers, addresses, sources and dates come
+ * from the English and are not translated.
+ */
+export const stateHelpTranslationSchema = z.object({
+  ...header,
+  kinds: z.array(z.object({ kind: slug, title: z.string().min(3), helps: z.string().min(10) }).strict()),
+  plans: z.array(z.object({ plan: slug, note: z.string().min(10) }).strict()),
+  texts: z.array(z.object({ english: z.string().min(3), text: z.string().min(3) }).strict()),
+  states: z
+    .array(
+      z.object({ code: z.string().regex(/^[A-Z]{2}$/, 'must be a postal code'), name: z.string().min(4) }).strict(),
+    )
+    .default([]),
+});
+
+export type StateHelpTranslation = z.infer<typeof stateHelpTranslationSchema>;
 export type PageTranslation = z.infer<typeof pageTranslationSchema>;
 export type TherapyTranslation = z.infer<typeof therapyTranslationSchema>;
 export type CoverageTranslation = z.infer<typeof coverageTranslationSchema>;

@@ -202,6 +202,99 @@ describe.skipIf(!browserTestsEnabled())('appeal toolkit in a real browser', () =
     await ctx.close();
   });
 
+  /** The same answers, typed into a letter form in either language: plan, reason and enclosures by value. */
+  const fillAnswers = async (page: Page) => {
+    await fillLetter(page);
+    await page.fill('#f-notice', '2026-11-02');
+    await page.fill('#f-service', '2026-10-15');
+    await page.fill('#f-claim', 'CLM-7781');
+    await page.fill('#f-doctor', 'Dr. Okafor');
+    await page.fill('#f-criteria', 'X-ray shows arthritis\nSix weeks of therapy failed');
+    await page.check('input[name="enclosures"][value="imaging"]');
+    await page.uncheck('input[name="enclosures"][value="records"]');
+  };
+
+  it('in Spanish, writes the English page’s English letter for the same answers, or the same in Spanish', async () => {
+    const ctx = await site.browser.newContext();
+    const english = await open(ctx, '/appeal/letter/');
+    await fillAnswers(english.page);
+    const fromEnglishPage = await english.page.locator('#letter-text').inputValue();
+    expect(fromEnglishPage).toContain('CLM-7781');
+
+    const { page, errors } = await open(ctx, '/es/appeal/letter/');
+    const letter = page.locator('#letter-text');
+    // English, for the insurer, is chosen at first; the form is in Spanish.
+    expect(await page.locator('#f-letter-lang-en').isChecked()).toBe(true);
+    expect(await page.locator('label[for="f-claim"]').innerText()).toBe('Número de reclamo o de referencia');
+    await fillAnswers(page);
+    expect(await letter.inputValue()).toBe(fromEnglishPage);
+    expect(await letter.getAttribute('lang')).toBe('en-US');
+    // Under it, what the English letter says, in Spanish: the same facts, in the reader's language.
+    const explained = page.locator('[data-explain-text]');
+    expect(await page.locator('[data-explain]').isVisible()).toBe(true);
+    const spanish = await explained.textContent();
+    expect(spanish).toContain('Pido una revisión completa y justa de esta decisión');
+    expect(spanish).toContain('Número de reclamo o de referencia: CLM-7781');
+    for (const fact of ['2026-11-02', '2026-10-15', '29 CFR 2560.503-1(h)(2)(iii)', SECRETS.member])
+      expect(spanish, fact).toContain(fact);
+
+    // The letter in Spanish: the same letter, now to send, with nothing of the English left.
+    await page.check('#f-letter-lang-es');
+    const inSpanish = await letter.inputValue();
+    expect(inSpanish).toBe(spanish);
+    expect(await letter.getAttribute('lang')).toBeNull();
+    expect(await page.locator('[data-explain]').isVisible()).toBe(false);
+    expect(inSpanish).toContain('El motivo que ustedes dieron: Experimental o en investigación.');
+    expect(inSpanish).toContain('Documentos adjuntos:\n- Una copia del aviso de denegación');
+    expect(inSpanish).toContain('- Los informes de mis estudios de imagen');
+    expect(inSpanish).not.toMatch(/To whom|Enclosures|Sincerely/);
+    expect(await page.locator('.letter-print').textContent()).toBe(inSpanish);
+
+    // The messages are Spanish too, and a kept draft brings back the letter's language.
+    await page.check('#f-keep');
+    expect(await page.locator('[data-status]').innerText()).toBe('Su borrador se guarda en este dispositivo.');
+    await page.reload({ waitUntil: 'networkidle' });
+    expect(await page.locator('#f-letter-lang-es').isChecked()).toBe(true);
+    expect(await letter.inputValue()).toBe(inSpanish);
+    await page.click('[data-action="delete"]');
+    expect(await page.locator('[data-status]').innerText()).toBe('Su borrador se borró de este dispositivo.');
+    expect(await page.locator('#f-letter-lang-en').isChecked()).toBe(true);
+    expect(errors).toEqual([]);
+    expect(english.errors).toEqual([]);
+    await ctx.close();
+  });
+
+  it('in Spanish, writes the English claim-file letter the English page writes, or the same in Spanish', async () => {
+    const ctx = await site.browser.newContext();
+    const answers = async (page: Page) => {
+      await page.selectOption('#c-plan', 'medicaid');
+      await page.fill('#c-payer', SECRETS.payer);
+      await page.fill('#c-name', SECRETS.name);
+      await page.fill('#c-member', SECRETS.member);
+      await page.fill('#c-claim', 'CLM-7781');
+      await page.fill('#c-notice', '2026-11-02');
+      await page.fill('#c-therapy', 'PRP injection');
+    };
+    const english = await open(ctx, '/appeal/claim-file/');
+    await answers(english.page);
+    const fromEnglishPage = await english.page.locator('#claim-file-text').inputValue();
+    const { page, errors } = await open(ctx, '/es/appeal/claim-file/');
+    await answers(page);
+    const letter = page.locator('#claim-file-text');
+    expect(await letter.inputValue()).toBe(fromEnglishPage);
+    // The note under the letter is for the reader: in Spanish, for the plan picked.
+    expect(await page.locator('[data-note]').innerText()).toMatch(/^Las reglas federales de Medicaid/);
+    await page.check('#c-letter-lang-es');
+    const inSpanish = await letter.inputValue();
+    expect(inSpanish).toContain('Asunto: Solicitud del expediente de mi reclamo y de los criterios usados');
+    expect(inSpanish).toContain('sin costo');
+    expect(inSpanish).toContain('42 CFR 438.404');
+    expect(inSpanish).toContain('CLM-7781');
+    expect(inSpanish).not.toMatch(/Please|Sincerely/);
+    expect(errors).toEqual([]);
+    await ctx.close();
+  });
+
   it('turns the date on a notice into deadlines, and explains a bad date beside the field', async () => {
     const ctx = await site.browser.newContext();
     const { page, errors } = await open(ctx, '/appeal/deadlines/');

@@ -199,6 +199,51 @@ describe.skipIf(!browserTestsEnabled())('my appeal case in a real browser', () =
     await noJs.close();
   });
 
+  it('in Spanish, works the same in Spanish words, and brings in a draft in the letter’s own language', async () => {
+    const ctx = await site.browser.newContext();
+    // A draft kept by the Spanish letter builder, never edited, with the letter in Spanish.
+    const letterPage = await openPage(ctx, `${site.url}/es/appeal/letter/`, requests);
+    await letterPage.page.selectOption('#f-plan', 'medicare');
+    await letterPage.page.fill('#f-payer', SECRETS.payer);
+    await letterPage.page.check('#f-letter-lang-es');
+    await letterPage.page.check('#f-keep');
+    const drafted = await letterPage.page.locator('#letter-text').inputValue();
+    expect(drafted).toContain('Pido una redeterminación');
+
+    const { page, errors } = await openPage(ctx, `${site.url}/es${PATH}`, requests);
+    expect(await page.locator('label[for="case-claimNumber"]').innerText()).toBe('Número de reclamo o de referencia');
+    await fillCase(page);
+    // The same arithmetic as the English page: the same date, in Spanish words.
+    const deadlines = page.locator('[data-deadlines]');
+    expect(await deadlines.locator('[data-deadline]').getAttribute('data-deadline')).toBe('2027-04-29');
+    expect(await deadlines.innerText()).toContain('29 de abril de 2027');
+    expect(await page.locator('[data-row="calls"] legend').innerText()).toBe('Llamada 1');
+    await page.fill('#case-claimNumber', '');
+    await page.selectOption('#case-planType', '');
+
+    await page.click('[data-action="draft"]');
+    expect(await page.locator('#case-letter').inputValue()).toBe(drafted);
+    expect(await page.locator('[data-letter-status]').innerText()).toBe(
+      'El borrador de la carta de apelación es ahora su carta. También se llenó con él: Tipo de plan, Motivo que da la denegación.',
+    );
+    await page.check('#case-keep');
+    expect(await page.locator('[data-status]').innerText()).toBe(
+      'Su caso está guardado en este dispositivo, y se guarda mientras escribe.',
+    );
+    await page.fill('#case-pass', 'corta');
+    await page.click('[data-action="export"]');
+    expect(await page.locator('[data-error-list]').innerText()).toBe(
+      'Use una contraseña de al menos 8 caracteres, o deje en blanco las dos casillas de contraseña.',
+    );
+    // One case on the device, whichever language the page is in.
+    const english = await openPage(ctx, `${site.url}${PATH}`, requests);
+    expect(await english.page.locator('#case-payer').inputValue()).toBe(SECRETS.payer);
+    expect(await english.page.locator('#case-letter').inputValue()).toBe(drafted);
+    expect(errors).toEqual([]);
+    expect(english.errors).toEqual([]);
+    await ctx.close();
+  });
+
   it('never sent anything the reader typed, the passphrase included', () => {
     expect(requests.length).toBeGreaterThan(0);
     const secrets = [...Object.values(SECRETS), NOTICE, NOTICE.replaceAll('-', '')];

@@ -269,7 +269,7 @@ describe.skipIf(!browserTestsEnabled())('cost estimator in a real browser', () =
     await ctx.close();
   });
 
-  it('in Spanish: Spanish words, errors beside the field, notices, the copied link and the guides in Spanish', async () => {
+  it('in Spanish: Spanish words, errors beside the field, notices, the copied link and Spanish guides', async () => {
     const ctx = await site.browser.newContext();
     await ctx.grantPermissions(['clipboard-read', 'clipboard-write']);
     const { page, errors } = await open(ctx, '/es/estimate/?therapy=prp&areas=9&pay=hsa');

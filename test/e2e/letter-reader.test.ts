@@ -139,9 +139,72 @@ describe.skipIf(!browserTestsEnabled())('letter reader in a real browser', () =>
     const { page, errors } = await open(ctx, '/appeal/read-letter/');
     await page.fill('#r-text', 'TRICARE\nMedicare Summary Notice\nYour claim was denied.');
     await expect.poll(() => page.locator('[data-missing]').count()).toBeGreaterThan(0);
-    expect(await page.locator('[data-missing="Kind of plan"]').innerText()).toMatch(/signs of .*TRICARE/);
+    expect(await page.locator('[data-missing="plan"]').innerText()).toMatch(/signs of .*TRICARE/);
     expect(await page.locator('#r-plan').inputValue()).toBe('');
-    expect(await page.locator('[data-missing="Date on the notice"]').count()).toBe(1);
+    expect(await page.locator('[data-missing="date"]').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await ctx.close();
+  });
+
+  it('in Spanish, reads the English letter, explains it in Spanish, and fills in the Spanish letter form', async () => {
+    const ctx = await site.browser.newContext();
+    const { page, errors } = await open(ctx, '/es/appeal/read-letter/');
+    const letter = sample('medicare-msn-nmn-prp-lcd').replace('John Example', `${SECRETS[0]} (ID ${SECRETS[1]})`);
+    await page.fill('#r-text', letter);
+    const results = page.locator('[data-results]');
+    await expect.poll(() => results.isVisible()).toBe(true);
+    const found = (what: string) => page.locator(`[data-found="${what}"]`).innerText();
+    // The same findings as on the English page, in Spanish words; the letter's own words quoted as English.
+    expect(await found('plan')).toMatch(/^Tipo de plan: Medicare Original \(Parte A y Parte B\)\./);
+    expect(await found('date')).toMatch(/^Fecha del aviso: 4 de mayo de 2026\./);
+    expect(await found('reason')).toMatch(/No es médicamente necesario/);
+    expect(await found('adjustments')).toContain('CO-50: El plan dice que la atención no era médicamente necesaria.');
+    expect(await found('adjustments')).toContain('N115: La decisión usó una regla de cobertura local de Medicare');
+    expect(await page.locator('q.found-in').first().getAttribute('lang')).toBe('en-US');
+    expect(await page.locator('[data-status]').innerText()).toMatch(/^Leída en este dispositivo: \d+ encontrados/);
+    expect(await results.locator('[data-deadline]').getAttribute('data-deadline')).toBe('2026-09-06');
+    expect(await results.innerText()).toContain('Presente la apelación a más tardar el 6 de septiembre de 2026');
+    expect(await results.innerText()).not.toMatch(/What we found|Your deadline|Found in|File by/);
+    // Links go to the Spanish pages where they exist.
+    expect(await page.locator('[data-claim-file-link]').getAttribute('href')).toBe(
+      '/es/appeal/claim-file/?plan=medicare',
+    );
+    const reasonGuide = page.locator('a[href^="/es/guides/denial-reasons/#"]');
+    const anchor = decodeURIComponent((await reasonGuide.getAttribute('href'))!.split('#')[1]!);
+    expect(anchor).not.toBe('not-medically-necessary'); // the Spanish guide's own heading
+    expect(await (await page.request.get(`${site.url}/es/guides/denial-reasons/`)).text()).toContain(`id="${anchor}"`);
+
+    const link = page.locator('[data-letter-link]');
+    expect(await link.getAttribute('href')).toMatch(/^\/es\/appeal\/letter\/#planType=medicare&/);
+    await link.click();
+    await page.waitForURL(/\/es\/appeal\/letter\//);
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('#f-plan').inputValue()).toBe('medicare');
+    expect(await page.locator('#f-notice').inputValue()).toBe('2026-05-04');
+    // The letter to the plan names the treatment as the English notice does.
+    expect(await page.locator('#f-therapy').inputValue()).toBe('Platelet-rich plasma (PRP) injections');
+    expect(await page.locator('[data-status]').innerText()).toBe(
+      'Llenamos el formulario con lo que dice su carta de denegación. Revise cada espacio.',
+    );
+    expect(await page.locator('#letter-text').inputValue()).toContain('The reason you gave: Not medically necessary.');
+    expect(errors).toEqual([]);
+    await ctx.close();
+  });
+
+  it('in Spanish, says why a PDF gives no text, in Spanish', async () => {
+    const ctx = await site.browser.newContext();
+    const { page, errors } = await open(ctx, '/es/appeal/read-letter/');
+    await page.setInputFiles('#r-pdf', 'test/fixtures/letters/scan-no-text.pdf');
+    await expect
+      .poll(() => page.locator('#r-pdf-error').innerText(), { timeout: 15_000 })
+      .toBe(
+        'Este PDF no tiene texto que podamos leer: puede ser un documento escaneado. Escriba las partes ' +
+          'importantes. No cambió nada en la casilla de texto.',
+      );
+    await page.setInputFiles('#r-pdf', 'test/fixtures/letters/medicare-msn-nmn-prp-lcd.pdf');
+    await expect
+      .poll(() => page.locator('#r-pdf-status').innerText(), { timeout: 15_000 })
+      .toMatch(/^Se leyeron 2 páginas de “medicare-msn/);
     expect(errors).toEqual([]);
     await ctx.close();
   });

@@ -26,7 +26,7 @@ describe.skipIf(!browserTestsEnabled())('Medicare by state in a browser', () => 
     await ctx.close();
   });
 
-  it('works in Spanish with JavaScript off: pick Texas, read its rule in Spanish, switch to the English twin', async () => {
+  it('works in Spanish without JavaScript: pick Texas, read its rule, switch to the English twin', async () => {
     const ctx = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
     const { page, errors } = await openPage(ctx, `${site.url}${inLanguage(sitePaths.medicareStates(), 'es')}`);
     expect(await page.locator('html').getAttribute('lang')).toBe('es-US');

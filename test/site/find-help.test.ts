@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { builtPages, type BuiltPage } from '../support/dist.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
-import { sitePaths } from '../../src/lib/paths.ts';
+import { inLanguage, sitePaths } from '../../src/lib/paths.ts';
 import { ALL_KINDS, HELP_PLANS } from '../../src/lib/appeal/state-help.ts';
 import { STATE_CODES } from '../../src/schemas/medicare-contractor.ts';
 import { ROOT } from '../support/fixtures.ts';
@@ -115,6 +115,53 @@ describe('Find a person who can help', () => {
       const link = p.doc.querySelectorAll('a').find((a) => a.text.includes('Find a person who can help'));
       expect(link?.getAttribute('href'), p.path).toBe(sitePaths.appealFindHelp(plan));
     }
+  });
+
+  it('in Spanish, shows every state the same offices, numbers, addresses and sources, and links in Spanish', () => {
+    const spanish = (path: string) => page(inLanguage(path, 'es'));
+    const es = spanish(INDEX);
+    expect(
+      es.doc
+        .querySelectorAll('[data-state-list] a')
+        .map((a) => a.getAttribute('href'))
+        .sort(),
+    ).toEqual(STATE_CODES.map((c) => inLanguage(sitePaths.appealFindHelpState(c), 'es')).sort());
+    const contacts = (p: BuiltPage) =>
+      p.doc
+        .querySelectorAll('[data-office]')
+        .map((o) => [
+          o.getAttribute('data-office'),
+          o.getAttribute('data-sourced'),
+          o.querySelector('[data-office-name]')?.text.trim() ?? '',
+          o.querySelectorAll('a[href^="tel:"], a[data-web], a[data-list], a.cite').map((a) => a.getAttribute('href')),
+          o.querySelector('[data-checked]')?.getAttribute('data-checked'),
+        ]);
+    for (const p of statePages) {
+      const twin = spanish(p.path);
+      // The same rows, in the same order, with the offices' own names, numbers and sources (source links go
+      // to the Spanish source list, so compare their ids).
+      const ids = (rows: ReturnType<typeof contacts>) =>
+        rows.map(([kind, sourced, name, links, checked]) => [
+          kind,
+          sourced,
+          name,
+          (links as string[]).map((l) => l.replace(/^\/es\//, '/')),
+          checked,
+        ]);
+      expect(ids(contacts(twin)), twin.path).toEqual(ids(contacts(p)));
+      expect(twin.doc.querySelector('[data-checked]')?.text, twin.path).toMatch(
+        /Lo revisamos el \d{1,2} de \w+ de \d{4}/,
+      );
+      // Offices' own names are marked English for screen readers.
+      for (const name of twin.doc.querySelectorAll('[data-office-name] strong'))
+        expect(name.getAttribute('lang'), twin.path).toBe('en-US');
+      expect(twin.doc.querySelectorAll('[data-plan]').map((e) => e.getAttribute('id'))).toEqual(
+        HELP_PLANS.map((x) => `plan-${x.plan}`),
+      );
+    }
+    expect(spanish(sitePaths.appealFindHelpState('NC')).doc.querySelector('h1')?.text).toBe(
+      'Quién puede ayudarle con una denegación en Carolina del Norte',
+    );
   });
 
   it('offers every state and territory in the letter reader’s state menu', () => {

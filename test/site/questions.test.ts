@@ -92,6 +92,17 @@ const SPANISH: [question: string, expected: string][] = [
   ['negado por ser experimental', '/es/guides/denial-reasons/'],
   ['costos de rutina en un ensayo clínico', '/es/guides/other-routes/'],
   ['facturación indebida', '/es/guides/improper-billing-risks/'],
+  ['plasma rico en plaquetas', '/es/therapies/prp/'],
+  ['¿medicare cubre el prp?', '/es/coverage/prp/medicare/'],
+  ['inyecciones de gel para la rodilla', '/es/therapies/hyaluronic-acid/'],
+  ['trasplante de médula ósea para la leucemia', '/es/therapies/stem-cell-transplant/'],
+  ['injerto de membrana amniótica para úlcera del pie', '/es/therapies/amniotic-membrane-grafts/'],
+  ['células madre de grasa', '/es/therapies/adipose-cells/'],
+  ['exosomas', '/es/therapies/exosomes/'],
+  ['plan autofinanciado ERISA', '/es/payers/self-funded-plans/'],
+  ['0232T', '/es/therapies/prp/'],
+  ['J7325', '/es/therapies/hyaluronic-acid/'],
+  ['medicare prp texas', '/es/payers/medicare/by-state/tx/'],
 ];
 
 /** Spanish questions typed without accents or with mistakes. */
@@ -102,6 +113,15 @@ const SPANISH_MISTYPED: [question: string, expected: string][] = [
   ['codigos de facturasion', '/es/guides/billing-codes/'],
   ['aviso antisipado al beneficiario', '/es/guides/advance-beneficiary-notice/'],
   ['clinica de celulas madre preguntas', '/es/guides/questions-for-clinics/'],
+  ['inyecciones de acido hialuronico', '/es/therapies/hyaluronic-acid/'],
+  ['inyeccion de acido hialuronico en la rodiya', '/es/therapies/hyaluronic-acid/'],
+  ['cubre medicare el prp', '/es/coverage/prp/medicare/'],
+  ['prolo terapia', '/es/therapies/prolotherapy/'],
+  ['proloterapia seguro', '/es/therapies/prolotherapy/'],
+  ['sinvisc', '/es/therapies/hyaluronic-acid/'],
+  ['gelatina de warton', '/es/therapies/umbilical-cord-products/'],
+  ['trasplante de medula osea', '/es/therapies/stem-cell-transplant/'],
+  ['inyeccion de celulas madre en la rodiya', '/es/therapies/bone-marrow-concentrate/'],
 ];
 
 let pf: Awaited<ReturnType<typeof pagefindInNode>>;

@@ -17,7 +17,7 @@ const kindOf = (path: string, doc: HTMLElement): string => {
   return path
     .replace(/^(\/es)?\/(therapies|payers|guides)\/[^/]+\/$/, '$1/$2/*/')
     .replace(/^(\/es)?\/payers\/medicare\/by-state\/[^/]+\/$/, '$1/payers/medicare/by-state/*/')
-    .replace(/^\/appeal\/find-help\/[^/]+\/$/, '/appeal/find-help/*/')
+    .replace(/^(\/es)?\/appeal\/find-help\/[^/]+\/$/, '$1/appeal/find-help/*/')
     .replace(/^(\/es)?\/coverage\/(?!by-)[^/]+\/[^/]+\/$/, '$1/coverage/*/*/');
 };
 

@@ -33,6 +33,29 @@ export interface Template {
   prepare?: (page: Page, how: { js: boolean }) => Promise<void>;
 }
 
+/** The letter reader with a sample letter read, and the help for `state` when one is given. */
+const letterRead =
+  (state?: string): NonNullable<Template['prepare']> =>
+  async (page, { js }) => {
+    if (!js) return;
+    const letter = readFileSync('test/fixtures/letters/medicare-msn-nmn-prp-lcd.yaml', 'utf8');
+    await page.fill('#r-text', (parse(letter) as { text: string }).text);
+    if (state) await page.selectOption('#r-state', state);
+    await page.locator('[data-letter-link]').waitFor();
+  };
+
+/** The case file with rows, a deadline, an error and a question shown: its every state in one look. */
+const caseShown: NonNullable<Template['prepare']> = async (page, { js }) => {
+  if (!js) return;
+  await page.selectOption('#case-planType', 'marketplace');
+  await page.fill('#case-noticeDate', '2026-10-31');
+  await page.click('[data-add="calls"]');
+  await page.click('[data-add="criteria"]');
+  await page.fill('#case-pass', 'short');
+  await page.click('[data-action="export"]'); // the error summary
+  await page.click('[data-action="delete"]'); // the question asked before deleting
+};
+
 export const TEMPLATES: readonly Template[] = [
   { name: 'home', path: '/' },
   // The same header, menu and footer as every Spanish page (the Spanish guide is the full template for them).
@@ -117,15 +140,32 @@ export const TEMPLATES: readonly Template[] = [
   { name: 'appeal letter', path: '/appeal/letter/', tool: true },
   { name: 'appeal claim-file letter', path: '/appeal/claim-file/', tool: true },
   {
-    name: 'appeal letter reader (a letter read)',
-    path: '/appeal/read-letter/',
+    name: 'appeal letter (Spanish, the English letter explained)',
+    path: '/es/appeal/letter/',
     tool: true,
+    twin: true,
     prepare: async (page, { js }) => {
       if (!js) return;
-      const letter = readFileSync('test/fixtures/letters/medicare-msn-nmn-prp-lcd.yaml', 'utf8');
-      await page.fill('#r-text', (parse(letter) as { text: string }).text);
-      await page.locator('[data-letter-link]').waitFor();
+      await page.fill('#f-name', 'Rosa Pérez');
+      await page.locator('[data-explain] summary').click();
     },
+  },
+  {
+    name: 'appeal claim-file letter (Spanish, the letter in Spanish)',
+    path: '/es/appeal/claim-file/',
+    tool: true,
+    twin: true,
+    prepare: async (page, { js }) => {
+      if (js) await page.check('#c-letter-lang-es');
+    },
+  },
+  { name: 'appeal letter reader (a letter read)', path: '/appeal/read-letter/', tool: true, prepare: letterRead() },
+  {
+    name: 'appeal letter reader (Spanish, a letter read, with help in a state)',
+    path: '/es/appeal/read-letter/',
+    tool: true,
+    twin: true,
+    prepare: letterRead('NC'),
   },
   {
     name: 'appeal deadlines (dates shown)',
@@ -159,20 +199,21 @@ export const TEMPLATES: readonly Template[] = [
     name: 'appeal case (rows, a deadline, an error and a question shown)',
     path: '/appeal/my-case/',
     tool: true,
-    prepare: async (page, { js }) => {
-      if (!js) return;
-      await page.selectOption('#case-planType', 'marketplace');
-      await page.fill('#case-noticeDate', '2026-10-31');
-      await page.click('[data-add="calls"]');
-      await page.click('[data-add="criteria"]');
-      await page.fill('#case-pass', 'short');
-      await page.click('[data-action="export"]'); // the error summary
-      await page.click('[data-action="delete"]'); // the question asked before deleting
-    },
+    prepare: caseShown,
+  },
+  {
+    name: 'appeal case (Spanish, rows, a deadline, an error and a question shown)',
+    path: '/es/appeal/my-case/',
+    tool: true,
+    twin: true,
+    prepare: caseShown,
   },
   { name: 'find help (states)', path: '/appeal/find-help/' },
   // California has a sourced office (its consumer program) and places to look: both row shapes.
   { name: 'find help in one state', path: '/appeal/find-help/ca/' },
+  { name: 'find help (states, Spanish, for a plan)', path: '/es/appeal/find-help/?plan=medicare', twin: true },
+  // North Carolina: a Spanish state name, a sourced office with a note, and places to look.
+  { name: 'find help in one state (Spanish)', path: '/es/appeal/find-help/nc/', twin: true },
   { name: 'check index', path: '/check/', tool: true },
   { name: 'flow question (first)', path: '/check/will-insurance-pay/' },
   { name: 'flow question (with answers)', path: '/check/claim-denied/reason/coding/plan/medicaid/' },

@@ -9,7 +9,6 @@ import {
   CASE_VERSION,
   MAX_CASE_BYTES,
   MAX_FILE_BYTES,
-  PROBLEMS,
   caseFileText,
   emptyCase,
   emptyRow,
@@ -24,6 +23,7 @@ import {
 } from '../../src/lib/appeal/case-file.ts';
 import { MAX_ITERATIONS, PBKDF2_ITERATIONS, asSealed, fromBase64, toBase64 } from '../../src/lib/appeal/case-crypto.ts';
 import { caseDeadlinesView, rowView, type CasePlan } from '../../src/lib/appeal/case-view.ts';
+import { en } from '../../src/i18n/en.ts';
 import { readItem, removeItem, writeItem } from '../../src/lib/appeal/device-store.ts';
 import { emptyLetterInput } from '../../src/lib/appeal/letter.ts';
 import { toHtml } from '../../src/lib/format/tree.ts';
@@ -119,9 +119,9 @@ describe('a case file without a passphrase', () => {
   });
 
   it('has a message for every problem that says what to do', () => {
-    expect(PROBLEMS.newer).toMatch(/newer version.*Reload/);
-    expect(PROBLEMS['wrong-passphrase']).toMatch(/passphrase does not open/);
-    expect(PROBLEMS.damaged).toMatch(/damaged/);
+    expect(en.caseFile.problems.newer).toMatch(/newer version.*Reload/);
+    expect(en.caseFile.problems['wrong-passphrase']).toMatch(/passphrase does not open/);
+    expect(en.caseFile.problems.damaged).toMatch(/damaged/);
   });
 });
 
@@ -227,12 +227,14 @@ describe('what the page does with a case', () => {
     const r = withDraft(c, draft, 'The draft letter');
     expect(r.case.letter).toBe('The draft letter');
     expect(r.case.denial).toEqual({ ...filled().denial, payer: 'Other payer', reason: 'coding' });
-    expect(r.filled).toEqual(['Insurer or plan name', 'Reason given in the denial']);
+    expect(r.filled).toEqual(['payer', 'reason']);
     expect(c.letter).toBe(filled().letter); // the case given is left as it was
   });
 
   it('draws a row as labelled fields whose values are text, never markup', () => {
-    const html = toHtml(rowView('calls', 1, { ...emptyRow('calls'), said: '<img src=x onerror=alert(1)>' }));
+    const html = toHtml(
+      rowView('calls', 1, { ...emptyRow('calls'), said: '<img src=x onerror=alert(1)>' }, en.caseFile.view),
+    );
     expect(html).toContain('<legend>Call 2</legend>');
     expect(html).toContain('<label for="calls-2-said">What they said</label>');
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;</textarea>');
@@ -247,16 +249,32 @@ describe('what the page does with a case', () => {
       first: { name: 'Redetermination', deadline: { kind: 'days', days: 120, receiptDays: 5 } },
     };
     const denial = { ...filled().denial, planType: 'medicare', noticeDate: '2026-10-31', noticeDeadline: '2027-03-01' };
-    const html = toHtml(caseDeadlinesView(medicare, denial, '2026-11-30'));
+    const html = toHtml(caseDeadlinesView(medicare, denial, '2026-11-30', en.caseFile.view, en.deadlineWords));
     expect(html).toContain('data-deadline="2027-03-05"'); // 5 days for mail + 120 days
     expect(html).toContain('(95 days from today)');
     expect(html).toContain('printed on your notice: <strong>March 1, 2027</strong>');
-    expect(toHtml(caseDeadlinesView(medicare, { ...denial, noticeDate: '2027-01-01' }, '2026-11-30'))).toMatch(
-      /after today/,
-    );
-    expect(toHtml(caseDeadlinesView(undefined, { ...denial, noticeDeadline: '' }, '2026-11-30'))).toMatch(
-      /Pick your kind of plan/,
-    );
+    expect(
+      toHtml(
+        caseDeadlinesView(
+          medicare,
+          { ...denial, noticeDate: '2027-01-01' },
+          '2026-11-30',
+          en.caseFile.view,
+          en.deadlineWords,
+        ),
+      ),
+    ).toMatch(/after today/);
+    expect(
+      toHtml(
+        caseDeadlinesView(
+          undefined,
+          { ...denial, noticeDeadline: '' },
+          '2026-11-30',
+          en.caseFile.view,
+          en.deadlineWords,
+        ),
+      ),
+    ).toMatch(/Pick your kind of plan/);
   });
 });
 

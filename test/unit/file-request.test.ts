@@ -10,6 +10,10 @@ import { describe, expect, it } from 'vitest';
 import { buildFileRequest, emptyFileRequest, type FileRequestInput } from '../../src/lib/appeal/file-request.ts';
 import { appealDeadlinesFileSchema } from '../../src/schemas/appeal.ts';
 import { fileRequestWording, type FileRequestWording } from '../../src/schemas/letter.ts';
+import { LETTER_WORDS } from '../../src/i18n/letter-words.ts';
+import { siteCatalog } from '../../src/lib/content/load.ts';
+import { localizedAppealPlans } from '../../src/lib/i18n/localize.ts';
+import { factDifference } from '../../src/lib/i18n/facts.ts';
 
 const plans = appealDeadlinesFileSchema.parse(
   parse(readFileSync(fileURLToPath(new URL('../../content/appeal-deadlines.yaml', import.meta.url)), 'utf8')),
@@ -25,7 +29,7 @@ const filled = (over: Partial<FileRequestInput> = {}): FileRequestInput => ({
   therapy: 'PRP injection',
   ...over,
 });
-const letter = (i: FileRequestInput) => buildFileRequest(i, wording(i.planType));
+const letter = (i: FileRequestInput) => buildFileRequest(i, wording(i.planType), LETTER_WORDS.en);
 
 describe('the claim-file letter, for every kind of plan', () => {
   it('asks for the file and the criteria in the plan’s own words, says it is not the appeal, and signs off', () => {
@@ -84,7 +88,7 @@ describe('the claim-file letter, for every kind of plan', () => {
       note: 'A note for the test reader.',
       sources: ['x'],
     };
-    const text = buildFileRequest(filled({ planType: 'medicare' }), own);
+    const text = buildFileRequest(filled({ planType: 'medicare' }), own, LETTER_WORDS.en);
     expect(text).toContain('Please send my test file under Test Rule 9.\n\nPlease send the test criteria too.');
     expect(text).not.toContain('A note for the test reader');
   });
@@ -112,5 +116,26 @@ describe('the fileRequest schema', () => {
       'ask: free is true, so ask must say "free of charge"',
     ]);
     expect(issues({ ...good, sources: [] }).map((m) => m.split(':')[0])).toEqual(['sources']);
+  });
+});
+
+describe('the claim-file letter in Spanish, for every kind of plan', () => {
+  const { catalog } = siteCatalog();
+  const spanish = localizedAppealPlans(catalog.appeals, 'es', catalog.es.appeals);
+  it('states the English facts, cites the same rules, and claims free copies only where the rule does', () => {
+    for (const p of spanish) {
+      const i = filled({ planType: p.planType, serviceDate: '2026-10-15' });
+      const en = letter(i);
+      const es = buildFileRequest(i, p.fileRequest, LETTER_WORDS.es);
+      expect(factDifference(en, es), p.planType).toEqual({ missing: [], added: [] });
+      expect(es).toContain('Asunto: Solicitud del expediente de mi reclamo y de los criterios usados');
+      expect(es).toContain(`\n\n${p.fileRequest.ask}\n\n${p.fileRequest.criteria}\n\n`);
+      expect(es).toContain('Ustedes negaron la cobertura de PRP injection. Antes de apelar');
+      expect(es).toContain('Esta carta no es mi apelación');
+      expect(es).toMatch(/Atentamente,\n\nPat Example\nNúmero de miembro: XYZ123$/);
+      if (p.fileRequest.free) expect(es, p.planType).toMatch(/sin costo/);
+      else expect(es, p.planType).not.toMatch(/sin costo|gratis|gratuit/);
+      expect(es).not.toContain(p.fileRequest.note); // the note is for the reader, not the plan
+    }
   });
 });

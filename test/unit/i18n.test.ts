@@ -8,6 +8,8 @@ import {
   checkAppealsTranslation,
   checkChangesTranslation,
   checkCostsTranslation,
+  checkDenialCodesTranslation,
+  checkStateHelpTranslation,
   checkGlossaryTranslation,
   checkCoverageTranslation,
   checkFlowTranslation,
@@ -29,6 +31,8 @@ import {
   localizedCosts,
   localizedCoverage,
   localizedFlow,
+  localizedDenialCodes,
+  localizedStateHelp,
   localizedGlossary,
   localizedMedicareRates,
   localizedMedicare,
@@ -200,6 +204,103 @@ describe('the appeal steps in Spanish (content/es/appeal-deadlines.yaml)', () =>
     expect(out).toMatch(/plans\[0\]\.levels: \S+ has no translation of this step/);
     expect(out).toMatch(/plans\[1\]\.levels\[0\]\.note: undefined is missing: the English step has one/);
     expect(out).toMatch(/plans\[2\]\.summary: reclamación uses another word for "claim"/);
+  });
+  it('holds the letters’ legal wording to the English: its citations, and free copies only where given', () => {
+    const t = copy();
+    const at = (planType: string) => t.plans.findIndex((p) => p.planType === planType);
+    const [market, medicare, medicaid] = [at('marketplace'), at('medicare'), at('medicaid')];
+    t.plans[market]!.letter.ask = t.plans[market]!.letter.ask.replace('147.136', '147.163');
+    t.plans[medicare]!.fileRequest.ask = 'Les pido que me envíen, sin costo, una copia del expediente de mi reclamo.';
+    t.plans[medicaid]!.fileRequest.ask = t.plans[medicaid]!.fileRequest.ask.replace(', sin costo,', '');
+    t.plans[medicaid]!.letter.next = 'Si mantienen la denegación, pediré una revisión de mi reclamación.';
+    const out = check(t).join('\n');
+    expect(out).toMatch(new RegExp(`plans\\[${market}\\]\\.letter\\.ask: 147\\.136 lacks a fact of the English`));
+    expect(out).toMatch(
+      new RegExp(`plans\\[${market}\\]\\.letter\\.ask: 147\\.163 states a fact the English does not`),
+    );
+    expect(out).toMatch(
+      new RegExp(`plans\\[${medicare}\\]\\.fileRequest\\.ask: .* claims free copies that no sourced rule`),
+    );
+    expect(out).toMatch(new RegExp(`plans\\[${medicaid}\\]\\.fileRequest\\.ask: .* must say "sin costo"`));
+    expect(out).toMatch(
+      new RegExp(`plans\\[${medicaid}\\]\\.letter\\.next: reclamación uses another word for "claim"`),
+    );
+  });
+  it('lays the letters’ Spanish wording over the English, keeping its sources and whether copies are free', () => {
+    const plans = localizedAppealPlans(catalog.appeals, 'es', translation);
+    for (const p of plans) {
+      const en = catalog.appeals.find((x) => x.planType === p.planType)!;
+      expect(p.letter.sources).toEqual(en.letter.sources);
+      expect(p.fileRequest.free).toBe(en.fileRequest.free);
+      expect(p.letter.ask).not.toBe(en.letter.ask);
+      expect(p.fileRequest.note).not.toBe(en.fileRequest.note);
+    }
+  });
+});
+
+describe('the letter reader’s codes in Spanish (content/es/denial-codes.yaml)', () => {
+  const { catalog } = siteCatalog();
+  const translation = catalog.es.denialCodes!;
+  const check = (t: typeof translation) =>
+    checkDenialCodesTranslation(t, 'es.yaml', catalog.denialCodes!, catalog.es.terms).problems.map(
+      (p) => `${p.field}: ${String(p.value)} ${p.message}`,
+    );
+  it('explains every code of the real file, code for code, with the same facts', () => {
+    expect(check(translation)).toEqual([]);
+    const codes = localizedDenialCodes(catalog.denialCodes!, 'es', translation);
+    expect(codes.carc.find((c) => c.code === '50')?.meaning).toBe(
+      'El plan dice que la atención no era médicamente necesaria.',
+    );
+    expect(codes.carc.find((c) => c.code === '46')?.stopped).toBe('2003-10-16'); // facts stay the English
+    expect(codes.planSigns).toBe(catalog.denialCodes!.planSigns); // letters are read in English
+  });
+  it('names a missing code, a code the English lacks, a code twice, a changed code and an avoided word', () => {
+    const t = structuredClone(translation);
+    t.carc = t.carc.filter((c) => c.code !== '50');
+    t.rarc.push({ code: 'N999', meaning: 'Un código que no existe.' }, { ...t.rarc[0]! });
+    t.groups[0]!.meaning += ' Vea el código 45.';
+    t.carc[0]!.meaning = 'Una reclamación negada.';
+    const out = check(t).join('\n');
+    expect(out).toMatch(/carc: 50 has no translation of this English code/);
+    expect(out).toMatch(/rarc\[\d+\]\.code: N999 is not a code of the English rarc/);
+    expect(out).toMatch(/rarc\[\d+\]\.code: N115 is translated twice/);
+    expect(out).toMatch(/groups\[0\]\.meaning: 45 states a fact the English does not/);
+    expect(out).toMatch(/carc\[0\]\.meaning: reclamación uses another word for "claim"/);
+  });
+});
+
+describe('who can help, in Spanish (content/es/state-help.yaml)', () => {
+  const { catalog } = siteCatalog();
+  const translation = catalog.es.stateHelp!;
+  const check = (t: typeof translation) =>
+    checkStateHelpTranslation(t, 'es.yaml', catalog.stateHelp!, catalog.es.terms).problems.map(
+      (p) => `${p.field}: ${String(p.value)} ${p.message}`,
+    );
+  it('translates every kind of office, plan note and text of ours, and keeps the offices’ own names', () => {
+    expect(check(translation)).toEqual([]);
+    const help = localizedStateHelp(catalog.stateHelp!, 'es', translation);
+    const nc = help.states.find((s) => s.code === 'NC')!;
+    expect(nc.name).toBe('Carolina del Norte');
+    const en = catalog.stateHelp!.states.find((s) => s.code === 'NC')!;
+    expect(nc.offices.map((o) => [o.name, 'phone' in o ? o.phone : undefined, o.sources])).toEqual(
+      en.offices.map((o) => [o.name, 'phone' in o ? o.phone : undefined, o.sources]),
+    );
+    const texts = (h: typeof help) =>
+      h.states.flatMap((s) => s.offices.flatMap((o) => ('lookWhere' in o && o.lookWhere ? [o.lookWhere] : [])));
+    expect(texts(help).some((x) => /^We could not/.test(x))).toBe(false);
+    expect(texts(help).length).toBe(texts(catalog.stateHelp!).length);
+  });
+  it('names a missing text, a changed phone number, an unknown kind and an unknown state', () => {
+    const t = structuredClone(translation);
+    t.texts[0]!.text = t.texts[0]!.text.replace('1-800-633-4227', '1-800-633-4228');
+    t.texts.pop();
+    t.kinds.push({ kind: 'lawyer', title: 'Abogado', helps: 'Un abogado de su estado.' });
+    t.states.push({ code: 'ZZ', name: 'Ningún estado' });
+    const out = check(t).join('\n');
+    expect(out).toMatch(/texts: .* has no translation/);
+    expect(out).toMatch(/texts\[0\]\.text: 1-800-633-4227 lacks a fact of the English/);
+    expect(out).toMatch(/kinds\[\d+\]: lawyer is not in the English kinds/);
+    expect(out).toMatch(/states\[\d+\]\.code: ZZ is not a state of the English file/);
   });
 });
 
@@ -659,10 +760,14 @@ describe("Original Medicare's local rules in Spanish (content/es/medicare-contra
     t.states = t.states.slice(1);
     expect(lines(t)).toEqual([
       `contractors[${at(t, 'noridian-je')}].decisions[0].note: undefined is missing: the English item has one`,
-      `contractors[${at(t, 'noridian-je')}].decisions[1].note: Una nota que el inglés no tiene. is extra: the English item has none`,
-      `contractors[${at(t, 'cgs-j15')}].decisions[0]: amniotic-injections must translate the English item prp/joints-and-tendons here`,
-      `contractors[${at(t, 'cgs-j15')}].decisions[1]: prp/joints-and-tendons must translate the English item amniotic-injections here`,
-      `states: ${english.states.length - 1} has ${english.states.length - 1} items; the English has ${english.states.length}`,
+      `contractors[${at(t, 'noridian-je')}].decisions[1].note: Una nota que el inglés no tiene. ` +
+        'is extra: the English item has none',
+      `contractors[${at(t, 'cgs-j15')}].decisions[0]: amniotic-injections ` +
+        'must translate the English item prp/joints-and-tendons here',
+      `contractors[${at(t, 'cgs-j15')}].decisions[1]: prp/joints-and-tendons ` +
+        'must translate the English item amniotic-injections here',
+      `states: ${english.states.length - 1} has ${english.states.length - 1} items; ` +
+        `the English has ${english.states.length}`,
       `contractors[${jf}].decisions[1].note: L39118 lacks a fact of the English`,
       `contractors[${jf}].decisions[1].note: L39119 states a fact the English does not`,
       'national[0].says: reclamación uses another word for "claim": write "reclamo"',

@@ -15,6 +15,10 @@ import {
 } from '../../src/lib/appeal/draft.ts';
 import { appealDeadlinesFileSchema, planType as planTypeSchema } from '../../src/schemas/appeal.ts';
 import type { LetterWording } from '../../src/schemas/letter.ts';
+import { LETTER_WORDS } from '../../src/i18n/letter-words.ts';
+import { siteCatalog } from '../../src/lib/content/load.ts';
+import { localizedAppealPlans } from '../../src/lib/i18n/localize.ts';
+import { factDifference } from '../../src/lib/i18n/facts.ts';
 
 // The wording that cites law is content: each plan's `letter` block in content/appeal-deadlines.yaml.
 const plans = appealDeadlinesFileSchema.parse(
@@ -26,7 +30,7 @@ const wording = (planType: string): LetterWording => {
   return p.letter;
 };
 /** The letter for an input, with its plan's wording from the content. */
-const letter = (i: LetterInput) => buildLetter(i, wording(i.planType));
+const letter = (i: LetterInput) => buildLetter(i, wording(i.planType), LETTER_WORDS.en);
 
 const filled = (over: Partial<LetterInput> = {}): LetterInput => ({
   ...emptyLetterInput('2026-11-22'),
@@ -121,7 +125,7 @@ describe('appeal letter wording (content)', () => {
       fileRight: 'Please send me my test file.',
       sources: ['x'],
     };
-    const text = buildLetter(filled({ planType: 'medicaid' }), own);
+    const text = buildLetter(filled({ planType: 'medicaid' }), own, LETTER_WORDS.en);
     expect(text).toContain('I ask for a review under Test Rule 1. I am appealing your decision');
     expect(text).toContain('Please send me my test file. Please include the medical policy');
     expect(text).toContain('Please send me your decision in writing. Then I will go to the next test level.');
@@ -229,5 +233,91 @@ describe('presetFromHash', () => {
   it('drops names every object has, which are not reasons or enclosures', () => {
     expect(presetFromHash('#denialReason=constructor')).toEqual({});
     expect(presetFromHash('#denialReason=toString&planType=__proto__')).toEqual({});
+  });
+});
+
+/**
+ * The letter in Spanish (issue #17): the same input gives the same letter in each language, fact for fact,
+ * with each plan's legal wording from its checked translation (content/es/appeal-deadlines.yaml), and the
+ * plain parts from the letter's own words (src/i18n/letter-words/).
+ */
+describe('appeal letter in Spanish', () => {
+  const { catalog } = siteCatalog();
+  const spanish = localizedAppealPlans(catalog.appeals, 'es', catalog.es.appeals);
+  const spanishWording = (planType: string) => spanish.find((p) => p.planType === planType)!.letter;
+  const enLetter = (i: LetterInput) => buildLetter(i, wording(i.planType), LETTER_WORDS.en);
+  const esLetter = (i: LetterInput) => buildLetter(i, spanishWording(i.planType), LETTER_WORDS.es);
+  /** The rule each plan's letter cites, as it must read in both languages. */
+  const CITED: Record<string, string[]> = {
+    marketplace: ['45 CFR 147.136'],
+    'employer-insured': ['29 CFR 2560.503-1', '29 CFR 2560.503-1(h)(2)(iii)', 'ERISA', '503'],
+    'employer-self-funded': ['29 CFR 2560.503-1(h)(2)(iii)', 'ERISA'],
+    medicare: ['42 CFR', '405'],
+    'medicare-advantage': ['42 CFR 422.582', '42 CFR 422.592'],
+    medicaid: ['42 CFR 438.402'],
+    tricare: ['TRICARE'],
+    va: ['Higher-Level Review', 'Supplemental Claim', 'Board Appeal'],
+  };
+
+  for (const planType of PLAN_TYPE_IDS)
+    for (const reason of Object.keys(DENIAL_REASONS) as DenialReason[])
+      it(`${planType} × ${reason}: states the same facts in both languages, and cites the same rules`, () => {
+        const i = filled({ planType, denialReason: reason, serviceDate: '2026-10-15', enclosures: ['notice', 'bill'] });
+        const [en, es] = [enLetter(i), esLetter(i)];
+        // Every date, amount, claim and member number and citation of one is in the other, and nothing more.
+        expect(factDifference(en, es)).toEqual({ missing: [], added: [] });
+        for (const value of ['2026-11-22', '2026-11-02', '2026-10-15', 'C-9', 'U123', 'Pat Example', 'Dr. Lee'])
+          for (const text of [en, es]) expect(text).toContain(value);
+        for (const rule of CITED[planType]!) {
+          expect(en, rule).toContain(rule);
+          expect(es, rule).toContain(rule);
+        }
+        expect(es).toContain(`El motivo que ustedes dieron: ${LETTER_WORDS.es.appeal.reasons[reason]}.`);
+        expect(es).toContain('Documentos adjuntos:\n- Una copia del aviso de denegación\n- La factura detallada');
+        expect(es).toMatch(/Atentamente,\n\nPat Example\nNúmero de miembro: U123$/);
+        // No English sentence of the letter's own is left in the Spanish one.
+        for (const english of ['To whom it may concern', 'Enclosures:', 'The reason you gave', 'Sincerely'])
+          expect(es).not.toContain(english);
+        expect(es).not.toMatch(/undefined|NaN|\[object|\[/);
+      });
+
+  it('keeps the same paragraphs in both languages, in the same order', () => {
+    const i = filled({ planType: 'medicaid' });
+    const paragraphs = (t: string) => t.split('\n\n').length;
+    expect(paragraphs(esLetter(i))).toBe(paragraphs(enLetter(i)));
+    expect(esLetter(i).split('\n\n')[4]).toBe(
+      `${spanishWording('medicaid').ask} Apelo su decisión de negar la cobertura de PRP injection para mi ` +
+        'right knee arthritis.',
+    );
+  });
+
+  it('shows Spanish [brackets] for what is missing', () => {
+    const text = esLetter(emptyLetterInput('2026-11-22'));
+    for (const gap of ['[Nombre de la aseguradora o del plan]', '[Su nombre]', '[Número de miembro]', '[tratamiento]'])
+      expect(text).toContain(gap);
+    expect(text).toContain('Ustedes negaron este tratamiento porque');
+    expect(text).not.toContain('Tratamientos que ya probé');
+  });
+
+  it('has a Spanish word for every reason and every enclosure the English letter has', () => {
+    const keys = (o: object) => Object.keys(o).sort();
+    const { appeal: en } = LETTER_WORDS.en;
+    const { appeal: es } = LETTER_WORDS.es;
+    for (const [a, b] of [
+      [en.reasons, es.reasons],
+      [en.reasonText, es.reasonText],
+      [en.enclosures, es.enclosures],
+    ] as const)
+      expect(keys(b)).toEqual(keys(a));
+    expect(en.reasons).toBe(DENIAL_REASONS); // the English menu and letter are one vocabulary
+    expect(en.enclosures).toBe(ENCLOSURES);
+  });
+
+  it('keeps the letter’s language in a kept draft, and ignores one it does not know', () => {
+    const input = filled();
+    expect(parseDraft(serializeDraft({ input, edited: '', letterLang: 'es' }), '2026-11-22')?.letterLang).toBe('es');
+    const raw = JSON.parse(serializeDraft({ input, edited: '' }));
+    expect(raw.letterLang).toBeUndefined();
+    expect(parseDraft(JSON.stringify({ ...raw, letterLang: 'fr' }), '2026-11-22')?.letterLang).toBeUndefined();
   });
 });

@@ -274,7 +274,10 @@ describe('how the Spanish pages word the rules', () => {
       ['palmetto-jm', 'el resto de Virginia'],
     ]);
     expect(answer('VA')).toMatch(
-      /^En Virginia, dos contratistas .*Novitas Solutions \(jurisdicción JL\) en Arlington, Fairfax y Alexandria, y Palmetto GBA \(jurisdicción JM\) en el resto de Virginia\./,
+      new RegExp(
+        '^En Virginia, dos contratistas .*Novitas Solutions \\(jurisdicción JL\\) en Arlington, Fairfax y ' +
+          'Alexandria, y Palmetto GBA \\(jurisdicción JM\\) en el resto de Virginia\\.',
+      ),
     );
   });
 

@@ -533,7 +533,8 @@ describe('Original Medicare cost-sharing (hand-computed, 2026 figures)', () => {
     const link = (id: string) => ({ label: id, href: `#${id}` });
     const html = toHtml(medicareView(medicareEstimate(m!, rates)!, rates, link, '/es/abn/', ES));
     const text = html.replace(/<[^>]+>/g, '');
-    // $1,063.48 with the whole $283 deductible left: $283 + 20% of $780.48 = $439.10; Plan N: $283, or $303 with its copay.
+    // $1,063.48 with the whole $283 deductible left: $283 + 20% of $780.48 = $439.10;
+    // Plan N: $283, or $303 with its copay.
     expect(text).toContain('El monto nacional de Medicare de 2026 por PRP para una herida por diabetes');
     expect(text).toContain('es $1,063.48 por servicio, en un consultorio médico');
     expect(text).toContain(

@@ -22,6 +22,9 @@ import { pageLines, pdfText, type PdfTextItem } from '../../src/lib/appeal/pdf-l
 import { readLetter } from '../../src/lib/appeal/reader.ts';
 import { readerData } from '../../src/lib/appeal/reader-data.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
+import { en } from '../../src/i18n/en.ts';
+
+const PDF = en.letterReader.pdf;
 import { LETTER_PDF_DIR, letterPdfs } from '../../scripts/letter-pdfs.ts';
 
 /** A piece of text at (x, y), 11 points high, as pdf.js gives it. */
@@ -113,18 +116,22 @@ describe('what the reader is told', () => {
   it('says in plain words what went wrong and what to do, and that the text box is as it was', () => {
     const all: PdfProblem[] = ['too-big', 'picture', 'too-many-pages', 'no-text', 'locked', 'damaged', 'unreadable'];
     for (const p of all)
-      expect(problemMessage(p, file), p).toMatch(/(paste|type) the .*Nothing in the text box has changed\.$/i);
-    expect(problemMessage('no-text', file)).toMatch(
+      expect(problemMessage(p, file, PDF), p).toMatch(/(paste|type) the .*Nothing in the text box has changed\.$/i);
+    expect(problemMessage('no-text', file, PDF)).toMatch(
       /^This PDF has no text we can read: it may be a scan\. Type the key parts instead\./,
     );
-    expect(problemMessage('too-big', file)).toMatch(/“letter\.pdf” is 12\.5 MB\. The reader opens PDFs up to 10 MB/);
-    expect(problemMessage('too-many-pages', file)).toMatch(/has 73 pages\. The reader opens PDFs of up to 50 pages/);
-    expect(problemMessage('locked', file)).toMatch(/locked with a password/);
-    expect(problemMessage('damaged', file)).toMatch(/may be damaged/);
+    expect(problemMessage('too-big', file, PDF)).toMatch(
+      /“letter\.pdf” is 12\.5 MB\. The reader opens PDFs up to 10 MB/,
+    );
+    expect(problemMessage('too-many-pages', file, PDF)).toMatch(
+      /has 73 pages\. The reader opens PDFs of up to 50 pages/,
+    );
+    expect(problemMessage('locked', file, PDF)).toMatch(/locked with a password/);
+    expect(problemMessage('damaged', file, PDF)).toMatch(/may be damaged/);
   });
   it('after a read, counts the pages and asks the reader to check the text', () => {
-    expect(readMessage('eob.pdf', 1)).toMatch(/^Read 1 page of “eob\.pdf” on this device\. .*check it/);
-    expect(readMessage('eob.pdf', 2)).toMatch(/^Read 2 pages of/);
+    expect(readMessage('eob.pdf', 1, PDF)).toMatch(/^Read 1 page of “eob\.pdf” on this device\. .*check it/);
+    expect(readMessage('eob.pdf', 2, PDF)).toMatch(/^Read 2 pages of/);
   });
 });
 
@@ -159,7 +166,7 @@ describe('the sample PDFs (test/fixtures/letters/*.pdf)', () => {
     expect(text.split('\n').map(squeeze).filter(Boolean)).toEqual(pasted.split('\n').map(squeeze).filter(Boolean));
     const data = readerData(loadContent('content').catalog);
     const summary = (t: string) => {
-      const r = readLetter(t, data, '2026-11-30');
+      const r = readLetter(t, data, '2026-11-30', { ...en.letterReader.why, lang: 'en' });
       return {
         plan: r.plan.plan,
         date: r.noticeDate.date,

@@ -9,17 +9,20 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { codeCovers, numberPattern, readLetter } from '../../src/lib/appeal/reader.ts';
-import { readerData } from '../../src/lib/appeal/reader-data.ts';
+import { readerData, readerPlans } from '../../src/lib/appeal/reader-data.ts';
 import { readingView, type ReaderChoices, type ReaderContext } from '../../src/lib/appeal/reader-view.ts';
 import { toHtml } from '../../src/lib/format/tree.ts';
 import { sitePaths } from '../../src/lib/paths.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { NOTICE_PLAN_IDS } from '../../src/schemas/plan-type.ts';
 import { NOTICE_REASON_IDS } from '../../src/schemas/denial.ts';
+import { en } from '../../src/i18n/en.ts';
+import { REASON_HELP } from '../../src/lib/flow/appeal-outcome.ts';
 
 const { catalog } = loadContent('content');
 const data = readerData(catalog);
 const TODAY = '2026-11-30';
+const WHY = { ...en.letterReader.why, lang: 'en' as const };
 
 interface Fixture {
   id: string;
@@ -52,7 +55,7 @@ describe('sample letters', () => {
 
   for (const f of fixtures) {
     describe(f.id, () => {
-      const r = readLetter(f.text, data, TODAY);
+      const r = readLetter(f.text, data, TODAY, WHY);
       it('finds the plan type, with the words that show it', () => {
         expect(r.plan.plan).toBe(f.expect.planType);
         expect(r.plan.evidence.length).toBeGreaterThan(0);
@@ -84,7 +87,7 @@ describe('sample letters', () => {
   it('matches the billing codes to the therapies whose pages list them', () => {
     const byCode = (text: string) =>
       Object.fromEntries(
-        readLetter(text, data, TODAY).billingCodes.map((c) => [c.code, c.therapies.map((t) => t.slug)]),
+        readLetter(text, data, TODAY, WHY).billingCodes.map((c) => [c.code, c.therapies.map((t) => t.slug)]),
       );
     expect(byCode('CPT 0232T and J7325 and Q4101 and 15275 and 86999')).toEqual({
       '0232T': ['prp'],
@@ -98,7 +101,7 @@ describe('sample letters', () => {
 
 describe('edge cases', () => {
   it('finds nothing in empty text, and guesses nothing', () => {
-    const r = readLetter('   \n', data, TODAY);
+    const r = readLetter('   \n', data, TODAY, WHY);
     expect(r.plan).toEqual({ plan: null, evidence: [], candidates: [] });
     expect(r.noticeDate).toEqual({ date: null, others: [] });
     expect(r.reason).toEqual({ reason: null, evidence: [], candidates: [] });
@@ -106,17 +109,17 @@ describe('edge cases', () => {
   });
 
   it('names no plan when the signs point two ways, and lists both', () => {
-    const r = readLetter('TRICARE\nMedicare Summary Notice\nWe denied it.', data, TODAY);
+    const r = readLetter('TRICARE\nMedicare Summary Notice\nWe denied it.', data, TODAY, WHY);
     expect(r.plan.plan).toBeNull();
     expect(r.plan.candidates.map((c) => c.plan).sort()).toEqual(['medicare', 'tricare']);
   });
 
   it('names no plan from one weak sign', () => {
-    expect(readLetter('Dear Veteran, your claim was denied.', data, TODAY).plan.plan).toBeNull();
+    expect(readLetter('Dear Veteran, your claim was denied.', data, TODAY, WHY).plan.plan).toBeNull();
   });
 
   it('with two dates that could each be the notice date, takes the first and says why', () => {
-    const r = readLetter('March 3, 2026\n\nSome text.\n\nMarch 9, 2026\n', data, TODAY);
+    const r = readLetter('March 3, 2026\n\nSome text.\n\nMarch 9, 2026\n', data, TODAY, WHY);
     expect(r.noticeDate.date).toBe('2026-03-03');
     expect(r.noticeDate.why).toMatch(/other dates/);
     expect(r.noticeDate.others).toEqual([
@@ -125,13 +128,18 @@ describe('edge cases', () => {
   });
 
   it('prefers a labelled notice date to one on a line of its own', () => {
-    const r = readLetter('March 3, 2026\nDate of this notice: 03/05/2026', data, TODAY);
+    const r = readLetter('March 3, 2026\nDate of this notice: 03/05/2026', data, TODAY, WHY);
     expect(r.noticeDate.date).toBe('2026-03-05');
     expect(r.noticeDate.why).toMatch(/label/);
   });
 
   it('never takes a date in the future, a date of service or a deadline', () => {
-    const r = readLetter('Date: 01/05/2027\nDate of service: 10/01/2026\nAppeal by November 1, 2026.', data, TODAY);
+    const r = readLetter(
+      'Date: 01/05/2027\nDate of service: 10/01/2026\nAppeal by November 1, 2026.',
+      data,
+      TODAY,
+      WHY,
+    );
     expect(r.noticeDate.date).toBeNull();
     expect(r.noticeDate.others.map((o) => [o.date, o.why])).toEqual([
       ['2027-01-05', expect.stringMatching(/after today/)],
@@ -141,29 +149,34 @@ describe('edge cases', () => {
   });
 
   it('skips dates that do not exist', () => {
-    expect(readLetter('02/30/2026', data, TODAY).noticeDate.date).toBeNull();
+    expect(readLetter('02/30/2026', data, TODAY, WHY).noticeDate.date).toBeNull();
   });
 
   it('does not take ZIP codes, form numbers or ID parts as billing codes', () => {
-    const r = readLetter('Fargo, ND 58100\nVA Form 10182\nPO Box 20610\nMember H0000-TEST-55\nSURG.00011', data, TODAY);
+    const r = readLetter(
+      'Fargo, ND 58100\nVA Form 10182\nPO Box 20610\nMember H0000-TEST-55\nSURG.00011',
+      data,
+      TODAY,
+      WHY,
+    );
     expect(r.billingCodes).toEqual([]);
   });
 
   it('takes a remark code only where the line says it is a code', () => {
-    expect(readLetter('Suite M1, Main Street', data, TODAY).adjustments).toEqual([]);
-    expect(readLetter('Remark: M1', data, TODAY).adjustments.map((a) => [a.code, a.entry])).toEqual([
+    expect(readLetter('Suite M1, Main Street', data, TODAY, WHY).adjustments).toEqual([]);
+    expect(readLetter('Remark: M1', data, TODAY, WHY).adjustments.map((a) => [a.code, a.entry])).toEqual([
       ['M1', undefined],
     ]);
   });
 
   it('reports a code it has no meaning for without inventing one', () => {
-    const [a] = readLetter('Codes: CO-999', data, TODAY).adjustments;
+    const [a] = readLetter('Codes: CO-999', data, TODAY, WHY).adjustments;
     expect(a).toMatchObject({ code: 'CO-999', group: { code: 'CO' } });
     expect(a?.entry).toBeUndefined();
   });
 
   it('gives no reason when two reasons score the same', () => {
-    const r = readLetter('Codes: CO-50, CO-55', data, TODAY);
+    const r = readLetter('Codes: CO-50, CO-55', data, TODAY, WHY);
     expect(r.reason.reason).toBeNull();
     expect(r.reason.candidates.map((c) => c.reason).sort()).toEqual(['experimental', 'not-medically-necessary']);
   });
@@ -188,14 +201,24 @@ describe('code ranges and printed numbers', () => {
 describe('what the reader shows', () => {
   const ctx: ReaderContext = {
     today: TODAY,
-    plans: catalog.appeals,
+    plans: readerPlans(catalog.appeals, catalog.appeals),
     workersCompLabel: "Workers' compensation",
     paths: sitePaths,
     externalReviewSource: 'healthcare-gov-external-review',
+    words: en.letterReader.view,
+    deadlineWords: en.deadlineWords,
+    reasonLabels: en.noticeReasons,
+    reasonAnchors: {
+      'not-medically-necessary': REASON_HELP['not-medically-necessary'].anchor.en,
+      experimental: REASON_HELP.experimental.anchor.en,
+      'no-prior-authorization': REASON_HELP['no-prior-authorization'].anchor.en,
+      'out-of-network': REASON_HELP['out-of-network'].anchor.en,
+      coding: REASON_HELP.coding.anchor.en,
+    },
   };
   const show = (id: string, choices: ReaderChoices = {}) => {
     const f = fixtures.find((x) => x.id === id)!;
-    return toHtml(readingView(readLetter(f.text, data, TODAY), choices, ctx));
+    return toHtml(readingView(readLetter(f.text, data, TODAY, WHY), choices, ctx));
   };
 
   it('gives the deadline as a date, the outside review and a filled-in letter link after #', () => {
@@ -216,7 +239,7 @@ describe('what the reader shows', () => {
 
   it('asks for what it did not find, and gives no letter reason for an exclusion', () => {
     const html = show('va-community-care-coding-bmac');
-    expect(html).toContain('data-missing="Policy number"');
+    expect(html).toContain('data-missing="policies"');
     const excluded = show('marketplace-excluded-adipose');
     expect(excluded).toContain('#planType=marketplace&amp;noticeDate=2026-04-02');
     expect(excluded).not.toContain('denialReason=');
@@ -234,7 +257,7 @@ describe('what the reader shows', () => {
   it('labels a policy that is no longer in force where it names it', () => {
     const oth024 = data.policies.find((p) => p.id === 'uhc-oth024')!;
     expect(oth024.status).toMatch(/^Superseded: replaced by /);
-    const html = toHtml(readingView(readLetter('Denied under policy OTH024.', data, TODAY), {}, ctx));
+    const html = toHtml(readingView(readLetter('Denied under policy OTH024.', data, TODAY, WHY), {}, ctx));
     expect(html).toContain(`<strong data-source-status="">${oth024.status}</strong>`);
     // A policy in force carries no label.
     expect(data.policies.find((p) => p.id === 'cigna-mm-0507')?.status).toBeUndefined();

@@ -28,6 +28,7 @@ import { STATE_CODES } from '../../src/schemas/medicare-contractor.ts';
 import { sitePaths } from '../../src/lib/paths.ts';
 import { toHtml } from '../../src/lib/format/tree.ts';
 import { ROOT } from '../support/fixtures.ts';
+import { en } from '../../src/i18n/en.ts';
 
 const FILE = 'content/state-help.yaml';
 const h = loadContent(join(ROOT, 'content'), ROOT).catalog.stateHelp!;
@@ -117,6 +118,8 @@ describe('tel: links', () => {
   });
 });
 
+const HELP = { words: en.stateHelp, lang: 'en' as const };
+
 describe('the letter reader’s copy of the data', () => {
   it('unpacks to exactly the checked data, and is smaller', () => {
     const packed = packHelp(h);
@@ -125,7 +128,7 @@ describe('the letter reader’s copy of the data', () => {
   });
 
   it('shows the offices for the state and plan, with tel: links, sources and checked dates', () => {
-    const html = toHtml(helpView(h, 'GA', 'medicare', sitePaths));
+    const html = toHtml(helpView(h, 'GA', 'medicare', sitePaths, HELP));
     expect(html).toContain('In Georgia, for Original Medicare:');
     expect(html).toContain('href="tel:+18665524464"');
     expect(html).toContain('(option 4)');
@@ -140,14 +143,14 @@ describe('the letter reader’s copy of the data', () => {
   });
 
   it('says where to look when the state has no sourced office, linking the national list', () => {
-    const html = toHtml(helpView(h, 'OH', 'employer-insured', sitePaths));
+    const html = toHtml(helpView(h, 'OH', 'employer-insured', sitePaths, HELP));
     expect(html).toContain('NAIC');
     expect(html).toContain('href="https://content.naic.org/research_actuarial_dept.htm"');
     expect(html).not.toContain('tel:+1800686'); // Ohio's 2008 number is never shown
   });
 
   it('links to the state list, with the plan, when no state is given', () => {
-    const html = toHtml(helpView(h, undefined, 'medicaid', sitePaths));
+    const html = toHtml(helpView(h, undefined, 'medicaid', sitePaths, HELP));
     expect(html).toContain('href="/appeal/find-help/?plan=medicaid"');
     expect(html).not.toContain('data-help-office');
   });

@@ -39,13 +39,15 @@ export const ESTIMATE_WORDS_EN: EstimateWords = {
       '{note} We count a series of {shots} shots. Ask the clinic how many shots you will need, and change the number ' +
       'of sessions to match.',
     askSeries:
-      'This price is {scope}. Ask the clinic whether you will need a series. If so, set the number of sessions to the ' +
+      'This price is {scope}. Ask the clinic whether you will need a series. If so, set the number of ' +
+      'sessions to the ' +
       'number of {units}.',
     perTreatment:
       'The source prices a “treatment” and does not say if that is one shot or the whole series. We count it as one ' +
       'shot. If it is the whole series, the series costs {price} for each area.',
     insurance:
-      'Insurance may pay for the consultation, imaging or harvest only if your plan covers them. Ask your plan before ' +
+      'Insurance may pay for the consultation, imaging or harvest only if your plan covers them. Ask your ' +
+      'plan before ' +
       'you count on it.',
     hsa:
       'An HSA or FSA pays with money you paid no income tax on, so you save about your tax rate times what you pay. ' +

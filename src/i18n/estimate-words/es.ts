@@ -37,13 +37,15 @@ export const ESTIMATE_WORDS_ES: EstimateWords = {
     coversAreas:
       'El precio “{scope}” ya incluye las zonas tratadas. Por eso solo el número de {units} cambia el total.',
     series:
-      '{note} Contamos una serie de {shots} inyecciones. Consulte con la clínica cuántas inyecciones va a necesitar, y ' +
+      '{note} Contamos una serie de {shots} inyecciones. Consulte con la clínica cuántas inyecciones va a ' +
+      'necesitar, y ' +
       'cambie el número de sesiones para que coincida.',
     askSeries:
       'Este precio es {scope}. Consulte con la clínica si va a necesitar una serie. Si es así, ponga como número de ' +
       'sesiones el número de {units}.',
     perTreatment:
-      'La fuente da el precio de un “tratamiento” y no dice si es una inyección o la serie completa. Lo contamos como ' +
+      'La fuente da el precio de un “tratamiento” y no dice si es una inyección o la serie completa. Lo ' +
+      'contamos como ' +
       'una inyección. Si es la serie completa, la serie cuesta {price} por cada zona.',
     insurance:
       'El seguro puede pagar la consulta, los estudios de imagen o la extracción solo si su plan los cubre. Consulte ' +

@@ -108,7 +108,8 @@ export const ESTIMATOR_WORDS_ES: EstimatorWords = {
   medicare: {
     heading: 'Si Medicare Original lo cubre',
     amount:
-      'El monto nacional de Medicare de {year} por {label} es {amount} {perUnit}, en un consultorio médico (publicado en ' +
+      'El monto nacional de Medicare de {year} por {label} es {amount} {perUnit}, en un consultorio médico ' +
+      '(publicado en ' +
       '{release}; {confidence}; fuente: {sources}). {note}',
     about: 'unos {amount}',
     perUnit: { service: 'por servicio', 'square-cm': 'por centímetro cuadrado' },

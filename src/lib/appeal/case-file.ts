@@ -11,7 +11,6 @@
  * the page; see src/schemas/denial.ts).
  */
 import { isIsoDate } from './deadlines.ts';
-import { DENIAL_DETAILS } from './denial-fields.ts';
 import type { Draft } from './draft.ts';
 import { ENCLOSURES, isKeyOf, type Enclosure } from '../../schemas/denial.ts';
 import { asSealed, seal, unseal, type Sealed } from './case-crypto.ts';
@@ -30,50 +29,45 @@ export const MAX_CASE_BYTES = 1_000_000;
 export const MAX_FILE_BYTES = 2_000_000;
 
 /** The denial reasons a case can record: the letter's, and the two more a notice may give. */
-export const CASE_REASONS: Record<string, string> = {
-  ...DENIAL_REASONS,
-  ...Object.fromEntries(Object.entries(NOTICE_ONLY_REASONS).map(([id, r]) => [id, r.label])),
-};
+export const CASE_REASON_IDS: readonly string[] = [...Object.keys(DENIAL_REASONS), ...Object.keys(NOTICE_ONLY_REASONS)];
 
 export type FieldType = 'text' | 'long' | 'date' | 'plan' | 'reason';
+/** A field of the case; its label is a word of the page's language (`ui(lang).caseFile`, src/i18n/). */
 export interface Field {
   key: string;
-  label: string;
   type: FieldType;
 }
 
 /** The denial, in the order the form shows it. `plan` and `reason` are '' until the reader picks one. */
 export const DENIAL_FIELDS = [
-  { key: 'planType', label: DENIAL_DETAILS.planType.label, type: 'plan' },
-  { key: 'payer', label: DENIAL_DETAILS.payer.label, type: 'text' },
-  { key: 'claimNumber', label: DENIAL_DETAILS.claimNumber.label, type: 'text' },
-  { key: 'noticeDate', label: DENIAL_DETAILS.noticeDate.label, type: 'date' },
-  { key: 'noticeDeadline', label: 'Appeal deadline printed on the notice, if it gives one', type: 'date' },
-  { key: 'therapy', label: DENIAL_DETAILS.therapy.label, type: 'text' },
+  { key: 'planType', type: 'plan' },
+  { key: 'payer', type: 'text' },
+  { key: 'claimNumber', type: 'text' },
+  { key: 'noticeDate', type: 'date' },
+  { key: 'noticeDeadline', type: 'date' },
+  { key: 'therapy', type: 'text' },
   // `reason`, not `denialReason`: saved cases and case files use this name.
-  { key: 'reason', label: DENIAL_DETAILS.denialReason.label, type: 'reason' },
+  { key: 'reason', type: 'reason' },
 ] as const satisfies readonly Field[];
 
-/** The lists a case holds, each row a set of fields, with the word for one row ("Call 2"). */
+/** The lists a case holds, each row a set of fields (the word for a row, "Call 2", is the page's). */
 export const CASE_LISTS = {
   calls: {
-    noun: 'Call',
     fields: [
-      { key: 'date', label: 'Date of the call', type: 'date' },
-      { key: 'name', label: 'Name of the person you spoke to', type: 'text' },
-      { key: 'reference', label: 'Reference number for the call', type: 'text' },
-      { key: 'said', label: 'What they said', type: 'long' },
-      { key: 'followUp', label: 'Follow-up: what happens next, and when', type: 'long' },
+      { key: 'date', type: 'date' },
+      { key: 'name', type: 'text' },
+      { key: 'reference', type: 'text' },
+      { key: 'said', type: 'long' },
+      { key: 'followUp', type: 'long' },
     ],
   },
   criteria: {
-    noun: 'Criterion',
     fields: [
-      { key: 'criterion', label: 'The plan’s criterion', type: 'long' },
-      { key: 'evidence', label: 'Where your records show you meet it (document, page, date)', type: 'long' },
+      { key: 'criterion', type: 'long' },
+      { key: 'evidence', type: 'long' },
     ],
   },
-} as const satisfies Record<string, { noun: string; fields: readonly Field[] }>;
+} as const satisfies Record<string, { fields: readonly Field[] }>;
 
 export type ListName = keyof typeof CASE_LISTS;
 type Row<F extends readonly Field[]> = Record<F[number]['key'], string>;
@@ -122,7 +116,7 @@ const valid = (type: FieldType, v: string): boolean => {
     case 'plan':
       return v === '' || (PLAN_TYPE_IDS as readonly string[]).includes(v);
     case 'reason':
-      return v === '' || isKeyOf(CASE_REASONS, v);
+      return v === '' || CASE_REASON_IDS.includes(v);
     default:
       return true;
   }
@@ -163,19 +157,6 @@ function caseOf(v: unknown): Case {
 
 /** Why a file could not be opened. */
 export type Problem = 'too-large' | 'not-a-case' | 'damaged' | 'newer' | 'wrong-passphrase';
-
-/** Each problem in words for the reader; the page adds that nothing was changed. */
-export const PROBLEMS: Record<Problem, string> = {
-  'too-large': 'This file is too large to be a case file saved from this page.',
-  'not-a-case': 'This file is not a case file saved from this page. Choose the file you saved with “Save my case”.',
-  damaged: 'This file is damaged or incomplete, so it cannot be opened.',
-  newer:
-    'This file was saved by a newer version of this page. Reload this page to get the newest version, ' +
-    'then open the file again.',
-  'wrong-passphrase':
-    'That passphrase does not open this file. Check it and try again. ' +
-    'If you are sure it is right, the file may be damaged.',
-};
 
 /** A file's header: which format and version it is, and the date it was saved. */
 interface Header {
@@ -250,10 +231,10 @@ export async function unlockCaseFile(file: LockedFile, passphrase: string, cr?: 
 
 /**
  * The case with the letter builder's draft brought in: `letter` (the draft's text) replaces the letter, and
- * each denial detail still empty in the case is filled from the draft. Returns the labels of the details
+ * each denial detail still empty in the case is filled from the draft. Returns the keys of the details
  * filled, so the page can say what changed.
  */
-export function withDraft(c: Case, draft: Draft, letter: string): { case: Case; filled: string[] } {
+export function withDraft(c: Case, draft: Draft, letter: string): { case: Case; filled: (keyof Denial)[] } {
   const from: Partial<Denial> = {
     planType: draft.input.planType,
     payer: draft.input.payer,
@@ -263,12 +244,12 @@ export function withDraft(c: Case, draft: Draft, letter: string): { case: Case; 
     reason: draft.input.denialReason,
   };
   const denial = { ...c.denial };
-  const filled: string[] = [];
+  const filled: (keyof Denial)[] = [];
   for (const f of DENIAL_FIELDS) {
     const v = from[f.key]?.trim() ?? '';
     if (denial[f.key].trim() === '' && v !== '' && valid(f.type, v)) {
       denial[f.key] = v;
-      filled.push(f.label);
+      filled.push(f.key);
     }
   }
   return { case: { ...c, denial, letter }, filled };

@@ -8,6 +8,8 @@ import { emptyLetterInput, type LetterInput } from './letter.ts';
 import { DENIAL_REASONS, ENCLOSURES, isKeyOf } from '../../schemas/denial.ts';
 import { PLAN_TYPE_IDS, type PlanType } from '../../schemas/plan-type.ts';
 import { writeItem } from './device-store.ts';
+import { asLang } from './letter-setup.ts';
+import type { Lang } from '../../schemas/language.ts';
 
 export const DRAFT_KEY = 'regen-appeal-letter-draft-v1';
 
@@ -53,6 +55,8 @@ export interface Draft {
   input: LetterInput;
   /** The letter text as the reader edited it ('' when they have not edited it). */
   edited: string;
+  /** The language the reader chose for the letter, on a page that offers a choice (none: English). */
+  letterLang?: Lang;
 }
 
 /** Parses a saved draft; returns undefined for anything that is not a draft we wrote. */
@@ -65,7 +69,7 @@ export function parseDraft(json: string | null, today: string): Draft | undefine
     return undefined;
   }
   if (!raw || typeof raw !== 'object') return undefined;
-  const r = raw as { input?: Record<string, unknown>; edited?: unknown };
+  const r = raw as { input?: Record<string, unknown>; edited?: unknown; letterLang?: unknown };
   if (!r.input || typeof r.input !== 'object') return undefined;
   const input = r.input;
   const enclosures = Array.isArray(input['enclosures']) ? (input['enclosures'] as unknown[]).map(String) : [];
@@ -76,10 +80,12 @@ export function parseDraft(json: string | null, today: string): Draft | undefine
       today,
     ),
     edited: str(r.edited),
+    ...(asLang(r.letterLang) ? { letterLang: asLang(r.letterLang)! } : {}),
   };
 }
 
-export const serializeDraft = (d: Draft): string => JSON.stringify({ input: d.input, edited: d.edited });
+export const serializeDraft = (d: Draft): string =>
+  JSON.stringify({ input: d.input, edited: d.edited, ...(d.letterLang ? { letterLang: d.letterLang } : {}) });
 
 /**
  * Writes the draft to `storage`. Returns false, and never throws, when the browser refuses: storage full

@@ -4,25 +4,31 @@
  *
  * The sentences that cite law (which rule gives the file, whether free of charge) are content: each plan's
  * `fileRequest` block in content/appeal-deadlines.yaml, with its sources. Where we could not read a rule,
- * that block asks without citing one. This file holds only the plain parts that do not depend on the plan.
+ * that block asks without citing one. The plain parts that do not depend on the plan are words of the letter's
+ * language (src/i18n/letter-words.ts), handed in by the caller.
  */
 import type { PlanType } from '../../schemas/plan-type.ts';
 import type { FileRequestWording } from '../../schemas/letter.ts';
+import type { FileRequestWords } from '../../i18n/letter-words.ts';
+import { fillWords } from '../format/text.ts';
 import { letterHead, or, signOff, type LetterHeadInput } from './letter.ts';
 
 export type FileRequestInput = LetterHeadInput & { planType: PlanType };
 
-/** The letter as plain text (paragraphs separated by blank lines); missing fields show as [brackets]. */
-export function buildFileRequest(i: FileRequestInput, wording: FileRequestWording): string {
+/**
+ * The letter as plain text (paragraphs separated by blank lines), in the language of `w`, with `wording` in
+ * the same language; missing fields show as [brackets].
+ */
+export function buildFileRequest(i: FileRequestInput, wording: FileRequestWording, w: FileRequestWords): string {
+  const f = w.fileRequest;
   return [
-    ...letterHead(i, 'Request for my claim file and the criteria used'),
-    `You denied coverage of ${or(i.therapy, '[treatment]')}. ` +
-      'Before I appeal, I am asking for the information you used to make that decision.',
+    ...letterHead(i, f.subject, w),
+    fillWords(f.intro, { treatment: or(i.therapy, w.blank.treatmentInText) }),
     wording.ask,
     wording.criteria,
-    'Please also tell me the name and qualifications of each person who reviewed my claim, and include any notes, reports or opinions they wrote about it.',
-    'Please send these as soon as you can, because my time to appeal is running. This letter is not my appeal: I will file my appeal within the time limit on my notice.',
-    signOff(i),
+    f.reviewers,
+    f.soon,
+    signOff(i, w),
   ].join('\n\n');
 }
 

@@ -4,12 +4,15 @@
  * enclosure list. Pure: the same input always gives the same text, and nothing leaves the page.
  *
  * The wording that cites law (which appeal, under which rule, the right to the claim file) is content:
- * the `letter` block of each plan in content/appeal-deadlines.yaml, with its sources. This file holds
- * only the plain-language parts that do not depend on the plan.
+ * the `letter` block of each plan in content/appeal-deadlines.yaml (and its Spanish in
+ * content/es/appeal-deadlines.yaml), with its sources. The plain-language parts that do not depend on the
+ * plan are words of the letter's language (src/i18n/letter-words.ts), handed in by the caller.
  */
 import type { PlanType } from '../../schemas/appeal.ts';
-import { DENIAL_REASONS, ENCLOSURES, type DenialReason, type Enclosure } from '../../schemas/denial.ts';
+import type { DenialReason, Enclosure } from '../../schemas/denial.ts';
 import type { LetterWording } from '../../schemas/letter.ts';
+import type { AppealLetterWords, LetterWords } from '../../i18n/letter-words.ts';
+import { fillWords } from '../format/text.ts';
 
 export interface LetterInput {
   planType: PlanType;
@@ -37,30 +40,6 @@ export interface LetterInput {
   today: string;
 }
 
-/** What the letter says about each denial reason. */
-const REASON_TEXT: Record<DenialReason, (i: LetterInput) => string> = {
-  'not-medically-necessary': (i) =>
-    `You denied ${i.therapy || 'this treatment'} as not medically necessary. My records and my doctor’s letter ` +
-    'show that it is medically necessary for me, and that I meet each of the criteria in your policy, as set out below.',
-  experimental: (i) =>
-    `You denied ${i.therapy || 'this treatment'} as experimental or investigational. ` +
-    'Please tell me which policy and which evidence you relied on. ' +
-    'I ask you to weigh the enclosed records and evidence for my own case. ' +
-    'A denial on this ground is a medical judgment, and I understand it can be reviewed by an independent reviewer.',
-  'no-prior-authorization': (i) =>
-    `The claim for ${i.therapy || 'this treatment'} was denied because prior authorization was not obtained. ` +
-    'I ask you to review the claim on its medical merits and, if the rules allow, to grant authorization now. ' +
-    'The enclosed records show the care was medically necessary.',
-  'out-of-network': (i) =>
-    `The claim for ${i.therapy || 'this treatment'} was denied because the provider is out of network. ` +
-    'Please tell me whether any in-network provider offers this care for my condition, and consider covering it ' +
-    'at the in-network level because no suitable in-network option was available to me.',
-  coding: (i) =>
-    `The denial of the claim for ${i.therapy || 'this treatment'} appears to rest on a coding or billing problem. ` +
-    'Please tell me exactly which code or item was wrong. ' +
-    'I have asked my provider to review the codes, and I ask you to reprocess the claim once they are corrected.',
-};
-
 /** Non-empty, trimmed lines of a textarea, with list markers removed. */
 export const lines = (text: string): string[] =>
   text
@@ -78,65 +57,66 @@ export type LetterHeadInput = Pick<
 >;
 
 /** The date, the addressee, the reference lines under `subject`, and the greeting: the same in every letter. */
-export function letterHead(i: LetterHeadInput, subject: string): string[] {
+export function letterHead(i: LetterHeadInput, subject: string, w: Pick<LetterWords, 'blank' | 'head'>): string[] {
+  const line = (template: string, value: string) => fillWords(template, { value });
   return [
-    or(i.today, '[Date]'),
-    `To: ${or(i.payer, '[Insurer or plan name]')}, Appeals`,
+    or(i.today, w.blank.date),
+    line(w.head.to, or(i.payer, w.blank.payer)),
     [
-      `Re: ${subject}`,
-      `Member: ${or(i.patientName, '[Your name]')}`,
-      `Member ID: ${or(i.memberId, '[Member ID]')}`,
-      `Claim or reference number: ${or(i.claimNumber, '[Claim number]')}`,
-      `Date on the denial notice: ${or(i.noticeDate, '[Date on the notice]')}`,
-      ...(i.serviceDate.trim() ? [`Date of service or request: ${i.serviceDate.trim()}`] : []),
-      `Treatment: ${or(i.therapy, '[Treatment]')}`,
+      line(w.head.re, subject),
+      line(w.head.member, or(i.patientName, w.blank.name)),
+      line(w.head.memberId, or(i.memberId, w.blank.memberId)),
+      line(w.head.claim, or(i.claimNumber, w.blank.claim)),
+      line(w.head.notice, or(i.noticeDate, w.blank.notice)),
+      ...(i.serviceDate.trim() ? [line(w.head.service, i.serviceDate.trim())] : []),
+      line(w.head.treatment, or(i.therapy, w.blank.treatment)),
     ].join('\n'),
-    'To whom it may concern:',
+    w.head.greeting,
   ];
 }
 
 /** The signature block. */
-export const signOff = (i: LetterHeadInput): string =>
-  ['Sincerely,', '', or(i.patientName, '[Your name]'), `Member ID: ${or(i.memberId, '[Member ID]')}`].join('\n');
+export const signOff = (i: LetterHeadInput, w: Pick<LetterWords, 'blank' | 'head'>): string =>
+  [
+    w.head.closing,
+    '',
+    or(i.patientName, w.blank.name),
+    fillWords(w.head.memberId, { value: or(i.memberId, w.blank.memberId) }),
+  ].join('\n');
 
 /**
- * The letter as plain text (paragraphs separated by blank lines). Missing fields show as [brackets].
- * `rights` is the wording for the reader's kind of plan (`i.planType`), from the content.
+ * The letter as plain text (paragraphs separated by blank lines), in the language of `w`. Missing fields
+ * show as [brackets]. `rights` is the wording for the reader's kind of plan (`i.planType`), from the content,
+ * in the same language as `w`: the same input gives the same letter in each language, fact for fact.
  */
-export function buildLetter(i: LetterInput, rights: LetterWording): string {
+export function buildLetter(i: LetterInput, rights: LetterWording, w: AppealLetterWords): string {
+  const a = w.appeal;
   const treatments = lines(i.treatmentsTried);
   const criteria = lines(i.criteria);
-  const enclosures = i.enclosures.map((e) => ENCLOSURES[e]);
+  const enclosures = i.enclosures.map((e) => a.enclosures[e]);
   const parts: string[] = [
-    ...letterHead(i, 'Appeal of a denial of coverage'),
-    `${rights.ask} I am appealing your decision to deny coverage of ${or(i.therapy, '[treatment]')} ` +
-      `for my ${or(i.diagnosis, '[condition]')}.`,
-    `The reason you gave: ${DENIAL_REASONS[i.denialReason]}. ${REASON_TEXT[i.denialReason](i)}`,
+    ...letterHead(i, a.subject, w),
+    fillWords(a.opening, {
+      ask: rights.ask,
+      treatment: or(i.therapy, w.blank.treatmentInText),
+      condition: or(i.diagnosis, w.blank.condition),
+    }),
+    fillWords(a.reason, {
+      label: a.reasons[i.denialReason],
+      text: fillWords(a.reasonText[i.denialReason], { treatment: or(i.therapy, a.thisTreatment) }),
+    }),
   ];
-  if (treatments.length > 0) {
-    parts.push(['Treatments I have already tried:', ...treatments.map((t) => `- ${t}`)].join('\n'));
-  }
-  if (criteria.length > 0) {
-    parts.push(
-      [
-        'Your policy’s criteria, and how my records show I meet each one:',
-        ...criteria.map((c, n) => `${n + 1}. ${c} (see the enclosed records)`),
-      ].join('\n'),
-    );
-  }
-  const doctor = i.doctorName.trim()
-    ? `My doctor, ${i.doctorName.trim()}, supports this appeal; ` +
-      'the enclosed letter explains why this treatment is right for me.'
-    : 'My doctor supports this appeal.';
+  if (treatments.length > 0) parts.push([a.tried, ...treatments.map((t) => `- ${t}`)].join('\n'));
+  if (criteria.length > 0)
+    parts.push([a.criteria, ...criteria.map((c, n) => fillWords(a.criterion, { n: n + 1, criterion: c }))].join('\n'));
+  const doctor = i.doctorName.trim() ? fillWords(a.doctorNamed, { doctor: i.doctorName.trim() }) : a.doctorUnnamed;
   parts.push(
-    `${doctor} Please have the appeal reviewed by a clinician with expertise in my condition ` +
-      'who was not involved in the first decision.',
-    `${rights.fileRight} Please include the medical policy, clinical criteria or guideline you used, ` +
-      'and the name and qualifications of the person who reviewed my claim.',
-    `Please send me your decision in writing. ${rights.next}`,
+    fillWords(a.reviewer, { doctor }),
+    fillWords(a.fileRight, { fileRight: rights.fileRight }),
+    fillWords(a.decision, { next: rights.next }),
   );
-  if (enclosures.length > 0) parts.push(['Enclosures:', ...enclosures.map((e) => `- ${e}`)].join('\n'));
-  parts.push(signOff(i));
+  if (enclosures.length > 0) parts.push([a.enclosuresHeading, ...enclosures.map((e) => `- ${e}`)].join('\n'));
+  parts.push(signOff(i, w));
   return parts.join('\n\n');
 }
 

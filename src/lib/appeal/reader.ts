@@ -10,12 +10,22 @@ import type { NoticeReason } from '../../schemas/denial.ts';
 import type { NoticePlan } from '../../schemas/plan-type.ts';
 import { isIsoDate } from './deadlines.ts';
 import { formatDate } from '../format/date.ts';
+import { fillWords } from '../format/text.ts';
+import type { Dictionary } from '../../i18n/en.ts';
+import type { Lang } from '../../schemas/language.ts';
+
+/** Why a date is, or is not, the notice date, in the page's language (`ui(lang).letterReader.why`). */
+export type WhyWords = Dictionary['letterReader']['why'] & { lang: Lang };
 
 /** What the reader needs from the content: the code data, our therapies' codes and the policies we cite. */
 export interface ReaderData {
   codes: Pick<DenialCodes, 'groups' | 'carc' | 'rarc' | 'planSigns'>;
   /** Each therapy with the billing codes its page lists, as printed ("0232T", "15271-15278", "Q4100-series"). */
-  therapies: { slug: string; title: string; codes: string[] }[];
+  /**
+   * Each therapy with billing codes: `title` in English, as letters and the letter builder name it, and `name`,
+   * its title in the page's language where that differs.
+   */
+  therapies: { slug: string; title: string; name?: string; codes: string[] }[];
   /**
    * Sources the site uses as coverage policies, with their printed number, and for one no longer in force
    * its label ("Superseded: …"), so the reader never names an old policy as the rule in force.
@@ -52,7 +62,7 @@ export interface BillingCodeFinding {
   code: string;
   evidence: Evidence;
   /** Our therapies whose pages list this code. */
-  therapies: { slug: string; title: string }[];
+  therapies: { slug: string; title: string; name?: string }[];
 }
 
 export interface AdjustmentFinding {
@@ -160,7 +170,7 @@ function findBillingCodes(text: string, data: ReaderData): BillingCodeFinding[] 
     if (out.has(code)) continue;
     const therapies = data.therapies
       .filter((t) => t.codes.some((printed) => codeCovers(printed, code)))
-      .map(({ slug, title }) => ({ slug, title }));
+      .map(({ slug, title, name }) => ({ slug, title, ...(name ? { name } : {}) }));
     out.set(code, { code, evidence: evidenceAt(text, m.index, code), therapies });
   }
   return [...out.values()];
@@ -359,11 +369,11 @@ const DATE_FORMS: { re: RegExp; parts: (m: RegExpMatchArray) => [number, number,
 /** Labels that make the date after them the notice date. */
 const NOTICE_LABEL = /(?:date\s+of\s+(?:this\s+)?(?:notice|letter)|notice\s+date|letter\s+date|(?:^|\s)date)\s*:?\s*$/i;
 /** Labels that make the date after them something else, with what it is. */
-const OTHER_LABELS: [RegExp, string][] = [
-  [/(?:date(?:\(s\))?\s+of\s+(?:service|care)|service\s+date|\bDOS\b)/i, 'a date of service or care'],
-  [/(?:date\s+of\s+birth|\bDOB\b)/i, 'a date of birth'],
-  [/date\s+of\s+injury/i, 'a date of injury'],
-  [/(?:processed\s+between|received|\bby\b|within|until|before|after)/i, 'a deadline, a received date or a date range'],
+const OTHER_LABELS: [RegExp, keyof WhyWords['otherDates']][] = [
+  [/(?:date(?:\(s\))?\s+of\s+(?:service|care)|service\s+date|\bDOS\b)/i, 'service'],
+  [/(?:date\s+of\s+birth|\bDOB\b)/i, 'birth'],
+  [/date\s+of\s+injury/i, 'injury'],
+  [/(?:processed\s+between|received|\bby\b|within|until|before|after)/i, 'deadline'],
 ];
 
 interface DateHit {
@@ -386,7 +396,7 @@ function findDates(text: string): DateHit[] {
   return hits.sort((a, b) => a.index - b.index);
 }
 
-function findNoticeDate(text: string, today: string): DateFinding {
+function findNoticeDate(text: string, today: string, w: WhyWords): DateFinding {
   const ranked: { hit: DateHit; rank: number; why: string }[] = [];
   const others: DateFinding['others'] = [];
   for (const hit of findDates(text)) {
@@ -397,20 +407,20 @@ function findNoticeDate(text: string, today: string): DateFinding {
       others.push({
         date: hit.date,
         evidence: hit.evidence,
-        why: 'It is after today, so it cannot be the date of a notice you already have.',
+        why: w.future,
       });
     } else if (other) {
-      others.push({ date: hit.date, evidence: hit.evidence, why: `It looks like ${other[1]}.` });
-    } else if (NOTICE_LABEL.test(before)) {
-      ranked.push({ hit, rank: 0, why: 'It follows the label for the notice date.' });
-    } else if (hit.evidence.line === hit.evidence.words || hit.evidence.line === `${hit.evidence.words}.`) {
-      ranked.push({ hit, rank: 1, why: 'It stands on a line of its own, where letters put their date.' });
-    } else {
       others.push({
         date: hit.date,
         evidence: hit.evidence,
-        why: 'It is inside a sentence, not where a letter puts its date.',
+        why: fillWords(w.looksLike, { what: w.otherDates[other[1]] }),
       });
+    } else if (NOTICE_LABEL.test(before)) {
+      ranked.push({ hit, rank: 0, why: w.label });
+    } else if (hit.evidence.line === hit.evidence.words || hit.evidence.line === `${hit.evidence.words}.`) {
+      ranked.push({ hit, rank: 1, why: w.ownLine });
+    } else {
+      others.push({ date: hit.date, evidence: hit.evidence, why: w.inSentence });
     }
   }
   ranked.sort((a, b) => a.rank - b.rank || a.hit.index - b.hit.index);
@@ -419,16 +429,14 @@ function findNoticeDate(text: string, today: string): DateFinding {
     others.push({
       date: r.hit.date,
       evidence: r.hit.evidence,
-      why:
-        `It could also be the notice date, but ${formatDate(best!.hit.date)} ` +
-        `comes ${r.rank > best!.rank ? 'with a clearer label' : 'first'}.`,
+      why: fillWords(w.alsoCould, {
+        date: formatDate(best!.hit.date, w.lang),
+        how: r.rank > best!.rank ? w.clearer : w.first,
+      }),
     });
   others.sort((a, b) => text.indexOf(a.evidence.line) - text.indexOf(b.evidence.line));
   if (!best) return { date: null, others };
-  const why =
-    rest.length > 0
-      ? `${best.why} The letter has other dates that could be it; we took the first, nearest the top.`
-      : best.why;
+  const why = rest.length > 0 ? fillWords(w.tookFirst, { why: best.why }) : best.why;
   return { date: best.hit.date, evidence: best.hit.evidence, why, others };
 }
 
@@ -509,13 +517,16 @@ function findReason(text: string, adjustments: AdjustmentFinding[]): ReasonFindi
 
 /* ---------- all together ---------- */
 
-/** Reads a pasted letter. `today` (YYYY-MM-DD, the reader's date) rules out dates in the future. */
-export function readLetter(input: string, data: ReaderData, today: string): LetterReading {
+/**
+ * Reads a pasted letter (in English, as plans write them). `today` (YYYY-MM-DD, the reader's date) rules out
+ * dates in the future; `why` gives the words of why a date is, or is not, the notice date.
+ */
+export function readLetter(input: string, data: ReaderData, today: string, why: WhyWords): LetterReading {
   const text = normalize(input);
   const adjustments = findAdjustments(text, data);
   return {
     plan: findPlan(text, data, adjustments),
-    noticeDate: findNoticeDate(text, today),
+    noticeDate: findNoticeDate(text, today, why),
     billingCodes: findBillingCodes(text, data),
     diagnosisCodes: findDiagnosisCodes(text),
     adjustments,

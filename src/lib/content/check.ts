@@ -39,9 +39,11 @@ import {
   coverageTranslationSchema,
   flowTranslationSchema,
   medicareContractorsTranslationSchema,
+  denialCodesTranslationSchema,
   sourceNotesTranslationSchema,
   changesTranslationSchema,
   costsTranslationSchema,
+  stateHelpTranslationSchema,
   type AppealsTranslation,
   type ChangesTranslation,
   type CostsTranslation,
@@ -50,6 +52,8 @@ import {
   type TherapyTranslation,
   type CoverageTranslation,
   type MedicareContractorsTranslation,
+  type DenialCodesTranslation,
+  type StateHelpTranslation,
   type FixedTerms,
   type FlowTranslation,
   type GlossaryTranslation,
@@ -65,6 +69,8 @@ import {
   checkCoverageTranslation,
   checkFlowTranslation,
   checkMedicareTranslation,
+  checkDenialCodesTranslation,
+  checkStateHelpTranslation,
   therapyFields,
   checkSourceNotesTranslation,
 } from '../i18n/check.ts';
@@ -113,6 +119,10 @@ export interface Catalog {
     appeals?: AppealsTranslation;
     /** The words of Original Medicare's public amounts (content/es/medicare-rates.yaml). */
     medicareRates?: MedicareRatesTranslation;
+    /** The plain meaning of each code the letter reader explains (content/es/denial-codes.yaml). */
+    denialCodes?: DenialCodesTranslation;
+    /** Our words on who can help, state by state (content/es/state-help.yaml). */
+    stateHelp?: StateHelpTranslation;
     terms: FixedTerms;
     /** Therapy, payer and guide pages in Spanish (content/es/<kind>/<slug>.mdx), by the English slug. */
     pages: { therapies: Page<TherapyTranslation>[]; payers: Page<PageTranslation>[]; guides: Page<PageTranslation>[] };
@@ -267,6 +277,10 @@ export function checkContent(raw: RawContent, today = checkToday()): CheckResult
   if (esChanges) catalog.es.changes = esChanges;
   const esCosts = raw.es.costs && validate(costsTranslationSchema, raw.es.costs, problems);
   if (esCosts) catalog.es.costs = esCosts;
+  const esCodes = raw.es.denialCodes && validate(denialCodesTranslationSchema, raw.es.denialCodes, problems);
+  if (esCodes) catalog.es.denialCodes = esCodes;
+  const esHelp = raw.es.stateHelp && validate(stateHelpTranslationSchema, raw.es.stateHelp, problems);
+  if (esHelp) catalog.es.stateHelp = esHelp;
   if (raw.changes) catalog.changes = validate(changesFileSchema, raw.changes, problems) ?? [];
   const lock: CoverageLock | undefined = raw.coverageLock && validate(coverageLockSchema, raw.coverageLock, problems);
   const denialCodes = raw.denialCodes && validate(denialCodesFileSchema, raw.denialCodes, problems);
@@ -674,6 +688,16 @@ export function checkContent(raw: RawContent, today = checkToday()): CheckResult
       raw.es.costs &&
       !problems.some((p) => p.file === raw.costs?.file) &&
       checkCostsTranslation(es.costs, raw.es.costs.file, catalog.costs, es.terms),
+    es.denialCodes &&
+      raw.es.denialCodes &&
+      catalog.denialCodes &&
+      !problems.some((p) => p.file === raw.denialCodes?.file) &&
+      checkDenialCodesTranslation(es.denialCodes, raw.es.denialCodes.file, catalog.denialCodes, es.terms),
+    es.stateHelp &&
+      raw.es.stateHelp &&
+      catalog.stateHelp &&
+      !problems.some((p) => p.file === raw.stateHelp?.file) &&
+      checkStateHelpTranslation(es.stateHelp, raw.es.stateHelp.file, catalog.stateHelp, es.terms),
   ];
   // A translated page against its English page, and its body's glossary links and diagrams.
   for (const kind of MDX_KINDS) {

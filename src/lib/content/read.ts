@@ -63,6 +63,10 @@ export interface RawContent {
     appeals: RawFile | undefined;
     /** content/es/medicare-rates.yaml: the words of Original Medicare's public amounts. */
     medicareRates: RawFile | undefined;
+    /** content/es/denial-codes.yaml: the plain meaning of each code the letter reader explains. */
+    denialCodes: RawFile | undefined;
+    /** content/es/state-help.yaml: our words on who can help, state by state. */
+    stateHelp: RawFile | undefined;
     therapies: RawFile[];
     payers: RawFile[];
     guides: RawFile[];
@@ -215,6 +219,8 @@ export function readContent(contentDir: string, root = process.cwd()): RawConten
       terms: readYaml(join(contentDir, 'es/terms.yaml')),
       appeals: readYaml(join(contentDir, 'es/appeal-deadlines.yaml')),
       medicareRates: readYaml(join(contentDir, 'es/medicare-rates.yaml')),
+      denialCodes: readYaml(join(contentDir, 'es/denial-codes.yaml')),
+      stateHelp: readYaml(join(contentDir, 'es/state-help.yaml')),
       therapies: readMdxDir(join(contentDir, 'es/therapies')),
       payers: readMdxDir(join(contentDir, 'es/payers')),
       guides: readMdxDir(join(contentDir, 'es/guides')),

@@ -10,13 +10,17 @@ import type { GlossaryTerm } from '../../schemas/glossary.ts';
 import type { Source } from '../../schemas/source.ts';
 import type { AppealPlan } from '../../schemas/appeal.ts';
 import type { MedicareRates } from '../../schemas/medicare-rate.ts';
+import type { DenialCodes } from '../../schemas/denial-code.ts';
+import type { StateHelp } from '../../schemas/state-help.ts';
 import type {
   AppealsTranslation,
   ChangesTranslation,
   CostsTranslation,
   CoverageTranslation,
+  DenialCodesTranslation,
   FixedTerms,
   FlowTranslation,
+  StateHelpTranslation,
   GlossaryTranslation,
   MedicareRatesTranslation,
   MedicareContractorsTranslation,
@@ -34,6 +38,7 @@ import type { CostRow } from '../../schemas/cost.ts';
 import { changeId } from '../changes/record.ts';
 import type { ComponentUse } from '../content/mdx.ts';
 import { factDifference } from './facts.ts';
+import { FREE_ES, FREE_OF_CHARGE_ES } from '../../schemas/letter.ts';
 import { wordsVersion } from './version.ts';
 
 /** The English words a glossary translation covers, in the form its version is taken from. */
@@ -402,14 +407,18 @@ export function checkCoverageTranslation(
   return { problems, warnings: staleness(file, t.translates, wordsVersion(coverageWords(english))) };
 }
 
-/** The words of each plan's appeal steps that a translation covers. */
+/** The words of each plan's appeal steps that a translation covers, and of its letters' legal wording. */
 const LEVEL_WORDS = ['name', 'decides', 'startsFrom', 'decisionTime', 'expedited', 'note'] as const;
+const LETTER_WORDS = ['ask', 'next', 'fileRight'] as const;
+const FILE_REQUEST_WORDS = ['ask', 'criteria', 'note'] as const;
 export const appealWords = (plans: readonly AppealPlan[]) =>
   plans.map((p) => [
     p.planType,
     p.label,
     p.summary,
     p.levels.map((l) => [l.id, ...LEVEL_WORDS.map((k) => l[k] ?? null)]),
+    LETTER_WORDS.map((k) => p.letter[k]),
+    FILE_REQUEST_WORDS.map((k) => p.fileRequest[k]),
   ]);
 
 /**
@@ -432,7 +441,9 @@ const optionalTexts =
 
 /**
  * The appeal steps' translation against the English: every kind of plan and every step translated once,
- * each field the English has (and no other), the same facts in each, no avoided word, and its version.
+ * each field the English has (and no other), the same facts in each, no avoided word, and its version. The
+ * letters' legal wording too, sentence for sentence, and the claim-file letter claims free copies in Spanish
+ * exactly where the English rule gives them (`free`), as src/schemas/letter.ts holds the English to.
  */
 export function checkAppealsTranslation(
   t: AppealsTranslation,
@@ -451,6 +462,24 @@ export function checkAppealsTranslation(
     }
     texts(`plans[${i}].label`, plan.label, mine.label);
     texts(`plans[${i}].summary`, plan.summary, mine.summary);
+    for (const k of LETTER_WORDS) texts(`plans[${i}].letter.${k}`, plan.letter[k], mine.letter[k]);
+    for (const k of FILE_REQUEST_WORDS) texts(`plans[${i}].fileRequest.${k}`, plan.fileRequest[k], mine.fileRequest[k]);
+    if (plan.fileRequest.free && !FREE_OF_CHARGE_ES.test(mine.fileRequest.ask))
+      problems.push({
+        file,
+        field: `plans[${i}].fileRequest.ask`,
+        value: mine.fileRequest.ask,
+        message: 'must say "sin costo": the English rule gives the copies free of charge',
+      });
+    if (!plan.fileRequest.free)
+      for (const k of ['ask', 'criteria'] as const)
+        if (FREE_ES.test(mine.fileRequest[k]))
+          problems.push({
+            file,
+            field: `plans[${i}].fileRequest.${k}`,
+            value: mine.fileRequest[k],
+            message: 'claims free copies that no sourced rule gives (the English plan has free: false)',
+          });
     plan.levels.forEach((level) => {
       const j = mine.levels.findIndex((x) => x.id === level.id);
       const words = mine.levels[j];
@@ -779,4 +808,138 @@ export function checkCostsTranslation(
     texts(`${field}.sample.place`, en.sample?.place, es.sample?.place);
   }
   return { problems, warnings: staleness(file, t.translates, wordsVersion(costRowWords(rows))) };
+}
+
+/** The lists of codes the letter reader explains, each translated code for code. */
+const CODE_LISTS = ['groups', 'carc', 'rarc'] as const;
+
+/** The English words a denial-code translation covers: each list's codes and meanings, in file order. */
+export const denialCodeWords = (codes: Pick<DenialCodes, (typeof CODE_LISTS)[number]>) =>
+  CODE_LISTS.map((list) => codes[list].map((c) => [c.code, c.meaning]));
+
+/**
+ * The codes' translation against the English: every code of each list translated once, by its code, and no
+ * code the English lacks; the same facts in each meaning, no avoided word, and its version.
+ */
+export function checkDenialCodesTranslation(
+  t: DenialCodesTranslation,
+  file: string,
+  english: DenialCodes,
+  terms: FixedTerms,
+): { problems: Problem[]; warnings: string[] } {
+  const problems: Problem[] = [];
+  for (const list of CODE_LISTS) {
+    const byCode = new Map(english[list].map((c) => [c.code, c]));
+    const seen = new Set<string>();
+    t[list].forEach((entry, i) => {
+      const field = `${list}[${i}]`;
+      const en = byCode.get(entry.code);
+      if (!en) {
+        problems.push({
+          file,
+          field: `${field}.code`,
+          value: entry.code,
+          message: `is not a code of the English ${list}`,
+        });
+        return;
+      }
+      if (seen.has(entry.code))
+        problems.push({ file, field: `${field}.code`, value: entry.code, message: 'is translated twice' });
+      seen.add(entry.code);
+      problems.push(
+        ...factProblems(file, `${field}.meaning`, en.meaning, entry.meaning),
+        ...avoidedWords(terms, file, `${field}.meaning`, entry.meaning),
+      );
+    });
+    for (const c of english[list])
+      if (!seen.has(c.code))
+        problems.push({ file, field: list, value: c.code, message: 'has no translation of this English code' });
+  }
+  return { problems, warnings: staleness(file, t.translates, wordsVersion(denialCodeWords(english))) };
+}
+
+/** Every text of ours an office row or a national office carries ("where to look", notes, phone notes), once. */
+export const stateHelpTexts = (h: StateHelp): string[] => [
+  ...new Set(
+    [...h.national, ...h.states.flatMap((s) => s.offices)].flatMap((o) => [
+      ...('lookWhere' in o && o.lookWhere ? [o.lookWhere] : []),
+      ...(o.note ? [o.note] : []),
+      ...(o.phoneNote ? [o.phoneNote] : []),
+    ]),
+  ),
+];
+
+/** The English words a state-help translation covers. */
+export const stateHelpWords = (h: StateHelp) => [
+  h.kinds.map((k) => [k.kind, k.title, k.helps]),
+  h.plans.map((p) => [p.plan, p.note]),
+  [...stateHelpTexts(h)].sort(),
+  h.states.map((s) => [s.code, s.name]),
+];
+
+/**
+ * The state-help translation against the English: every kind of office, plan note and text of ours translated
+ * once, nothing the English lacks, the same facts (phone numbers, years) in each, no avoided word, state names
+ * only for states the English has, and its version.
+ */
+export function checkStateHelpTranslation(
+  t: StateHelpTranslation,
+  file: string,
+  english: StateHelp,
+  terms: FixedTerms,
+): { problems: Problem[]; warnings: string[] } {
+  const problems: Problem[] = [];
+  const text = (field: string, en: string, es: string) =>
+    problems.push(...factProblems(file, field, en, es), ...avoidedWords(terms, file, field, es));
+  /** Each item of `mine` names one of `theirs` by `key`, once; every one of `theirs` is named. */
+  const oneForOne = <E, T>(
+    list: string,
+    theirs: readonly E[],
+    mine: readonly T[],
+    key: (x: E | T) => string,
+    compare: (en: E, es: T, field: string) => void,
+  ) => {
+    const byKey = new Map(theirs.map((e) => [key(e), e]));
+    const seen = new Set<string>();
+    mine.forEach((m, i) => {
+      const k = key(m);
+      const en = byKey.get(k);
+      if (!en) problems.push({ file, field: `${list}[${i}]`, value: k, message: `is not in the English ${list}` });
+      else if (seen.has(k)) problems.push({ file, field: `${list}[${i}]`, value: k, message: 'is translated twice' });
+      else compare(en, m, `${list}[${i}]`);
+      seen.add(k);
+    });
+    for (const e of theirs)
+      if (!seen.has(key(e))) problems.push({ file, field: list, value: key(e), message: 'has no translation' });
+  };
+  oneForOne(
+    'kinds',
+    english.kinds,
+    t.kinds,
+    (k) => k.kind,
+    (en, es, f) => {
+      text(`${f}.title`, en.title, es.title);
+      text(`${f}.helps`, en.helps, es.helps);
+    },
+  );
+  oneForOne(
+    'plans',
+    english.plans,
+    t.plans,
+    (p) => p.plan,
+    (en, es, f) => text(`${f}.note`, en.note, es.note),
+  );
+  oneForOne(
+    'texts',
+    stateHelpTexts(english).map((english) => ({ english })),
+    t.texts,
+    (x) => x.english,
+    (en, es, f) => text(`${f}.text`, en.english, (es as { text: string }).text),
+  );
+  t.states.forEach((s, i) => {
+    if (!english.states.some((x) => x.code === s.code))
+      problems.push({ file, field: `states[${i}].code`, value: s.code, message: 'is not a state of the English file' });
+    problems.push(...avoidedWords(terms, file, `states[${i}].name`, s.name));
+  });
+  return { problems, warnings: staleness(file, t.translates, wordsVersion(stateHelpWords(english))) };
 }

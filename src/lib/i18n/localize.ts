@@ -13,6 +13,8 @@ import type {
   GlossaryTranslation,
   MedicareRatesTranslation,
   MedicareContractorsTranslation,
+  DenialCodesTranslation,
+  StateHelpTranslation,
   PageTranslation,
   SourceNotesTranslation,
   TherapyTranslation,
@@ -27,8 +29,10 @@ import type { Flow, FlowNode } from '../../schemas/flow.ts';
 import type { Change } from '../../schemas/change.ts';
 import type { CostRow } from '../../schemas/cost.ts';
 import { changeId } from '../changes/record.ts';
-import { inLanguage, sitePaths } from '../paths.ts';
 import { flowPages } from '../flow/pages.ts';
+import type { DenialCodes } from '../../schemas/denial-code.ts';
+import type { HelpRow, NationalOffice, StateHelp } from '../../schemas/state-help.ts';
+import { inLanguage, sitePaths, withBase, type SitePaths } from '../paths.ts';
 
 /** The words a page translation lays over its English page (everything else stays the English). */
 export function localizedPage<P extends PageBase>(english: P, translation: PageTranslation): P {
@@ -265,6 +269,9 @@ export function translatedPaths(
     flows?: readonly (Flow & { id: string })[];
     /** The state codes of Original Medicare's local rules, when their words are translated (else none). */
     medicareStates?: readonly string[];
+    denialCodes?: boolean;
+    /** The postal codes of the states whose help is translated (all of them, once the help is). */
+    helpStates?: readonly string[];
   },
 ): string[] {
   if (lang === 'en') return [];
@@ -283,8 +290,17 @@ export function translatedPaths(
     sitePaths.appeal(),
     sitePaths.appealWorksheet(),
     sitePaths.appealCallLog(),
-    // The deadline finder, once the appeal steps are translated.
-    ...(has.appeals ? [sitePaths.appealDeadlines()] : []),
+    // The deadline finder and the two letter tools, once the appeal steps and the letters' legal wording are
+    // translated; the case file, which works out deadlines and brings in the letter builder's draft.
+    ...(has.appeals
+      ? [sitePaths.appealDeadlines(), sitePaths.appealLetter(), sitePaths.appealClaimFile(), sitePaths.appealMyCase()]
+      : []),
+    // The letter reader, once the codes' meanings are translated (it reads English letters, explains in Spanish).
+    ...(has.appeals && has.denialCodes ? [sitePaths.appealReadLetter()] : []),
+    // Who can help: the list of states and each state's page, once our words on them are translated.
+    ...(has.helpStates?.length
+      ? [sitePaths.appealFindHelp(), ...has.helpStates.map((code) => sitePaths.appealFindHelpState(code))]
+      : []),
     // The cost estimator (its words are in the dictionaries), once Medicare's amounts are translated.
     ...(has.medicareRates ? [sitePaths.estimate()] : []),
     // Translated pages are indexed in their own language, with a search page of their own.
@@ -323,7 +339,21 @@ export function localizedLink(
   return translated.has(path) ? { href: inLanguage(href, lang), otherLanguage: false } : { href, otherLanguage: true };
 }
 
-/** Each kind of plan's appeal steps in `lang`: the translated words over the English rules. */
+/**
+ * The site's addresses as a page in `lang` links them (the script of a tool builds links as the server does):
+ * each path to the page in `lang` where `translated` has it, else to the English page, with `base` in front.
+ */
+export function pathsIn(lang: Lang, translated: ReadonlySet<string>, base: string): SitePaths {
+  return Object.fromEntries(
+    Object.entries(sitePaths).map(([name, fn]) => [
+      name,
+      (...args: unknown[]) =>
+        withBase(localizedLink((fn as (...a: unknown[]) => string)(...args), lang, translated).href, base),
+    ]),
+  ) as SitePaths;
+}
+
+/** Each kind of plan's appeal steps and letter wording in `lang`: the translated words over the English rules. */
 export function localizedAppealPlans(
   plans: readonly AppealPlan[],
   lang: Lang,
@@ -337,6 +367,9 @@ export function localizedAppealPlans(
       ...p,
       label: words.label,
       summary: words.summary,
+      // The letters' legal wording in the language; the sources and whether copies are free stay the English.
+      letter: { ...p.letter, ...words.letter },
+      fileRequest: { ...p.fileRequest, ...words.fileRequest },
       levels: p.levels.map((l) => {
         const w = words.levels.find((x) => x.id === l.id);
         if (!w) throw new Error(`No ${lang} translation of appeal step "${p.planType}/${l.id}"`);
@@ -430,4 +463,66 @@ export function localizedCosts(
       wordsLang: lang,
     };
   });
+}
+
+/**
+ * The codes the letter reader explains, with their meanings in `lang` (the content check has proved every code
+ * is translated); codes, reasons, dates, sources and the words that show a kind of plan stay the English.
+ */
+export function localizedDenialCodes(
+  english: DenialCodes,
+  lang: Lang,
+  translation: DenialCodesTranslation | undefined,
+): DenialCodes {
+  if (lang === 'en') return english;
+  const words = (list: 'groups' | 'carc' | 'rarc') => {
+    const meanings = new Map(translation?.[list].map((c) => [c.code, c.meaning]));
+    return <C extends { code: string; meaning: string }>(c: C): C => {
+      const meaning = meanings.get(c.code);
+      if (!meaning) throw new Error(`No ${lang} translation of the ${list} code "${c.code}"`);
+      return { ...c, meaning };
+    };
+  };
+  return {
+    ...english,
+    groups: english.groups.map(words('groups')),
+    carc: english.carc.map(words('carc')),
+    rarc: english.rarc.map(words('rarc')),
+  };
+}
+
+/**
+ * Who can help, state by state, in `lang`: what each kind of office does, each plan's note, our texts and the
+ * state names in the translation's words (the content check has proved each is translated); offices' own names,
+ * numbers, addresses, sources and dates stay the English.
+ */
+export function localizedStateHelp(
+  english: StateHelp,
+  lang: Lang,
+  translation: StateHelpTranslation | undefined,
+): StateHelp {
+  if (lang === 'en' || !translation) return english;
+  const texts = new Map(translation.texts.map((x) => [x.english, x.text]));
+  const say = (en: string) => {
+    const text = texts.get(en);
+    if (text === undefined) throw new Error(`No ${lang} translation of the state-help text "${en}"`);
+    return text;
+  };
+  const row = <O extends HelpRow | NationalOffice>(o: O): O => ({
+    ...o,
+    ...('lookWhere' in o && o.lookWhere !== undefined ? { lookWhere: say(o.lookWhere) } : {}),
+    ...(o.note !== undefined ? { note: say(o.note) } : {}),
+    ...(o.phoneNote !== undefined ? { phoneNote: say(o.phoneNote) } : {}),
+  });
+  const names = new Map(translation.states.map((s) => [s.code, s.name]));
+  return {
+    ...english,
+    kinds: english.kinds.map((k) => {
+      const words = translation.kinds.find((x) => x.kind === k.kind);
+      return words ? { ...k, title: words.title, helps: words.helps } : k;
+    }),
+    plans: english.plans.map((p) => ({ ...p, note: translation.plans.find((x) => x.plan === p.plan)?.note ?? p.note })),
+    national: english.national.map(row),
+    states: english.states.map((s) => ({ ...s, name: names.get(s.code) ?? s.name, offices: s.offices.map(row) })),
+  };
 }

@@ -95,7 +95,10 @@ export function decisionUse(
 /** A contractor serving a state, or part of it (`where` is set when the state has more than one). */
 export interface Served {
   contractor: Contractor;
-  /** "Arlington, Fairfax and Alexandria" or "the rest of Virginia" (in the data's language); undefined for the whole state. */
+  /**
+   * "Arlington, Fairfax and Alexandria" or "the rest of Virginia" (in the data's language); undefined for the whole
+   * state.
+   */
   where?: string;
   /** The areas in full, for a part of the state. */
   areas?: string;

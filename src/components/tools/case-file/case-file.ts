@@ -10,7 +10,6 @@ import {
   CASE_LISTS,
   DENIAL_FIELDS,
   MAX_FILE_BYTES,
-  PROBLEMS,
   caseFileText,
   emptyCase,
   emptyRow,
@@ -27,32 +26,29 @@ import {
   type LockedFile,
   type Opened,
 } from '../../../lib/appeal/case-file.ts';
-import { caseDeadlinesView, rowFieldId, rowView, type CasePlan } from '../../../lib/appeal/case-view.ts';
+import { caseDeadlinesView, rowFieldId, rowName, rowView } from '../../../lib/appeal/case-view.ts';
 import { readItem, removeItem, writeItem } from '../../../lib/appeal/device-store.ts';
 import { DRAFT_KEY, parseDraft } from '../../../lib/appeal/draft.ts';
 import { buildLetter } from '../../../lib/appeal/letter.ts';
 import type { Enclosure } from '../../../schemas/denial.ts';
 import { localToday } from '../../../lib/appeal/today.ts';
 import { formatDate } from '../../../lib/format/date.ts';
+import { fillWords } from '../../../lib/format/text.ts';
 import { h, toDom } from '../../../lib/format/tree.ts';
-import type { LetterWording } from '../../../schemas/letter.ts';
 import { deviceStorage } from '../device-storage.ts';
 import { saveFile } from '../save-file.ts';
+import { MIN_PASSPHRASE, type CaseSetup } from './case-setup.ts';
 
-const NOT_KEPT =
-  'This browser would not store your case (its storage may be full or turned off), so nothing is kept on this ' +
-  'device. Use “Save my case as a file” to keep it.';
 const LISTS = Object.keys(CASE_LISTS) as ListName[];
-const MIN_PASSPHRASE = 8;
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
 class CaseFileTool extends HTMLElement {
   connectedCallback() {
-    const setup = JSON.parse(this.querySelector('[data-case-setup]')?.textContent ?? '{}') as {
-      plans: CasePlan[];
-      wording: Record<string, LetterWording>;
-    };
+    const setup = JSON.parse(this.querySelector('[data-case-setup]')?.textContent ?? 'null') as CaseSetup | null;
+    if (!setup) return;
+    const m = setup.messages;
+    const dw = setup.deadlineWords;
     const $ = <T extends HTMLElement = HTMLElement>(selector: string) => this.querySelector<T>(selector)!;
     const form = $<HTMLFormElement>('form');
     const keep = $<HTMLInputElement>('#case-keep');
@@ -94,11 +90,11 @@ class CaseFileTool extends HTMLElement {
       return c;
     };
     const renderRows = (list: ListName, rows: readonly Record<string, string>[]) =>
-      $(`[data-rows="${list}"]`).replaceChildren(toDom(rows.map((r, i) => rowView(list, i, r))));
+      $(`[data-rows="${list}"]`).replaceChildren(toDom(rows.map((r, i) => rowView(list, i, r, setup.view))));
     const showDeadlines = () => {
       const denial = read().denial;
       const plan = setup.plans.find((p) => p.planType === denial.planType);
-      deadlines.replaceChildren(toDom(caseDeadlinesView(plan, denial, today)));
+      deadlines.replaceChildren(toDom(caseDeadlinesView(plan, denial, today, setup.view, dw)));
     };
     /** Puts a checked case on the page. */
     const fill = (c: Case) => {
@@ -115,7 +111,7 @@ class CaseFileTool extends HTMLElement {
       if (writeItem(store, CASE_KEY, caseFileText(read(), today))) return true;
       keep.checked = false;
       removeItem(store, CASE_KEY);
-      status.textContent = NOT_KEPT;
+      status.textContent = m.notKept;
       return false;
     };
 
@@ -169,12 +165,9 @@ class CaseFileTool extends HTMLElement {
       if (r.kind === 'case') {
         fill(r.case);
         keep.checked = true;
-        status.textContent = 'Your case is kept on this device.';
+        status.textContent = m.kept;
       } else if (r.kind === 'problem') {
-        status.textContent =
-          r.problem === 'newer'
-            ? 'The case kept on this device was saved by a newer version of this page. Reload the page to see it.'
-            : 'The case kept on this device could not be read. It was left as it is; ticking the box replaces it.';
+        status.textContent = r.problem === 'newer' ? m.keptNewer : m.keptUnreadable;
       }
     }
     showDeadlines();
@@ -192,10 +185,10 @@ class CaseFileTool extends HTMLElement {
     form.addEventListener('change', edited);
     keep.addEventListener('change', () => {
       if (keep.checked) {
-        if (save()) status.textContent = 'Your case is kept on this device, and saved as you type.';
+        if (save()) status.textContent = m.keptTyping;
       } else {
         removeItem(store, CASE_KEY);
-        status.textContent = 'Your case is no longer kept on this device.';
+        status.textContent = m.noLongerKept;
       }
     });
 
@@ -216,7 +209,7 @@ class CaseFileTool extends HTMLElement {
         renderRows(list, rows);
         save();
         add.focus();
-        status.textContent = `${CASE_LISTS[list].noun} ${i + 1} removed.`;
+        status.textContent = fillWords(m.removed, { row: rowName(list, i, setup.view) });
       });
     }
 
@@ -224,29 +217,25 @@ class CaseFileTool extends HTMLElement {
     draftButton.addEventListener('click', () => {
       const draft = parseDraft(readItem(store, DRAFT_KEY), today);
       if (!draft) {
-        letterStatus.textContent =
-          'There is no letter builder draft on this device. The letter builder keeps one only if you tick ' +
-          '“Keep my draft on this device” there.';
+        letterStatus.textContent = m.noDraft;
         return;
       }
-      const rights = setup.wording[draft.input.planType];
-      const text = draft.edited || (rights ? buildLetter(draft.input, rights) : '');
+      // A draft the reader never edited is built in the language they chose for it, where this page writes it.
+      const inLang = setup.letters[draft.letterLang ?? 'en'] ?? setup.letters.en;
+      const rights = inLang?.wording[draft.input.planType];
+      const text = draft.edited || (inLang && rights ? buildLetter(draft.input, rights, inLang.words) : '');
       const bringIn = () => {
         const r = withDraft(read(), draft, text);
         fill(r.case);
         save();
         letter.focus();
         letterStatus.textContent =
-          'The letter builder’s draft is now your letter.' +
-          (r.filled.length ? ` Also filled in from it: ${r.filled.join(', ')}.` : '');
+          m.draftIn +
+          (r.filled.length
+            ? fillWords(m.alsoFilled, { fields: r.filled.map((k) => setup.labels[k] ?? k).join(', ') })
+            : '');
       };
-      if (letter.value.trim() && letter.value !== text)
-        ask(
-          draftButton,
-          'Replace the letter on this page with the letter builder’s draft?',
-          'Yes, replace my letter',
-          bringIn,
-        );
+      if (letter.value.trim() && letter.value !== text) ask(draftButton, m.replaceLetter, m.replaceLetterYes, bringIn);
       else bringIn();
     });
 
@@ -254,43 +243,29 @@ class CaseFileTool extends HTMLElement {
       clearErrors();
       const c = read();
       const secret = pass.value;
-      if (tooLargeToSave(c))
-        return showErrors(
-          'Your case is too large to save as a file. Shorten your letter or your notes.',
-          'case-letter',
-        );
+      if (tooLargeToSave(c)) return showErrors(m.tooLarge, 'case-letter');
       if (secret || passAgain.value) {
         if (secret.length < MIN_PASSPHRASE)
-          return showErrors(
-            `Use a passphrase of at least ${MIN_PASSPHRASE} characters, or leave both passphrase boxes empty.`,
-            'case-pass',
-          );
-        if (secret !== passAgain.value)
-          return showErrors('The two passphrases are not the same. Type them again.', 'case-pass-again');
+          return showErrors(fillWords(m.passShort, { n: MIN_PASSPHRASE }), 'case-pass');
+        if (secret !== passAgain.value) return showErrors(m.passDiffer, 'case-pass-again');
       }
       const button = e.currentTarget as HTMLButtonElement;
       button.disabled = true;
       const name = secret ? `appeal-case-${today}-locked.json` : `appeal-case-${today}.json`;
-      fileStatus.textContent = secret ? 'Locking your file…' : '';
+      fileStatus.textContent = secret ? m.locking : '';
       // WebCrypto is there only on https pages (and localhost); without it, say so rather than fail unseen.
       const text = secret ? await lockedCaseFileText(c, today, secret).catch(() => undefined) : caseFileText(c, today);
       button.disabled = false;
-      if (text === undefined)
-        return showErrors(
-          'This browser could not lock the file. Save it without a passphrase, or try another browser.',
-          'case-pass',
-        );
+      if (text === undefined) return showErrors(m.cannotLock, 'case-pass');
       saveFile(name, text, 'application/json');
       pass.value = passAgain.value = '';
-      fileStatus.textContent = secret
-        ? `Saved as ${name}, locked with your passphrase.`
-        : `Saved as ${name}. It is not locked: anyone who gets the file can read it.`;
+      fileStatus.textContent = fillWords(secret ? m.savedLocked : m.savedOpen, { name });
     });
 
     let pending: LockedFile | undefined;
     /** After a file is read and checked: show the problem, or ask before replacing a case on the page. */
     const opened = (r: Opened, fieldId: string) => {
-      if (r.kind === 'problem') return showErrors(PROBLEMS[r.problem], fieldId);
+      if (r.kind === 'problem') return showErrors(setup.problems[r.problem], fieldId);
       const apply = () => {
         fill(r.case);
         save();
@@ -298,17 +273,10 @@ class CaseFileTool extends HTMLElement {
         unlock.hidden = true;
         openPass.value = open.value = '';
         fileStatus.textContent =
-          `Opened your case from the file saved on ${formatDate(r.saved)}.` +
-          (keep.checked ? ' It is kept on this device.' : '');
+          fillWords(m.opened, { date: formatDate(r.saved, dw.lang) }) + (keep.checked ? m.openedKept : '');
       };
       if (isEmptyCase(read())) return apply();
-      ask(
-        open,
-        'Replace what is on this page with the case from the file?' +
-          (keep.checked ? ' This also replaces the case kept on this device.' : ''),
-        'Yes, replace it',
-        apply,
-      );
+      ask(open, m.replaceCase + (keep.checked ? m.replaceCaseKept : ''), m.replaceYes, apply);
     };
     open.addEventListener('change', async () => {
       clearErrors();
@@ -326,18 +294,17 @@ class CaseFileTool extends HTMLElement {
       unlock.hidden = false;
       openPass.value = '';
       openPass.focus();
-      fileStatus.textContent = 'This file is locked. Enter its passphrase, then choose “Open the file”.';
+      fileStatus.textContent = m.lockedFile;
     });
     const unlockButton = $<HTMLButtonElement>('[data-action="unlock"]');
     unlockButton.addEventListener('click', async () => {
       if (!pending) return;
       clearErrors();
-      if (!openPass.value) return showErrors('Enter the passphrase for this file.', 'case-open-pass');
+      if (!openPass.value) return showErrors(m.enterPass, 'case-open-pass');
       // Without WebCrypto (pages not served over https) every passphrase would look wrong: say what is wrong.
-      if (!window.isSecureContext)
-        return showErrors('This browser can open a locked file only on a secure (https) page.', 'case-open-pass');
+      if (!window.isSecureContext) return showErrors(m.needHttps, 'case-open-pass');
       unlockButton.disabled = true;
-      fileStatus.textContent = 'Opening your file…';
+      fileStatus.textContent = m.opening;
       const r = await unlockCaseFile(pending, openPass.value);
       unlockButton.disabled = false;
       fileStatus.textContent = '';
@@ -349,34 +316,22 @@ class CaseFileTool extends HTMLElement {
 
     const deleteButton = $<HTMLButtonElement>('[data-action="delete"]');
     deleteButton.addEventListener('click', () =>
-      ask(
-        deleteButton,
-        'Delete your case and the letter builder’s draft from this device, and clear this page? This cannot be ' +
-          'undone. Files you saved are not touched.',
-        'Yes, delete everything',
-        () => {
-          const gone = [
-            removeItem(store, CASE_KEY) && 'your case',
-            removeItem(store, DRAFT_KEY) && 'the letter builder’s draft',
-          ].filter(Boolean);
-          keep.checked = false;
-          clearErrors();
-          fill(emptyCase());
-          pending = undefined;
-          unlock.hidden = true;
-          pass.value = passAgain.value = openPass.value = open.value = '';
-          const left = readItem(store, CASE_KEY) !== null || readItem(store, DRAFT_KEY) !== null;
-          const what = gone.length
-            ? `Deleted from this device: ${gone.join(' and ')}.`
-            : 'Nothing was kept on this device.';
-          fileStatus.textContent = left
-            ? 'This browser would not delete everything it keeps for this site. ' +
-              'Clear this site’s data in your browser’s settings.'
-            : `${what} This page is now empty.`;
-          status.textContent = '';
-          deleteButton.focus();
-        },
-      ),
+      ask(deleteButton, m.deleteAsk, m.deleteYes, () => {
+        const gone = [removeItem(store, CASE_KEY) && m.goneCase, removeItem(store, DRAFT_KEY) && m.goneDraft].filter(
+          Boolean,
+        );
+        keep.checked = false;
+        clearErrors();
+        fill(emptyCase());
+        pending = undefined;
+        unlock.hidden = true;
+        pass.value = passAgain.value = openPass.value = open.value = '';
+        const left = readItem(store, CASE_KEY) !== null || readItem(store, DRAFT_KEY) !== null;
+        const what = gone.length ? fillWords(m.deleted, { what: gone.join(m.goneAnd) }) : m.nothingKept;
+        fileStatus.textContent = left ? m.notAllDeleted : `${what}${m.pageEmpty}`;
+        status.textContent = '';
+        deleteButton.focus();
+      }),
     );
   }
 }

@@ -1,21 +1,27 @@
 /**
  * <claim-file-letter>: upgrades ClaimFileLetter.astro. The letter follows the form until the reader edits
- * it; from then on the form leaves their words alone, and a button rebuilds it only when asked. The note
- * under the letter says what the rule for the chosen plan gives and what we could not confirm. Nothing is
- * stored and nothing is sent anywhere: print, or save a file made on this device.
+ * it; from then on the form leaves their words alone, and a button rebuilds it only when asked. It is written
+ * in the language the reader picks (a Spanish page offers English, for the insurer, and Spanish), with the
+ * same letter in the page's language under one in another. The note under the letter, in the page's language,
+ * says what the rule for the chosen plan gives and what we could not confirm. Every word comes from the page
+ * as data (src/lib/appeal/letter-setup.ts). Nothing is stored and nothing is sent anywhere: print, or save a
+ * file made on this device.
  */
 import { buildFileRequest } from '../../../lib/appeal/file-request.ts';
 import { inputFromFields } from '../../../lib/appeal/draft.ts';
 import { localToday } from '../../../lib/appeal/today.ts';
+import type { LetterSetup } from '../../../lib/appeal/letter-setup.ts';
 import type { FileRequestWording } from '../../../schemas/letter.ts';
+import type { Dictionary } from '../../../i18n/en.ts';
+import type { FileRequestWords } from '../../../i18n/letter-words.ts';
 import { saveFile } from '../save-file.ts';
+import { letterLanguage } from '../letter-builder/letter-language.ts';
+
+type Setup = LetterSetup<FileRequestWords, FileRequestWording, Dictionary['claimFile']['script']>;
 
 class ClaimFileLetter extends HTMLElement {
   connectedCallback() {
-    const wording = JSON.parse(this.querySelector('[data-wording]')?.textContent ?? '{}') as Record<
-      string,
-      FileRequestWording
-    >;
+    const setup = JSON.parse(this.querySelector('[data-letter-setup]')?.textContent ?? 'null') as Setup | null;
     const form = this.querySelector('form');
     const plan = this.querySelector<HTMLSelectElement>('#c-plan');
     const text = this.querySelector<HTMLTextAreaElement>('#claim-file-text');
@@ -23,14 +29,15 @@ class ClaimFileLetter extends HTMLElement {
     const status = this.querySelector<HTMLElement>('[data-status]');
     const stale = this.querySelector<HTMLElement>('[data-stale]');
     const note = this.querySelector<HTMLElement>('[data-note]');
-    if (!form || !plan || !text || !print || !status || !stale || !note) return;
+    if (!setup || !form || !plan || !text || !print || !status || !stale || !note) return;
+    const language = letterLanguage(this, setup);
     const today = localToday(new Date());
     /** True once the reader has edited the letter: the form no longer rewrites it. */
     let edited = false;
 
     // A link from a page that knows the reader's plan (?plan=medicare) picks it; anything else is ignored.
     const asked = new URLSearchParams(location.search).get('plan');
-    if (asked && asked in wording) plan.value = asked;
+    if (asked && language.letter(setup.pageLang, asked)) plan.value = asked;
 
     const render = () => {
       const fd = new FormData(form);
@@ -39,10 +46,11 @@ class ClaimFileLetter extends HTMLElement {
         () => [],
         today,
       );
-      const rights = wording[input.planType];
-      if (!rights) return;
-      note.textContent = rights.note;
-      if (!edited) text.value = buildFileRequest(input, rights);
+      const letter = language.letter(language.chosen(), input.planType);
+      if (!letter) return;
+      note.textContent = language.letter(setup.pageLang, input.planType)?.wording.note ?? letter.wording.note;
+      if (!edited) text.value = buildFileRequest(input, letter.wording, letter.words);
+      language.show(input.planType, (words, wording) => buildFileRequest(input, wording, words));
       print.textContent = text.value;
       stale.hidden = !edited;
     };
@@ -62,12 +70,12 @@ class ClaimFileLetter extends HTMLElement {
       edited = false;
       render();
       text.focus();
-      status.textContent = 'The letter was rebuilt from the form.';
+      status.textContent = setup.messages.rebuilt;
     });
     this.querySelector('[data-action="print"]')?.addEventListener('click', () => window.print());
     this.querySelector('[data-action="save"]')?.addEventListener('click', () => {
       saveFile('claim-file-request.txt', text.value, 'text/plain;charset=utf-8');
-      status.textContent = 'Saved as claim-file-request.txt.';
+      status.textContent = setup.messages.saved;
     });
     render();
   }

@@ -1,34 +1,39 @@
 /**
  * <appeal-letter>: upgrades the server-rendered letter form in LetterBuilder.astro. The letter follows the
  * form until the reader edits it; from then on form changes leave their words alone, and a button rebuilds
- * the letter from the form only when asked (it says it replaces their edits). A draft is written to this
- * browser's storage only while "Keep my draft" is ticked; if the browser refuses (storage full or off),
- * the reader is told and nothing claims a save that did not happen. Nothing is ever sent anywhere.
+ * the letter from the form only when asked (it says it replaces their edits). The letter is written in the
+ * language the reader picks (a Spanish page offers English, for the insurer, and Spanish), with the same
+ * letter in the page's language under one in another. Every word comes from the page as data
+ * (src/lib/appeal/letter-setup.ts). A draft is written to this browser's storage only while "Keep my draft"
+ * is ticked; if the browser refuses (storage full or off), the reader is told and nothing claims a save that
+ * did not happen. Nothing is ever sent anywhere.
  */
-import { buildLetter } from '../../../lib/appeal/letter.ts';
+import { buildLetter, type LetterInput } from '../../../lib/appeal/letter.ts';
 import { DRAFT_KEY, inputFromFields, parseDraft, presetFromHash, storeDraft } from '../../../lib/appeal/draft.ts';
 import { localToday } from '../../../lib/appeal/today.ts';
+import type { LetterSetup } from '../../../lib/appeal/letter-setup.ts';
 import type { LetterWording } from '../../../schemas/letter.ts';
+import type { Dictionary } from '../../../i18n/en.ts';
+import type { AppealLetterWords } from '../../../i18n/letter-words.ts';
 import { readItem, removeItem } from '../../../lib/appeal/device-store.ts';
 import { deviceStorage } from '../device-storage.ts';
 import { saveFile } from '../save-file.ts';
+import { letterLanguage } from './letter-language.ts';
 
-const NOT_KEPT =
-  'This browser would not store your draft (its storage may be full or turned off), so nothing is kept on this device. Use “Save as a text file” to keep your letter.';
+type Setup = LetterSetup<AppealLetterWords, LetterWording, Dictionary['letterBuilder']['script']>;
 
 class AppealLetter extends HTMLElement {
   connectedCallback() {
-    const wording = JSON.parse(this.querySelector('[data-wording]')?.textContent ?? '{}') as Record<
-      string,
-      LetterWording
-    >;
+    const setup = JSON.parse(this.querySelector('[data-letter-setup]')?.textContent ?? 'null') as Setup | null;
     const form = this.querySelector('form');
     const text = this.querySelector<HTMLTextAreaElement>('#letter-text');
     const print = this.querySelector<HTMLElement>('.letter-print');
     const status = this.querySelector<HTMLElement>('[data-status]');
     const keep = this.querySelector<HTMLInputElement>('#f-keep');
     const stale = this.querySelector<HTMLElement>('[data-stale]');
-    if (!form || !text || !print || !status || !keep || !stale) return;
+    if (!setup || !form || !text || !print || !status || !keep || !stale) return;
+    const m = setup.messages;
+    const language = letterLanguage(this, setup);
     const today = localToday(new Date());
     const store = deviceStorage();
     /** The reader's own letter text; '' while the letter still follows the form. */
@@ -46,10 +51,10 @@ class AppealLetter extends HTMLElement {
     /** Saves when the reader asked for it. On failure: untick, remove any older copy, and say so. */
     const save = (): boolean => {
       if (!keep.checked) return false;
-      if (storeDraft(store, { input: read(), edited })) return true;
+      if (storeDraft(store, { input: read(), edited, letterLang: language.chosen() })) return true;
       keep.checked = false;
       forget();
-      status.textContent = NOT_KEPT;
+      status.textContent = m.notKept;
       return false;
     };
     const show = () => {
@@ -58,13 +63,14 @@ class AppealLetter extends HTMLElement {
     };
     const render = () => {
       const input = read();
-      const rights = wording[input.planType];
-      if (!edited && rights) text.value = buildLetter(input, rights);
+      const letter = language.letter(language.chosen(), input.planType);
+      if (!edited && letter) text.value = buildLetter(input, letter.wording, letter.words);
+      language.show(input.planType, (words, wording) => buildLetter(input, wording, words));
       show();
     };
-    const fill = (input: ReturnType<typeof read>) => {
+    const fill = (input: LetterInput) => {
       for (const el of form.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('[name]')) {
-        if (el.name === 'keepDraft') continue;
+        if (el.name === 'keepDraft' || el.name === 'letterLang') continue;
         if (el instanceof HTMLInputElement && el.type === 'checkbox')
           el.checked = (input.enclosures as readonly string[]).includes(el.value);
         else if (el.name in input) el.value = String(input[el.name as keyof typeof input] ?? '');
@@ -75,6 +81,7 @@ class AppealLetter extends HTMLElement {
     const draft = parseDraft(readItem(store, DRAFT_KEY), today);
     if (draft) {
       fill(draft.input);
+      language.choose(draft.letterLang);
       edited = draft.edited;
       if (edited) text.value = edited;
       keep.checked = true;
@@ -86,7 +93,7 @@ class AppealLetter extends HTMLElement {
     const preset = presetFromHash(location.hash);
     if (Object.keys(preset).length > 0) {
       fill({ ...read(), ...preset });
-      status.textContent = 'Filled in from your denial letter. Check each field.';
+      status.textContent = m.filledIn;
     }
     this.querySelector('[data-js-off]')?.remove();
     text.readOnly = false;
@@ -100,10 +107,10 @@ class AppealLetter extends HTMLElement {
     });
     keep.addEventListener('change', () => {
       if (keep.checked) {
-        if (save()) status.textContent = 'Your draft is kept on this device.';
+        if (save()) status.textContent = m.kept;
       } else {
         forget();
-        status.textContent = 'Your draft will not be kept.';
+        status.textContent = m.notKeeping;
       }
     });
     text.addEventListener('input', () => {
@@ -115,10 +122,9 @@ class AppealLetter extends HTMLElement {
       edited = '';
       render();
       text.focus();
-      const rebuilt = 'The letter was rebuilt from the form.';
-      status.textContent = rebuilt;
+      status.textContent = m.rebuilt;
       // A save that fails says so after the news of the rebuild, never hidden by it.
-      if (keep.checked && !save()) status.textContent = `${rebuilt} ${NOT_KEPT}`;
+      if (keep.checked && !save()) status.textContent = `${m.rebuilt} ${m.notKept}`;
     });
     this.querySelector('[data-action="delete"]')?.addEventListener('click', () => {
       forget();
@@ -126,12 +132,12 @@ class AppealLetter extends HTMLElement {
       form.reset();
       edited = '';
       render();
-      status.textContent = 'Your draft has been deleted from this device.';
+      status.textContent = m.deleted;
     });
     this.querySelector('[data-action="print"]')?.addEventListener('click', () => window.print());
     this.querySelector('[data-action="save"]')?.addEventListener('click', () => {
       saveFile('appeal-letter.txt', text.value, 'text/plain;charset=utf-8');
-      status.textContent = 'Saved as appeal-letter.txt.';
+      status.textContent = m.saved;
     });
     render();
   }

@@ -6,10 +6,14 @@
  * text box as it was and says why, in plain words (src/lib/appeal/pdf-letter.ts).
  */
 import { PDF_LIMITS, errorProblem, fileProblem, problemMessage, readMessage } from '../../../lib/appeal/pdf-letter.ts';
-import type { PdfProblem } from '../../../lib/appeal/pdf-letter.ts';
+import type { PdfProblem, PdfWords } from '../../../lib/appeal/pdf-letter.ts';
+import { fillWords } from '../../../lib/format/text.ts';
 
-/** Shows the picker (hidden without JavaScript) and fills `text` from the PDF the reader picks. */
-export function pdfPicker(root: HTMLElement, text: HTMLTextAreaElement): void {
+/**
+ * Shows the picker (hidden without JavaScript) and fills `text` from the PDF the reader picks. `words` are the
+ * page's: what it says about the file, and while reading it (`reading`, with `{name}`).
+ */
+export function pdfPicker(root: HTMLElement, text: HTMLTextAreaElement, words: PdfWords, reading: string): void {
   const box = root.querySelector<HTMLElement>('[data-pdf]');
   const input = root.querySelector<HTMLInputElement>('#r-pdf');
   const status = root.querySelector<HTMLElement>('#r-pdf-status');
@@ -26,14 +30,18 @@ export function pdfPicker(root: HTMLElement, text: HTMLTextAreaElement): void {
     const fail = (problem: PdfProblem, pages?: number) => {
       if (pick !== picks) return;
       status.textContent = '';
-      error.textContent = problemMessage(problem, { name: file.name, size: file.size, ...(pages ? { pages } : {}) });
+      error.textContent = problemMessage(
+        problem,
+        { name: file.name, size: file.size, ...(pages ? { pages } : {}) },
+        words,
+      );
       input.setAttribute('aria-invalid', 'true');
     };
     error.textContent = '';
     input.removeAttribute('aria-invalid');
     const early = fileProblem(file);
     if (early) return fail(early);
-    status.textContent = `Reading “${file.name}” on this device…`;
+    status.textContent = fillWords(reading, { name: file.name });
     try {
       const { readPdf } = await import('./pdf-extract.ts');
       const read = await readPdf(await file.arrayBuffer());
@@ -43,7 +51,7 @@ export function pdfPicker(root: HTMLElement, text: HTMLTextAreaElement): void {
       text.value = read.text;
       // The letter reader reads the text box on `input`, as when the reader pastes.
       text.dispatchEvent(new Event('input', { bubbles: true }));
-      status.textContent = readMessage(file.name, read.pages);
+      status.textContent = readMessage(file.name, read.pages, words);
     } catch (e) {
       fail(errorProblem(e));
     }
