@@ -8,6 +8,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { siteCatalog } from '../src/lib/content/load.ts';
 import {
   appealWords,
+  changeWords,
+  costRowWords,
   coverageWords,
   flowWords,
   denialCodeWords,
@@ -59,6 +61,18 @@ if (es.medicare && catalog.medicare)
     file: 'content/es/medicare-contractors.yaml',
     translates: es.medicare.translates,
     current: wordsVersion(medicareWords(catalog.medicare)),
+  });
+if (es.changes)
+  translations.push({
+    file: 'content/es/changes.yaml',
+    translates: es.changes.translates,
+    current: wordsVersion(changeWords(catalog.changes)),
+  });
+if (es.costs)
+  translations.push({
+    file: 'content/es/costs.yaml',
+    translates: es.costs.translates,
+    current: wordsVersion(costRowWords(catalog.costs)),
   });
 if (es.denialCodes && catalog.denialCodes)
   translations.push({

@@ -15,12 +15,16 @@ import type { Change } from './schemas/change.ts';
 import type { Lang } from './schemas/language.ts';
 import type { PageTranslation, TherapyTranslation } from './schemas/translation.ts';
 import { sitePaths } from './lib/paths.ts';
+import { localPages } from './lib/i18n/names.ts';
 import { flowPages } from './lib/flow/pages.ts';
 import { citeLabel } from './lib/format/cite.ts';
 import { coveragePairs } from './lib/coverage/query.ts';
 import { pageReview, type Checked, type PageReview } from './lib/format/review.ts';
+import { changeViews, type ChangeView } from './lib/changes/view.ts';
 import {
   localizedAppealPlans,
+  localizedChanges,
+  localizedCosts,
   localizedDenialCodes,
   localizedStateHelp,
   localizedCoverage,
@@ -30,6 +34,7 @@ import {
   localizedMedicare,
   localizedTherapy,
   type LocalizedCoverage,
+  type LocalizedCostRow,
   localizedNote,
   localizedPage,
   translatedPairs,
@@ -74,6 +79,11 @@ export interface SiteData {
    */
   coverageIn: (lang: Lang) => LocalizedCoverage[];
   costs: Catalog['costs'];
+  /**
+   * The price rows in a language, in file order: in Spanish, each row's note and sample words from
+   * content/es/costs.yaml; a row not translated yet keeps its English words (`wordsLang: 'en'`).
+   */
+  costsIn: (lang: Lang) => LocalizedCostRow[];
   /** Original Medicare's public rates for the covered cases (content/medicare-rates.yaml). */
   medicareRates: Catalog['medicareRates'];
   /** The same rates with their words in a language (content/es/medicare-rates.yaml for Spanish). */
@@ -106,6 +116,11 @@ export interface SiteData {
   stateHelp: Catalog['stateHelp'];
   /** The change record (content/changes.yaml), in file order; src/lib/changes/ sorts and words it. */
   changes: Change[];
+  /**
+   * Every change as readers of a language see it, newest first (src/lib/changes/view.ts): its words, names and
+   * uses in the language, its reason from content/es/changes.yaml in Spanish (English where not translated yet).
+   */
+  changeViewsIn: (lang: Lang) => ChangeView[];
   /** The claim codes and plan signs the letter reader explains (content/denial-codes.yaml). */
   denialCodes: Catalog['denialCodes'];
   therapyOrder: string[];
@@ -167,10 +182,20 @@ function build({ catalog }: CheckResult): SiteData {
         ].map((path) => [path, catalog.es.stateHelp!.reviewed] as [string, string])
       : []),
     ...(catalog.es.sourceNotes ? [[sitePaths.sources(), catalog.es.sourceNotes.reviewed] as [string, string]] : []),
-    // The words of Medicare's amounts: the cost estimator's (its other words are the dictionaries').
-    ...(catalog.es.medicareRates
-      ? [[sitePaths.estimate(), catalog.es.medicareRates.reviewed] as [string, string]]
+    // The words of Medicare's amounts and of the price rows: the cost estimator's (its other words are the
+    // dictionaries'); the older of the two reviews.
+    ...(catalog.es.medicareRates || catalog.es.costs
+      ? [
+          [
+            sitePaths.estimate(),
+            [catalog.es.medicareRates?.reviewed, catalog.es.costs?.reviewed]
+              .filter((d): d is string => d !== undefined)
+              .sort()[0]!,
+          ] as [string, string],
+        ]
       : []),
+    // The change record's reasons: "What changed".
+    ...(catalog.es.changes ? [[sitePaths.changes(), catalog.es.changes.reviewed] as [string, string]] : []),
     ...translated.guides.map((t) => [sitePaths.guide(t.slug), t.reviewed] as [string, string]),
     ...translated.therapies.map((t) => [sitePaths.therapy(t.slug), t.reviewed] as [string, string]),
     ...translated.payers.map((t) => [sitePaths.payer(t.slug), t.reviewed] as [string, string]),
@@ -189,6 +214,8 @@ function build({ catalog }: CheckResult): SiteData {
     ),
   ]);
   const coverageByLang = new Map<Lang, LocalizedCoverage[]>();
+  const costsByLang = new Map<Lang, LocalizedCostRow[]>();
+  const changesByLang = new Map<Lang, ChangeView[]>();
   const flowWords = new Map(catalog.es.flows.map((t) => [t.id, t]));
   const spanishFlows = catalog.flows.flatMap((f) => {
     const t = flowWords.get(f.id);
@@ -213,6 +240,28 @@ function build({ catalog }: CheckResult): SiteData {
           }) as unknown as Catalog[K]);
     localized.set(key, list);
     return list;
+  };
+  const coverageIn = (lang: Lang) => {
+    let list = coverageByLang.get(lang);
+    if (!list) coverageByLang.set(lang, (list = localizedCoverage(catalog.coverage, lang, catalog.es.coverage)));
+    return list;
+  };
+  const changeViewsIn = (lang: Lang) => {
+    let views = changesByLang.get(lang);
+    if (!views) {
+      const therapies = localPages(catalog.therapies, pagesIn('therapies', lang), lang);
+      const payers = localPages(catalog.payers, pagesIn('payers', lang), lang);
+      const lookups = {
+        therapy: (slug: string) => therapies(slug).page,
+        payer: (slug: string) => payers(slug).page,
+        coverage: coverageIn(lang),
+      };
+      changesByLang.set(
+        lang,
+        (views = changeViews(localizedChanges(catalog.changes, lang, catalog.es.changes), lookups, lang)),
+      );
+    }
+    return views;
   };
   const therapy = lookup(catalog.therapies, (t) => t.slug, 'therapy');
   const payer = lookup(catalog.payers, (p) => p.slug, 'payer');
@@ -239,6 +288,7 @@ function build({ catalog }: CheckResult): SiteData {
         appeals: Boolean(catalog.es.appeals),
         // No Medicare amounts to translate counts as translated.
         medicareRates: Boolean(catalog.es.medicareRates || !catalog.medicareRates),
+        changes: Boolean(catalog.es.changes),
         denialCodes: Boolean(catalog.es.denialCodes),
         helpStates: catalog.es.stateHelp ? (catalog.stateHelp?.states.map((st) => st.code) ?? []) : [],
         pages: { therapies: slugs('therapies'), payers: slugs('payers'), guides: slugs('guides') },
@@ -255,12 +305,13 @@ function build({ catalog }: CheckResult): SiteData {
     pagesIn,
     therapyIn: (slug, lang) => pagesIn('therapies', lang).find((p) => p.slug === slug) ?? therapy(slug),
     payerIn: (slug, lang) => pagesIn('payers', lang).find((p) => p.slug === slug) ?? payer(slug),
-    coverageIn: (lang) => {
-      let list = coverageByLang.get(lang);
-      if (!list) coverageByLang.set(lang, (list = localizedCoverage(catalog.coverage, lang, catalog.es.coverage)));
+    coverageIn,
+    costs: catalog.costs,
+    costsIn: (lang) => {
+      let list = costsByLang.get(lang);
+      if (!list) costsByLang.set(lang, (list = localizedCosts(catalog.costs, lang, catalog.es.costs)));
       return list;
     },
-    costs: catalog.costs,
     medicareRates: catalog.medicareRates,
     medicareRatesIn: (lang) =>
       catalog.medicareRates && localizedMedicareRates(catalog.medicareRates, lang, catalog.es.medicareRates),
@@ -285,6 +336,7 @@ function build({ catalog }: CheckResult): SiteData {
     medicareIn: (lang) => (lang === 'en' ? catalog.medicare : spanishMedicare),
     stateHelp: catalog.stateHelp,
     changes: catalog.changes,
+    changeViewsIn,
     denialCodes: catalog.denialCodes,
     therapyOrder: catalog.therapies.map((t) => t.slug),
     payerOrder: catalog.payers.map((p) => p.slug),

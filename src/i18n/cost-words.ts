@@ -35,11 +35,6 @@ export interface CostWords {
   yearUnknown: string;
   /** The group of "stem cell" prices whose source does not say which cells. */
   unnamedCells: string;
-  /**
-   * A survey's `unit` and `place` (content/costs.yaml, written in English) in this language, by the English
-   * words; empty in English. A unit test checks every sample in the content has its words here.
-   */
-  sampleWords: Readonly<Record<string, string>>;
 }
 
 export const COST_WORDS: Record<Lang, CostWords> = { en: COST_WORDS_EN, es: COST_WORDS_ES };

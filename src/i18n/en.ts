@@ -115,6 +115,53 @@ export const en = {
     },
   },
   crumbs: { label: 'Breadcrumb', home: 'Home' },
+  /** The home page (/): the answer first, the reader's own case, search, the common questions, where to start. */
+  home: {
+    title: 'Does insurance pay for regenerative medicine?',
+    description:
+      'Usually not for joints, tendons and backs; yes for stem cell transplants for blood cancers and some wound and ' +
+      'eye grafts. Sourced answers, costs and appeal steps for US patients.',
+    heading: 'Will insurance pay for stem cell, PRP or amniotic injections?',
+    answer:
+      'Usually not, when they are for joint, tendon or back pain: most insurers and Medicare call them ' +
+      'unproven. Some uses are covered, such as stem cell transplants for blood cancers and certain wound and ' +
+      'eye grafts.',
+    checkLink: 'Check your own case: three questions',
+    /** The price, right after the reader's own case: readers sent by a clinic ask what it costs next. */
+    priceLink: 'What it may cost if you pay yourself: prices and an estimate',
+    intro:
+      'This free guide shows, for each treatment and insurer, what the policy says, what it costs if you pay ' +
+      'yourself, and what to do if you are denied. Every fact links to its source and the date we checked it.',
+    searchLabel: 'Search the guide',
+    searchExample: '(for example “PRP Medicare” or “0232T”)',
+    commonQuestions: 'Common questions',
+    start: 'Where to start',
+    /** The cards under "Where to start": each section's name here and what the reader finds there. */
+    cards: {
+      therapies: {
+        name: 'Treatments',
+        text: 'PRP, amniotic injections, stem cells and more: the answer for each.',
+      },
+      payers: {
+        name: 'Your insurer',
+        text: 'Medicare, Medicaid, TRICARE and private plans: how each decides and how to appeal.',
+      },
+      coverage: { name: 'The coverage table', text: 'Every treatment and insurer on one page.' },
+      guides: { name: 'Guides', text: 'Appeals, denial reasons, FDA status, billing codes and paying.' },
+      check: {
+        name: 'Check your case',
+        text: 'Answer a few questions, one per page, about coverage, a denial, FDA status or paying.',
+      },
+      estimate: {
+        name: 'Cost estimator',
+        text: 'What a treatment may cost you, from dated, sourced prices, and how to pay.',
+      },
+      appeal: {
+        name: 'Appeal toolkit',
+        text: 'Deadlines, a letter builder, a criteria worksheet and a call log. Private to your device.',
+      },
+    },
+  },
   sources: {
     heading: 'Sources',
     count: (n: number) => `(${n}: open to read)`,
@@ -1457,6 +1504,52 @@ export const en = {
     rule: 'Rule changed {when}.',
     why: 'Why:',
     see: 'See this change',
+  },
+  /** /changes/: the change record, and its Atom feed /changes.xml (src/lib/changes/view.ts and feed.ts). */
+  changes: {
+    title: 'What changed',
+    description:
+      'Every change to a coverage answer on this guide, newest first: the date, what it was before, what it is ' +
+      'now, why, and the source. Also as a feed.',
+    answer:
+      'When an insurer, Medicare or the FDA changes a rule, or we correct one of our answers, we list it here, ' +
+      'newest first, with the reason and the source.',
+    intro:
+      'Each change links to the coverage page it affects, and that page says what changed. Clinics and patients ' +
+      'can follow these changes in a feed reader:',
+    feedLink: 'the feed of changes',
+    feedAfter: '(Atom).',
+    /** The feed's name, in the page's head for feed readers. */
+    feedName: 'What changed (Atom feed)',
+    none: 'No changes have been recorded yet.',
+    /** Before the status a correction replaced, and before the status a rule change replaced. */
+    weHad: 'We had',
+    before: 'Before',
+    now: 'Now',
+    unchanged: 'Unchanged',
+    kinds: { policy: 'Rule change', correction: 'Correction', fda: 'FDA decision' },
+    /** What a change is about: "Anthem: PRP injections for joint pain", "FDA: Stem cell transplant". */
+    subject: '{payer}: {therapy} for {use}',
+    fdaSubject: 'FDA: {therapy}',
+    /** A feed entry's title: "{subject}: {what}", or for an FDA decision its own line. */
+    entryTitle: '{subject}: {what}',
+    fdaTitle: 'FDA decision on {therapy}',
+    what: {
+      correctedSame: 'corrected; status still {to}',
+      correctedFrom: 'corrected to {to} (we had {from})',
+      newRule: 'new rule; now {to}',
+      ruleSame: 'rule changed; still {to}',
+      changed: 'now {to} (was {from})',
+    },
+    /** The feed's own name (`{site}`: the site's name) and what it holds. */
+    feedTitle: 'What changed: {site}',
+    feedSubtitle: 'Every change to a coverage answer on this site, and every FDA decision we report, with the reason.',
+    /** A feed entry's summary: "{kind}, {date}.{status} {why}". */
+    summary: '{kind}, {date}.{status} {why}',
+    statusNow: ' Status now: {to}.',
+    statusSame: ' Status unchanged: {to}.',
+    statusCorrected: ' We had {from}; now {to}.',
+    statusChanged: ' Was {from}; now {to}.',
   },
   /** /coverage/<therapy>/<payer>/: one therapy × payer pair. */
   coveragePage: {

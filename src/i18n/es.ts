@@ -85,6 +85,56 @@ export const es: Dictionary = {
   },
 
   crumbs: { label: 'Ruta de navegación', home: 'Inicio' },
+  home: {
+    title: '¿Paga el seguro la medicina regenerativa?',
+    description:
+      'Por lo general, no para articulaciones, tendones o espalda; sí para trasplantes de células madre por ' +
+      'cánceres de la sangre y algunos injertos para heridas y ojos. Respuestas con fuentes, precios y pasos para apelar.',
+    heading: '¿Pagará su seguro las inyecciones de células madre, PRP o tejido amniótico?',
+    answer:
+      'Por lo general, no, si son para el dolor de articulaciones, tendones o espalda. La mayoría de las ' +
+      'aseguradoras y Medicare dicen que no están probadas. Algunos usos sí se cubren: los trasplantes de ' +
+      'células madre para cánceres de la sangre y ciertos injertos para heridas y ojos.',
+    checkLink: 'Revise su propio caso: tres preguntas',
+    priceLink: 'Cuánto podría costarle si paga usted: precios y un cálculo',
+    intro:
+      'Esta guía gratuita le muestra, para cada tratamiento y aseguradora, lo que dice la política, cuánto cuesta ' +
+      'si paga usted y qué hacer si le niegan la cobertura. Cada dato lleva a su fuente y a la fecha en que lo ' +
+      'revisamos.',
+    searchLabel: 'Buscar en la guía',
+    searchExample: '(por ejemplo “PRP Medicare” o “0232T”)',
+    commonQuestions: 'Preguntas frecuentes',
+    start: 'Por dónde empezar',
+    cards: {
+      therapies: {
+        name: 'Tratamientos',
+        text: 'PRP, inyecciones amnióticas, células madre y más: la respuesta para cada uno.',
+      },
+      payers: {
+        name: 'Su aseguradora',
+        text: 'Medicare, Medicaid, TRICARE y los planes privados: cómo decide cada uno y cómo apelar.',
+      },
+      coverage: { name: 'La tabla de cobertura', text: 'Todos los tratamientos y las aseguradoras en una página.' },
+      guides: {
+        name: 'Guías',
+        text: 'Apelaciones, motivos de denegación, la FDA, códigos de facturación y cómo pagar.',
+      },
+      check: {
+        name: 'Revise su caso',
+        text: 'Conteste unas preguntas, una por página, sobre la cobertura, una denegación, la FDA o cómo pagar.',
+      },
+      estimate: {
+        name: 'Calculadora de costos',
+        text: 'Cuánto podría costarle un tratamiento, con precios fechados y con fuente, y cómo pagarlo.',
+      },
+      appeal: {
+        name: 'Herramientas para apelar',
+        text:
+          'Plazos, una carta de apelación, una hoja de criterios y un registro de llamadas. Todo queda en su ' +
+          'dispositivo.',
+      },
+    },
+  },
   sources: {
     heading: 'Fuentes',
     count: (n: number) => `(${n}: ábralas para leer)`,
@@ -1196,7 +1246,7 @@ export const es: Dictionary = {
     checkSources:
       'Cada dato sobre una política, una ley, un código, un plazo, un precio o la situación ante la FDA dice cuál ' +
       'es su fuente. Usted ve quién la publicó, su título y número, su fecha y la fecha en que la revisamos. Vea',
-    checkSourcesLink: 'todas las fuentes (en inglés)',
+    checkSourcesLink: 'todas las fuentes',
     checkPrimary:
       'Usamos el documento mismo cuando podemos: las reglas de Medicare, la política de la aseguradora, la FDA, la ' +
       'ley federal. Cuando solo pudimos leer un resumen, la página lo dice y le pide que lo confirme con su plan.',
@@ -1234,7 +1284,7 @@ export const es: Dictionary = {
       'expedientes médicos, números de reclamo ni otros datos privados. Revisamos cada aviso con las fuentes y ' +
       'corregimos la página si está mal.',
     changesBefore: 'Cada cambio en una respuesta sobre cobertura, también nuestras correcciones, aparece en',
-    changesLink: 'Qué cambió (en inglés)',
+    changesLink: 'Qué cambió',
     changesAfter: ', con la fecha, el motivo y la fuente. La página de cobertura afectada también lo dice.',
   },
   medicareStates: {
@@ -1483,6 +1533,46 @@ export const es: Dictionary = {
     rule: 'La regla cambió {when}.',
     why: 'Motivo:',
     see: 'Vea este cambio',
+  },
+  changes: {
+    title: 'Qué cambió',
+    description:
+      'Cada cambio en una respuesta sobre cobertura de esta guía, del más nuevo al más viejo: la fecha, lo que era ' +
+      'antes, lo que es ahora, el motivo y la fuente. También como canal de noticias.',
+    answer:
+      'Cuando una aseguradora, Medicare o la FDA cambia una regla, o cuando corregimos una de nuestras respuestas, ' +
+      'lo anotamos aquí, con el motivo y la fuente. Lo más nuevo va primero.',
+    intro:
+      'Cada cambio lleva a la página de cobertura que afecta, y esa página también lo dice. Las clínicas y los ' +
+      'pacientes pueden seguir estos cambios en un lector de noticias:',
+    feedLink: 'el canal de cambios',
+    feedAfter: '(Atom).',
+    feedName: 'Qué cambió (canal Atom)',
+    none: 'Todavía no hay cambios anotados.',
+    weHad: 'Antes decíamos',
+    before: 'Antes',
+    now: 'Ahora',
+    unchanged: 'Sin cambio',
+    kinds: { policy: 'Cambio de regla', correction: 'Corrección', fda: 'Decisión de la FDA' },
+    subject: '{payer}: {therapy} para {use}',
+    fdaSubject: 'FDA: {therapy}',
+    entryTitle: '{subject}: {what}',
+    fdaTitle: 'Decisión de la FDA sobre {therapy}',
+    what: {
+      correctedSame: 'corregido; sigue {to}',
+      correctedFrom: 'corregido a {to} (antes decíamos {from})',
+      newRule: 'regla nueva; ahora {to}',
+      ruleSame: 'cambió la regla; sigue {to}',
+      changed: 'ahora {to} (antes {from})',
+    },
+    feedTitle: 'Qué cambió: {site}',
+    feedSubtitle:
+      'Cada cambio en una respuesta sobre cobertura de este sitio, y cada decisión de la FDA que damos, con el motivo.',
+    summary: '{kind}, {date}.{status} {why}',
+    statusNow: ' Ahora: {to}.',
+    statusSame: ' Sin cambio: {to}.',
+    statusCorrected: ' Antes decíamos {from}; ahora {to}.',
+    statusChanged: ' Antes: {from}; ahora: {to}.',
   },
   coveragePage: {
     theAnswer: 'La respuesta',

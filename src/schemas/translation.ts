@@ -272,6 +272,47 @@ export const medicareContractorsTranslationSchema = z.object({
 });
 
 /**
+ * content/es/changes.yaml: the reasons of the change record (content/changes.yaml) in Spanish, one per English
+ * change, each named by the change's id (`2026-11-30-anthem-prp`: its date, payer or `fda`, therapy and
+ * indication; src/lib/changes/record.ts `changeId`). Dates, kinds, statuses and sources come from the English.
+ */
+export const changesTranslationSchema = z.object({
+  ...header,
+  changes: z.array(
+    z.object({
+      /** The English change's id. */
+      id: slug,
+      /** Why it changed: one to three short sentences, with every fact of the English. */
+      why: z.string().min(20).max(600),
+    }),
+  ),
+});
+
+/**
+ * content/es/costs.yaml: the words of the cash-price rows (content/costs.yaml), one per English row, by its `id`:
+ * the row's note, and for a survey the words of its sample ("consultorios de ortopedia", "en el condado de
+ * Miami-Dade, Florida"), each exactly where the English row has it. Prices, years, evidence, counts and sources
+ * come from the English.
+ */
+export const costsTranslationSchema = z.object({
+  ...header,
+  rows: z.array(
+    z
+      .object({
+        id: slug,
+        /** The row's note, with every fact of the English note. */
+        note: z.string().min(2).optional(),
+        /** A survey's `unit` (plural, after the count) and `place` (a phrase after the unit). */
+        sample: z
+          .object({ unit: z.string().min(3), place: z.string().min(3) })
+          .strict()
+          .optional(),
+      })
+      .strict(),
+  ),
+});
+
+/**
  * content/es/denial-codes.yaml: the plain meaning of each code the letter reader explains, by its code, for
  * each list of content/denial-codes.yaml (group codes, CARCs, RARCs). The reason each code points to, the
  * plan it is a sign of, the day it was retired and its sources come from the English; the words of a notice
@@ -317,3 +358,5 @@ export type FlowTranslation = z.infer<typeof flowTranslationSchema>;
 export type FlowNodeWords = FlowTranslation['nodes'][string];
 export type FixedTerms = z.infer<typeof fixedTermsSchema>;
 export type MedicareRatesTranslation = z.infer<typeof medicareRatesTranslationSchema>;
+export type ChangesTranslation = z.infer<typeof changesTranslationSchema>;
+export type CostsTranslation = z.infer<typeof costsTranslationSchema>;

@@ -223,6 +223,17 @@ const EXPECTED: Record<string, string | string[]> = {
     'es/medicare-contractors.yaml: national[0].says lacks a fact of the English: "20"',
     'es/medicare-contractors.yaml: national[0].says states a fact the English does not: "12"',
   ],
+  // The Spanish reasons of the change record: Cigna's policy number changed, and the FDA decision left out.
+  'translation-changes-changed-fact': [
+    'es/changes.yaml: changes has no translation of this change: "2025-12-fda-amniotic-injections"',
+    'es/changes.yaml: changes[1].why lacks a fact of the English: "0507"',
+    'es/changes.yaml: changes[1].why states a fact the English does not: "0508"',
+  ],
+  // The Spanish words of the price rows: a note where the English row has none, and a row the English lacks.
+  'translation-costs-wrong-row': [
+    'es/costs.yaml: rows[1].id is not a price row in the English: "prp-per-injection-2020"',
+    'es/costs.yaml: rows[0].note is extra: the English row has none: "Una nota que la fila en inglés no tiene."',
+  ],
   'coverage-review-months-too-long':
     'coverage/medicare.yaml: entries[0].reviewMonths Too big: expected number to be <=24: 36',
   // The change record (content/changes.yaml) stays tied to the coverage data.

@@ -277,9 +277,13 @@ describe.skipIf(!browserTestsEnabled())('cost estimator in a real browser', () =
       'No pudimos usar “9” como número de zonas (de 1 a 6), así que usamos 1.',
     );
     expect(await page.locator('.estimate-total').innerText()).toMatch(/^Usted podría pagar entre \$[\d,]+ y \$[\d,]+/);
+    // The survey's sample and the row's note in Spanish, from the page's data island (content/es/costs.yaml).
     expect(await page.locator('#e-row option:checked').innerText()).toMatch(
-      /^\$350–\$1,700 \(por inyección\): una encuesta /,
+      /^\$350–\$1,700 \(por inyección\): una encuesta a 91 consultorios de ortopedia en el condado de Miami-Dade/,
     );
+    const trace = page.locator('[data-output] tr[data-cost-row] th > small');
+    expect(await trace.innerText()).toContain('Precios que dieron los consultorios por teléfono');
+    expect(await trace.locator('[lang]').count()).toBe(0);
     const result = await page.locator('[data-output]').innerText();
     expect(result).toMatch(/con una tasa de impuestos de 22%, podría ahorrar/);
     // The HSA section of the paying guide, in Spanish, at its Spanish heading.

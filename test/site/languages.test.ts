@@ -51,7 +51,8 @@ const spanishContent = (): string =>
 
 describe('languages', () => {
   it('has Spanish pages, and every page says its language in <html lang>', () => {
-    expect(spanish().map((p) => p.path)).toContain('/es/glossary/');
+    // The home page and "What changed" among them: the tests below hold them to every rule of a Spanish twin.
+    expect(spanish().map((p) => p.path)).toEqual(expect.arrayContaining(['/es/glossary/', '/es/', '/es/changes/']));
     for (const p of builtPages()) {
       const expected = pageLanguage(p.path).lang === 'es' ? 'es-US' : 'en-US';
       expect(p.doc.querySelector('html')?.getAttribute('lang'), p.path).toBe(expected);
@@ -122,6 +123,16 @@ describe('languages', () => {
       es.therapies.billingCodes,
     ]);
     expect(prp.doc.querySelector('.estimate-total')?.text).toMatch(/^Usted podría pagar /);
+    // Every price's note in Spanish (content/es/costs.yaml), not marked as another language.
+    const notes = new Map(siteCatalog().catalog.es.costs!.rows.map((r) => [r.id, r.note]));
+    const ranges = families.flatMap((p) => p.doc.querySelectorAll('.ranges > li[data-cost-row]'));
+    expect(ranges.length).toBeGreaterThan(10);
+    for (const li of ranges) {
+      const note = notes.get(li.getAttribute('data-cost-row')!);
+      if (note)
+        expect(decodeEntities(li.querySelector('small')!.text), li.getAttribute('data-cost-row')!).toContain(note);
+      expect(li.querySelectorAll('small [lang^="en"]:not(a)').length, li.getAttribute('data-cost-row')!).toBe(0);
+    }
     // Every status badge says a Spanish status.
     const labels = new Set(coverageStatus.options.map((s) => statusView(s, 'es').label));
     const badges = families.flatMap((p) => p.doc.querySelectorAll('.badge').map((b) => [p.path, b.text] as const));
@@ -249,8 +260,8 @@ describe('languages', () => {
     const twins = { 'en-US': '/estimate/', 'es-US': '/es/estimate/', 'x-default': '/estimate/' };
     expect(alternates(page!)).toEqual(twins);
     expect(alternates(byPath().get('/estimate/')!)).toEqual(twins);
-    // None of the estimator's English words, short ones too, outside what is marked English (a price row's note,
-    // a source's name); the notes and sources are there, marked.
+    // None of the estimator's English words, short ones too, outside what is marked English (a source's name); each
+    // price row's note is there in Spanish, unmarked (content/es/costs.yaml).
     const spanishWords = new Set([ESTIMATOR_WORDS.es, ESTIMATE_WORDS.es, es.estimator].flatMap(dictionaryStrings));
     const englishWords = [ESTIMATOR_WORDS.en, ESTIMATE_WORDS.en, en.estimator]
       .flatMap(dictionaryStrings)
@@ -258,7 +269,11 @@ describe('languages', () => {
       .filter((w) => w.length > 3 && !spanishWords.has(w) && !/^\W+$/.test(w));
     expect(englishWords.length).toBeGreaterThan(100);
     const body = page!.doc.querySelector('body')!.clone() as BuiltPage['doc'];
-    expect(body.querySelectorAll('[data-price-table] small[lang="en-US"]').length).toBeGreaterThan(5);
+    const notes = siteCatalog().catalog.es.costs!.rows.flatMap((r) => (r.note ? [r.note] : []));
+    const shown = body.querySelectorAll('[data-price-table] small');
+    expect(shown.length).toBeGreaterThan(5);
+    expect(shown.filter((s) => s.getAttribute('lang'))).toEqual([]);
+    expect(shown.map((s) => decodeEntities(s.text)).sort()).toEqual([...notes].sort());
     for (const el of body.querySelectorAll('[lang^="en"], script')) el.remove();
     const text = body.textContent ?? '';
     // Whole words: "visit" is in "visita".
@@ -266,8 +281,14 @@ describe('languages', () => {
       new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text);
     expect(englishWords.filter(shows)).toEqual([]);
     // The script gets the Spanish words from the page's data island...
-    const island = JSON.parse(page!.doc.querySelector('script[data-estimator]')!.textContent) as { words: unknown };
+    const island = JSON.parse(page!.doc.querySelector('script[data-estimator]')!.textContent) as {
+      words: unknown;
+      rows: { note?: string; wordsLang: string }[];
+    };
     expect(island.words).toEqual({ tool: ESTIMATOR_WORDS.es, estimate: ESTIMATE_WORDS.es });
+    // ...and the price rows' Spanish notes too.
+    expect(island.rows.map((r) => r.wordsLang)).not.toContain('en');
+    expect(island.rows.flatMap((r) => (r.note ? [r.note] : [])).sort()).toEqual([...notes].sort());
     // ...and carries none of its own: not the form's, notices' or Medicare section's words in either language, nor
     // any Spanish word of the estimate or prices. (src/lib still defaults to the English estimate and price words.)
     const js = pageWeight('/es/estimate/', (p) => readFileSync(join(DIST, p.endsWith('/') ? `${p}index.html` : p)))
@@ -276,7 +297,7 @@ describe('languages', () => {
       .replace(/\\u([0-9a-f]{4})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
     // (A template the same in both languages, "{count} {unit} {place}{priced}", says nothing of either.)
     const sameInEnglish = new Set([ESTIMATE_WORDS.en, COST_WORDS.en].flatMap(dictionaryStrings));
-    const scriptless = [ESTIMATOR_WORDS.en, ESTIMATOR_WORDS.es, ESTIMATE_WORDS.es, COST_WORDS.es]
+    const scriptless = [ESTIMATOR_WORDS.en, ESTIMATOR_WORDS.es, ESTIMATE_WORDS.es, COST_WORDS.es, notes]
       .flatMap(dictionaryStrings)
       // Long enough to be the reader's words, not a name the model's own input check uses ("number of areas").
       .filter((w) => w.length > 20 && !sameInEnglish.has(w));
@@ -304,7 +325,8 @@ describe('languages', () => {
    * carries the letter's words and each plan's legal wording in both languages, where the English page carries
    * one; the letter pages also show the English letter's Spanish under it, and explain each field. (The appeal
    * guide left the list once the claim-denied flow was translated: the Spanish guide now shows its first
-   * question and diagram inline too.)
+   * question and diagram inline too; the marketplace wound-graft outcome, at 1.101, once its change notes and
+   * links to the change record were Spanish, without "(en inglés)": 1.086.)
    */
   const HEAVIER_OR_LIGHTER: Record<string, string> = {
     '/es/appeal/letter/': 'the letter in two languages, its Spanish under the English, a hint per field',
@@ -312,8 +334,6 @@ describe('languages', () => {
     '/es/appeal/my-case/': "the letter builder's words in two languages, to bring in a draft in either",
     '/es/glossary/': 'Spanish definitions are longer',
     '/es/payers/va/': 'its source notes, questions and answers run 10–20% longer in Spanish',
-    '/es/check/will-insurance-pay/treatment/amniotic-membrane-grafts/graft-use/wound/plan/marketplace/':
-      'five insurers’ coverage answers for wound grafts, each a little longer in Spanish (1.101)',
     '/es/sources/': 'its 311 notes and their dates run longer in Spanish',
   };
 

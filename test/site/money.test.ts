@@ -12,6 +12,7 @@ import { evidenceSentence, evidenceWords, priceWords } from '../../src/lib/costs
 import { COST_WORDS } from '../../src/i18n/cost-words.ts';
 import { fillWords } from '../../src/lib/format/text.ts';
 import { pageLanguage } from '../../src/lib/paths.ts';
+import { localizedCosts } from '../../src/lib/i18n/localize.ts';
 import { flowPages } from '../../src/lib/flow/pages.ts';
 import { parse } from 'node-html-parser';
 import { ROOT } from '../support/fixtures.ts';
@@ -109,10 +110,13 @@ describe('every price says what it is', () => {
       );
       expect(shownOn.length, `${r.id} is on a therapy page`).toBeGreaterThan(0);
       for (const p of shownOn) {
-        // A page in another language says the same in its words (src/i18n/cost-words/).
-        const w = COST_WORDS[pageLanguage(p.path).lang];
+        // A page in another language says the same in its words (src/i18n/cost-words/), with the row's own words
+        // (a survey's sample) in that language too (content/es/costs.yaml).
+        const lang = pageLanguage(p.path).lang;
+        const w = COST_WORDS[lang];
+        const local = localizedCosts(rows, lang, catalog.es.costs).find((x) => x.id === r.id)!;
         const li = p.doc.querySelector(`section[aria-labelledby="prices"] [data-cost-row="${r.id}"]`);
-        expect(textOf(li), `${p.path} ${r.id}`).toContain(evidenceSentence(r, w));
+        expect(textOf(li), `${p.path} ${r.id}`).toContain(evidenceSentence(local, w));
         // A floor reads "from $X" ("desde $X"), never as a range, and draws no bar.
         if (r.floor) {
           expect(textOf(li)).toContain(`: ${fillWords(w.from, { price: `$${r.low.toLocaleString('en-US')}` })}`);

@@ -205,11 +205,14 @@ describe(`a build with BASE_PATH=${BASE}`, () => {
     const robots = [...text(`${BASE}robots.txt`).matchAll(/^Sitemap: (.+)$/gm)].map((m) => m[1]!);
     expect(robots).toEqual([`${SITE}${BASE}sitemap-index.xml`]);
     fromFile(`${BASE}robots.txt`, robots);
-    const feed = text(`${BASE}changes.xml`);
-    fromFile(`${BASE}changes.xml`, [
-      ...[...feed.matchAll(/<link [^>]*href="([^"]+)"/g)].map((m) => m[1]!),
-      ...[...feed.matchAll(/<id>([^<]+)</g)].map((m) => m[1]!),
-    ]);
+    // The change feed in each language.
+    for (const path of [`${BASE}changes.xml`, `${BASE}es/changes.xml`]) {
+      const feed = text(path);
+      fromFile(path, [
+        ...[...feed.matchAll(/<link [^>]*href="([^"]+)"/g)].map((m) => m[1]!),
+        ...[...feed.matchAll(/<id>([^<]+)</g)].map((m) => m[1]!),
+      ]);
+    }
     // The modules each script imports, relative to it or to the preload helper's base.
     const scripts = walk(join(dir, '_astro')).filter((f) => /\.m?js$/.test(f));
     const helper = scripts.map((f) => readFileSync(f, 'utf8')).find((js) => js.includes('modulepreload')) ?? '';

@@ -58,6 +58,8 @@ const caseShown: NonNullable<Template['prepare']> = async (page, { js }) => {
 
 export const TEMPLATES: readonly Template[] = [
   { name: 'home', path: '/' },
+  // The same header, menu and footer as every Spanish page (the Spanish guide is the full template for them).
+  { name: 'home (Spanish)', path: '/es/', twin: true },
   { name: 'therapy', path: '/therapies/prp/' },
   { name: 'therapy (longest)', path: '/therapies/bone-marrow-concentrate/' },
   { name: 'therapy list', path: '/therapies/' },
@@ -98,6 +100,7 @@ export const TEMPLATES: readonly Template[] = [
   { name: 'sources', path: '/sources/' },
   { name: 'sources (Spanish)', path: '/es/sources/', twin: true },
   { name: 'changes', path: '/changes/' },
+  { name: 'changes (Spanish)', path: '/es/changes/', twin: true },
   { name: 'about', path: '/about/' },
   { name: 'about (Spanish)', path: '/es/about/', twin: true },
   { name: '404', path: '/no-such-page/' },

@@ -242,6 +242,69 @@ describe('what readers see of a change', () => {
   });
 });
 
+describe('a change in Spanish', () => {
+  // The fixture's pages are English; a change's words, dates and statuses come in the view's language, and its
+  // reason in the language the change says (src/lib/i18n/localize.ts `localizedChanges`).
+  const spanish = catalog.changes.map((c) => ({
+    ...c,
+    why: `Motivo en español de ${changeId(c)}.`,
+    wordsLang: 'es' as const,
+  }));
+  const es = new Map(changeViews(spanish, lookups, 'es').map((v) => [v.id, v]));
+
+  it('words the kind, the date, the subject and the feed title in Spanish, and keeps ids, paths and sources', () => {
+    const v = es.get('2026-11-cigna-prp')!;
+    expect(v).toMatchObject({
+      kindLabel: 'Corrección',
+      dateText: 'noviembre de 2026',
+      why: 'Motivo en español de 2026-11-cigna-prp.',
+      whyLang: 'es',
+      path: byId.get('2026-11-cigna-prp')!.path,
+      anchor: 'change-2026-11-cigna-prp',
+    });
+    expect(v.subject).toMatch(/^Cigna: PRP para /);
+    expect(v.title).toMatch(/: corregido a “No cubierto: experimental” \(antes decíamos “Desconocido”\)$/);
+    expect(changeNoteLead(v, 'es')).toBe('Lo corregimos en noviembre de 2026: antes decíamos “Desconocido”.');
+    const fda = es.get('2025-12-fda-amniotic-injections')!;
+    expect(fda).toMatchObject({ kindLabel: 'Decisión de la FDA', subject: 'FDA: Amniotic injections' });
+    expect(fda.title).toBe('Decisión de la FDA sobre amniotic injections');
+  });
+
+  it('says in Spanish, in the feed, what the status was and is', () => {
+    const v = es.get('2021-04-13-medicare-prp-diabetic-wounds')!;
+    expect(feedSummary(v, 'es')).toBe(
+      'Cambio de regla, 13 de abril de 2021. Antes: “No cubierto: experimental”; ahora: “Cubierto con condiciones”. ' +
+        'Motivo en español de 2021-04-13-medicare-prp-diabetic-wounds.',
+    );
+    expect(feedSummary(es.get('2026-11-22-medicare-prp-joints')!, 'es')).toMatch(
+      /^Cambio de regla, 22 de noviembre de 2026\. Sin cambio: “No cubierto: experimental”\. /,
+    );
+  });
+
+  it('keeps a reason that is not translated yet in English, and says so', () => {
+    const [v] = changeViews([catalog.changes[0]!], lookups, 'es');
+    expect(v).toMatchObject({ why: catalog.changes[0]!.why, whyLang: 'en', kindLabel: 'Cambio de regla' });
+  });
+
+  it('makes a valid Atom feed in Spanish, marked as Spanish', () => {
+    const xml = atomFeed({
+      selfUrl: 'https://example.org/es/changes.xml',
+      pageUrl: 'https://example.org/es/changes/',
+      title: 'Qué cambió',
+      subtitle: 'Cada cambio',
+      author: 'Guía de cobertura Regen',
+      fallbackUpdated: '2020-01-01',
+      absolute: (p) => `https://example.org/es${p}`,
+      changes: [...es.values()],
+      lang: 'es',
+    });
+    expect(atomProblems(xml)).toEqual([]);
+    expect(parseAtom(xml).feed.getAttribute('xml:lang')).toBe('es-US');
+    const summaries = parseAtom(xml).entries.map((e) => childText(e, 'summary'));
+    expect(summaries.every((t) => /^(Cambio de regla|Corrección|Decisión de la FDA), /.test(t))).toBe(true);
+  });
+});
+
 describe('the Atom feed', () => {
   const input: FeedInput = {
     selfUrl: 'https://example.org/base/changes.xml',
@@ -255,8 +318,9 @@ describe('the Atom feed', () => {
   };
   const xml = atomFeed(input);
 
-  it('is well-formed XML and valid Atom by a real parser', () => {
+  it('is well-formed XML and valid Atom by a real parser, in English unless told otherwise', () => {
     expect(atomProblems(xml)).toEqual([]);
+    expect(parseAtom(xml).feed.getAttribute('xml:lang')).toBe('en-US');
   });
 
   it('has one entry per change, with stable ids, links to the pages and dates from the record', () => {

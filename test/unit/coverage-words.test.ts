@@ -12,7 +12,7 @@ import { STATUS, statusView } from '../../src/lib/coverage/status.ts';
 import { coveragePageText, coverageQuestion } from '../../src/lib/coverage/page.ts';
 import { cardHeadings, entryUseIn } from '../../src/lib/coverage/uses.ts';
 import { localPages } from '../../src/lib/i18n/names.ts';
-import { translatedPairs, translatedPaths } from '../../src/lib/i18n/localize.ts';
+import { localizedCosts, translatedPairs, translatedPaths } from '../../src/lib/i18n/localize.ts';
 import { askFor, planGroupsIn } from '../../src/lib/coverage/summary.ts';
 import { changeNoteLead, changeViews, type ChangeLookups } from '../../src/lib/changes/view.ts';
 import { evidenceSentence, evidenceShort, evidenceWords, priceWords } from '../../src/lib/costs/evidence.ts';
@@ -190,12 +190,15 @@ describe('price evidence', () => {
     floor: true,
   });
 
+  // The same row with its sample's words in Spanish (content/es/costs.yaml, laid over by `localizedCosts`).
+  const encuesta = { ...survey, sample: { ...survey.sample!, unit: 'clínicas', place: 'en todo el país' } };
+
   it('words a survey with its sample, and an advertisement with no year, in both languages', () => {
     expect(evidenceWords(survey)).toBe('a 2017 survey of 273 clinics across the US (65 gave a price)');
-    expect(evidenceWords(survey, COST_WORDS.es)).toBe(
+    expect(evidenceWords(encuesta, COST_WORDS.es)).toBe(
       'una encuesta de 2017 a 273 clínicas en todo el país (65 dieron un precio)',
     );
-    const estimated = { ...survey, sample: { ...survey.sample!, priced: 27, pricedEstimated: true } };
+    const estimated = { ...encuesta, sample: { ...encuesta.sample, priced: 27, pricedEstimated: true } };
     expect(evidenceWords(estimated, COST_WORDS.es)).toMatch(/\(unos 27 dieron un precio\)$/);
     expect(evidenceSentence(ad, COST_WORDS.es)).toBe(
       'Los precios que anuncia una clínica; no dice de qué año son los precios.',
@@ -206,10 +209,20 @@ describe('price evidence', () => {
     expect(priceWords(survey, COST_WORDS.es)).toBe('$350–$1,700');
   });
 
-  it('has Spanish words for every survey sample in the content', () => {
-    const samples = siteCatalog().catalog.costs.flatMap((r) => (r.sample ? [r.sample.unit, r.sample.place] : []));
-    expect(samples.length).toBeGreaterThan(0);
-    for (const words of samples) expect(COST_WORDS.es.sampleWords[words], words).toBeDefined();
+  it("words every survey of the content in Spanish, its sample's words from content/es/costs.yaml", () => {
+    const { catalog } = siteCatalog();
+    const rows = localizedCosts(catalog.costs, 'es', catalog.es.costs);
+    const surveys = rows.filter((r) => r.sample);
+    expect(surveys.length).toBeGreaterThan(0);
+    for (const r of surveys) {
+      const english = catalog.costs.find((x) => x.id === r.id)!.sample!;
+      const spanish = evidenceWords(r, COST_WORDS.es);
+      expect(r.wordsLang, r.id).toBe('es');
+      expect(spanish, r.id).toMatch(/^una encuesta/);
+      expect(spanish, r.id).toContain(`${r.sample!.unit} ${r.sample!.place}`);
+      // Neither English phrase of the sample ("orthopedic offices", "in Miami-Dade County, Florida") is left.
+      for (const w of [english.unit, english.place]) expect(spanish, r.id).not.toContain(w);
+    }
   });
 });
 

@@ -6,6 +6,8 @@ import { facts } from '../../src/lib/i18n/facts.ts';
 import {
   avoidedWords,
   checkAppealsTranslation,
+  checkChangesTranslation,
+  checkCostsTranslation,
   checkDenialCodesTranslation,
   checkStateHelpTranslation,
   checkGlossaryTranslation,
@@ -25,6 +27,8 @@ import {
 import { wordsVersion } from '../../src/lib/i18n/version.ts';
 import {
   localizedAppealPlans,
+  localizedChanges,
+  localizedCosts,
   localizedCoverage,
   localizedFlow,
   localizedDenialCodes,
@@ -43,6 +47,7 @@ import { siteCatalog } from '../../src/lib/content/load.ts';
 import { en } from '../../src/i18n/en.ts';
 import { es } from '../../src/i18n/es.ts';
 import type { GlossaryTerm } from '../../src/schemas/glossary.ts';
+import { changeId } from '../../src/lib/changes/record.ts';
 
 describe('addresses in a language', () => {
   it('puts /es in front of the English path, and reads it back', () => {
@@ -79,9 +84,9 @@ describe('review dates of a translated page', () => {
 
 describe('dictionaries', () => {
   it('have the same keys in both languages', () => {
-    // Words keyed by content (the kinds of plan by id, a survey's English words) are checked against the content
+    // Words keyed by content (the kinds of plan by id) are checked against the content
     // (test/unit/coverage-words.test.ts): English has none of its own there.
-    const byContent = new Set(['planGroups.', 'costWords.sampleWords.']);
+    const byContent = new Set(['planGroups.']);
     const keys = (d: object, at = ''): string[] =>
       byContent.has(at)
         ? []
@@ -835,5 +840,135 @@ describe("Original Medicare's local rules in Spanish (content/es/medicare-contra
       '/payers/medicare/by-state/pr/',
     ]);
     expect(translatedPaths('en', { glossary: true, appeals: true, pages, medicareStates: ['TX'] })).toEqual([]);
+  });
+});
+
+describe('the home page and the change record among the Spanish pages', () => {
+  const pages = { therapies: [], payers: [], guides: [] };
+  it('lists the home page always (its words are in the dictionaries), "What changed" once translated', () => {
+    const without = translatedPaths('es', { glossary: false, appeals: false, pages });
+    expect(without).toContain('/');
+    expect(without).not.toContain('/changes/');
+    expect(translatedPaths('es', { glossary: false, appeals: false, pages, changes: true })).toEqual(
+      expect.arrayContaining(['/', '/changes/']),
+    );
+    expect(translatedPaths('en', { glossary: true, appeals: true, pages, changes: true })).toEqual([]);
+  });
+});
+
+describe('the change record in Spanish (content/es/changes.yaml)', () => {
+  const { catalog } = siteCatalog();
+  const translation = catalog.es.changes!;
+  const run = (t: typeof translation, changes = catalog.changes) =>
+    checkChangesTranslation(t, 'es.yaml', changes, catalog.es.terms);
+  const check = (t: typeof translation) => run(t).problems.map((p) => `${p.field}: ${String(p.value)} ${p.message}`);
+
+  it('translates every change of the real record, current, with the same facts, laid over the English', () => {
+    expect(check(translation)).toEqual([]);
+    expect(run(translation).warnings).toEqual([]);
+    const es = localizedChanges(catalog.changes, 'es', translation);
+    const facts = (c: (typeof catalog.changes)[number]) => [changeId(c), c.kind, c.date, c.recorded, c.sources];
+    expect(es.map(facts)).toEqual(catalog.changes.map(facts));
+    expect(es.map((c) => c.wordsLang)).toEqual(catalog.changes.map(() => 'es'));
+    expect(es.map((c) => c.why)).toEqual(
+      catalog.changes.map((c) => translation.changes.find((t) => t.id === changeId(c))!.why),
+    );
+    expect(localizedChanges(catalog.changes, 'en', translation)).toEqual(
+      catalog.changes.map((c) => ({ ...c, wordsLang: 'en' })),
+    );
+  });
+
+  it('names a changed policy number, a lost change, one translated twice, an unknown one and an avoided word', () => {
+    const t = structuredClone(translation);
+    t.changes[0]!.why = t.changes[0]!.why.replace('TRANS.00035', 'TRANS.00036');
+    const lost = t.changes.pop()!;
+    t.changes.push({ ...t.changes[1]! }, { id: '2099-01-01-anthem-prp', why: 'Un cambio que el registro no tiene.' });
+    t.changes[2]!.why += ' Presente una reclamación.';
+    const out = check(t).join('\n');
+    expect(out).toMatch(/^changes\[0\]\.why: TRANS\.00035 lacks a fact of the English$/m);
+    expect(out).toMatch(/^changes\[0\]\.why: TRANS\.00036 states a fact the English does not$/m);
+    expect(out).toContain(`changes: ${lost.id} has no translation of this change`);
+    expect(out).toMatch(/^changes\[\d+\]\.id: \S+ is translated twice$/m);
+    expect(out).toMatch(/^changes\[\d+\]\.id: 2099-01-01-anthem-prp is not a change in the English$/m);
+    expect(out).toMatch(/^changes\[2\]\.why: reclamación uses another word for "claim": write "reclamo"$/m);
+    expect(check({ ...translation, translates: { ...translation.translates, file: 'content/costs.yaml' } })).toEqual([
+      'translates.file: content/costs.yaml must name the English file: content/changes.yaml',
+    ]);
+  });
+
+  it('keeps an untranslated reason in English, marked, and goes stale when a reason changes, not a status', () => {
+    const part = { ...translation, changes: translation.changes.slice(1) };
+    const [first] = localizedChanges(catalog.changes, 'es', part);
+    expect(first).toMatchObject({ why: catalog.changes[0]!.why, wordsLang: 'en' });
+    const reworded = catalog.changes.map((c, i) => (i === 0 ? { ...c, why: `${c.why} More.` } : c));
+    expect(run(translation, reworded).warnings).toHaveLength(1);
+    const resourced = catalog.changes.map((c, i) => (i === 0 ? { ...c, sources: [] } : c));
+    expect(run(translation, resourced).warnings).toEqual([]);
+  });
+});
+
+describe('the price rows in Spanish (content/es/costs.yaml)', () => {
+  const { catalog } = siteCatalog();
+  const translation = catalog.es.costs!;
+  const run = (t: typeof translation, rows = catalog.costs) =>
+    checkCostsTranslation(t, 'es.yaml', rows, catalog.es.terms);
+  const check = (t: typeof translation) => run(t).problems.map((p) => `${p.field}: ${String(p.value)} ${p.message}`);
+  const surveyAt = catalog.costs.findIndex((r) => r.sample);
+  const plainAt = catalog.costs.findIndex((r) => !r.sample && r.note);
+
+  it('translates every row of the real file, current, with the same facts, laid over the prices', () => {
+    expect(check(translation)).toEqual([]);
+    expect(run(translation).warnings).toEqual([]);
+    const es = localizedCosts(catalog.costs, 'es', translation);
+    const facts = (r: (typeof catalog.costs)[number]) => [
+      r.id,
+      r.therapy,
+      r.scope,
+      r.tier,
+      r.evidence,
+      r.low,
+      r.high,
+      r.typical,
+      r.dataYear,
+      r.sources,
+      r.sample?.count,
+      r.sample?.priced,
+    ];
+    expect(es.map(facts)).toEqual(catalog.costs.map(facts));
+    expect(es.map((r) => r.note)).toEqual(catalog.costs.map((r) => translation.rows.find((t) => t.id === r.id)!.note));
+    expect(es[surveyAt]!.sample).toMatchObject(translation.rows.find((t) => t.id === es[surveyAt]!.id)!.sample!);
+    expect(es.every((r) => r.wordsLang === 'es')).toBe(true);
+    expect(localizedCosts(catalog.costs, 'en', translation)).toEqual(
+      catalog.costs.map((r) => ({ ...r, wordsLang: 'en' })),
+    );
+  });
+
+  it('names a changed percentage, a lost row, a lost note, a lost sample, an unknown row and an avoided word', () => {
+    const t = structuredClone(translation);
+    const at = (i: number) => t.rows.find((r) => r.id === catalog.costs[i]!.id)!;
+    at(0).note = at(0).note!.replace('36%', '37%');
+    delete at(surveyAt).sample;
+    delete at(plainAt).note;
+    const lost = t.rows.pop()!;
+    t.rows.push({ id: 'prp-per-injection-2099', note: 'Una fila que el inglés no tiene.' });
+    at(2).note += ' Su franquicia no cuenta.';
+    const out = check(t).join('\n');
+    expect(out).toMatch(/^rows\[0\]\.note: 36% lacks a fact of the English$/m);
+    expect(out).toMatch(/^rows\[0\]\.note: 37% states a fact the English does not$/m);
+    expect(out).toMatch(/^rows\[\d+\]\.sample\.unit: undefined is missing: the English row has one$/m);
+    expect(out).toMatch(/^rows\[\d+\]\.note: undefined is missing: the English row has one$/m);
+    expect(out).toContain(`rows: ${lost.id} has no translation of this price row`);
+    expect(out).toMatch(/^rows\[\d+\]\.id: prp-per-injection-2099 is not a price row in the English$/m);
+    expect(out).toMatch(/^rows\[2\]\.note: franquicia uses another word for "deductible": write "deducible"$/m);
+  });
+
+  it('keeps an untranslated row in English, marked, and goes stale when a note changes, not a price', () => {
+    const part = { ...translation, rows: translation.rows.filter((r) => r.id !== catalog.costs[0]!.id) };
+    const [first] = localizedCosts(catalog.costs, 'es', part);
+    expect(first).toMatchObject({ note: catalog.costs[0]!.note, wordsLang: 'en' });
+    const reworded = catalog.costs.map((r, i) => (i === 0 ? { ...r, note: `${r.note} More.` } : r));
+    expect(run(translation, reworded).warnings).toHaveLength(1);
+    const repriced = catalog.costs.map((r, i) => (i === 0 ? { ...r, low: r.low + 1 } : r));
+    expect(run(translation, repriced).warnings).toEqual([]);
   });
 });

@@ -53,5 +53,4 @@ export const COST_WORDS_EN: CostWords = {
   about: 'about ',
   yearUnknown: 'year of the prices not stated',
   unnamedCells: '“Stem cell” shots, cells not named',
-  sampleWords: {},
 };

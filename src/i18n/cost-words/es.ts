@@ -53,10 +53,4 @@ export const COST_WORDS_ES: CostWords = {
   about: 'unos ',
   yearUnknown: 'no dice de qué año son los precios',
   unnamedCells: 'Inyecciones de “células madre” que no dicen qué células usan',
-  sampleWords: {
-    'orthopedic offices': 'consultorios de ortopedia',
-    'in Miami-Dade County, Florida': 'en el condado de Miami-Dade, Florida',
-    clinics: 'clínicas',
-    'across the US': 'en todo el país',
-  },
 };

@@ -1,9 +1,13 @@
 /**
  * The Atom feed of the change record (RFC 4287), so a clinic can subscribe and see each change once.
  * Everything in it comes from the record: no build-time clock, so two builds give the same bytes. Entry
- * ids are the change's address on the "What changed" page, which stays the same from build to build.
+ * ids are the change's address on the "What changed" page, which stays the same from build to build. One feed
+ * per language: the English at /changes.xml, each other language's beside its page (/es/changes.xml).
  */
 import { statusView } from '../coverage/status.ts';
+import { fillWords } from '../format/text.ts';
+import { ui } from '../../i18n/index.ts';
+import { LOCALE, type Lang } from '../../schemas/language.ts';
 import type { ChangeView } from './view.ts';
 
 export interface FeedInput {
@@ -19,8 +23,10 @@ export interface FeedInput {
   fallbackUpdated: string;
   /** Turns a site path (without the base) into an absolute URL. */
   absolute: (sitePath: string) => string;
-  /** Newest first. */
+  /** Newest first, in `lang`'s words. */
   changes: readonly ChangeView[];
+  /** The feed's language (its `xml:lang` and the words of its summaries); English by default. */
+  lang?: Lang;
 }
 
 // XML 1.0 forbids most control characters even when escaped; they have no place in the text anyway.
@@ -35,17 +41,24 @@ export const escapeXml = (s: string): string =>
 /** A day as an RFC 3339 date-time: the start of that day in UTC. */
 export const rfc3339 = (day: string): string => `${day}T00:00:00Z`;
 
-/** The entry's summary: kind and date, the statuses in words, then why. */
-export function feedSummary(v: ChangeView): string {
-  const label = (s: NonNullable<ChangeView['to']>) => `“${statusView(s).label}”`;
-  const status = !v.to
+/** The entry's summary in `lang`: kind and date, the statuses in words, then why. */
+export function feedSummary(v: ChangeView, lang: Lang = 'en'): string {
+  const w = ui(lang).changes;
+  const label = (s: NonNullable<ChangeView['to']>) => `“${statusView(s, lang).label}”`;
+  const statuses = v.to ? { to: label(v.to), from: v.from ? label(v.from) : '' } : undefined;
+  const status = !statuses
     ? ''
-    : !v.from
-      ? ` Status now: ${label(v.to)}.`
-      : v.from === v.to
-        ? ` Status unchanged: ${label(v.to)}.`
-        : ` ${v.kind === 'correction' ? 'We had' : 'Was'} ${label(v.from)}; now ${label(v.to)}.`;
-  return `${v.kindLabel}, ${v.dateText}.${status} ${v.why}`;
+    : fillWords(
+        !v.from
+          ? w.statusNow
+          : v.from === v.to
+            ? w.statusSame
+            : v.kind === 'correction'
+              ? w.statusCorrected
+              : w.statusChanged,
+        statuses,
+      );
+  return fillWords(w.summary, { kind: v.kindLabel, date: v.dateText, status, why: v.why });
 }
 
 export function atomFeed(f: FeedInput): string {
@@ -57,12 +70,12 @@ export function atomFeed(f: FeedInput): string {
     <updated>${rfc3339(c.recorded)}</updated>
     <link rel="alternate" type="text/html" href="${escapeXml(f.absolute(c.path))}"/>
     <category term="${c.kind}" label="${escapeXml(c.kindLabel)}"/>
-    <summary type="text">${escapeXml(feedSummary(c))}</summary>
+    <summary type="text">${escapeXml(feedSummary(c, f.lang))}</summary>
   </entry>
 `,
   );
   return `<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en-US">
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${LOCALE[f.lang ?? 'en']}">
   <id>${escapeXml(f.selfUrl)}</id>
   <title type="text">${escapeXml(f.title)}</title>
   <subtitle type="text">${escapeXml(f.subtitle)}</subtitle>

@@ -1,7 +1,8 @@
 /**
  * What readers see of a change, the same on the "What changed" page, in the Atom feed and in the note on
  * a coverage page: what it is about, in words; the page it belongs to; the statuses before and after;
- * and a one-line title.
+ * and a one-line title. In a language's words (src/i18n/ `changes`), with the names, uses and reasons the
+ * lookups and the change give in that language.
  */
 import type { Change } from '../../schemas/change.ts';
 import type { Coverage, CoverageStatus } from '../../schemas/coverage.ts';
@@ -16,7 +17,10 @@ import type { Lang } from '../../schemas/language.ts';
 import { ui } from '../../i18n/index.ts';
 import { changeAnchor, changeId, isCoverageChange, newestFirst } from './record.ts';
 
-/** The data a change view needs, looked up by slug (the content check has proved each one exists). */
+/**
+ * The data a change view needs, looked up by slug (the content check has proved each one exists), in the
+ * language of the view: the therapies' and payers' pages and the coverage entries in their words.
+ */
 export interface ChangeLookups {
   therapy: (slug: string) => Pick<Therapy, 'title' | 'shortTitle' | 'commonUse' | 'otherUses'>;
   payer: (slug: string) => { title: string; shortTitle?: string | undefined };
@@ -28,7 +32,7 @@ export interface ChangeView {
   id: string;
   anchor: string;
   kind: Change['kind'];
-  /** "Rule change", "Correction" or "FDA decision". */
+  /** "Rule change", "Correction" or "FDA decision", in the view's language. */
   kindLabel: string;
   /** `YYYY-MM-DD` or `YYYY-MM`, as recorded. */
   date: string;
@@ -49,67 +53,78 @@ export interface ChangeView {
    */
   title: string;
   why: string;
+  /** The language of `why`: the view's, or English for a change whose reason is not translated yet. */
+  whyLang: Lang;
   sources: readonly string[];
 }
 
-const KIND_LABEL: Record<Change['kind'], string> = {
-  policy: 'Rule change',
-  correction: 'Correction',
-  fda: 'FDA decision',
-};
-
-const quoted = (s: CoverageStatus) => `“${statusView(s).label}”`;
-
-export function changeView(c: Change, data: ChangeLookups): ChangeView {
+/**
+ * A change as readers of `lang` see it. `c` carries its reason in the language `wordsLang` says (English when
+ * absent: src/lib/i18n/localize.ts `localizedChanges`).
+ */
+export function changeView(c: Change & { wordsLang?: Lang }, data: ChangeLookups, lang: Lang = 'en'): ChangeView {
+  const w = ui(lang).changes;
+  const quoted = (s: CoverageStatus) => `“${statusView(s, lang).label}”`;
   const therapy = data.therapy(c.therapy);
   const common = {
     id: changeId(c),
     anchor: changeAnchor(c),
     kind: c.kind,
-    kindLabel: KIND_LABEL[c.kind],
+    kindLabel: w.kinds[c.kind],
     date: c.date,
-    dateText: formatDate(c.date),
+    dateText: formatDate(c.date, lang),
     recorded: c.recorded,
     why: c.why,
+    whyLang: c.wordsLang ?? 'en',
     sources: c.sources,
   };
   if (!isCoverageChange(c)) {
     const name = displayName(therapy);
     return {
       ...common,
-      subject: `FDA: ${name}`,
+      subject: fillWords(w.fdaSubject, { therapy: name }),
       path: sitePaths.therapy(c.therapy),
-      title: `FDA decision on ${inSentence(name)}`,
+      title: fillWords(w.fdaTitle, { therapy: inSentence(name) }),
     };
   }
   const entry = data.coverage.find(
     (e) => e.payer === c.payer && e.therapy === c.therapy && (e.indication ?? '') === (c.indication ?? ''),
   );
   if (!entry) throw new Error(`No coverage entry for change ${changeId(c)}`);
-  const subject = `${displayName(data.payer(c.payer))}: ${displayName(therapy)} for ${entryUse(therapy, entry).label}`;
-  const what =
+  const subject = fillWords(w.subject, {
+    payer: displayName(data.payer(c.payer)),
+    therapy: displayName(therapy),
+    use: entryUse(therapy, entry).label,
+  });
+  const statuses = { to: quoted(c.to), from: c.from ? quoted(c.from) : '' };
+  const what = fillWords(
     c.kind === 'correction'
       ? c.from === c.to
-        ? `corrected; status still ${quoted(c.to)}`
-        : `corrected to ${quoted(c.to)} (we had ${quoted(c.from)})`
+        ? w.what.correctedSame
+        : w.what.correctedFrom
       : c.from === undefined
-        ? `new rule; now ${quoted(c.to)}`
+        ? w.what.newRule
         : c.from === c.to
-          ? `rule changed; still ${quoted(c.to)}`
-          : `now ${quoted(c.to)} (was ${quoted(c.from)})`;
+          ? w.what.ruleSame
+          : w.what.changed,
+    statuses,
+  );
   return {
     ...common,
     subject,
     path: sitePaths.coverage(c.therapy, c.payer, coverageAnchor(entry)),
     ...(c.from ? { from: c.from } : {}),
     to: c.to,
-    title: `${subject}: ${what}`,
+    title: fillWords(w.entryTitle, { subject, what }),
   };
 }
 
-/** Every change as readers see it, newest first. */
-export const changeViews = (changes: readonly Change[], data: ChangeLookups): ChangeView[] =>
-  newestFirst(changes).map((c) => changeView(c, data));
+/** Every change as readers of `lang` see it, newest first. */
+export const changeViews = (
+  changes: readonly (Change & { wordsLang?: Lang })[],
+  data: ChangeLookups,
+  lang: Lang = 'en',
+): ChangeView[] => newestFirst(changes).map((c) => changeView(c, data, lang));
 
 /**
  * The first sentence of the note on a coverage page, in `lang`: "Changed on March 3, 2026: was “Unknown”.",

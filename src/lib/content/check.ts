@@ -41,8 +41,12 @@ import {
   medicareContractorsTranslationSchema,
   denialCodesTranslationSchema,
   sourceNotesTranslationSchema,
+  changesTranslationSchema,
+  costsTranslationSchema,
   stateHelpTranslationSchema,
   type AppealsTranslation,
+  type ChangesTranslation,
+  type CostsTranslation,
   type MedicareRatesTranslation,
   type PageTranslation,
   type TherapyTranslation,
@@ -57,6 +61,8 @@ import {
 } from '../../schemas/translation.ts';
 import {
   checkAppealsTranslation,
+  checkChangesTranslation,
+  checkCostsTranslation,
   checkMedicareRatesTranslation,
   checkGlossaryTranslation,
   checkPageTranslation,
@@ -126,6 +132,10 @@ export interface Catalog {
     flows: (FlowTranslation & { id: string; file: string })[];
     /** The words of Original Medicare's local rules by state (content/es/medicare-contractors.yaml). */
     medicare?: MedicareContractorsTranslation;
+    /** The change record's reasons (content/es/changes.yaml). */
+    changes?: ChangesTranslation;
+    /** The price rows' words (content/es/costs.yaml). */
+    costs?: CostsTranslation;
   };
   /** The change record (content/changes.yaml), in file order. */
   changes: Change[];
@@ -263,6 +273,10 @@ export function checkContent(raw: RawContent, today = checkToday()): CheckResult
   if (esRates) catalog.es.medicareRates = esRates;
   const esMedicare = raw.es.medicare && validate(medicareContractorsTranslationSchema, raw.es.medicare, problems);
   if (esMedicare) catalog.es.medicare = esMedicare;
+  const esChanges = raw.es.changes && validate(changesTranslationSchema, raw.es.changes, problems);
+  if (esChanges) catalog.es.changes = esChanges;
+  const esCosts = raw.es.costs && validate(costsTranslationSchema, raw.es.costs, problems);
+  if (esCosts) catalog.es.costs = esCosts;
   const esCodes = raw.es.denialCodes && validate(denialCodesTranslationSchema, raw.es.denialCodes, problems);
   if (esCodes) catalog.es.denialCodes = esCodes;
   const esHelp = raw.es.stateHelp && validate(stateHelpTranslationSchema, raw.es.stateHelp, problems);
@@ -666,6 +680,14 @@ export function checkContent(raw: RawContent, today = checkToday()): CheckResult
         'content/medicare-contractors.yaml',
         es.terms,
       ),
+    es.changes &&
+      raw.es.changes &&
+      !problems.some((p) => p.file === raw.changes?.file) &&
+      checkChangesTranslation(es.changes, raw.es.changes.file, catalog.changes, es.terms),
+    es.costs &&
+      raw.es.costs &&
+      !problems.some((p) => p.file === raw.costs?.file) &&
+      checkCostsTranslation(es.costs, raw.es.costs.file, catalog.costs, es.terms),
     es.denialCodes &&
       raw.es.denialCodes &&
       catalog.denialCodes &&
@@ -794,6 +816,12 @@ export function checkContent(raw: RawContent, today = checkToday()): CheckResult
       [...catalog.costs.flatMap((c) => c.sources), ...medicareRateSources(catalog.medicareRates)],
       'the Spanish cost estimator',
     );
+  // The Spanish "What changed" lists the sources of every change.
+  if (es.changes)
+    list(
+      catalog.changes.flatMap((c) => c.sources),
+      'the Spanish change record',
+    );
   // The Spanish Medicare-by-state pages list every source of the file (the index lists them all).
   if (es.medicare && raw.es.medicare && catalog.medicare) list(medicareSources(catalog.medicare), raw.es.medicare.file);
   const noted = new Set(es.sourceNotes?.notes.map((n) => n.id));
@@ -892,6 +920,8 @@ function dateFields(catalog: Catalog, raw: RawContent): DateField[] {
     [es.appeals, raw.es.appeals],
     [es.medicareRates, raw.es.medicareRates],
     [es.medicare, raw.es.medicare],
+    [es.changes, raw.es.changes],
+    [es.costs, raw.es.costs],
   ] as const)
     if (t && f) fields.push({ file: f.file, field: 'reviewed', value: t.reviewed });
   for (const t of [...MDX_KINDS.flatMap((kind) => es.pages[kind]), ...es.flows, ...es.coverage])

@@ -52,7 +52,8 @@ export interface RawContent {
   searchWords: RawFile | undefined;
   /**
    * content/es/: the Spanish translations (glossary, source notes, appeal steps, therapy, payer and guide
-   * pages, coverage entries, decision flows, Medicare's public amounts and local rules by state) and the fixed
+   * pages, coverage entries, decision flows, Medicare's public amounts and local rules by state, the change
+   * record's reasons, the price rows' words) and the fixed
    * glossary of insurance words.
    */
   es: {
@@ -75,6 +76,10 @@ export interface RawContent {
     flows: RawFile[];
     /** content/es/medicare-contractors.yaml: the words of Original Medicare's local rules by state. */
     medicare: RawFile | undefined;
+    /** content/es/changes.yaml: the reasons of the change record. */
+    changes: RawFile | undefined;
+    /** content/es/costs.yaml: the words of the cash-price rows. */
+    costs: RawFile | undefined;
   };
   /** content/flows/*.yaml: decision flows, one per file; the file name is the flow id. */
   flows: RawFile[];
@@ -222,6 +227,8 @@ export function readContent(contentDir: string, root = process.cwd()): RawConten
       coverage: list(join(contentDir, 'es/coverage'), '.yaml').flatMap((p) => readYaml(p) ?? []),
       flows: readFlows(join(contentDir, 'es/flows')),
       medicare: readYaml(join(contentDir, 'es/medicare-contractors.yaml')),
+      changes: readYaml(join(contentDir, 'es/changes.yaml')),
+      costs: readYaml(join(contentDir, 'es/costs.yaml')),
     },
     flows: readFlows(join(contentDir, 'flows')),
     unreadable,

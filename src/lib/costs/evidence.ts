@@ -58,13 +58,13 @@ export function bestRow<T extends Ranked>(rows: readonly T[]): T | undefined {
 
 /**
  * Who was asked, for a survey: "273 clinics across the US (65 gave a price)", "… (about 27 gave a price)". The
- * sample's own words (content, in English) in the words' language where it has them.
+ * sample's own words are the row's, in its language (src/data.ts `costsIn`: content/es/costs.yaml in Spanish).
  */
 const sampleWords = (s: NonNullable<CostRow['sample']>, w: CostWords) =>
   fillWords(w.sample, {
     count: s.count,
-    unit: w.sampleWords[s.unit] ?? s.unit,
-    place: w.sampleWords[s.place] ?? s.place,
+    unit: s.unit,
+    place: s.place,
     priced:
       s.priced === undefined ? '' : fillWords(w.priced, { about: s.pricedEstimated ? w.about : '', priced: s.priced }),
   });

@@ -3,9 +3,9 @@
  * and the other uses some payers treat differently (`otherUses`, often the rare covered exception), so a
  * page can put the common use first and say on every badge which use it is for.
  */
-import type { Coverage } from '../../schemas/coverage.ts';
+import type { Coverage, CoverageStatus } from '../../schemas/coverage.ts';
 import type { Therapy } from '../../schemas/therapy.ts';
-import type { Lang } from '../../schemas/language.ts';
+import { LOCALE, type Lang } from '../../schemas/language.ts';
 import { ui } from '../../i18n/index.ts';
 import { distinctHeadings, fillWords } from '../format/text.ts';
 
@@ -48,6 +48,39 @@ export function commonUseFirst<T extends Pick<Coverage, 'indication' | 'indicati
     .map((e, i) => ({ e, i }))
     .sort((a, b) => rank(a.e) - rank(b.e) || a.i - b.i)
     .map((x) => x.e);
+}
+
+/** One status of a short answer and every use it answers for, read as one phrase ("knee arthritis and hips"). */
+export interface StatusUses {
+  status: CoverageStatus;
+  /** Completes "for …": each use once, joined as `lang` joins a list. */
+  use: string;
+  /** The language of `use`: the page's, or English when any of its uses is not translated yet. */
+  useLang: Lang;
+}
+
+/**
+ * The statuses of one therapy × payer pair, one line each, for a short answer (the home page's common questions):
+ * each status once, naming every use it answers for, so two badges never sit side by side unlabelled; the common
+ * use first, so a rare covered use does not open the answer. `therapyLang` is the language of the therapy's words;
+ * an entry's own label is in its `wordsLang` (the page's language when it has none).
+ */
+export function statusUses<
+  T extends Pick<Coverage, 'status' | 'indication' | 'indicationLabel'> & { wordsLang?: Lang },
+>(therapy: Uses, entries: readonly T[], langs: { page: Lang; therapy: Lang }): StatusUses[] {
+  const sorted = commonUseFirst(therapy, entries);
+  const list = new Intl.ListFormat(LOCALE[langs.page], { type: 'conjunction' });
+  return [...new Set(sorted.map((e) => e.status))].map((status) => {
+    const uses = sorted
+      .filter((e) => e.status === status)
+      .map((e) => entryUseIn(therapy, e, { therapy: langs.therapy, entry: e.wordsLang ?? langs.page }));
+    const labels = [...new Set(uses.map((u) => u.label))];
+    return {
+      status,
+      use: list.format(labels),
+      useLang: uses.every((u) => u.lang === langs.page) ? langs.page : 'en',
+    };
+  });
 }
 
 /** A card in a list of coverage cards: the treatment or insurer it names, and the entry's use. */

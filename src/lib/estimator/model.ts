@@ -15,6 +15,7 @@
  * model never makes one up, for example as the midpoint of a range.
  */
 import type { CostRow } from '../../schemas/cost.ts';
+import type { Lang } from '../../schemas/language.ts';
 import { compareRows, evidenceWords, priceWords } from '../costs/evidence.ts';
 import { SCOPE_LABEL, TIER_LABEL, sortCostRows } from '../format/ranges.ts';
 import { formatUsd, formatUsdRange } from '../format/money.ts';
@@ -95,7 +96,9 @@ export interface Line {
   /** What the row is, in words: "a survey of 91 orthopedic offices …; year of the prices not stated". */
   evidence?: string;
   sources?: string[];
+  /** The price row's note, and its language when it is not English (a row's words in another language). */
   note?: string;
+  noteLang?: Lang;
 }
 
 /**
@@ -204,12 +207,12 @@ export function roundHalfUp(x: number): number {
  * then fee schedule, then a clinic's ad, then an article; then the newest data year; on a tie, the row
  * listed later in the file).
  */
-export function rowsFor(
-  rows: readonly CostRow[],
+export function rowsFor<R extends CostRow>(
+  rows: readonly R[],
   therapy: string,
   scope: Scope,
   tier: Tier,
-): { rows: CostRow[]; usedTier: Tier | 'any' } {
+): { rows: R[]; usedTier: Tier | 'any' } {
   for (const usedTier of [tier, 'any'] as const) {
     const found = rows.filter((r) => r.therapy === therapy && r.scope === scope && r.tier === usedTier);
     if (found.length) return { rows: found.reverse().sort(compareRows), usedTier };
@@ -222,13 +225,13 @@ export function rowsFor(
  * for any clinic; else the best of rowsFor's. (A reader may pick an any-clinic row from the full list even where
  * the clinic type has rows of its own.)
  */
-export function priceRowFor(
-  rows: readonly CostRow[],
+export function priceRowFor<R extends CostRow>(
+  rows: readonly R[],
   therapy: string,
   scope: Scope,
   tier: Tier,
   rowId?: string,
-): { row: CostRow; usedTier: Tier | 'any' } | undefined {
+): { row: R; usedTier: Tier | 'any' } | undefined {
   const { rows: found, usedTier } = rowsFor(rows, therapy, scope, tier);
   const chosen =
     rowId === undefined
@@ -363,7 +366,8 @@ function check(input: EstimateInput): void {
  */
 export function estimate(
   input: EstimateInput,
-  rows: readonly CostRow[],
+  /** The price rows, each with the language of its words where they are not English (src/data.ts `costsIn`). */
+  rows: readonly (CostRow & { wordsLang?: Lang })[],
   series?: SeriesInfo,
   words: EstimateWords = ESTIMATE_WORDS_EN,
 ): Estimate {
@@ -427,7 +431,10 @@ export function estimate(
     evidence: evidenceWords(row, w.cost),
     sources: [...row.sources],
   };
-  if (row.note) treatment.note = row.note;
+  if (row.note) {
+    treatment.note = row.note;
+    if (row.wordsLang) treatment.noteLang = row.wordsLang;
+  }
   if (!perArea) notes.push(fillWords(w.notes.coversAreas, { scope: scopeWords, units: sessionWord[1] }));
   // PRP and gel shots are often a series: a price for one shot or one "treatment" is not the price of the series.
   if (inSeries) notes.push(fillWords(w.notes.series, { note: inSeries.note, shots: inSeries.shots }));

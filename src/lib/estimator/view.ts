@@ -15,6 +15,7 @@ import { rangeBar } from '../format/range-bar.ts';
 import { fillWords } from '../format/text.ts';
 import type { EstimateWords } from '../../i18n/estimate-words.ts';
 import { ESTIMATE_WORDS_EN } from '../../i18n/estimate-words/en.ts';
+import { LOCALE } from '../../schemas/language.ts';
 
 /** Cents → "$1,234" (whole dollars; cents are shown only when present: "$1,234.50"). */
 export function usd(cents: number): string {
@@ -90,7 +91,7 @@ function total(r: Range, w: EstimateWords['view']): Child {
  * `sourceLink` turns a source id into a link target and label (the page's source list); `hsaGuide` is the address
  * of the guide's section on HSA, FSA and HRA money (/guides/paying-for-treatment/#hsa-fsa-and-hra-money). The
  * estimate is worded in `words`' language (the model's lines and notes come worded by the model); a price row's
- * note is content in English, marked as such in another language.
+ * note is in its row's language (`noteLang`, English when absent), marked where it is not the estimate's.
  */
 export function estimateView(
   e: Estimate,
@@ -104,7 +105,8 @@ export function estimateView(
     const trace = [
       l.evidence !== undefined && `${l.evidence.charAt(0).toUpperCase()}${l.evidence.slice(1)}. `,
       srcs.length > 0 && [w.source, srcs, '. '],
-      l.note && (words.lang === 'en' ? l.note : h('span', { lang: 'en-US' }, l.note)),
+      l.note &&
+        ((l.noteLang ?? 'en') === words.lang ? l.note : h('span', { lang: LOCALE[l.noteLang ?? 'en'] }, l.note)),
     ].filter(Boolean);
     return h(
       'tr',

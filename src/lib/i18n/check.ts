@@ -14,6 +14,8 @@ import type { DenialCodes } from '../../schemas/denial-code.ts';
 import type { StateHelp } from '../../schemas/state-help.ts';
 import type {
   AppealsTranslation,
+  ChangesTranslation,
+  CostsTranslation,
   CoverageTranslation,
   DenialCodesTranslation,
   FixedTerms,
@@ -31,6 +33,9 @@ import type { CoverageEntry } from '../../schemas/coverage.ts';
 import type { Flow } from '../../schemas/flow.ts';
 import type { MedicareContractors } from '../../schemas/medicare-contractor.ts';
 import type { FaqItem, NextStep } from '../../schemas/common.ts';
+import type { Change } from '../../schemas/change.ts';
+import type { CostRow } from '../../schemas/cost.ts';
+import { changeId } from '../changes/record.ts';
 import type { ComponentUse } from '../content/mdx.ts';
 import { factDifference } from './facts.ts';
 import { FREE_ES, FREE_OF_CHARGE_ES } from '../../schemas/letter.ts';
@@ -726,6 +731,83 @@ export function checkMedicareTranslation(
   }
   problems.push(...textProblems(file, texts, terms));
   return { problems, warnings: staleness(file, t.translates, wordsVersion(medicareWords(english))) };
+}
+
+/**
+ * Pairs translated items with the English ones by id, whatever their order: a problem for each English item with
+ * no translation (`what` names it: "change"), each item that names no English one and each one translated twice;
+ * then each English item with its translation and the translation's field (`changes[3]`).
+ */
+function byId<E, T extends { id: string }>(
+  at: { file: string; field: string; what: string },
+  english: readonly E[],
+  idOf: (e: E) => string,
+  translated: readonly T[],
+  problems: Problem[],
+): [E, T, string][] {
+  const { file, field, what } = at;
+  const index = new Map<string, number>();
+  const ids = new Set(english.map(idOf));
+  translated.forEach((t, i) => {
+    if (index.has(t.id))
+      problems.push({ file, field: `${field}[${i}].id`, value: t.id, message: 'is translated twice' });
+    else index.set(t.id, i);
+    if (!ids.has(t.id))
+      problems.push({ file, field: `${field}[${i}].id`, value: t.id, message: `is not a ${what} in the English` });
+  });
+  return english.flatMap((e): [E, T, string][] => {
+    const i = index.get(idOf(e));
+    if (i !== undefined) return [[e, translated[i]!, `${field}[${i}]`]];
+    problems.push({ file, field, value: idOf(e), message: `has no translation of this ${what}` });
+    return [];
+  });
+}
+
+/** The English words a change-record translation covers: each change's reason, by its id, in file order. */
+export const changeWords = (changes: readonly Change[]) => changes.map((c) => [changeId(c), c.why]);
+
+/**
+ * The change record's reasons in translation, against content/changes.yaml: every change translated once, by its
+ * id (and no other), with the same facts in its reason (a policy number, a date, a year), no avoided word, and the
+ * version it translates.
+ */
+export function checkChangesTranslation(
+  t: ChangesTranslation,
+  file: string,
+  changes: readonly Change[],
+  terms: FixedTerms,
+): { problems: Problem[]; warnings: string[] } {
+  const problems = englishFileProblems(t, file, 'content/changes.yaml');
+  const texts = byId({ file, field: 'changes', what: 'change' }, changes, changeId, t.changes, problems).map(
+    ([en, es, field]): [string, string, string] => [`${field}.why`, en.why, es.why],
+  );
+  problems.push(...textProblems(file, texts, terms));
+  return { problems, warnings: staleness(file, t.translates, wordsVersion(changeWords(changes))) };
+}
+
+/** The English words a price-row translation covers: each row's note and its sample's words, in file order. */
+export const costRowWords = (rows: readonly CostRow[]) =>
+  rows.map((r) => [r.id, r.note ?? null, r.sample ? [r.sample.unit, r.sample.place] : null]);
+
+/**
+ * The price rows' words in translation, against content/costs.yaml: every row translated once, by its id (and no
+ * other); a note and a sample's words exactly where the English row has them, with the same facts (an amount, a
+ * percentage, a year) and no avoided word; and the version it translates.
+ */
+export function checkCostsTranslation(
+  t: CostsTranslation,
+  file: string,
+  rows: readonly CostRow[],
+  terms: FixedTerms,
+): { problems: Problem[]; warnings: string[] } {
+  const problems = englishFileProblems(t, file, 'content/costs.yaml');
+  const texts = optionalTexts(file, terms, problems, 'the English row');
+  for (const [en, es, field] of byId({ file, field: 'rows', what: 'price row' }, rows, (r) => r.id, t.rows, problems)) {
+    texts(`${field}.note`, en.note, es.note);
+    texts(`${field}.sample.unit`, en.sample?.unit, es.sample?.unit);
+    texts(`${field}.sample.place`, en.sample?.place, es.sample?.place);
+  }
+  return { problems, warnings: staleness(file, t.translates, wordsVersion(costRowWords(rows))) };
 }
 
 /** The lists of codes the letter reader explains, each translated code for code. */

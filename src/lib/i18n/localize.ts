@@ -6,6 +6,8 @@ import type { GlossaryTerm } from '../../schemas/glossary.ts';
 import type { Lang } from '../../schemas/language.ts';
 import type {
   AppealsTranslation,
+  ChangesTranslation,
+  CostsTranslation,
   CoverageTranslation,
   FlowTranslation,
   GlossaryTranslation,
@@ -24,6 +26,9 @@ import type { MedicareRates } from '../../schemas/medicare-rate.ts';
 import type { MedicareContractors } from '../../schemas/medicare-contractor.ts';
 import type { PageBase } from '../../schemas/common.ts';
 import type { Flow, FlowNode } from '../../schemas/flow.ts';
+import type { Change } from '../../schemas/change.ts';
+import type { CostRow } from '../../schemas/cost.ts';
+import { changeId } from '../changes/record.ts';
 import { flowPages } from '../flow/pages.ts';
 import type { DenialCodes } from '../../schemas/denial-code.ts';
 import type { HelpRow, NationalOffice, StateHelp } from '../../schemas/state-help.ts';
@@ -237,8 +242,9 @@ export function localizedFlow<F extends Flow>(english: F, translation: FlowTrans
 }
 
 /**
- * The English site paths of the pages that have a translation into `lang`: the about page (its words are
- * in the dictionaries, src/i18n/), the source list, the appeal toolkit's list and paper forms, the deadline
+ * The English site paths of the pages that have a translation into `lang`: the home page and the about page
+ * (their words are in the dictionaries, src/i18n/), the source list, the change record once its words are,
+ * the appeal toolkit's list and paper forms, the deadline
  * finder and the cost estimator once their content's words are translated, the glossary
  * when its content is translated, each translated therapy, payer and guide page, a family's list once one
  * of its pages is translated (it lists them all, the English-only ones marked), each coverage page whose
@@ -254,6 +260,8 @@ export function translatedPaths(
     appeals: boolean;
     /** Whether Original Medicare's public amounts are translated (the cost estimator shows them). */
     medicareRates?: boolean;
+    /** Whether the change record's words are translated ("What changed" shows them). */
+    changes?: boolean;
     pages: TranslatedPages;
     /** Every coverage page's pair (none: no coverage page counts as translated). */
     coverage?: readonly Pair[];
@@ -272,7 +280,10 @@ export function translatedPaths(
   const flows = has.flows ?? [];
   const anyPage = pages.guides.length + pages.therapies.length + pages.payers.length > 0;
   return [
+    sitePaths.home(),
     '/about/',
+    // "What changed": the record's reasons in this language.
+    ...(has.changes ? [sitePaths.changes()] : []),
     // The source list: our notes in Spanish (any not yet translated shows in English, marked).
     sitePaths.sources(),
     // The appeal toolkit's list and its paper forms (their words are in the dictionaries).
@@ -405,6 +416,53 @@ export function localizedMedicareRates(
     }),
     noRate: m.noRate.map((n, i) => ({ ...n, ...(translation.noRate[i] ?? n) })),
   };
+}
+
+/** A change with the language its reason is in. */
+export type LocalizedChange = Change & { wordsLang: Lang };
+
+/**
+ * The change record in `lang`: each change's translated reason (by its id) over the English change; a change the
+ * translation lacks keeps its English reason, marked `wordsLang: 'en'`. Dates, kinds, statuses and sources stay
+ * the English.
+ */
+export function localizedChanges(
+  english: readonly Change[],
+  lang: Lang,
+  translation: ChangesTranslation | undefined,
+): LocalizedChange[] {
+  const why = new Map(lang === 'en' ? [] : translation?.changes.map((c) => [c.id, c.why]));
+  return english.map((c) => {
+    const words = why.get(changeId(c));
+    return words === undefined ? { ...c, wordsLang: 'en' } : { ...c, why: words, wordsLang: lang };
+  });
+}
+
+/** A price row with the language its words (note, sample) are in. */
+export type LocalizedCostRow = CostRow & { wordsLang: Lang };
+
+/**
+ * The price rows in `lang`: each row's translated note and sample words (by its id) over the English row; a row
+ * the translation lacks keeps its English words, marked `wordsLang: 'en'`. Prices, years, evidence, counts and
+ * sources stay the English.
+ */
+export function localizedCosts(
+  english: readonly CostRow[],
+  lang: Lang,
+  translation: CostsTranslation | undefined,
+): LocalizedCostRow[] {
+  const words = new Map(lang === 'en' ? [] : translation?.rows.map((r) => [r.id, r]));
+  return english.map((r) => {
+    const w = words.get(r.id);
+    if (!w) return { ...r, wordsLang: 'en' };
+    const { note, sample, ...rest } = r;
+    return {
+      ...rest,
+      ...(note !== undefined ? { note: w.note ?? note } : {}),
+      ...(sample ? { sample: { ...sample, ...w.sample } } : {}),
+      wordsLang: lang,
+    };
+  });
 }
 
 /**

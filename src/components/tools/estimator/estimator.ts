@@ -28,12 +28,13 @@ import {
 import type { MedicareRates } from '../../../schemas/medicare-rate.ts';
 import { h, toDom } from '../../../lib/format/tree.ts';
 import { fillWords, inSentence } from '../../../lib/format/text.ts';
-import type { CostRow } from '../../../schemas/cost.ts';
+import type { LocalizedCostRow } from '../../../lib/i18n/localize.ts';
 import type { EstimatorWords } from '../../../i18n/estimator-words.ts';
 import type { EstimateWords } from '../../../i18n/estimate-words.ts';
 
 interface ClientData {
-  rows: CostRow[];
+  /** The price rows, their notes and samples in the page's language where translated. */
+  rows: LocalizedCostRow[];
   rates?: MedicareRates;
   /** Treatments given as a series of shots (by therapy), and the Medicare services paid once for each shot. */
   series: SeriesTable;
