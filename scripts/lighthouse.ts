@@ -1,8 +1,9 @@
 /**
- * `npm run test:lighthouse`: Lighthouse (mobile settings, the system Chromium) on the nine page types and
- * the Spanish pages, against the built dist/. Every category must score 100: performance, accessibility, best practices
- * and SEO. A page gets up to three runs and keeps its best score per category, so a busy CPU on a
- * two-core machine does not fail the check by chance; a real regression fails every run. Prints a table
+ * `npm run test:lighthouse`: Lighthouse (mobile settings, the system Chromium) on the nine page types, each
+ * in English and in Spanish, and the Spanish glossary and about page, against the built dist/. Every
+ * category must score 100: performance, accessibility, best practices and SEO. A page gets up to three
+ * runs and keeps its best score per category, so a busy CPU on a two-core machine does not fail the check
+ * by chance; a real regression fails every run. Prints a table
  * with the raw performance score of every run, so a narrowing margin shows before it fails.
  *
  * The runs go one after another, on purpose: two at once on two cores cost the long pages 2 to 3
@@ -26,8 +27,9 @@ import { CHROMIUM_ARGS, findChromium } from '../src/lib/browser/chromium.ts';
  * Question pages of a flow are steps, noindex on purpose, so Lighthouse's
  * "page is blocked from indexing" audit is skipped for them and only them.
  */
-const NOINDEX = new Set(['/check/will-insurance-pay/treatment/prp/']);
-const PAGES: [string, string][] = [
+const NOINDEX = new Set(['/check/will-insurance-pay/treatment/prp/', '/es/check/will-insurance-pay/treatment/prp/']);
+/** One page of each type, in English. */
+const ENGLISH: [string, string][] = [
   ['home', '/'],
   ['therapy', '/therapies/prp/'],
   ['payer', '/payers/medicare/'],
@@ -37,9 +39,13 @@ const PAGES: [string, string][] = [
   ['check outcome', '/check/will-insurance-pay/treatment/prp/prp-use/joints/plan/original-medicare/'],
   ['check map', '/check/will-insurance-pay/map/'],
   ['estimator', '/estimate/'],
+];
+/** Each type's Spanish twin (issue #17: Lighthouse on Spanish pages of every template), and two Spanish-only. */
+const PAGES: [string, string][] = [
+  ...ENGLISH,
+  ...ENGLISH.map(([name, path]): [string, string] => [`es ${name}`, `/es${path}`]),
   ['es glossary', '/es/glossary/'],
   ['es about', '/es/about/'],
-  ['es guide', '/es/guides/appeal-a-denial/'],
 ];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const RUNS = 3;
