@@ -27,65 +27,26 @@ import { wordsVersion } from '../src/lib/i18n/version.ts';
 const { catalog } = siteCatalog();
 const { es } = catalog;
 const translations: { file: string; translates: { file: string; version: string }; current: string }[] = [];
-if (es.glossary)
-  translations.push({
-    file: 'content/es/glossary.yaml',
-    translates: es.glossary.translates,
-    current: wordsVersion(glossaryWords(catalog.glossary)),
-  });
-if (es.sourceNotes)
-  translations.push({
-    file: 'content/es/sources.yaml',
-    translates: es.sourceNotes.translates,
-    current: wordsVersion(
-      sourceNoteWords(
-        catalog.sources,
-        es.sourceNotes.notes.map((n) => n.id),
-      ),
-    ),
-  });
-if (es.appeals)
-  translations.push({
-    file: 'content/es/appeal-deadlines.yaml',
-    translates: es.appeals.translates,
-    current: wordsVersion(appealWords(catalog.appeals)),
-  });
-if (es.medicareRates && catalog.medicareRates)
-  translations.push({
-    file: 'content/es/medicare-rates.yaml',
-    translates: es.medicareRates.translates,
-    current: wordsVersion(medicareRateWords(catalog.medicareRates)),
-  });
-if (es.medicare && catalog.medicare)
-  translations.push({
-    file: 'content/es/medicare-contractors.yaml',
-    translates: es.medicare.translates,
-    current: wordsVersion(medicareWords(catalog.medicare)),
-  });
-if (es.changes)
-  translations.push({
-    file: 'content/es/changes.yaml',
-    translates: es.changes.translates,
-    current: wordsVersion(changeWords(catalog.changes)),
-  });
-if (es.costs)
-  translations.push({
-    file: 'content/es/costs.yaml',
-    translates: es.costs.translates,
-    current: wordsVersion(costRowWords(catalog.costs)),
-  });
-if (es.denialCodes && catalog.denialCodes)
-  translations.push({
-    file: 'content/es/denial-codes.yaml',
-    translates: es.denialCodes.translates,
-    current: wordsVersion(denialCodeWords(catalog.denialCodes)),
-  });
-if (es.stateHelp && catalog.stateHelp)
-  translations.push({
-    file: 'content/es/state-help.yaml',
-    translates: es.stateHelp.translates,
-    current: wordsVersion(stateHelpWords(catalog.stateHelp)),
-  });
+/** A translation of one whole English file: its file, what it records, and the English words it covers now. */
+const single = (
+  file: string,
+  t: { translates: { file: string; version: string } } | undefined,
+  words?: () => unknown,
+) => {
+  if (t && words) translations.push({ file, translates: t.translates, current: wordsVersion(words()) });
+};
+const { medicareRates, medicare, denialCodes, stateHelp } = catalog;
+single('content/es/glossary.yaml', es.glossary, () => glossaryWords(catalog.glossary));
+single('content/es/sources.yaml', es.sourceNotes, () =>
+  sourceNoteWords(catalog.sources, es.sourceNotes?.notes.map((n) => n.id) ?? []),
+);
+single('content/es/appeal-deadlines.yaml', es.appeals, () => appealWords(catalog.appeals));
+single('content/es/medicare-rates.yaml', es.medicareRates, medicareRates && (() => medicareRateWords(medicareRates)));
+single('content/es/medicare-contractors.yaml', es.medicare, medicare && (() => medicareWords(medicare)));
+single('content/es/changes.yaml', es.changes, () => changeWords(catalog.changes));
+single('content/es/costs.yaml', es.costs, () => costRowWords(catalog.costs));
+single('content/es/denial-codes.yaml', es.denialCodes, denialCodes && (() => denialCodeWords(denialCodes)));
+single('content/es/state-help.yaml', es.stateHelp, stateHelp && (() => stateHelpWords(stateHelp)));
 for (const kind of MDX_KINDS)
   for (const t of es.pages[kind]) {
     const english = catalog[kind].find((p) => p.slug === t.slug);
