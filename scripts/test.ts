@@ -1,17 +1,24 @@
-// `npm test`: the whole suite, as `npm run` steps. Steps that share nothing run side by side, since the
-// machines have two cores: first the type check beside the unit tests; then the build (one core) beside
-// the format check, then the checks over dist/; then the browser tests; then Lighthouse, alone, so its
-// timings are honest. (The build waits for the type check: both write Astro's generated types.)
+// `npm test`: the whole suite, as `npm run` steps. Each step starts as soon as the steps it waits for have
+// passed, so that the two cores of these machines are both busy and the first failure shows early:
+//   build and the unit tests start at once (the unit tests need no build);
+//   the type check waits for the build (both write Astro's generated types), then the format check;
+//   Lighthouse starts once the build is done, beside that one-core lane of unit tests, type check and
+//   format check, and never beside the checks over dist/ or the browser tests, which use both cores;
+//   the checks over dist/, then the browser tests, once all of those have passed.
 // Each step's output is printed whole when it ends, with its time; the first failure stops the rest.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 
-const STAGES: string[][][] = [
-  [['typecheck'], ['test:unit']],
-  [['build', 'test:site'], ['format:check']],
-  [['test:e2e']],
-  [['test:lighthouse']],
-];
+/** Each step, and the steps it waits for. */
+const STEPS: Record<string, string[]> = {
+  build: [],
+  'test:unit': [],
+  typecheck: ['build'],
+  'format:check': ['typecheck'],
+  'test:lighthouse': ['build'],
+  'test:site': ['test:unit', 'format:check', 'test:lighthouse'],
+  'test:e2e': ['test:site'],
+};
 
 const running = new Set<ChildProcess>();
 let failed = false;
@@ -37,6 +44,7 @@ let cpuSoFar = childCpu();
 
 function step(name: string): Promise<void> {
   return new Promise((resolve, reject) => {
+    if (failed) return resolve(); // another step failed: start nothing more
     const t = Date.now();
     // Its own process group, so stopping it stops what it started (vitest, java, chromium) too.
     const child = spawn('npm', ['run', '--silent', name], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
@@ -70,13 +78,18 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const)
     process.exit(130);
   });
 
+/** Each step's run, started once every step it waits for has passed. */
+const runs = new Map<string, Promise<void>>();
+const run = (name: string): Promise<void> => {
+  let pending = runs.get(name);
+  if (!pending) {
+    pending = Promise.all(STEPS[name]!.map(run)).then(() => step(name));
+    runs.set(name, pending);
+  }
+  return pending;
+};
 try {
-  for (const lanes of STAGES)
-    await Promise.all(
-      lanes.map(async (lane) => {
-        for (const name of lane) await step(name);
-      }),
-    );
+  await Promise.all(Object.keys(STEPS).map(run));
 } catch (e) {
   stopAll();
   console.error(`test: ${(e as Error).message}; stopped after ${secs(started)}`);
