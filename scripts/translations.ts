@@ -6,47 +6,26 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { siteCatalog } from '../src/lib/content/load.ts';
-import {
-  appealWords,
-  changeWords,
-  costRowWords,
-  coverageWords,
-  flowWords,
-  denialCodeWords,
-  stateHelpWords,
-  glossaryWords,
-  medicareRateWords,
-  medicareWords,
-  pageWords,
-  sourceNoteWords,
-  therapyWords,
-} from '../src/lib/i18n/check.ts';
+import { coverageWords, flowWords, pageWords, therapyWords } from '../src/lib/i18n/check.ts';
 import { MDX_KINDS } from '../src/lib/content/check.ts';
 import { wordsVersion } from '../src/lib/i18n/version.ts';
+import { CONTENT_FILES } from '../src/lib/content/read.ts';
+import { WHOLE_FILE_TRANSLATIONS } from '../src/lib/content/translations.ts';
 
 const { catalog } = siteCatalog();
 const { es } = catalog;
 const translations: { file: string; translates: { file: string; version: string }; current: string }[] = [];
-/** A translation of one whole English file: its file, what it records, and the English words it covers now. */
-const single = (
-  file: string,
-  t: { translates: { file: string; version: string } } | undefined,
-  words?: () => unknown,
-) => {
-  if (t && words) translations.push({ file, translates: t.translates, current: wordsVersion(words()) });
-};
-const { medicareRates, medicare, denialCodes, stateHelp } = catalog;
-single('content/es/glossary.yaml', es.glossary, () => glossaryWords(catalog.glossary));
-single('content/es/sources.yaml', es.sourceNotes, () =>
-  sourceNoteWords(catalog.sources, es.sourceNotes?.notes.map((n) => n.id) ?? []),
-);
-single('content/es/appeal-deadlines.yaml', es.appeals, () => appealWords(catalog.appeals));
-single('content/es/medicare-rates.yaml', es.medicareRates, medicareRates && (() => medicareRateWords(medicareRates)));
-single('content/es/medicare-contractors.yaml', es.medicare, medicare && (() => medicareWords(medicare)));
-single('content/es/changes.yaml', es.changes, () => changeWords(catalog.changes));
-single('content/es/costs.yaml', es.costs, () => costRowWords(catalog.costs));
-single('content/es/denial-codes.yaml', es.denialCodes, denialCodes && (() => denialCodeWords(denialCodes)));
-single('content/es/state-help.yaml', es.stateHelp, stateHelp && (() => stateHelpWords(stateHelp)));
+// Each whole-file translation, with the English words it covers now (src/lib/content/translations.ts).
+for (const t of WHOLE_FILE_TRANSLATIONS) {
+  const translation = es[t.key];
+  const english = catalog[t.english];
+  if (translation && english)
+    translations.push({
+      file: `content/es/${CONTENT_FILES[t.english]}`,
+      translates: translation.translates,
+      current: wordsVersion(t.words(english, translation)),
+    });
+}
 for (const kind of MDX_KINDS)
   for (const t of es.pages[kind]) {
     const english = catalog[kind].find((p) => p.slug === t.slug);

@@ -31,54 +31,23 @@ import { stateHelpFileSchema, type StateHelp } from '../../schemas/state-help.ts
 import { searchWordsFileSchema, type SearchWords } from '../../schemas/search-words.ts';
 import {
   fixedTermsSchema,
-  glossaryTranslationSchema,
-  appealsTranslationSchema,
-  medicareRatesTranslationSchema,
   pageTranslationSchema,
   therapyTranslationSchema,
   coverageTranslationSchema,
   flowTranslationSchema,
-  medicareContractorsTranslationSchema,
-  denialCodesTranslationSchema,
-  sourceNotesTranslationSchema,
-  changesTranslationSchema,
-  costsTranslationSchema,
-  stateHelpTranslationSchema,
-  type AppealsTranslation,
-  type ChangesTranslation,
-  type CostsTranslation,
-  type MedicareRatesTranslation,
   type PageTranslation,
   type TherapyTranslation,
   type CoverageTranslation,
-  type MedicareContractorsTranslation,
-  type DenialCodesTranslation,
-  type StateHelpTranslation,
   type FixedTerms,
   type FlowTranslation,
-  type GlossaryTranslation,
-  type SourceNotesTranslation,
 } from '../../schemas/translation.ts';
-import {
-  checkAppealsTranslation,
-  checkChangesTranslation,
-  checkCostsTranslation,
-  checkMedicareRatesTranslation,
-  checkGlossaryTranslation,
-  checkPageTranslation,
-  checkCoverageTranslation,
-  checkFlowTranslation,
-  checkMedicareTranslation,
-  checkDenialCodesTranslation,
-  checkStateHelpTranslation,
-  therapyFields,
-  checkSourceNotesTranslation,
-} from '../i18n/check.ts';
+import { checkPageTranslation, checkCoverageTranslation, checkFlowTranslation, therapyFields } from '../i18n/check.ts';
+import { WHOLE_FILE_TRANSLATIONS, type WholeFileTranslations } from './translations.ts';
 import { checkStateHelp, stateHelpDates } from '../appeal/state-help-check.ts';
 import { slug, type PageBase } from '../../schemas/common.ts';
 import { citeLabelClashes } from '../format/cite.ts';
 import { scanMdx, type ComponentUse, type MdxScan } from './mdx.ts';
-import type { RawContent, RawFile } from './read.ts';
+import { CONTENT_FILES, type RawContent, type RawFile } from './read.ts';
 import { formatProblem, type Problem } from './problem.ts';
 
 export { formatProblem, type Problem };
@@ -111,18 +80,11 @@ export interface Catalog {
   stateHelp?: StateHelp;
   /** Phrases readers type that the pages say another way (content/search-words.yaml). */
   searchWords: SearchWords;
-  /** The Spanish translations (content/es/), each checked against the English, and the fixed glossary. */
-  es: {
-    glossary?: GlossaryTranslation;
-    sourceNotes?: SourceNotesTranslation;
-    /** The words of each kind of plan's appeal steps (content/es/appeal-deadlines.yaml). */
-    appeals?: AppealsTranslation;
-    /** The words of Original Medicare's public amounts (content/es/medicare-rates.yaml). */
-    medicareRates?: MedicareRatesTranslation;
-    /** The plain meaning of each code the letter reader explains (content/es/denial-codes.yaml). */
-    denialCodes?: DenialCodesTranslation;
-    /** Our words on who can help, state by state (content/es/state-help.yaml). */
-    stateHelp?: StateHelpTranslation;
+  /**
+   * The Spanish translations (content/es/), each checked against the English: the whole-file ones of
+   * src/lib/content/translations.ts, the pages, coverage entries and flows; and the fixed glossary.
+   */
+  es: WholeFileTranslations & {
     terms: FixedTerms;
     /** Therapy, payer and guide pages in Spanish (content/es/<kind>/<slug>.mdx), by the English slug. */
     pages: { therapies: Page<TherapyTranslation>[]; payers: Page<PageTranslation>[]; guides: Page<PageTranslation>[] };
@@ -130,12 +92,6 @@ export interface Catalog {
     coverage: (CoverageTranslation & { payer: string; file: string })[];
     /** The words of decision flows (content/es/flows/<id>.yaml), by the id of the English flow. */
     flows: (FlowTranslation & { id: string; file: string })[];
-    /** The words of Original Medicare's local rules by state (content/es/medicare-contractors.yaml). */
-    medicare?: MedicareContractorsTranslation;
-    /** The change record's reasons (content/es/changes.yaml). */
-    changes?: ChangesTranslation;
-    /** The price rows' words (content/es/costs.yaml). */
-    costs?: CostsTranslation;
   };
   /** The change record (content/changes.yaml), in file order. */
   changes: Change[];
@@ -252,10 +208,11 @@ export function checkContent(raw: RawContent, today = checkToday()): CheckResult
   const searchWords = raw.searchWords && validate(searchWordsFileSchema, raw.searchWords, problems);
   if (searchWords) catalog.searchWords = searchWords;
   if (raw.es.terms) catalog.es.terms = validate(fixedTermsSchema, raw.es.terms, problems) ?? [];
-  const esGlossary = raw.es.glossary && validate(glossaryTranslationSchema, raw.es.glossary, problems);
-  if (esGlossary) catalog.es.glossary = esGlossary;
-  const esNotes = raw.es.sources && validate(sourceNotesTranslationSchema, raw.es.sources, problems);
-  if (esNotes) catalog.es.sourceNotes = esNotes;
+  for (const t of WHOLE_FILE_TRANSLATIONS) {
+    const f = raw.es[t.key];
+    const data = f && validate(t.schema, f, problems);
+    if (data) Object.assign(catalog.es, { [t.key]: data });
+  }
   catalog.es.pages.therapies = pages(raw.es.therapies, therapyTranslationSchema);
   catalog.es.pages.payers = pages(raw.es.payers, pageTranslationSchema);
   catalog.es.pages.guides = pages(raw.es.guides, pageTranslationSchema);
@@ -267,20 +224,6 @@ export function checkContent(raw: RawContent, today = checkToday()): CheckResult
     const data = validate(flowTranslationSchema, f, problems);
     if (data) catalog.es.flows.push({ ...data, id: f.slug ?? '', file: f.file });
   }
-  const esAppeals = raw.es.appeals && validate(appealsTranslationSchema, raw.es.appeals, problems);
-  if (esAppeals) catalog.es.appeals = esAppeals;
-  const esRates = raw.es.medicareRates && validate(medicareRatesTranslationSchema, raw.es.medicareRates, problems);
-  if (esRates) catalog.es.medicareRates = esRates;
-  const esMedicare = raw.es.medicare && validate(medicareContractorsTranslationSchema, raw.es.medicare, problems);
-  if (esMedicare) catalog.es.medicare = esMedicare;
-  const esChanges = raw.es.changes && validate(changesTranslationSchema, raw.es.changes, problems);
-  if (esChanges) catalog.es.changes = esChanges;
-  const esCosts = raw.es.costs && validate(costsTranslationSchema, raw.es.costs, problems);
-  if (esCosts) catalog.es.costs = esCosts;
-  const esCodes = raw.es.denialCodes && validate(denialCodesTranslationSchema, raw.es.denialCodes, problems);
-  if (esCodes) catalog.es.denialCodes = esCodes;
-  const esHelp = raw.es.stateHelp && validate(stateHelpTranslationSchema, raw.es.stateHelp, problems);
-  if (esHelp) catalog.es.stateHelp = esHelp;
   if (raw.changes) catalog.changes = validate(changesFileSchema, raw.changes, problems) ?? [];
   const lock: CoverageLock | undefined = raw.coverageLock && validate(coverageLockSchema, raw.coverageLock, problems);
   const denialCodes = raw.denialCodes && validate(denialCodesFileSchema, raw.denialCodes, problems);
@@ -652,53 +595,16 @@ export function checkContent(raw: RawContent, today = checkToday()): CheckResult
   warnings.push(...dates.overdue.map(formatProblem));
 
   const { es } = catalog;
-  const translations: ({ problems: Problem[]; warnings: string[] } | undefined | false)[] = [
-    es.glossary &&
-      raw.es.glossary &&
-      checkGlossaryTranslation(es.glossary, raw.es.glossary.file, catalog.glossary, es.terms),
-    es.sourceNotes &&
-      raw.es.sources &&
-      checkSourceNotesTranslation(es.sourceNotes, raw.es.sources.file, catalog.sources, es.terms),
+  // Each whole-file translation against its English file (src/lib/content/translations.ts).
+  const translations = WHOLE_FILE_TRANSLATIONS.map((t) => {
+    const data = es[t.key];
+    const file = raw.es[t.key]?.file;
+    const english = catalog[t.english];
+    if (!data || !file || !english) return undefined;
     // Against an English file that has problems of its own, the comparison would only repeat them.
-    es.appeals &&
-      raw.es.appeals &&
-      !problems.some((p) => p.file === raw.appeals?.file) &&
-      checkAppealsTranslation(es.appeals, raw.es.appeals.file, catalog.appeals, es.terms),
-    es.medicareRates &&
-      raw.es.medicareRates &&
-      catalog.medicareRates &&
-      !problems.some((p) => p.file === raw.medicareRates?.file) &&
-      checkMedicareRatesTranslation(es.medicareRates, raw.es.medicareRates.file, catalog.medicareRates, es.terms),
-    es.medicare &&
-      raw.es.medicare &&
-      catalog.medicare &&
-      !problems.some((p) => p.file === raw.medicare?.file) &&
-      checkMedicareTranslation(
-        es.medicare,
-        raw.es.medicare.file,
-        catalog.medicare,
-        'content/medicare-contractors.yaml',
-        es.terms,
-      ),
-    es.changes &&
-      raw.es.changes &&
-      !problems.some((p) => p.file === raw.changes?.file) &&
-      checkChangesTranslation(es.changes, raw.es.changes.file, catalog.changes, es.terms),
-    es.costs &&
-      raw.es.costs &&
-      !problems.some((p) => p.file === raw.costs?.file) &&
-      checkCostsTranslation(es.costs, raw.es.costs.file, catalog.costs, es.terms),
-    es.denialCodes &&
-      raw.es.denialCodes &&
-      catalog.denialCodes &&
-      !problems.some((p) => p.file === raw.denialCodes?.file) &&
-      checkDenialCodesTranslation(es.denialCodes, raw.es.denialCodes.file, catalog.denialCodes, es.terms),
-    es.stateHelp &&
-      raw.es.stateHelp &&
-      catalog.stateHelp &&
-      !problems.some((p) => p.file === raw.stateHelp?.file) &&
-      checkStateHelpTranslation(es.stateHelp, raw.es.stateHelp.file, catalog.stateHelp, es.terms),
-  ];
+    if (!t.evenWhenEnglishHasProblems && problems.some((p) => p.file === raw[t.english]?.file)) return undefined;
+    return t.compare(data, file, english, es.terms, `content/${CONTENT_FILES[t.english]}`);
+  });
   // A translated page against its English page, and its body's glossary links and diagrams.
   for (const kind of MDX_KINDS) {
     const english = new Map<string, Page<PageBase>>((catalog[kind] as Page<PageBase>[]).map((p) => [p.slug, p]));
@@ -761,13 +667,16 @@ export function checkContent(raw: RawContent, today = checkToday()): CheckResult
     if (!problems.some((p) => p.file === english.file))
       translations.push(checkFlowTranslation(t, t.file, english, englishFile, es.terms));
   }
-  if (raw.es.medicare && !raw.medicare)
-    problems.push({
-      file: raw.es.medicare.file,
-      field: '(file)',
-      value: undefined,
-      message: 'translates no English file: there is no content/medicare-contractors.yaml',
-    });
+  for (const t of WHOLE_FILE_TRANSLATIONS) {
+    const f = raw.es[t.key];
+    if (t.saysWhenEnglishMissing && f && !raw[t.english])
+      problems.push({
+        file: f.file,
+        field: '(file)',
+        value: undefined,
+        message: `translates no English file: there is no content/${CONTENT_FILES[t.english]}`,
+      });
+  }
   for (const r of translations) {
     if (!r) continue;
     problems.push(...r.problems);
@@ -829,7 +738,7 @@ export function checkContent(raw: RawContent, today = checkToday()): CheckResult
     const page = listedBy.get(s.id);
     if (page && s.note && !noted.has(s.id))
       problems.push({
-        file: raw.es.sources?.file ?? 'content/es/sources.yaml',
+        file: raw.es.sourceNotes?.file ?? 'content/es/sources.yaml',
         field: 'notes',
         value: s.id,
         message: `has no Spanish note for this source, which ${page} lists`,
@@ -914,16 +823,11 @@ function dateFields(catalog: Catalog, raw: RawContent): DateField[] {
   if (stateHelp && raw.stateHelp)
     fields.push({ file: raw.stateHelp.file, field: 'lastReviewed', value: stateHelp.lastReviewed, review: {} });
   // A translation was reviewed on a day that has happened (its page shows the date as "última revisión").
-  for (const [t, f] of [
-    [es.glossary, raw.es.glossary],
-    [es.sourceNotes, raw.es.sources],
-    [es.appeals, raw.es.appeals],
-    [es.medicareRates, raw.es.medicareRates],
-    [es.medicare, raw.es.medicare],
-    [es.changes, raw.es.changes],
-    [es.costs, raw.es.costs],
-  ] as const)
-    if (t && f) fields.push({ file: f.file, field: 'reviewed', value: t.reviewed });
+  for (const { key, reviewedNotDateChecked } of WHOLE_FILE_TRANSLATIONS) {
+    const t = es[key];
+    const f = raw.es[key];
+    if (t && f && !reviewedNotDateChecked) fields.push({ file: f.file, field: 'reviewed', value: t.reviewed });
+  }
   for (const t of [...MDX_KINDS.flatMap((kind) => es.pages[kind]), ...es.flows, ...es.coverage])
     fields.push({ file: t.file, field: 'reviewed', value: t.reviewed });
   return fields;

@@ -6,6 +6,7 @@ import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { LOCK_FILE } from '../changes/lock.ts';
+import { WHOLE_FILE_TRANSLATIONS, type WholeFileKey } from './translations.ts';
 
 /** A parsed file: its path (relative to the project root, for messages), data, and MDX body if any. */
 export interface RawFile {
@@ -20,53 +21,52 @@ export interface RawFile {
   slug?: string;
 }
 
+/**
+ * The data files of a content folder, one each, by the key RawContent and the catalog know them by: a file
+ * that is absent is `undefined` (the check says which ones must exist).
+ */
+export const CONTENT_FILES = {
+  sources: 'sources.yaml',
+  glossary: 'glossary.yaml',
+  costs: 'costs.yaml',
+  medicareRates: 'medicare-rates.yaml',
+  /** Appeal steps and time limits by kind of plan. */
+  appeals: 'appeal-deadlines.yaml',
+  /** The kinds of plan therapy pages summarise, and what to ask for. */
+  planGroups: 'plan-groups.yaml',
+  /** The claim codes and plan signs the letter reader explains. */
+  denialCodes: 'denial-codes.yaml',
+  /** Original Medicare's contractors and local rules, state by state. */
+  medicare: 'medicare-contractors.yaml',
+  /** Who can help after a denial, state by state. */
+  stateHelp: 'state-help.yaml',
+  /** The record of coverage changes (optional). */
+  changes: 'changes.yaml',
+  /**
+   * Every coverage entry's status as last recorded, written by `npm run coverage:lock` (JSON, which the YAML
+   * parser reads). Optional here so fixtures need none; the content test requires it in the real content.
+   */
+  coverageLock: LOCK_FILE,
+  /** Phrases readers type that the pages say another way (optional). */
+  searchWords: 'search-words.yaml',
+} as const;
+
+/** Files by key: each one read, or undefined when it is absent or unreadable. */
+type Files<K extends string> = { [P in K]: RawFile | undefined };
+
 /** Everything in a content folder, unvalidated. */
-export interface RawContent {
+export type RawContent = Files<keyof typeof CONTENT_FILES> & {
   therapies: RawFile[];
   payers: RawFile[];
   guides: RawFile[];
   coverage: RawFile[];
-  sources: RawFile | undefined;
-  glossary: RawFile | undefined;
-  costs: RawFile | undefined;
-  medicareRates: RawFile | undefined;
-  /** content/appeal-deadlines.yaml: appeal steps and time limits by kind of plan. */
-  appeals: RawFile | undefined;
-  /** content/plan-groups.yaml: the kinds of plan therapy pages summarise, and what to ask for. */
-  planGroups: RawFile | undefined;
-  /** content/denial-codes.yaml: the claim codes and plan signs the letter reader explains. */
-  denialCodes: RawFile | undefined;
-  /** content/medicare-contractors.yaml: Original Medicare's contractors and local rules, state by state. */
-  medicare: RawFile | undefined;
-  /** content/state-help.yaml: who can help after a denial, state by state. */
-  stateHelp: RawFile | undefined;
-  /** content/changes.yaml: the record of coverage changes (optional). */
-  changes: RawFile | undefined;
   /**
-   * content/coverage-status.lock.json: every coverage entry's status as last recorded, written by
-   * `npm run coverage:lock` (JSON, which the YAML parser reads). Optional here so fixtures need none; the
-   * content test requires it in the real content.
+   * content/es/: the Spanish translations (the whole-file translations of src/lib/content/translations.ts, and
+   * the therapy, payer and guide pages, coverage entries and decision flows) and the fixed glossary of insurance
+   * words.
    */
-  coverageLock: RawFile | undefined;
-  /** content/search-words.yaml: phrases readers type that the pages say another way (optional). */
-  searchWords: RawFile | undefined;
-  /**
-   * content/es/: the Spanish translations (glossary, source notes, appeal steps, therapy, payer and guide
-   * pages, coverage entries, decision flows, Medicare's public amounts and local rules by state, the change
-   * record's reasons, the price rows' words) and the fixed
-   * glossary of insurance words.
-   */
-  es: {
-    glossary: RawFile | undefined;
-    sources: RawFile | undefined;
+  es: Files<WholeFileKey> & {
     terms: RawFile | undefined;
-    appeals: RawFile | undefined;
-    /** content/es/medicare-rates.yaml: the words of Original Medicare's public amounts. */
-    medicareRates: RawFile | undefined;
-    /** content/es/denial-codes.yaml: the plain meaning of each code the letter reader explains. */
-    denialCodes: RawFile | undefined;
-    /** content/es/state-help.yaml: our words on who can help, state by state. */
-    stateHelp: RawFile | undefined;
     therapies: RawFile[];
     payers: RawFile[];
     guides: RawFile[];
@@ -74,18 +74,12 @@ export interface RawContent {
     coverage: RawFile[];
     /** content/es/flows/<id>.yaml: the words of each decision flow; the file name is the flow id. */
     flows: RawFile[];
-    /** content/es/medicare-contractors.yaml: the words of Original Medicare's local rules by state. */
-    medicare: RawFile | undefined;
-    /** content/es/changes.yaml: the reasons of the change record. */
-    changes: RawFile | undefined;
-    /** content/es/costs.yaml: the words of the cash-price rows. */
-    costs: RawFile | undefined;
   };
   /** content/flows/*.yaml: decision flows, one per file; the file name is the flow id. */
   flows: RawFile[];
   /** Files that could not be parsed at all, with the parser's message. */
   unreadable: { file: string; message: string }[];
-}
+};
 
 /** The largest content file read: the longest page today is about 40 KB, so 1 MB is a mistake, not a page. */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -165,6 +159,10 @@ export function readContent(contentDir: string, root = process.cwd()): RawConten
     }
   };
 
+  /** Each file of `files` (key and file name in the content folder), by its key; an absent file is undefined. */
+  const readEach = <K extends string>(files: (readonly [K, string])[]) =>
+    Object.fromEntries(files.map(([key, name]) => [key, readYaml(join(contentDir, name))])) as Files<K>;
+
   const readMdxDir = (dir: string): RawFile[] =>
     list(dir, '.mdx').flatMap((path) => {
       const text = readText(path);
@@ -201,34 +199,15 @@ export function readContent(contentDir: string, root = process.cwd()): RawConten
     payers: readMdxDir(join(contentDir, 'payers')),
     guides: readMdxDir(join(contentDir, 'guides')),
     coverage: list(join(contentDir, 'coverage'), '.yaml').flatMap((p) => readYaml(p) ?? []),
-    sources: readYaml(join(contentDir, 'sources.yaml')),
-    glossary: readYaml(join(contentDir, 'glossary.yaml')),
-    costs: readYaml(join(contentDir, 'costs.yaml')),
-    medicareRates: readYaml(join(contentDir, 'medicare-rates.yaml')),
-    appeals: readYaml(join(contentDir, 'appeal-deadlines.yaml')),
-    planGroups: readYaml(join(contentDir, 'plan-groups.yaml')),
-    denialCodes: readYaml(join(contentDir, 'denial-codes.yaml')),
-    medicare: readYaml(join(contentDir, 'medicare-contractors.yaml')),
-    stateHelp: readYaml(join(contentDir, 'state-help.yaml')),
-    changes: readYaml(join(contentDir, 'changes.yaml')),
-    coverageLock: readYaml(join(contentDir, LOCK_FILE)),
-    searchWords: readYaml(join(contentDir, 'search-words.yaml')),
+    ...readEach(Object.entries(CONTENT_FILES) as [keyof typeof CONTENT_FILES, string][]),
     es: {
-      glossary: readYaml(join(contentDir, 'es/glossary.yaml')),
-      sources: readYaml(join(contentDir, 'es/sources.yaml')),
       terms: readYaml(join(contentDir, 'es/terms.yaml')),
-      appeals: readYaml(join(contentDir, 'es/appeal-deadlines.yaml')),
-      medicareRates: readYaml(join(contentDir, 'es/medicare-rates.yaml')),
-      denialCodes: readYaml(join(contentDir, 'es/denial-codes.yaml')),
-      stateHelp: readYaml(join(contentDir, 'es/state-help.yaml')),
+      ...readEach(WHOLE_FILE_TRANSLATIONS.map((t) => [t.key, `es/${CONTENT_FILES[t.english]}`] as const)),
       therapies: readMdxDir(join(contentDir, 'es/therapies')),
       payers: readMdxDir(join(contentDir, 'es/payers')),
       guides: readMdxDir(join(contentDir, 'es/guides')),
       coverage: list(join(contentDir, 'es/coverage'), '.yaml').flatMap((p) => readYaml(p) ?? []),
       flows: readFlows(join(contentDir, 'es/flows')),
-      medicare: readYaml(join(contentDir, 'es/medicare-contractors.yaml')),
-      changes: readYaml(join(contentDir, 'es/changes.yaml')),
-      costs: readYaml(join(contentDir, 'es/costs.yaml')),
     },
     flows: readFlows(join(contentDir, 'flows')),
     unreadable,
