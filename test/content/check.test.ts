@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { checkContent, formatProblem, ContentError } from '../../src/lib/content/check.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { MAX_FILE_BYTES, readContent } from '../../src/lib/content/read.ts';
+import { WHOLE_FILE_TRANSLATIONS } from '../../src/lib/content/translations.ts';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LOCK_FILE, formatLock, statusSnapshot } from '../../src/lib/changes/lock.ts';
@@ -340,6 +341,19 @@ describe('content check', () => {
         /^content\/state-help\.yaml: lastReviewed is in the future \(today is [\d-]+\): "2099-01-01"$/,
       ),
     ]);
+  });
+
+  it('rejects a future review date in every whole-file translation', () => {
+    const raw = readContent(`${ROOT}/content`, ROOT);
+    for (const { key } of WHOLE_FILE_TRANSLATIONS) (raw.es[key]!.data as { reviewed: string }).reviewed = '2099-01-01';
+    const problems = checkContent(raw).problems.map(formatProblem);
+    expect(problems).toEqual(
+      WHOLE_FILE_TRANSLATIONS.map(({ key }) =>
+        expect.stringMatching(
+          new RegExp(`^${raw.es[key]!.file}: reviewed is in the future \\(today is [\\d-]+\\): "2099-01-01"$`),
+        ),
+      ),
+    );
   });
 
   it('throws one ContentError listing the problems', () => {

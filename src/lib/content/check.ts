@@ -823,10 +823,10 @@ function dateFields(catalog: Catalog, raw: RawContent): DateField[] {
   if (stateHelp && raw.stateHelp)
     fields.push({ file: raw.stateHelp.file, field: 'lastReviewed', value: stateHelp.lastReviewed, review: {} });
   // A translation was reviewed on a day that has happened (its page shows the date as "última revisión").
-  for (const { key, reviewedNotDateChecked } of WHOLE_FILE_TRANSLATIONS) {
+  for (const { key } of WHOLE_FILE_TRANSLATIONS) {
     const t = es[key];
     const f = raw.es[key];
-    if (t && f && !reviewedNotDateChecked) fields.push({ file: f.file, field: 'reviewed', value: t.reviewed });
+    if (t && f) fields.push({ file: f.file, field: 'reviewed', value: t.reviewed });
   }
   for (const t of [...MDX_KINDS.flatMap((kind) => es.pages[kind]), ...es.flows, ...es.coverage])
     fields.push({ file: t.file, field: 'reviewed', value: t.reviewed });

@@ -83,8 +83,6 @@ interface WholeFileTranslation<T extends TranslationHeader, K extends EnglishKey
    * empty list (every item "is not in the English"), and one of an optional file is not compared at all.
    */
   saysWhenEnglishMissing?: true;
-  /** Its `reviewed` date is not held to the date rules: a date in the future passes. */
-  reviewedNotDateChecked?: true;
 }
 
 const translation = <T extends TranslationHeader, K extends EnglishKey>(t: WholeFileTranslation<T, K>) => t;
@@ -153,7 +151,6 @@ const WHOLE_FILES = {
     schema: denialCodesTranslationSchema,
     compare: checkDenialCodesTranslation,
     words: denialCodeWords,
-    reviewedNotDateChecked: true,
   }),
   /** Our words on who can help, state by state (content/es/state-help.yaml). */
   stateHelp: translation({
@@ -161,7 +158,6 @@ const WHOLE_FILES = {
     schema: stateHelpTranslationSchema,
     compare: checkStateHelpTranslation,
     words: stateHelpWords,
-    reviewedNotDateChecked: true,
   }),
 };
 
