@@ -15,12 +15,7 @@ import {
 } from '../../src/lib/appeal/draft.ts';
 import { appealDeadlinesFileSchema, planType as planTypeSchema } from '../../src/schemas/appeal.ts';
 import type { LetterWording } from '../../src/schemas/letter.ts';
-import {
-  LETTER_WORDS,
-  appealLetterWords,
-  fileRequestWords,
-  type AppealLetterWords,
-} from '../../src/i18n/letter-words.ts';
+import { LETTER_WORDS, appealLetterWords, fileRequestWords } from '../../src/i18n/letter-words.ts';
 import { setupLetter, setupLetters, templateLetters } from '../../src/lib/appeal/letter-setup.ts';
 import type { Lang } from '../../src/schemas/language.ts';
 import { siteCatalog } from '../../src/lib/content/load.ts';
@@ -338,7 +333,6 @@ describe('a letter page’s setup', () => {
   const spanish = localizedAppealPlans(catalog.appeals, 'es', catalog.es.appeals);
   const plansIn = (lang: Lang) => (lang === 'en' ? plans : spanish);
   const empty = emptyLetterInput('');
-  const build = (words: AppealLetterWords, w: LetterWording) => buildLetter(empty, w, words);
   const setupFor = (page: Lang) => ({
     pageLang: page,
     letters: setupLetters(page, 'letter', plansIn, (l) => appealLetterWords(LETTER_WORDS[l])),
@@ -349,7 +343,7 @@ describe('a letter page’s setup', () => {
     const setup = setupFor('en');
     expect(Object.keys(setup.letters)).toEqual(['en']);
     for (const p of plans) expect(setup.letters.en!.wording[p.planType]).toBe(p.letter);
-    expect(templateLetters(setup, empty.planType, build)).toEqual({
+    expect(templateLetters(setup, empty, buildLetter)).toEqual({
       templateLang: 'en',
       template: buildLetter(empty, wording(empty.planType), LETTER_WORDS.en),
       explain: undefined,
@@ -361,7 +355,7 @@ describe('a letter page’s setup', () => {
     expect(Object.keys(setup.letters)).toEqual(['en', 'es']);
     const es = spanish.find((p) => p.planType === empty.planType)!.letter;
     expect(setupLetter(setup.letters, 'es', empty.planType)?.wording).toBe(es);
-    const { templateLang, template, explain } = templateLetters(setup, empty.planType, build);
+    const { templateLang, template, explain } = templateLetters(setup, empty, buildLetter);
     expect(templateLang).toBe('en');
     expect(template).toContain('To whom it may concern');
     expect(explain).toBe(buildLetter(empty, es, LETTER_WORDS.es));
@@ -376,6 +370,11 @@ describe('a letter page’s setup', () => {
     const setup = setupFor('en');
     expect(setupLetter(setup.letters, 'en', 'no-such-plan')).toBeUndefined();
     expect(setupLetter(setup.letters, 'es', empty.planType)).toBeUndefined();
-    expect(() => templateLetters(setup, 'no-such-plan', build)).toThrow(/no plan "no-such-plan"/);
+    const others = () => plans.filter((p) => p.planType !== empty.planType);
+    const without = {
+      ...setup,
+      letters: setupLetters('en', 'letter', others, () => appealLetterWords(LETTER_WORDS.en)),
+    };
+    expect(() => templateLetters(without, empty, buildLetter)).toThrow(`no plan "${empty.planType}"`);
   });
 });

@@ -55,19 +55,20 @@ export function setupLetter<Words, Wording>(
 
 /**
  * The letter a page holds before its script runs, and all that readers without JavaScript get: the
- * fill-in-the-blanks letter (`build` from the empty form, whose plan is `planType`) in the first language the
- * page offers, and, on a page in another language, the same letter in the page's, shown under it (`explain`).
- * Throws when the content has no wording for `planType`.
+ * fill-in-the-blanks letter (`build` from the empty form, `empty`) in the first language the page offers, and,
+ * on a page in another language, the same letter in the page's, shown under it (`explain`). Throws when the
+ * content has no wording for the empty form's plan.
  */
-export function templateLetters<Words, Wording>(
+export function templateLetters<Input extends { planType: string }, Words, Wording>(
   setup: LetterSetup<Words, Wording, unknown>,
-  planType: string,
-  build: (words: Words, wording: Wording) => string,
+  empty: Input,
+  build: (input: Input, wording: Wording, words: Words) => string,
 ): { templateLang: Lang; template: string; explain: string | undefined } {
   const letterIn = (lang: Lang) => {
-    const letter = setupLetter(setup.letters, lang, planType);
-    if (!letter) throw new Error(`content/appeal-deadlines.yaml has no plan "${planType}" for the letter template`);
-    return build(letter.words, letter.wording);
+    const letter = setupLetter(setup.letters, lang, empty.planType);
+    if (!letter)
+      throw new Error(`content/appeal-deadlines.yaml has no plan "${empty.planType}" for the letter template`);
+    return build(empty, letter.wording, letter.words);
   };
   const templateLang = letterLanguages(setup.pageLang)[0]!;
   const explain = templateLang === setup.pageLang ? undefined : letterIn(setup.pageLang);
