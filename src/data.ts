@@ -480,6 +480,16 @@ export async function familyList<K extends MdxKind>(
   };
 }
 
+/**
+ * The review dates of a page that rests on sources (an appeal tool, the estimator, the glossary): the oldest
+ * check among them, and in another language the review of the page's translation too (`path`, the page's
+ * English site path).
+ */
+export async function sourcesReview(ids: readonly string[], path: string, lang: Lang): Promise<PageReview> {
+  const data = await siteData();
+  return pageReview([...ids.map((id) => data.source(id)), ...data.translationChecked(path, lang)]);
+}
+
 /** `getStaticPaths` for the find-help state pages: one page per state or territory of content/state-help.yaml. */
 export async function helpStatePaths() {
   const { stateHelp } = await siteData();
