@@ -15,7 +15,7 @@ import type { Change } from './schemas/change.ts';
 import type { Lang } from './schemas/language.ts';
 import type { PageTranslation, TherapyTranslation } from './schemas/translation.ts';
 import { sitePaths } from './lib/paths.ts';
-import { localPages } from './lib/i18n/names.ts';
+import { localPages, type LocalPage } from './lib/i18n/names.ts';
 import { flowPages } from './lib/flow/pages.ts';
 import { citeLabel } from './lib/format/cite.ts';
 import { coveragePairs } from './lib/coverage/query.ts';
@@ -460,14 +460,34 @@ const PAGE_PATH: Record<MdxKind, (slug: string) => string> = {
 };
 
 /**
- * The review dates of a family's list (/therapies/, /es/guides/…): every page's own review, and in another
- * language each translation's too, since the list shows their words.
+ * What a family's list page shows (/therapies/, /es/guides/…): every page of the family in its order, in
+ * `lang`'s words where it is translated and in English where not (its `lang` says which, so the list can mark
+ * it), and the list's review dates: every page's own review, and in another language each translation's too,
+ * since the list shows their words.
  */
-export async function listReview(kind: MdxKind, lang: Lang): Promise<PageReview> {
+export async function familyList<K extends MdxKind>(
+  kind: K,
+  lang: Lang,
+): Promise<{ pages: LocalPage<Catalog[K][number]>[]; review: PageReview }> {
   const data = await siteData();
-  return pageReview(
-    data[kind].flatMap((p) => [{ checked: p.lastReviewed }, ...data.translationChecked(PAGE_PATH[kind](p.slug), lang)]),
-  );
+  const english = data.pagesIn(kind, 'en');
+  const inLang = localPages<Catalog[K][number]>(english, data.pagesIn(kind, lang), lang);
+  return {
+    pages: english.map((p) => inLang(p.slug)),
+    review: pageReview(
+      english.flatMap((p) => [{ checked: p.lastReviewed }, ...data.translationChecked(PAGE_PATH[kind](p.slug), lang)]),
+    ),
+  };
+}
+
+/**
+ * The review dates of a page that rests on sources (an appeal tool, the estimator, the glossary): the oldest
+ * check among them, and in another language the review of the page's translation too (`path`, the page's
+ * English site path).
+ */
+export async function sourcesReview(ids: readonly string[], path: string, lang: Lang): Promise<PageReview> {
+  const data = await siteData();
+  return pageReview([...ids.map((id) => data.source(id)), ...data.translationChecked(path, lang)]);
 }
 
 /** `getStaticPaths` for the find-help state pages: one page per state or territory of content/state-help.yaml. */

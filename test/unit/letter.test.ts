@@ -15,7 +15,9 @@ import {
 } from '../../src/lib/appeal/draft.ts';
 import { appealDeadlinesFileSchema, planType as planTypeSchema } from '../../src/schemas/appeal.ts';
 import type { LetterWording } from '../../src/schemas/letter.ts';
-import { LETTER_WORDS } from '../../src/i18n/letter-words.ts';
+import { LETTER_WORDS, appealLetterWords, fileRequestWords } from '../../src/i18n/letter-words.ts';
+import { setupLetter, setupLetters, templateLetters } from '../../src/lib/appeal/letter-setup.ts';
+import type { Lang } from '../../src/schemas/language.ts';
 import { siteCatalog } from '../../src/lib/content/load.ts';
 import { localizedAppealPlans } from '../../src/lib/i18n/localize.ts';
 import { factDifference } from '../../src/lib/i18n/facts.ts';
@@ -319,5 +321,60 @@ describe('appeal letter in Spanish', () => {
     const raw = JSON.parse(serializeDraft({ input, edited: '' }));
     expect(raw.letterLang).toBeUndefined();
     expect(parseDraft(JSON.stringify({ ...raw, letterLang: 'fr' }), '2026-11-22')?.letterLang).toBeUndefined();
+  });
+});
+
+/**
+ * What a letter tool's page hands its script, and the letter it holds before the script runs
+ * (src/lib/appeal/letter-setup.ts): the appeal letter, the claim-file letter and the case file build it alike.
+ */
+describe('a letter page’s setup', () => {
+  const { catalog } = siteCatalog();
+  const spanish = localizedAppealPlans(catalog.appeals, 'es', catalog.es.appeals);
+  const plansIn = (lang: Lang) => (lang === 'en' ? plans : spanish);
+  const empty = emptyLetterInput('');
+  const setupFor = (page: Lang) => ({
+    pageLang: page,
+    letters: setupLetters(page, 'letter', plansIn, (l) => appealLetterWords(LETTER_WORDS[l])),
+    messages: {},
+  });
+
+  it('offers an English page the English letter, with each plan’s own wording, and nothing to explain', () => {
+    const setup = setupFor('en');
+    expect(Object.keys(setup.letters)).toEqual(['en']);
+    for (const p of plans) expect(setup.letters.en!.wording[p.planType]).toBe(p.letter);
+    expect(templateLetters(setup, empty, buildLetter)).toEqual({
+      templateLang: 'en',
+      template: buildLetter(empty, wording(empty.planType), LETTER_WORDS.en),
+      explain: undefined,
+    });
+  });
+
+  it('offers a Spanish page the English letter first, and under it the same letter in Spanish', () => {
+    const setup = setupFor('es');
+    expect(Object.keys(setup.letters)).toEqual(['en', 'es']);
+    const es = spanish.find((p) => p.planType === empty.planType)!.letter;
+    expect(setupLetter(setup.letters, 'es', empty.planType)?.wording).toBe(es);
+    const { templateLang, template, explain } = templateLetters(setup, empty, buildLetter);
+    expect(templateLang).toBe('en');
+    expect(template).toContain('To whom it may concern');
+    expect(explain).toBe(buildLetter(empty, es, LETTER_WORDS.es));
+  });
+
+  it('takes the claim-file letter’s wording from each plan’s fileRequest block', () => {
+    const letters = setupLetters('en', 'fileRequest', plansIn, (l) => fileRequestWords(LETTER_WORDS[l]));
+    for (const p of plans) expect(letters.en!.wording[p.planType]).toBe(p.fileRequest);
+  });
+
+  it('has no letter for a plan or a language the page does not offer, and says so when the template needs one', () => {
+    const setup = setupFor('en');
+    expect(setupLetter(setup.letters, 'en', 'no-such-plan')).toBeUndefined();
+    expect(setupLetter(setup.letters, 'es', empty.planType)).toBeUndefined();
+    const others = () => plans.filter((p) => p.planType !== empty.planType);
+    const without = {
+      ...setup,
+      letters: setupLetters('en', 'letter', others, () => appealLetterWords(LETTER_WORDS.en)),
+    };
+    expect(() => templateLetters(without, empty, buildLetter)).toThrow(`no plan "${empty.planType}"`);
   });
 });

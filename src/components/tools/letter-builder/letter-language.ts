@@ -4,17 +4,13 @@
  * same letter in the page's language shown under it (LetterOutput.astro's `[data-explain]`). Shared by
  * letter-builder.ts and ../claim-file-letter/claim-file-letter.ts.
  */
-import { asLang, type LetterSetup } from '../../../lib/appeal/letter-setup.ts';
+import { asLang, setupLetter, type LetterSetup } from '../../../lib/appeal/letter-setup.ts';
 import { LOCALE, type Lang } from '../../../schemas/language.ts';
 
 export function letterLanguage<Words, Wording>(root: HTMLElement, setup: LetterSetup<Words, Wording, unknown>) {
   const offered = Object.keys(setup.letters) as Lang[];
   /** The words and the plan's wording of the letter in `lang`, if the page offers that language and the plan. */
-  const letter = (lang: Lang, planType: string): { words: Words; wording: Wording } | undefined => {
-    const l = setup.letters[lang];
-    const wording = l?.wording[planType];
-    return l && wording ? { words: l.words, wording } : undefined;
-  };
+  const letter = (lang: Lang, planType: string) => setupLetter(setup.letters, lang, planType);
   /** The language chosen in the form, or the first the page offers. */
   const chosen = (): Lang => {
     const picked = asLang(root.querySelector<HTMLInputElement>('input[name="letterLang"]:checked')?.value);
