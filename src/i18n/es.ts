@@ -1476,7 +1476,7 @@ export const es: Dictionary = {
     medicaid: { label: 'Medicaid', askFor: 'la autorización previa por escrito' },
     private: { label: 'Planes de trabajo e individuales', askFor: 'autorización previa del código' },
     tricare: { label: 'TRICARE', askFor: 'primero una respuesta por escrito' },
-    va: { label: 'Atención médica de la VA', askFor: 'la aprobación previa de la VA' },
+    va: { label: 'Atención médica del VA', askFor: 'la aprobación previa del VA' },
     'workers-comp': { label: 'Compensación laboral', askFor: 'primero una aprobación por escrito' },
   },
   costWords: COST_WORDS.es,

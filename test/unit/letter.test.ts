@@ -335,7 +335,12 @@ describe('a letter page’s setup', () => {
   const empty = emptyLetterInput('');
   const setupFor = (page: Lang) => ({
     pageLang: page,
-    letters: setupLetters(page, 'letter', plansIn, (l) => appealLetterWords(LETTER_WORDS[l])),
+    letters: setupLetters(
+      page,
+      plansIn,
+      (p) => p.letter,
+      (l) => appealLetterWords(LETTER_WORDS[l]),
+    ),
     messages: {},
   });
 
@@ -362,7 +367,12 @@ describe('a letter page’s setup', () => {
   });
 
   it('takes the claim-file letter’s wording from each plan’s fileRequest block', () => {
-    const letters = setupLetters('en', 'fileRequest', plansIn, (l) => fileRequestWords(LETTER_WORDS[l]));
+    const letters = setupLetters(
+      'en',
+      plansIn,
+      (p) => p.fileRequest,
+      (l) => fileRequestWords(LETTER_WORDS[l]),
+    );
     for (const p of plans) expect(letters.en!.wording[p.planType]).toBe(p.fileRequest);
   });
 
@@ -373,7 +383,12 @@ describe('a letter page’s setup', () => {
     const others = () => plans.filter((p) => p.planType !== empty.planType);
     const without = {
       ...setup,
-      letters: setupLetters('en', 'letter', others, () => appealLetterWords(LETTER_WORDS.en)),
+      letters: setupLetters(
+        'en',
+        others,
+        (p) => p.letter,
+        () => appealLetterWords(LETTER_WORDS.en),
+      ),
     };
     expect(() => templateLetters(without, empty, buildLetter)).toThrow(`no plan "${empty.planType}"`);
   });

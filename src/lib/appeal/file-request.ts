@@ -15,11 +15,17 @@ import { letterHead, or, signOff, type LetterHeadInput } from './letter.ts';
 
 export type FileRequestInput = LetterHeadInput & { planType: PlanType };
 
+/** The sentences of a plan's `fileRequest` wording that the letter writes (not its note for the reader). */
+export type FileRequestAsk = Pick<FileRequestWording, 'ask' | 'criteria'>;
+
+/** Only the sentences the claim-file letter's script needs of a plan's wording (the page hands it nothing else). */
+export const fileRequestAsk = ({ ask, criteria }: FileRequestAsk): FileRequestAsk => ({ ask, criteria });
+
 /**
  * The letter as plain text (paragraphs separated by blank lines), in the language of `w`, with `wording` in
  * the same language; missing fields show as [brackets].
  */
-export function buildFileRequest(i: FileRequestInput, wording: FileRequestWording, w: FileRequestWords): string {
+export function buildFileRequest(i: FileRequestInput, wording: FileRequestAsk, w: FileRequestWords): string {
   const f = w.fileRequest;
   return [
     ...letterHead(i, f.subject, w),

@@ -25,19 +25,19 @@ type Letters<Words, Wording> = LetterSetup<Words, Wording, unknown>['letters'];
 
 /**
  * The letters a page in `page` offers: for each language a letter can be written in, the letter's words
- * (`wordsIn`) and each kind of plan's wording in that language (its `block`: `letter` for the appeal letter,
- * `fileRequest` for the claim-file letter), by plan type.
+ * (`wordsIn`) and, by plan type, the part of each kind of plan's wording in that language the letter writes
+ * (`wordingOf`, e.g. the rights the appeal letter cites: the page hands its script nothing else).
  */
-export function setupLetters<Words, Block extends 'letter' | 'fileRequest'>(
+export function setupLetters<Words, Wording>(
   page: Lang,
-  block: Block,
   plansIn: (lang: Lang) => readonly AppealPlan[],
+  wordingOf: (plan: AppealPlan) => Wording,
   wordsIn: (lang: Lang) => Words,
-): Letters<Words, AppealPlan[Block]> {
+): Letters<Words, Wording> {
   return Object.fromEntries(
     letterLanguages(page).map((l) => [
       l,
-      { words: wordsIn(l), wording: Object.fromEntries(plansIn(l).map((p) => [p.planType, p[block]])) },
+      { words: wordsIn(l), wording: Object.fromEntries(plansIn(l).map((p) => [p.planType, wordingOf(p)])) },
     ]),
   );
 }

@@ -84,12 +84,18 @@ export const signOff = (i: LetterHeadInput, w: Pick<LetterWords, 'blank' | 'head
     fillWords(w.head.memberId, { value: or(i.memberId, w.blank.memberId) }),
   ].join('\n');
 
+/** The sentences of a plan's `letter` wording that the letter writes; its sources are listed on the page. */
+export type LetterRights = Pick<LetterWording, 'ask' | 'next' | 'fileRight'>;
+
+/** Only the sentences a letter tool's script needs of a plan's wording (the page hands it nothing else). */
+export const letterRights = ({ ask, next, fileRight }: LetterRights): LetterRights => ({ ask, next, fileRight });
+
 /**
  * The letter as plain text (paragraphs separated by blank lines), in the language of `w`. Missing fields
  * show as [brackets]. `rights` is the wording for the reader's kind of plan (`i.planType`), from the content,
  * in the same language as `w`: the same input gives the same letter in each language, fact for fact.
  */
-export function buildLetter(i: LetterInput, rights: LetterWording, w: AppealLetterWords): string {
+export function buildLetter(i: LetterInput, rights: LetterRights, w: AppealLetterWords): string {
   const a = w.appeal;
   const treatments = lines(i.treatmentsTried);
   const criteria = lines(i.criteria);

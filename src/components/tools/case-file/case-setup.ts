@@ -6,17 +6,17 @@
 import type { LetterSetup } from '../../../lib/appeal/letter-setup.ts';
 import type { CasePlan, CaseViewWords } from '../../../lib/appeal/case-view.ts';
 import type { Problem } from '../../../lib/appeal/case-file.ts';
-import type { LetterWording } from '../../../schemas/letter.ts';
 import type { Dictionary } from '../../../i18n/en.ts';
 import type { DeadlineWords } from '../../../i18n/deadline-words.ts';
 import type { AppealLetterWords } from '../../../i18n/letter-words.ts';
+import type { LetterRights } from '../../../lib/appeal/letter.ts';
 
 /** The shortest passphrase that locks a file. */
 export const MIN_PASSPHRASE = 8;
 
 export interface CaseSetup {
   plans: CasePlan[];
-  letters: LetterSetup<AppealLetterWords, LetterWording, unknown>['letters'];
+  letters: LetterSetup<AppealLetterWords, LetterRights, unknown>['letters'];
   /** The denial's labels, by field key: what "Also filled in from it: …" names. */
   labels: Record<string, string>;
   view: CaseViewWords;

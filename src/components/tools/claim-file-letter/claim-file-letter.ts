@@ -4,24 +4,19 @@
  * in the language the reader picks (a Spanish page offers English, for the insurer, and Spanish), with the
  * same letter in the page's language under one in another. The note under the letter, in the page's language,
  * says what the rule for the chosen plan gives and what we could not confirm. Every word comes from the page
- * as data (src/lib/appeal/letter-setup.ts). Nothing is stored and nothing is sent anywhere: print, or save a
+ * as data (claim-file-setup.ts). Nothing is stored and nothing is sent anywhere: print, or save a
  * file made on this device.
  */
 import { buildFileRequest } from '../../../lib/appeal/file-request.ts';
 import { inputFromFields } from '../../../lib/appeal/draft.ts';
 import { localToday } from '../../../lib/appeal/today.ts';
-import type { LetterSetup } from '../../../lib/appeal/letter-setup.ts';
-import type { FileRequestWording } from '../../../schemas/letter.ts';
-import type { Dictionary } from '../../../i18n/en.ts';
-import type { FileRequestWords } from '../../../i18n/letter-words.ts';
+import type { ClaimFileSetup } from './claim-file-setup.ts';
 import { saveFile } from '../save-file.ts';
 import { letterLanguage } from '../letter-builder/letter-language.ts';
 
-type Setup = LetterSetup<FileRequestWords, FileRequestWording, Dictionary['claimFile']['script']>;
-
 class ClaimFileLetter extends HTMLElement {
   connectedCallback() {
-    const setup = JSON.parse(this.querySelector('[data-letter-setup]')?.textContent ?? 'null') as Setup | null;
+    const setup = JSON.parse(this.querySelector('[data-letter-setup]')?.textContent ?? 'null') as ClaimFileSetup | null;
     const form = this.querySelector('form');
     const plan = this.querySelector<HTMLSelectElement>('#c-plan');
     const text = this.querySelector<HTMLTextAreaElement>('#claim-file-text');
@@ -48,7 +43,7 @@ class ClaimFileLetter extends HTMLElement {
       );
       const letter = language.letter(language.chosen(), input.planType);
       if (!letter) return;
-      note.textContent = language.letter(setup.pageLang, input.planType)?.wording.note ?? letter.wording.note;
+      note.textContent = setup.notes[input.planType] ?? '';
       if (!edited) text.value = buildFileRequest(input, letter.wording, letter.words);
       language.show(input.planType, (words, wording) => buildFileRequest(input, wording, words));
       print.textContent = text.value;

@@ -8,11 +8,10 @@
  * is ticked; if the browser refuses (storage full or off), the reader is told and nothing claims a save that
  * did not happen. Nothing is ever sent anywhere.
  */
-import { buildLetter, type LetterInput } from '../../../lib/appeal/letter.ts';
+import { buildLetter, type LetterInput, type LetterRights } from '../../../lib/appeal/letter.ts';
 import { DRAFT_KEY, inputFromFields, parseDraft, presetFromHash, storeDraft } from '../../../lib/appeal/draft.ts';
 import { localToday } from '../../../lib/appeal/today.ts';
 import type { LetterSetup } from '../../../lib/appeal/letter-setup.ts';
-import type { LetterWording } from '../../../schemas/letter.ts';
 import type { Dictionary } from '../../../i18n/en.ts';
 import type { AppealLetterWords } from '../../../i18n/letter-words.ts';
 import { readItem, removeItem } from '../../../lib/appeal/device-store.ts';
@@ -20,7 +19,7 @@ import { deviceStorage } from '../device-storage.ts';
 import { saveFile } from '../save-file.ts';
 import { letterLanguage } from './letter-language.ts';
 
-type Setup = LetterSetup<AppealLetterWords, LetterWording, Dictionary['letterBuilder']['script']>;
+type Setup = LetterSetup<AppealLetterWords, LetterRights, Dictionary['letterBuilder']['script']>;
 
 class AppealLetter extends HTMLElement {
   connectedCallback() {
