@@ -1252,7 +1252,7 @@ export const es: Dictionary = {
       'ley federal. Cuando solo pudimos leer un resumen, la página lo dice y le pide que lo confirme con su plan.',
     checkTwice:
       'Leemos cada respuesta sobre cobertura una segunda vez, al lado de su fuente, antes de publicarla. Si no ' +
-      'encontramos una fuente, decimos “desconocido” y le decimos qué preguntar. Nunca adivinamos.',
+      'encontramos una fuente, decimos “no se sabe” y le decimos qué preguntar. Nunca adivinamos.',
     checkMachine: 'Cada cambio pasa por revisiones que hace una computadora:',
     checks: [
       'cada dato apunta a una fuente de nuestra lista, y cada página que menciona existe (revisión del contenido);',
@@ -1460,8 +1460,9 @@ export const es: Dictionary = {
       meaning: 'No cubierto: el plan o el programa lo excluye',
     },
     unknown: {
-      label: 'Desconocido',
-      phrase: 'desconocido: pregunte por escrito',
+      // As the Spanish coverage answers say it ("No se sabe. No encontramos…"): plainer than "Desconocido".
+      label: 'No se sabe',
+      phrase: 'no se sabe: pregunte por escrito',
       meaning: 'No encontramos una política que podamos citar; pregunte a la aseguradora por escrito',
     },
   },

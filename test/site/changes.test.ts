@@ -143,7 +143,7 @@ describe('the change record in Spanish', () => {
     // Each change links to the Spanish page it is about.
     for (const a of doc.querySelectorAll('.change-list h3 a')) expect(a.getAttribute('href')).toMatch(/^\/es\//);
     const anthem = doc.getElementById('change-2026-11-30-anthem-prp')!;
-    expect(anthem.text).toMatch(/Antes decíamos:\s*–\s*Desconocido/);
+    expect(anthem.text).toMatch(/Antes decíamos:\s*–\s*No se sabe/);
     expect(anthem.text).toMatch(/Ahora:\s*✕\s*No cubierto: experimental/);
   });
 

@@ -263,8 +263,8 @@ describe('a change in Spanish', () => {
       anchor: 'change-2026-11-cigna-prp',
     });
     expect(v.subject).toMatch(/^Cigna: PRP para /);
-    expect(v.title).toMatch(/: corregido a “No cubierto: experimental” \(antes decíamos “Desconocido”\)$/);
-    expect(changeNoteLead(v, 'es')).toBe('Lo corregimos en noviembre de 2026: antes decíamos “Desconocido”.');
+    expect(v.title).toMatch(/: corregido a “No cubierto: experimental” \(antes decíamos “No se sabe”\)$/);
+    expect(changeNoteLead(v, 'es')).toBe('Lo corregimos en noviembre de 2026: antes decíamos “No se sabe”.');
     const fda = es.get('2025-12-fda-amniotic-injections')!;
     expect(fda).toMatchObject({ kindLabel: 'Decisión de la FDA', subject: 'FDA: Amniotic injections' });
     expect(fda.title).toBe('Decisión de la FDA sobre amniotic injections');

@@ -50,7 +50,7 @@ describe('coverage statuses', () => {
     expect(statusView('not-covered-investigational').label).toBe('Not covered: investigational');
     expect(statusView('not-covered-investigational', 'es').label).toBe('No cubierto: experimental');
     expect(statusView('not-medically-necessary', 'es').label).toBe('No cubierto: sin necesidad médica');
-    expect(statusView('unknown', 'es').phrase).toBe('desconocido: pregunte por escrito');
+    expect(statusView('unknown', 'es').phrase).toBe('no se sabe: pregunte por escrito');
   });
 });
 
@@ -158,7 +158,7 @@ describe('the note of a recorded change', () => {
     expect(changeNoteLead(changed)).toBe('Changed on April 13, 2021: was “Not covered: investigational”.');
     expect(changeNoteLead(changed, 'es')).toBe('Cambió el 13 de abril de 2021: antes era “No cubierto: experimental”.');
     const corrected = views.get('2026-11-cigna-prp')!;
-    expect(changeNoteLead(corrected, 'es')).toBe('Lo corregimos en noviembre de 2026: antes decíamos “Desconocido”.');
+    expect(changeNoteLead(corrected, 'es')).toBe('Lo corregimos en noviembre de 2026: antes decíamos “No se sabe”.');
     const kept = { ...corrected, from: corrected.to! };
     expect(changeNoteLead(kept, 'es')).toBe('Lo corregimos en noviembre de 2026; la cobertura sigue igual.');
     const rule = { ...changed, kind: 'policy' as const, from: changed.to! };
