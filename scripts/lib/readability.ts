@@ -99,15 +99,23 @@ export function readabilityProblems(graded: readonly Graded[]): Problem[] {
  *   and Spanish words are longer (1.95 syllables a word on our pages, English 1.50).
  * - So grade 8 is a Spanish ease of about 70 (58 + 11.6; matching the two lists of pages rank for rank,
  *   74), and grade 10 about 57 (46 + 11.6; rank for rank, 56).
- * The median must be 70 or more (79.8 today). No page may be below 50, not 57: the only pages between are
- * the coverage lists /es/coverage/by-insurer/ (52.3) and /es/coverage/by-treatment/ (55.8), rows of fixed
- * names and status labels ("Inyecciones amnióticas: No cubierto: experimental, para dolor de articulaciones,
- * tendones o espalda") whose English twins are the hardest English pages too (grade 10.1, 8.3). A plainer
- * status label ("No se sabe" for "Desconocido") raised them from 44.7 and 47.5; the other plain rewordings we
- * tried did not reach 57. Every other Spanish page reads at 66 or more.
+ * The median must be 70 or more (79.8 today), and no page below 57, the English per-page limit carried over.
+ * Two pages are held to 50 instead, each named in EASE_EXCEPTIONS with its reason: the coverage lists
+ * /es/coverage/by-insurer/ (52.3) and /es/coverage/by-treatment/ (55.8), rows of fixed names and status labels
+ * ("Inyecciones amnióticas: No cubierto: experimental, para dolor de articulaciones, tendones o espalda") whose
+ * English twins are the hardest English pages too (grade 10.1, 8.3). A plainer status label ("No se sabe" for
+ * "Desconocido") raised them from 44.7 and 47.5; the other plain rewordings we tried did not reach 57. Every
+ * other Spanish page reads at 66 or more.
  */
 export const EASE_TARGET_MEDIAN = 70;
-export const EASE_MIN = 50;
+export const EASE_MIN = 57;
+/** The floor of a page named in EASE_EXCEPTIONS. */
+export const EXCEPTION_EASE_MIN = 50;
+/** Pages read at less than EASE_MIN (but at least EXCEPTION_EASE_MIN), and why. */
+export const EASE_EXCEPTIONS: Record<string, string> = {
+  '/es/coverage/by-insurer/': 'rows of treatment names and status labels, no sentences (English twin: grade 10.1)',
+  '/es/coverage/by-treatment/': 'rows of insurer names and status labels, no sentences (English twin: grade 8.3)',
+};
 
 const STRONG = new Set([...'aeoáéóíú']); // an accented i or u breaks a diphthong: "día" has two syllables
 const WEAK = new Set([...'iuü']);
@@ -290,18 +298,28 @@ export interface Eased {
 export const pageEase = (html: string): number => spanishReadingEase(readerProse(html).blocks.join(' '));
 
 /**
- * The limits as Problems, one line each: a page below EASE_MIN (with its ease), a page with no prose to
- * measure, and a median below EASE_TARGET_MEDIAN.
+ * The limits as Problems, one line each: a page below EASE_MIN (or, if named in EASE_EXCEPTIONS, below
+ * EXCEPTION_EASE_MIN), with its ease; a named page that now reads at EASE_MIN or more (off the list with it);
+ * a page with no prose to measure; and a median below EASE_TARGET_MEDIAN.
  */
 export function easeProblems(eased: readonly Eased[]): Problem[] {
+  const floor = (page: string) => (page in EASE_EXCEPTIONS ? EXCEPTION_EASE_MIN : EASE_MIN);
   const problems: Problem[] = eased
-    .filter((e) => !(e.ease >= EASE_MIN))
+    .filter((e) => !(e.ease >= floor(e.page)))
     .map((e) => ({
       file: e.page,
       field: '(page text)',
       value: Number.isNaN(e.ease) ? undefined : round(e.ease),
-      message: Number.isNaN(e.ease) ? 'has no prose to measure' : `reads harder than Fernández-Huerta ${EASE_MIN}`,
+      message: Number.isNaN(e.ease) ? 'has no prose to measure' : `reads harder than Fernández-Huerta ${floor(e.page)}`,
     }));
+  for (const e of eased)
+    if (e.page in EASE_EXCEPTIONS && e.ease >= EASE_MIN)
+      problems.push({
+        file: e.page,
+        field: '(page text)',
+        value: round(e.ease),
+        message: `reads at Fernández-Huerta ${EASE_MIN} or more: take it off EASE_EXCEPTIONS`,
+      });
   const measured = eased.map((e) => e.ease).filter((e) => !Number.isNaN(e));
   const med = median(measured);
   if (measured.length && !(med >= EASE_TARGET_MEDIAN))
