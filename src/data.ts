@@ -16,6 +16,7 @@ import type { Lang } from './schemas/language.ts';
 import type { PageTranslation, TherapyTranslation } from './schemas/translation.ts';
 import { sitePaths } from './lib/paths.ts';
 import { localPages, type LocalPage } from './lib/i18n/names.ts';
+import { displayName } from './lib/format/text.ts';
 import { flowPages } from './lib/flow/pages.ts';
 import { citeLabel } from './lib/format/cite.ts';
 import { coveragePairs } from './lib/coverage/query.ts';
@@ -422,6 +423,7 @@ export async function renderBody(kind: MdxKind, slug: string, lang: Lang = 'en')
 /** The ContentPage props an MDX page takes straight from its front matter. */
 export const frontMatterProps = (page: TherapyPage | PayerPage | GuidePage) => ({
   title: page.title,
+  name: displayName(page),
   answer: page.answer,
   lastReviewed: page.lastReviewed,
   synonyms: page.synonyms,

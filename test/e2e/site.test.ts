@@ -140,6 +140,35 @@ describe.skipIf(!haveBrowser)('in a real browser', () => {
     await ctx.close();
   });
 
+  it('corrects a mistyped Spanish search on the Spanish page, and filters by the Spanish names', async () => {
+    const ctx = await site.browser.newContext();
+    const { page, errors } = await open(ctx, '/es/search/?q=proloterapya');
+    const status = page.locator('#search-status');
+    const first = () => page.locator('#search-results li > a').first().getAttribute('href');
+    await expect.poll(() => status.innerText(), { timeout: 10_000 }).toContain('Resultados para “proloterapia”');
+    expect(await first()).toBe('/es/therapies/prolotherapy/');
+    await status.getByRole('link', { name: 'Buscar “proloterapya” tal como lo escribió' }).click();
+    await page.waitForURL(/exact=1/);
+    await expect.poll(() => status.innerText(), { timeout: 10_000 }).toMatch(/Se encontr/);
+    expect(await status.innerText()).not.toContain('Resultados para');
+    expect(await page.locator('#search-q').inputValue()).toBe('proloterapya');
+    // Accents given back are not announced: "hialuronico" is searched as "hialurónico", and finds the treatment.
+    await page.locator('#search-q').fill('hialuronico');
+    await expect.poll(first, { timeout: 10_000 }).toBe('/es/therapies/hyaluronic-acid/');
+    expect(await status.innerText()).not.toContain('Resultados para');
+    // The insurer filter's boxes carry the names the Spanish pages are filed under.
+    const filtered = await open(ctx, `/es/search/?q=prp&payer=${encodeURIComponent('Atención médica del VA')}`);
+    await filtered.page.locator('#search-results li').first().waitFor({ timeout: 10_000 });
+    expect(await filtered.page.getByRole('checkbox', { name: 'Atención médica del VA' }).isChecked()).toBe(true);
+    const hrefs = await filtered.page
+      .locator('#search-results li > a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs).toContain('/es/payers/va/');
+    expect(hrefs.every((h) => h?.startsWith('/es/') && h.endsWith('/va/'))).toBe(true);
+    expect([...errors, ...filtered.errors]).toEqual([]);
+    await ctx.close();
+  });
+
   it('filters the billing-code table as the reader types; without JavaScript the whole table shows', async () => {
     const ctx = await site.browser.newContext();
     const { page, errors } = await open(ctx, '/guides/billing-codes/');

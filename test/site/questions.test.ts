@@ -5,6 +5,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pagefindInNode } from '../support/pagefind-node.ts';
 import { DIST } from '../support/dist.ts';
+import { siteCatalog } from '../../src/lib/content/load.ts';
+import { displayName } from '../../src/lib/format/text.ts';
+import { fold } from '../../src/lib/search/spelling.ts';
+import { inLanguage, sitePaths } from '../../src/lib/paths.ts';
+import type { Lang } from '../../src/schemas/language.ts';
 
 const QUESTIONS: [question: string, expected: string][] = [
   ['does medicare cover prp', '/coverage/prp/medicare/'],
@@ -124,6 +129,60 @@ const SPANISH_MISTYPED: [question: string, expected: string][] = [
   ['inyeccion de celulas madre en la rodiya', '/es/therapies/bone-marrow-concentrate/'],
 ];
 
+/**
+ * A treatment's name alone, as readers type it into the search box: the treatment's own page comes first, above
+ * the coverage pages whose titles repeat the name ("¿Cubre Cigna el ácido hialurónico?"). Every treatment's name
+ * as the site writes it (its short title, without the words in brackets) is asked in each language, and in
+ * Spanish also without its accents (below); these are the names typed with mistakes or another way.
+ */
+const NAMES: [lang: Lang, question: string, expected: string][] = [
+  ['es', 'hialuronico', '/es/therapies/hyaluronic-acid/'],
+  ['es', 'hialurónico', '/es/therapies/hyaluronic-acid/'],
+  ['es', 'acido hialuronco', '/es/therapies/hyaluronic-acid/'],
+  ['es', 'asido hialuronico', '/es/therapies/hyaluronic-acid/'],
+  ['es', 'proloterapya', '/es/therapies/prolotherapy/'],
+  ['es', 'prolo terapia', '/es/therapies/prolotherapy/'],
+  ['es', 'plasma rico en plaquetas', '/es/therapies/prp/'],
+  ['es', 'plasma rico en plaketas', '/es/therapies/prp/'],
+  ['es', 'plaquetas ricas', '/es/therapies/prp/'],
+  ['es', 'prp', '/es/therapies/prp/'],
+  ['es', 'exosomaz', '/es/therapies/exosomes/'],
+  ['es', 'inyeciones amnioticas', '/es/therapies/amniotic-injections/'],
+  ['es', 'consentrado de medula osea', '/es/therapies/bone-marrow-concentrate/'],
+  ['es', 'trasplante de selulas madre', '/es/therapies/stem-cell-transplant/'],
+  ['es', 'cordon umbilikal', '/es/therapies/umbilical-cord-products/'],
+  ['en', 'hyaluronic', '/therapies/hyaluronic-acid/'],
+  ['en', 'hyaluronc acid', '/therapies/hyaluronic-acid/'],
+  ['en', 'prolotheraphy', '/therapies/prolotherapy/'],
+  ['en', 'platelet rich plasma', '/therapies/prp/'],
+  ['en', 'prp', '/therapies/prp/'],
+  ['en', 'exosoms', '/therapies/exosomes/'],
+  ['en', 'amniotic injectons', '/therapies/amniotic-injections/'],
+  ['en', 'bone marow concentrate', '/therapies/bone-marrow-concentrate/'],
+  ['en', 'stem cell transplnt', '/therapies/stem-cell-transplant/'],
+  ['en', 'umbilical cord', '/therapies/umbilical-cord-products/'],
+];
+
+/** Every treatment's name as the site writes it, in each language (and in Spanish without accents). */
+function treatmentNames(): [lang: Lang, question: string, expected: string][] {
+  const { catalog } = siteCatalog();
+  const bare = (page: { title: string; shortTitle?: string | undefined }) =>
+    displayName(page).replace(/\s*\(.*\)$/, '');
+  const names = catalog.therapies.map((t): [Lang, string, string] => ['en', bare(t), sitePaths.therapy(t.slug)]);
+  for (const t of catalog.es.pages.therapies) {
+    const path = inLanguage(sitePaths.therapy(t.slug), 'es');
+    names.push(['es', bare(t), path], ['es', fold(bare(t)), path]);
+  }
+  return names;
+}
+
+/** Words several treatments share: the first results are treatment pages, not coverage pages that repeat them. */
+const SHARED: [lang: Lang, question: string][] = [
+  ['es', 'células madre'],
+  ['es', 'celulas madre'],
+  ['en', 'stem cells'],
+];
+
 let pf: Awaited<ReturnType<typeof pagefindInNode>>;
 let pfEs: Awaited<ReturnType<typeof pagefindInNode>>;
 beforeAll(async () => {
@@ -166,6 +225,28 @@ describe('Spanish questions find the right Spanish page in the top 3', () => {
     it(`"${q}" → ${expected}`, async () => {
       const top = (await pfEs.search(q)).slice(0, 3).map((r) => r.url);
       expect(top).toContain(expected);
+    });
+  }
+});
+
+describe("a treatment's name finds the treatment's page first, in both languages", () => {
+  const client = (lang: Lang) => (lang === 'es' ? pfEs : pf);
+  const names = treatmentNames();
+  it('asks the name of every treatment in each language', () => {
+    const { catalog } = siteCatalog();
+    expect(names.length).toBe(catalog.therapies.length + 2 * catalog.es.pages.therapies.length);
+    expect(catalog.es.pages.therapies.length).toBeGreaterThan(0);
+  });
+  for (const [lang, q, expected] of [...names, ...NAMES]) {
+    it(`${lang}: "${q}" → ${expected}`, async () => {
+      expect((await client(lang).search(q, undefined, 1))[0]?.url).toBe(expected);
+    });
+  }
+  for (const [lang, q] of SHARED) {
+    it(`${lang}: "${q}" → treatment pages first`, async () => {
+      const top = (await client(lang).search(q, undefined, 3)).map((r) => r.url);
+      expect(top).toHaveLength(3);
+      for (const url of top) expect(url).toMatch(lang === 'es' ? /^\/es\/therapies\// : /^\/therapies\//);
     });
   }
 });

@@ -7,14 +7,23 @@ import { pagefindInNode } from '../support/pagefind-node.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, builtHtml } from '../support/dist.ts';
+import { parse } from 'node-html-parser';
 import { indexedText } from '../../src/integrations/pagefind.ts';
 import type { VocabularyFile } from '../../src/lib/search/spelling.ts';
+import { inLanguage, sitePaths } from '../../src/lib/paths.ts';
+import { LANGUAGES, type Lang } from '../../src/schemas/language.ts';
 
 let pf: Awaited<ReturnType<typeof pagefindInNode>>;
+let pfEs: Awaited<ReturnType<typeof pagefindInNode>>;
 beforeAll(async () => {
   pf = await pagefindInNode(DIST);
+  pfEs = await pagefindInNode(DIST, 'es');
 });
-afterAll(() => pf.restore());
+// Each client replaced `fetch` over the one before it: put them back last first.
+afterAll(() => {
+  pfEs.restore();
+  pf.restore();
+});
 
 describe('search index', () => {
   it('answers "prp medicare" with the Medicare PRP coverage page first', async () => {
@@ -87,6 +96,20 @@ describe('search index', () => {
         urls.filter((u) => notIndexed.has(u)),
         q,
       ).toEqual([]);
+    }
+  });
+});
+
+describe("the search page's filters", () => {
+  // A box whose value no page carries filters everything out; a value with no box cannot be chosen.
+  it.each(LANGUAGES)('offer, in %s, exactly the values the pages of that language carry', async (lang: Lang) => {
+    const file = join(DIST, inLanguage(sitePaths.search(), lang), 'index.html');
+    const boxes = parse(readFileSync(file, 'utf8')).querySelectorAll('input[type="checkbox"]');
+    const indexed = await (lang === 'es' ? pfEs : pf).filters();
+    expect(Object.keys(indexed).sort()).toEqual(['kind', 'payer', 'therapy']);
+    for (const [facet, counts] of Object.entries(indexed)) {
+      const offered = boxes.filter((b) => b.getAttribute('name') === facet).map((b) => b.getAttribute('value'));
+      expect(offered.sort(), `${lang} ${facet}`).toEqual(Object.keys(counts).sort());
     }
   });
 });
