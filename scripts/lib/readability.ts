@@ -99,8 +99,9 @@ export function readabilityProblems(graded: readonly Graded[]): Problem[] {
  *   and Spanish words are longer (1.95 syllables a word on our pages, English 1.50).
  * - So grade 8 is a Spanish ease of about 70 (58 + 11.6; matching the two lists of pages rank for rank,
  *   74), and grade 10 about 57 (46 + 11.6; rank for rank, 56).
- * The median must be 70 or more (79.8 today), and no page below 57, the English per-page limit carried over.
- * Two pages are held to 50 instead, each named in EASE_EXCEPTIONS with its reason: the coverage lists
+ * The median must be 70 or more (80.2 on December 1, 2026), and no page below 57, the English per-page limit carried over.
+ * Three pages of names are held to 50 instead, each named in EASE_EXCEPTIONS with its reason: the search page
+ * (its filter boxes list every treatment and insurer) and the coverage lists
  * /es/coverage/by-insurer/ (52.3) and /es/coverage/by-treatment/ (55.8), rows of fixed names and status labels
  * ("Inyecciones amnióticas: No cubierto: experimental, para dolor de articulaciones, tendones o espalda") whose
  * English twins are the hardest English pages too (grade 10.1, 8.3). A plainer status label ("No se sabe" for
@@ -115,6 +116,8 @@ export const EXCEPTION_EASE_MIN = 50;
 export const EASE_EXCEPTIONS: Record<string, string> = {
   '/es/coverage/by-insurer/': 'rows of treatment names and status labels, no sentences (English twin: grade 10.1)',
   '/es/coverage/by-treatment/': 'rows of insurer names and status labels, no sentences (English twin: grade 8.3)',
+  // 67.6 until its filter boxes showed the Spanish names (December 1, 2026): 50.5.
+  '/es/search/': 'its filter boxes, every treatment and insurer by its Spanish name (English twin: grade 8.3)',
 };
 
 const STRONG = new Set([...'aeoáéóíú']); // an accented i or u breaks a diphthong: "día" has two syllables
