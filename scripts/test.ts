@@ -2,8 +2,9 @@
 // passed, so that the two cores of these machines are both busy and the first failure shows early:
 //   build and the unit tests start at once (the unit tests need no build);
 //   the type check waits for the build (both write Astro's generated types), then the format check;
-//   Lighthouse starts once the build is done, beside that one-core lane of unit tests, type check and
-//   format check, and never beside the checks over dist/ or the browser tests, which use both cores;
+//   Lighthouse starts once the build is done, beside that one-core lane of unit tests, type check, format
+//   check and the two more builds of test/site/second-builds.test.ts, and never beside the checks over dist/
+//   or the browser tests, which use both cores;
 //   the checks over dist/, then the browser tests, once all of those have passed.
 // Each step's output is printed whole when it ends, with its time; the first failure stops the rest.
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -15,8 +16,9 @@ const STEPS: Record<string, string[]> = {
   'test:unit': [],
   typecheck: ['build'],
   'format:check': ['typecheck'],
+  'test:builds': ['format:check'],
   'test:lighthouse': ['build'],
-  'test:site': ['test:unit', 'format:check', 'test:lighthouse'],
+  'test:site': ['test:unit', 'test:builds', 'test:lighthouse'],
   'test:e2e': ['test:site'],
 };
 

@@ -1,6 +1,7 @@
 // Vitest projects, in the order `npm test` runs them:
 //   unit    pure logic (src/lib, schemas) and content checks with bad fixtures; no build needed
 //   site    checks over the built dist/ (run after `astro build`)
+//   builds  two more builds, compared with dist/ and served under a sub-folder (after `astro build`)
 //   e2e     real Chromium through playwright-core against dist/
 // and, only when asked for (`npm run a11y:all`, not in npm test):
 //   sweep   axe on every URL in the sitemap
@@ -29,10 +30,21 @@ export default defineConfig({
           name: 'site',
           root,
           include: ['test/site/**/*.test.ts'],
+          // Its own project (below), so `npm test` can run it beside Lighthouse, on the core Lighthouse leaves.
+          exclude: ['test/site/second-builds.test.ts'],
           testTimeout: 60_000,
           // They only read dist/ (builds of their own go to temporary folders), so files share a worker
           // and with it the parsed pages (test/support/dist.ts keeps them).
           isolate: false,
+        },
+      },
+      {
+        test: {
+          // Two more builds of the site (determinism, a sub-folder deploy): after `astro build`, like `site`.
+          name: 'builds',
+          root,
+          include: ['test/site/second-builds.test.ts'],
+          testTimeout: 60_000,
         },
       },
       {

@@ -99,7 +99,8 @@ export function readabilityProblems(graded: readonly Graded[]): Problem[] {
  *   and Spanish words are longer (1.95 syllables a word on our pages, English 1.50).
  * - So grade 8 is a Spanish ease of about 70 (58 + 11.6; matching the two lists of pages rank for rank,
  *   74), and grade 10 about 57 (46 + 11.6; rank for rank, 56).
- * The median must be 70 or more (80.2 on December 1, 2026), and no page below 57, the English per-page limit carried over.
+ * The median must be 70 or more (80.2 on December 1, 2026), and no page below 57, the English per-page limit
+ * carried over.
  * Three pages of names are held to 50 instead, each named in EASE_EXCEPTIONS with its reason: the search page
  * (its filter boxes list every treatment and insurer) and the coverage lists
  * /es/coverage/by-insurer/ (52.3) and /es/coverage/by-treatment/ (55.8), rows of fixed names and status labels
