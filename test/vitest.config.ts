@@ -30,7 +30,7 @@ export default defineConfig({
           name: 'site',
           root,
           include: ['test/site/**/*.test.ts'],
-          // Its own project (below), so `npm test` can run it beside Lighthouse, on the core Lighthouse leaves.
+          // Its own project (below): `npm test` runs it as a step of its own, beside this one.
           exclude: ['test/site/second-builds.test.ts'],
           testTimeout: 60_000,
           // They only read dist/ (builds of their own go to temporary folders), so files share a worker

@@ -75,7 +75,7 @@ function build(outDir: string, env: NodeJS.ProcessEnv): Promise<void> {
 
 /**
  * The builds start when this file loads, one after the other (a build keeps about one core busy, and `npm test`
- * runs this beside Lighthouse, which needs the other); each test awaits its own.
+ * runs this beside the other checks over dist/); each test awaits its own.
  */
 const sameOut = mkdtempSync(join(tmpdir(), 'regen-build-'));
 const sameBuild = build(sameOut, { CHROMIUM_PATH: join(sameOut, 'no-chromium-here') });
