@@ -10,7 +10,7 @@
  *   JavaScript on (tools with a result shown). Layout belongs to the template and its CSS, so these cover
  *   it for every page built from it.
  * - With JavaScript off, the same widths for every template that can look different without it: one that
- *   runs a script, has a `<noscript>` or links a stylesheet with a `scripting` media query
+ *   runs a script, has a `<noscript>` or holds an element the stylesheet styles in a `scripting` media query
  *   (`differsWithoutScripts`, read from the built page). Any other page is the same page with scripts on
  *   or off, so the sweep with JavaScript on has already checked it.
  * - A Spanish twin of a listed template (`twin` in templates.ts) is the same component and CSS with other
@@ -29,9 +29,10 @@
  *   markup with other words: the template's URL stands for them. `npm run a11y:all` runs axe on every
  *   URL in the sitemap when that is worth the minutes (after a change to a template or the CSS).
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'node-html-parser';
 import type { BrowserContext, Page } from 'playwright-core';
 import { browserTestsEnabled } from '../support/browser.ts';
 import { builtHtml, DIST } from '../support/dist.ts';
@@ -51,19 +52,50 @@ const SCREENS_BEFORE_CONTENTS = 5;
 const FULL = TEMPLATES.filter((t) => !t.twin);
 
 /**
- * Whether a template can look different with JavaScript off, read from its built page: it runs a script
- * (JSON-LD is data, not a script), has a `<noscript>`, or links a stylesheet with a `scripting` media
- * query. A page with none of these is the same page either way, so the JavaScript-on sweep covers it.
+ * The selectors the site's stylesheets style only with scripting on or only with it off (the rules inside an
+ * `@media (scripting: …)` block), read from the built CSS. Every page links the one site stylesheet, so its
+ * having such a block says nothing about a page; an element the block styles does.
  */
-const differsWithoutScripts = (t: Template): boolean => {
-  const path = t.path.replace(/[?#].*$/, '');
-  const file = path === '/no-such-page/' ? '/404.html' : path.endsWith('/') ? `${path}index.html` : path;
-  const html = readFileSync(join(DIST, file), 'utf8');
-  if (/<script(?![^>]*application\/ld\+json)[^>]*>/.test(html) || /<noscript/.test(html)) return true;
-  return [...html.matchAll(/<link rel="stylesheet" href="\/([^"]+)"/g)].some((m) =>
-    /@media[^{]*scripting/.test(readFileSync(join(DIST, m[1]!), 'utf8')),
-  );
+const scriptingSelectors = (): string[] => {
+  const out: string[] = [];
+  for (const f of readdirSync(join(DIST, '_astro')).filter((f) => f.endsWith('.css'))) {
+    const css = readFileSync(join(DIST, '_astro', f), 'utf8');
+    for (const m of css.matchAll(/@media[^{]*scripting[^{]*\{/g)) {
+      let depth = 1;
+      let start = m.index + m[0].length;
+      for (let i = start; depth > 0 && i < css.length; i++) {
+        if (css[i] === '{') {
+          if (depth === 1)
+            out.push(
+              ...css
+                .slice(start, i)
+                .split(',')
+                .map((sel) => sel.trim()),
+            );
+          depth++;
+        } else if (css[i] === '}' && --depth === 1) start = i + 1;
+      }
+    }
+  }
+  return out;
 };
+
+/**
+ * Whether a template can look different with JavaScript off, read from its built page: it runs a script
+ * (JSON-LD is data, not a script), has a `<noscript>`, or holds an element the stylesheet styles by
+ * `scripting` (scriptingSelectors). A page with none of these is the same page either way, so the
+ * JavaScript-on sweep covers it.
+ */
+const differsWithoutScripts =
+  (selectors: readonly string[]) =>
+  (t: Template): boolean => {
+    const path = t.path.replace(/[?#].*$/, '');
+    const file = path === '/no-such-page/' ? '/404.html' : path.endsWith('/') ? `${path}index.html` : path;
+    const html = readFileSync(join(DIST, file), 'utf8');
+    if (/<script(?![^>]*application\/ld\+json)[^>]*>/.test(html) || /<noscript/.test(html)) return true;
+    const doc = parse(html);
+    return selectors.some((sel) => doc.querySelector(sel));
+  };
 
 /** Whether the sweep runs the dark pass on a page: every English page, and the full Spanish template. */
 const inDark = (t: Template): boolean => !t.path.startsWith('/es/') || FULL.includes(t);
@@ -236,7 +268,9 @@ describe.skipIf(!browserTestsEnabled())('every template, on a phone and a deskto
     'every template that can look different with JavaScript off, phone and desktop: layout',
     { timeout: 600_000 },
     async () => {
-      const scripted = FULL.filter(differsWithoutScripts);
+      const selectors = scriptingSelectors();
+      expect(selectors).toEqual(expect.arrayContaining(['.estimator-form', '.case-form']));
+      const scripted = FULL.filter(differsWithoutScripts(selectors));
       // The rule must keep the pages whose scripts change what the reader sees, and can skip static ones.
       const paths = scripted.map((t) => t.path.replace(/\?.*$/, ''));
       expect(paths).toEqual(expect.arrayContaining(['/estimate/', '/appeal/letter/', '/search/']));
