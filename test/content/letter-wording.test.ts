@@ -4,11 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatProblem } from '../../src/lib/content/check.ts';
-import { readContent } from '../../src/lib/content/read.ts';
 import { ROOT } from '../support/fixtures.ts';
+import { readContentOnce } from '../support/content.ts';
 
 const withPlans = (change: (plans: Record<string, Record<string, unknown>>[]) => void) => {
-  const raw = readContent(`${ROOT}/content`, ROOT);
+  const raw = readContentOnce(`${ROOT}/content`, ROOT);
   const appeals = structuredClone(raw.appeals);
   if (!appeals) throw new Error('content/appeal-deadlines.yaml is missing');
   change(appeals.data as Record<string, Record<string, unknown>>[]);

@@ -8,7 +8,7 @@ import { stateHelpSources } from '../../src/lib/appeal/state-help.ts';
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadContent } from '../../src/lib/content/load.ts';
+import { loadContentOnce } from '../support/content.ts';
 import type { Catalog } from '../../src/lib/content/check.ts';
 import { formatProblem } from '../../src/lib/content/problem.ts';
 import { gradeAll, readabilityProblems, spanishReadingEase, spanishSyllables } from '../../scripts/lib/readability.ts';
@@ -23,7 +23,7 @@ import {
 } from '../../scripts/lib/copycheck.ts';
 import { ROOT } from '../support/fixtures.ts';
 
-const { catalog } = loadContent(join(ROOT, 'content'), ROOT);
+const { catalog } = loadContentOnce(join(ROOT, 'content'), ROOT);
 const pages = [...catalog.therapies, ...catalog.payers, ...catalog.guides];
 
 /** Every source id content/medicare-contractors.yaml cites. */

@@ -7,7 +7,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../support/fixtures.ts';
 import { outcomeDataFrom } from '../support/flows.ts';
-import { loadContent } from '../../src/lib/content/load.ts';
+import { loadContentOnce } from '../support/content.ts';
 import type { Catalog } from '../../src/lib/content/check.ts';
 import { checkFlowGraph, flowSteps, follow, isQuestion, therapyBranch } from '../../src/lib/flow/graph.ts';
 import { sitePaths } from '../../src/lib/paths.ts';
@@ -30,7 +30,7 @@ import {
 let catalog: Catalog;
 let data: OutcomeData;
 beforeAll(() => {
-  catalog = loadContent(`${ROOT}/content`, ROOT).catalog;
+  catalog = loadContentOnce(`${ROOT}/content`, ROOT).catalog;
   data = outcomeDataFrom(catalog);
 });
 

@@ -6,8 +6,6 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { checkContent, formatProblem } from '../../src/lib/content/check.ts';
-import { loadContent } from '../../src/lib/content/load.ts';
-import { readContent } from '../../src/lib/content/read.ts';
 import {
   LCD_STATUS,
   contractorPlaces,
@@ -25,8 +23,9 @@ import { lcdStatus, STATE_CODES, TERRITORY_CODES } from '../../src/schemas/medic
 import { statusView } from '../../src/lib/coverage/status.ts';
 import { localizedMedicare } from '../../src/lib/i18n/localize.ts';
 import { ROOT } from '../support/fixtures.ts';
+import { loadContentOnce, readContentOnce } from '../support/content.ts';
 
-const { catalog } = loadContent(join(ROOT, 'content'), ROOT);
+const { catalog } = loadContentOnce(join(ROOT, 'content'), ROOT);
 const m = catalog.medicare!;
 const state = (code: string) => m.states.find((s) => s.code === code)!;
 const contractor = (id: string) => m.contractors.find((c) => c.id === id)!;
@@ -96,7 +95,7 @@ describe('the Medicare contractors file', () => {
 describe('the content check of content/medicare-contractors.yaml', () => {
   /** The real content with one change to the Medicare file; returns the problem lines. */
   const problemsAfter = (change: (data: any) => void) => {
-    const raw = readContent(join(ROOT, 'content'), ROOT);
+    const raw = readContentOnce(join(ROOT, 'content'), ROOT);
     // Aliased YAML nodes are shared objects: copy so a change touches one place only.
     raw.medicare!.data = structuredClone(raw.medicare!.data);
     change(raw.medicare!.data);

@@ -14,7 +14,7 @@ import { medicareEstimate, medicareQuery, medicareView, parseMedicare } from '..
 import { seriesShotsByService, seriesTable } from '../../src/lib/estimator/series.ts';
 import { toHtml } from '../../src/lib/format/tree.ts';
 import { estimateHtml, rangeText, usd } from '../../src/lib/estimator/view.ts';
-import { loadContent } from '../../src/lib/content/load.ts';
+import { loadContentOnce } from '../support/content.ts';
 import { ROOT } from '../support/fixtures.ts';
 import { MIAMI, SEED_ROWS, evidenceRows, row } from '../support/cost-rows.ts';
 import { outcomeDataFrom } from '../support/flows.ts';
@@ -426,7 +426,7 @@ describe('financing: missing the end of a promotion by one payment', () => {
   });
 });
 
-const { catalog } = loadContent(join(ROOT, 'content'), ROOT);
+const { catalog } = loadContentOnce(join(ROOT, 'content'), ROOT);
 const RATES = catalog.medicareRates!;
 const plan = (letter: string): MedigapPlan => RATES.medigap.plans.find((p) => p.letter === letter)!;
 

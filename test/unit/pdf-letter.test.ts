@@ -21,7 +21,7 @@ import {
 import { pageLines, pdfText, type PdfTextItem } from '../../src/lib/appeal/pdf-lines.ts';
 import { readLetter } from '../../src/lib/appeal/reader.ts';
 import { readerData } from '../../src/lib/appeal/reader-data.ts';
-import { loadContent } from '../../src/lib/content/load.ts';
+import { loadContentOnce } from '../support/content.ts';
 import { en } from '../../src/i18n/en.ts';
 
 const PDF = en.letterReader.pdf;
@@ -164,7 +164,7 @@ describe('the sample PDFs (test/fixtures/letters/*.pdf)', () => {
     // Spaces that only lined up columns are one space now; every line of the letter is there, in order.
     const squeeze = (s: string) => s.replace(/[ \t]+/g, ' ').trim();
     expect(text.split('\n').map(squeeze).filter(Boolean)).toEqual(pasted.split('\n').map(squeeze).filter(Boolean));
-    const data = readerData(loadContent('content').catalog);
+    const data = readerData(loadContentOnce('content').catalog);
     const summary = (t: string) => {
       const r = readLetter(t, data, '2026-11-30', { ...en.letterReader.why, lang: 'en' });
       return {

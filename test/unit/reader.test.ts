@@ -13,13 +13,13 @@ import { readerData, readerPlans } from '../../src/lib/appeal/reader-data.ts';
 import { readingView, type ReaderChoices, type ReaderContext } from '../../src/lib/appeal/reader-view.ts';
 import { toHtml } from '../../src/lib/format/tree.ts';
 import { sitePaths } from '../../src/lib/paths.ts';
-import { loadContent } from '../../src/lib/content/load.ts';
+import { loadContentOnce } from '../support/content.ts';
 import { NOTICE_PLAN_IDS } from '../../src/schemas/plan-type.ts';
 import { NOTICE_REASON_IDS } from '../../src/schemas/denial.ts';
 import { en } from '../../src/i18n/en.ts';
 import { REASON_HELP } from '../../src/lib/flow/appeal-outcome.ts';
 
-const { catalog } = loadContent('content');
+const { catalog } = loadContentOnce('content');
 const data = readerData(catalog);
 const TODAY = '2026-11-30';
 const WHY = { ...en.letterReader.why, lang: 'en' as const };

@@ -7,9 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readContent } from '../../src/lib/content/read.ts';
 import { checkContent, formatProblem } from '../../src/lib/content/check.ts';
-import { loadContent } from '../../src/lib/content/load.ts';
 import {
   ALL_KINDS,
   HELP_ORDER,
@@ -28,10 +26,11 @@ import { STATE_CODES } from '../../src/schemas/medicare-contractor.ts';
 import { sitePaths } from '../../src/lib/paths.ts';
 import { toHtml } from '../../src/lib/format/tree.ts';
 import { ROOT } from '../support/fixtures.ts';
+import { loadContentOnce, readContentOnce } from '../support/content.ts';
 import { en } from '../../src/i18n/en.ts';
 
 const FILE = 'content/state-help.yaml';
-const h = loadContent(join(ROOT, 'content'), ROOT).catalog.stateHelp!;
+const h = loadContentOnce(join(ROOT, 'content'), ROOT).catalog.stateHelp!;
 const kinds = (code: string, plan?: Parameters<typeof helpFor>[2]) => helpFor(h, code, plan).map((s) => s.kind);
 
 describe('the offices for a state and a kind of plan', () => {
@@ -159,7 +158,7 @@ describe('the letter reader’s copy of the data', () => {
 describe('the content check of content/state-help.yaml', () => {
   /** The real content with one change to the file; returns the problem lines. */
   const problemsAfter = (change: (data: any) => void, today?: string) => {
-    const raw = readContent(join(ROOT, 'content'), ROOT);
+    const raw = readContentOnce(join(ROOT, 'content'), ROOT);
     // Aliased YAML nodes are shared objects: copy so a change touches one place only.
     raw.stateHelp!.data = structuredClone(raw.stateHelp!.data);
     change(raw.stateHelp!.data);
