@@ -9,13 +9,13 @@ import { join } from 'node:path';
 import { DIST, builtPages } from '../support/dist.ts';
 import { ROOT } from '../support/fixtures.ts';
 import { atomProblems, childText, children, parseAtom } from '../support/atom.ts';
-import { loadContent } from '../../src/lib/content/load.ts';
+import { siteCatalog } from '../../src/lib/content/load.ts';
 import { changeAnchor, changeId, isCoverageChange, newestFirst } from '../../src/lib/changes/record.ts';
 import { siteUrl } from '../../src/lib/site.ts';
 import { inLanguage, pageLanguage } from '../../src/lib/paths.ts';
 
 const SITE = siteUrl();
-const { catalog } = loadContent(join(ROOT, 'content'), ROOT);
+const { catalog } = siteCatalog(join(ROOT, 'content'));
 const changes = newestFirst(catalog.changes);
 const pages = new Map(builtPages().map((p) => [p.path, p]));
 const page = (path: string) => {

@@ -8,14 +8,14 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { builtPages, type BuiltPage } from '../support/dist.ts';
-import { loadContent } from '../../src/lib/content/load.ts';
+import { siteCatalog } from '../../src/lib/content/load.ts';
 import { inLanguage, sitePaths } from '../../src/lib/paths.ts';
 import { ALL_KINDS, HELP_PLANS } from '../../src/lib/appeal/state-help.ts';
 import { STATE_CODES } from '../../src/schemas/medicare-contractor.ts';
 import { ROOT } from '../support/fixtures.ts';
 
 const pages = builtPages();
-const h = loadContent(join(ROOT, 'content'), ROOT).catalog.stateHelp!;
+const h = siteCatalog(join(ROOT, 'content')).catalog.stateHelp!;
 const page = (path: string): BuiltPage => {
   const p = pages.find((x) => x.path === path);
   if (!p) throw new Error(`No built page ${path}`);

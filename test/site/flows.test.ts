@@ -9,15 +9,15 @@ import { describe, expect, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
 import { ROOT } from '../support/fixtures.ts';
 import { outcomeDataFrom } from '../support/flows.ts';
-import { readBuiltPage, textOf } from '../support/dist.ts';
-import { loadContent } from '../../src/lib/content/load.ts';
+import { builtPage, textOf } from '../support/dist.ts';
+import { siteCatalog } from '../../src/lib/content/load.ts';
 import { flowPages } from '../../src/lib/flow/pages.ts';
 import { outcomeView } from '../../src/lib/flow/outcome-view.ts';
 import { localizedFlow } from '../../src/lib/i18n/localize.ts';
 import { inLanguage } from '../../src/lib/paths.ts';
 import { LOCALE, type Lang } from '../../src/schemas/language.ts';
 
-const { catalog } = loadContent(`${ROOT}/content`, ROOT);
+const { catalog } = siteCatalog(`${ROOT}/content`);
 /** The flows in a language, as its pages show them: in Spanish, each translated flow in its words. */
 const flowsIn = (lang: Lang) =>
   lang === 'en'
@@ -29,7 +29,7 @@ const flowsIn = (lang: Lang) =>
 
 /** The built page at `path`, or a failed expectation naming it. */
 const page = (path: string): HTMLElement => {
-  const doc = readBuiltPage(path);
+  const doc = builtPage(path);
   expect(doc, `${path}: no such page in dist/`).toBeDefined();
   return doc!;
 };
@@ -65,7 +65,7 @@ describe('decision flows, followed link by link', () => {
         // Each page's address in the language: the English flow's, after the language's prefix.
         const expected = new Map(flowPages(flow.id, flow).map((p) => [inLanguage(p.path, lang), p]));
         const walk = (path: string, depth: number): void => {
-          const doc = readBuiltPage(path);
+          const doc = builtPage(path);
           if (!doc) return void problems.push(`${path}: no such page`);
           const want = expected.get(path);
           if (!want) return void problems.push(`${path}: not a page of ${flow.id} in ${lang}`);

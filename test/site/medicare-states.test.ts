@@ -10,7 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { builtPages, type BuiltPage } from '../support/dist.ts';
-import { loadContent } from '../../src/lib/content/load.ts';
+import { siteCatalog } from '../../src/lib/content/load.ts';
 import { inLanguage, sitePaths } from '../../src/lib/paths.ts';
 import { LCD_STATUS, lcdStatusView, servedBy } from '../../src/lib/medicare/view.ts';
 import { localizedMedicare } from '../../src/lib/i18n/localize.ts';
@@ -20,7 +20,7 @@ import { STATE_CODES } from '../../src/schemas/medicare-contractor.ts';
 import { ROOT } from '../support/fixtures.ts';
 
 const pages = builtPages();
-const { catalog } = loadContent(join(ROOT, 'content'), ROOT);
+const { catalog } = siteCatalog(join(ROOT, 'content'));
 const m = catalog.medicare!;
 const page = (path: string): BuiltPage => {
   const p = pages.find((x) => x.path === path);

@@ -62,16 +62,25 @@ describe('every page', () => {
   });
 
   it('has a skip link to the main landmark and breadcrumbs below the home page (of each language)', () => {
+    const bad: string[] = [];
     for (const p of pages) {
-      expect(p.doc.querySelector('a.skip-link')?.getAttribute('href'), p.path).toBe('#main');
-      expect(p.doc.querySelector('main#main'), p.path).not.toBeNull();
-      if (pageLanguage(p.path).path !== '/' && !isNotFound(p.path))
-        expect(p.doc.querySelector('nav.breadcrumbs'), p.path).not.toBeNull();
+      const skip = p.doc.querySelector('a.skip-link')?.getAttribute('href');
+      if (skip !== '#main') bad.push(`${p.path}: skip link to ${skip}`);
+      if (!p.doc.querySelector('main#main')) bad.push(`${p.path}: no main#main`);
+      if (pageLanguage(p.path).path !== '/' && !isNotFound(p.path) && !p.doc.querySelector('nav.breadcrumbs'))
+        bad.push(`${p.path}: no breadcrumbs`);
     }
+    expect(bad).toEqual([]);
   });
 
   it('has no broken internal link or anchor', () => {
     const ids = new Map(pages.map((p) => [p.path, new Set(p.doc.querySelectorAll('[id]').map((e) => e.id))]));
+    // Whether each file exists, asked once: the pages link the same pages over and over.
+    const files = new Map<string, boolean>();
+    const exists = (file: string) => {
+      if (!files.has(file)) files.set(file, existsSync(file));
+      return files.get(file)!;
+    };
     const broken: string[] = [];
     for (const p of pages) {
       for (const a of p.doc.querySelectorAll('a[href]')) {
@@ -80,7 +89,7 @@ describe('every page', () => {
         const url = new URL(href, `http://site${p.path}`);
         const target = url.pathname;
         const file = target.endsWith('/') ? join(DIST, target, 'index.html') : join(DIST, target);
-        if (!existsSync(file)) {
+        if (!exists(file)) {
           broken.push(`${p.path} → ${href} (no such page)`);
           continue;
         }
@@ -289,17 +298,15 @@ describe('content pages', () => {
     const steps = pages.filter((p) => /^(\/es)?\/check\//.test(p.path) && p.doc.querySelector('.flow-step'));
     expect(steps.length).toBeGreaterThan(50);
     expect(steps.filter((p) => p.path.startsWith('/es/')).length).toBeGreaterThan(50);
+    const bad: string[] = [];
     for (const p of steps) {
-      expect(
-        p.doc.querySelectorAll('section[aria-labelledby="sources"] ol.source-list li[data-source] a[href^="https://"]')
-          .length,
-        p.path,
-      ).toBeGreaterThan(0);
-      expect(p.doc.querySelector('time[data-last-reviewed]')?.getAttribute('datetime'), p.path).toMatch(
-        /^\d{4}-\d{2}-\d{2}$/,
-      );
-      expect(p.doc.querySelector('[data-disclaimer]'), p.path).not.toBeNull();
+      const sources = 'section[aria-labelledby="sources"] ol.source-list li[data-source] a[href^="https://"]';
+      if (p.doc.querySelectorAll(sources).length === 0) bad.push(`${p.path}: no linked sources`);
+      const reviewed = p.doc.querySelector('time[data-last-reviewed]')?.getAttribute('datetime');
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(reviewed ?? '')) bad.push(`${p.path}: last reviewed ${reviewed}`);
+      if (!p.doc.querySelector('[data-disclaimer]')) bad.push(`${p.path}: no disclaimer`);
     }
+    expect(bad).toEqual([]);
   });
 
   it('for every treatment show coverage, FDA status, codes, prices, an estimate, clinic questions, FAQ', () => {
@@ -349,12 +356,15 @@ describe('content pages', () => {
       .map((s) => s.id);
     const listed: string[] = [];
     const bad: string[] = [];
-    for (const p of content)
+    for (const p of content) {
+      // The page's listed sources read once, not once for each ended source.
+      const items = p.doc.querySelectorAll('li[data-source]');
       for (const id of ended)
-        for (const li of p.doc.querySelectorAll(`li[data-source="${id}"]`)) {
+        for (const li of items.filter((x) => x.getAttribute('data-source') === id)) {
           listed.push(id);
           if (!ENDED_LABEL.test(li.querySelector('.meta strong')?.text ?? '')) bad.push(`${p.path}: ${id}`);
         }
+    }
     expect(new Set(listed)).toContain('cms-lcd-l39756');
     expect(bad).toEqual([]);
   });
@@ -425,43 +435,48 @@ describe('content pages', () => {
   });
 
   it('carry MedicalWebPage JSON-LD with lastReviewed, a BreadcrumbList, and FAQPage when they show an FAQ', () => {
+    const bad: string[] = [];
     for (const p of content) {
       const ld = p.doc
         .querySelectorAll('script[type="application/ld+json"]')
         .map((s) => JSON.parse(s.text) as Record<string, unknown>);
       const types = ld.map((x) => x['@type']);
-      expect(types, p.path).toContain('MedicalWebPage');
-      expect(types, p.path).toContain('BreadcrumbList');
+      for (const type of ['MedicalWebPage', 'BreadcrumbList'])
+        if (!types.includes(type)) bad.push(`${p.path}: no ${type} in ${JSON.stringify(types)}`);
       const page = ld.find((x) => x['@type'] === 'MedicalWebPage');
-      expect(page?.['lastReviewed'], p.path).toBe(
-        p.doc.querySelector('time[data-last-reviewed]')?.getAttribute('datetime'),
-      );
-      expect(types.includes('FAQPage'), p.path).toBe(p.doc.querySelector('#questions') !== null);
+      const reviewed = p.doc.querySelector('time[data-last-reviewed]')?.getAttribute('datetime');
+      if (page?.['lastReviewed'] !== reviewed)
+        bad.push(`${p.path}: lastReviewed ${page?.['lastReviewed']}, not ${reviewed}`);
+      const faq = p.doc.querySelector('#questions') !== null;
+      if (types.includes('FAQPage') !== faq) bad.push(`${p.path}: FAQPage ${types.includes('FAQPage')}, an FAQ ${faq}`);
     }
+    expect(bad).toEqual([]);
   });
 
   it('have Open Graph tags', () => {
-    for (const p of content) {
-      for (const prop of ['og:title', 'og:description', 'og:url', 'og:type']) {
-        expect(
-          p.doc.querySelector(`meta[property="${prop}"]`)?.getAttribute('content'),
-          `${p.path} ${prop}`,
-        ).toBeTruthy();
-      }
-    }
+    const missing = content.flatMap((p) =>
+      ['og:title', 'og:description', 'og:url', 'og:type']
+        .filter((prop) => !p.doc.querySelector(`meta[property="${prop}"]`)?.getAttribute('content'))
+        .map((prop) => `${p.path} ${prop}`),
+    );
+    expect(missing).toEqual([]);
   });
 
   it('are indexed by search (once each), with kind filters; besides them only the tools are', () => {
+    const bad: string[] = [];
     for (const p of pages) {
       const body = p.doc.querySelectorAll('[data-pagefind-body]').length;
-      const indexed = p.doc.querySelector('[data-page-kind]') || p.doc.querySelector('[data-tool]');
+      const tool = p.doc.querySelector('[data-tool]');
+      const indexed = p.doc.querySelector('[data-page-kind]') || tool;
       // A flow outcome reached by a second path repeats the first one: noindex, and not searched.
-      expect(body, p.path).toBe(indexed && !isNoindex(p) ? 1 : 0);
-      if (p.doc.querySelector('[data-tool]'))
-        expect(p.path, 'only tool pages carry data-tool').toMatch(/^(\/es)?\/(appeal|estimate|check)\//);
+      const expected = indexed && !isNoindex(p) ? 1 : 0;
+      if (body !== expected) bad.push(`${p.path}: ${body} search bodies, not ${expected}`);
+      if (tool && !/^(\/es)?\/(appeal|estimate|check)\//.test(p.path))
+        bad.push(`${p.path}: data-tool on a page not a tool`);
     }
     for (const p of content.filter((c) => !isNoindex(c)))
-      expect(p.doc.querySelector('[data-pagefind-filter^="kind:"]'), p.path).not.toBeNull();
+      if (!p.doc.querySelector('[data-pagefind-filter^="kind:"]')) bad.push(`${p.path}: no kind filter`);
+    expect(bad).toEqual([]);
   });
 });
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
 import { builtPages } from '../support/dist.ts';
 import { ROOT } from '../support/fixtures.ts';
-import { loadContent } from '../../src/lib/content/load.ts';
+import { siteCatalog } from '../../src/lib/content/load.ts';
 import { readingGrade } from '../../scripts/lib/readability.ts';
 import { ALPHABET, initial } from '../../src/lib/format/az.ts';
 import { reportLabel, reportUrl } from '../../src/lib/site.ts';
@@ -18,7 +18,7 @@ const page = (path: string): HTMLElement => {
   if (!p) throw new Error(`${path} was not built`);
   return p.doc;
 };
-const { catalog } = loadContent(join(ROOT, 'content'), ROOT);
+const { catalog } = siteCatalog(join(ROOT, 'content'));
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 describe('/glossary/', () => {

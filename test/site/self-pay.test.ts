@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { DIST, builtPages, type BuiltPage } from '../support/dist.ts';
 import { pagefindInNode } from '../support/pagefind-node.ts';
-import { loadContent } from '../../src/lib/content/load.ts';
+import { siteCatalog } from '../../src/lib/content/load.ts';
 import { flowPages } from '../../src/lib/flow/pages.ts';
 import { ROOT } from '../support/fixtures.ts';
 
@@ -23,7 +23,7 @@ const links = (el: BuiltPage['doc'] | null | undefined, sitePath: string) =>
   (el?.querySelectorAll('a[href]') ?? []).filter((a) => (a.getAttribute('href') ?? '').endsWith(sitePath));
 const GFE = '/guides/good-faith-estimate/';
 const ABN = '/guides/advance-beneficiary-notice/';
-const { catalog } = loadContent(join(ROOT, 'content'), ROOT);
+const { catalog } = siteCatalog(join(ROOT, 'content'));
 
 describe('the Good Faith Estimate guide', () => {
   it("is linked from every therapy page's cost section", () => {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
-import { builtPages, readBuiltPage } from '../support/dist.ts';
+import { builtPage, builtPages } from '../support/dist.ts';
 import { TEMPLATES } from '../support/templates.ts';
 
 /** The kind of page at `path`: slugs become `*`, flow paths (in each language) become question, outcome or map. */
@@ -27,12 +27,12 @@ describe('the template list for browser tests', () => {
   const builtPath = (path: string) => (path === '/no-such-page/' ? '/404.html' : path.replace(/\?.*$/, ''));
 
   it('names only built pages, and the 404 address is not one', () => {
-    expect(readBuiltPage('/no-such-page/')).toBeUndefined();
-    for (const t of TEMPLATES) expect(readBuiltPage(builtPath(t.path)), `${t.name}: ${t.path}`).toBeDefined();
+    expect(builtPage('/no-such-page/')).toBeUndefined();
+    for (const t of TEMPLATES) expect(builtPage(builtPath(t.path)), `${t.name}: ${t.path}`).toBeDefined();
   });
 
   it('covers every kind of page the build makes', () => {
-    const listed = new Set(TEMPLATES.map((t) => kindOf(builtPath(t.path), readBuiltPage(builtPath(t.path))!)));
+    const listed = new Set(TEMPLATES.map((t) => kindOf(builtPath(t.path), builtPage(builtPath(t.path))!)));
     const missing = [...new Set(pages.map((p) => kindOf(p.path, p.doc)))].filter((k) => !listed.has(k));
     expect(missing, 'kinds of page with no entry in test/support/templates.ts').toEqual([]);
     expect(listed.size).toBeGreaterThan(20);

@@ -53,6 +53,17 @@ export function readBuiltPage(path: string): HTMLElement | undefined {
   return existsSync(file) && statSync(file).isFile() ? parse(readFileSync(file, 'utf8')) : undefined;
 }
 
+let byPath: Map<string, HTMLElement> | undefined;
+
+/**
+ * The built page at a site path, as readBuiltPage gives it, but the one builtPages() has parsed rather than a
+ * second parse of it (a file it does not hold is read alone). Callers must not change the page.
+ */
+export function builtPage(path: string): HTMLElement | undefined {
+  byPath ??= new Map(builtPages().map((p) => [p.path, p.doc]));
+  return byPath.get(decodeURIComponent(path)) ?? readBuiltPage(path);
+}
+
 /** An element's text as a reader sees it: entities decoded, white space collapsed. */
 export const textOf = (el: HTMLElement | null | undefined): string => (el?.text ?? '').replace(/\s+/g, ' ').trim();
 
