@@ -6,8 +6,9 @@
 //   waits (its quiet periods), and with one stylesheet per page the slowest page scores 100 with margin
 //   while the checks over dist/ run beside it (its table shows each run's raw score, so a narrowing margin
 //   shows before it fails);
-//   the checks over dist/ wait for the unit tests and the format check, then the two more builds;
-//   last the browser tests, which fill both cores, once Lighthouse and the builds are done.
+//   the checks over dist/ wait for the unit tests and the format check;
+//   last, once those checks and Lighthouse are done, the two more builds (one core) beside the browser tests
+//   (two files at a time): the builds alone, waiting for their end, left a core idle for half a minute.
 // Each step's output is printed whole when it ends, with its time; the first failure stops the rest.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -21,7 +22,7 @@ const STEPS: Record<string, string[]> = {
   'test:lighthouse': ['build'],
   'test:site': ['test:unit', 'format:check'],
   'test:builds': ['test:site'],
-  'test:e2e': ['test:builds', 'test:lighthouse'],
+  'test:e2e': ['test:site', 'test:lighthouse'],
 };
 
 const running = new Set<ChildProcess>();
