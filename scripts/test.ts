@@ -25,6 +25,14 @@ const STEPS: Record<string, string[]> = {
   'test:e2e': ['test:site', 'test:lighthouse'],
 };
 
+/**
+ * The step that measures time (Lighthouse's performance score comes from how long the page's work took). Every
+ * other step runs at a lower priority (`nice -n 10`), so beside them Lighthouse gets a core whenever it asks for one
+ * and its timings stay its own: in a fresh clone, where the other steps fill their caches, it took 148 s instead of
+ * about 110 s.
+ */
+const TIMED = 'test:lighthouse';
+
 const running = new Set<ChildProcess>();
 let failed = false;
 const started = Date.now();
@@ -52,7 +60,9 @@ function step(name: string): Promise<void> {
     if (failed) return resolve(); // another step failed: start nothing more
     const t = Date.now();
     // Its own process group, so stopping it stops what it started (vitest, java, chromium) too.
-    const child = spawn('npm', ['run', '--silent', name], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const npm = ['npm', 'run', '--silent', name];
+    const command = name === TIMED ? npm : ['nice', '-n', '10', ...npm];
+    const child = spawn(command[0]!, command.slice(1), { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     running.add(child);
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
