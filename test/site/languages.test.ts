@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { TextNode, type HTMLElement, type Node } from 'node-html-parser';
+import { parse, TextNode, type HTMLElement, type Node } from 'node-html-parser';
 import { builtPages, DIST, isNoindex, type BuiltPage } from '../support/dist.ts';
 import { pageWeight } from '../../scripts/lib/weight.ts';
 import { factDifference } from '../../src/lib/i18n/facts.ts';
@@ -73,6 +73,27 @@ const shownText = (p: BuiltPage): string => {
     shown.set(p, text);
   }
   return text;
+};
+/** The elements of an MDX page's <main> that axe judges by their markup, in order. */
+const SKELETON =
+  'table, thead, tbody, tr, th, td, ul, ol, li, dl, dt, dd, h2, h3, h4, img, figure, figcaption, a, button';
+/**
+ * The markup skeleton of a page's <main>: each of those elements in order, a link, heading or header cell
+ * with "+" if it has words and "∅" if not, an image with its alt text or "∅" without.
+ */
+const skeleton = (doc: HTMLElement): string[] =>
+  (doc.querySelector('main')?.querySelectorAll(SKELETON) ?? []).map((el) => {
+    const tag = el.tagName.toLowerCase();
+    if (tag === 'img') return el.getAttribute('alt') ? 'img+' : 'img∅';
+    if (/^(a|th|h\d)$/.test(tag)) return `${tag}${el.text.trim() || el.getAttribute('aria-label') ? '+' : '∅'}`;
+    return tag;
+  });
+/** Where two skeletons part, as "position: English | Spanish", or undefined if they are the same. */
+const skeletonDifference = (en: string[], es: string[]): string | undefined => {
+  let i = 0;
+  while (i < Math.max(en.length, es.length) && en[i] === es[i]) i++;
+  if (i === en.length && i === es.length) return undefined;
+  return `at element ${i}: ${en.slice(i, i + 3).join(' ')} | ${es.slice(i, i + 3).join(' ')}`;
 };
 /** Every file of the Spanish content (content/es/), as one text. */
 const spanishContent = (): string =>
@@ -237,6 +258,33 @@ describe('languages', () => {
         expect(entry).toContain(`href="${SITE}${other}"`);
       }
     }
+  });
+
+  it("gives each Spanish therapy, payer and guide page its English twin's markup in <main>, none of it empty", () => {
+    // The browser sweep runs axe on the English MDX pages and on a sample of Spanish ones by template
+    // (test/e2e/templates.test.ts): what axe judges by markup (tables, lists, headings, link and image names)
+    // must then be the same markup on every Spanish page, element for element.
+    const all = byPath();
+    const pairs = spanish()
+      .filter((p) => /^\/es\/(therapies|payers|guides)\/[^/]+\/$/.test(p.path))
+      .map((es) => [all.get(pageLanguage(es.path).path)!, es] as const);
+    expect(pairs.length).toBeGreaterThanOrEqual(35);
+    const differ = pairs.flatMap(([en, es]) => {
+      const d = skeletonDifference(skeleton(en.doc), skeleton(es.doc));
+      return d ? [`${es.path} ${d}`] : [];
+    });
+    expect(differ).toEqual([]);
+    // And it finds a link without words, an image without alt text and a row more or less.
+    const [en, es] = pairs.find(([en]) => en.doc.querySelector('main table tr') && en.doc.querySelector('main a'))!;
+    const broken = (change: (main: HTMLElement) => void) => {
+      const doc = parse(es.html);
+      change(doc.querySelector('main')!);
+      return skeletonDifference(skeleton(en.doc), skeleton(doc));
+    };
+    expect(broken(() => {})).toBeUndefined();
+    expect(broken((main) => main.querySelector('a')!.set_content(''))).toMatch(/a∅/);
+    expect(broken((main) => main.querySelector('tr')!.remove())).toBeDefined();
+    expect(broken((main) => main.appendChild(parse('<img src="x.png">')))).toMatch(/img∅/);
   });
 
   it('states the same facts on both pages of a pair: amounts, dates, codes and policy numbers', () => {
