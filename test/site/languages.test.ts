@@ -456,18 +456,8 @@ describe('languages', () => {
 
   it('weighs each Spanish page within 10% of its English twin (HTML + CSS + JavaScript, gzip)', () => {
     const read = (p: string) => readFileSync(join(DIST, p.endsWith('/') ? `${p}index.html` : p));
-    // Pages share their stylesheet: its gzip size is taken once for each list of stylesheets, not for each of the
-    // 1,600 pages weighed (it was half this test's time). A page is weighed with its stylesheets read as empty, then
-    // given their size; one whose script imports a stylesheet (the empty read would count short) is weighed in full.
-    const sheets = new Map<string, number>();
     const total = (p: string, html = read) => {
-      let w = pageWeight(p, (f) => (f.endsWith('.css') ? Buffer.alloc(0) : html(f)));
-      if (w.js.files.some((f) => f.endsWith('.css'))) w = pageWeight(p, html);
-      else {
-        const key = w.css.files.join(' ');
-        if (!sheets.has(key)) sheets.set(key, pageWeight(p, html).css.gzip);
-        w.css.gzip = sheets.get(key)!;
-      }
+      const w = pageWeight(p, html);
       return w.html.gzip + w.css.gzip + w.js.gzip;
     };
     // A flow's drawing is English words (the flows are not translated yet): where the Spanish page links to the
